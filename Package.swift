@@ -1,0 +1,54 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+  name: "Crosscheck",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "crosscheck", targets: ["crosscheck"]),
+    .library(
+      name: "Crosscheck",
+      targets: [
+        "CrosscheckCore", "CrosscheckIngest", "CrosscheckText", "CrosscheckTagging",
+        "CrosscheckClaims", "CrosscheckReconcile", "CrosscheckReports", "CrosscheckPipeline",
+      ]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+  ],
+  targets: [
+    .target(name: "CrosscheckCore"),
+    .systemLibrary(
+      name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+    .target(name: "CrosscheckIngest", dependencies: ["CrosscheckCore", "CLibXML2"]),
+    .target(name: "CrosscheckText", dependencies: ["CrosscheckCore"]),
+    .target(name: "CrosscheckTagging", dependencies: ["CrosscheckCore"]),
+    .target(name: "CrosscheckClaims", dependencies: ["CrosscheckCore"]),
+    .target(name: "CrosscheckReconcile", dependencies: ["CrosscheckCore"]),
+    .target(name: "CrosscheckReports", dependencies: ["CrosscheckCore"]),
+    .target(
+      name: "CrosscheckPipeline",
+      dependencies: [
+        "CrosscheckCore", "CrosscheckIngest", "CrosscheckText", "CrosscheckTagging",
+        "CrosscheckClaims", "CrosscheckReconcile", "CrosscheckReports",
+        .product(name: "Yams", package: "Yams"),
+      ]),
+    .executableTarget(
+      name: "crosscheck",
+      dependencies: [
+        "CrosscheckPipeline", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]),
+    .testTarget(name: "CrosscheckCoreTests", dependencies: ["CrosscheckCore"]),
+    .testTarget(
+      name: "CrosscheckIngestTests", dependencies: ["CrosscheckIngest"],
+      resources: [.copy("Fixtures")]),
+    .testTarget(name: "CrosscheckTextTests", dependencies: ["CrosscheckText"]),
+    .testTarget(name: "CrosscheckTaggingTests", dependencies: ["CrosscheckTagging"]),
+    .testTarget(name: "CrosscheckClaimsTests", dependencies: ["CrosscheckClaims", "CrosscheckPipeline"]),
+    .testTarget(name: "CrosscheckReconcileTests", dependencies: ["CrosscheckReconcile"]),
+    .testTarget(
+      name: "CrosscheckPipelineTests", dependencies: ["CrosscheckPipeline"],
+      resources: [.copy("Fixtures")]),
+  ]
+)

@@ -1,0 +1,85 @@
+/// The thing a claim is about.
+public struct ClaimSubject: Hashable, Sendable, Codable {
+  /// The canonical name, shared by every document that names the same entity.
+  public var name: String
+  /// The words the sentence used ("the alliance", "CSTO's").
+  public var mention: String
+  public var type: EntityType
+  /// How the subject was found: `direct` (named in the clause), `reference` ("the bloc"),
+  /// or `context` (named in an earlier sentence of the same passage).
+  public var basis: String
+
+  public init(name: String, mention: String, type: EntityType, basis: String) {
+    self.name = name
+    self.mention = mention
+    self.type = type
+    self.basis = basis
+  }
+}
+
+/// A claimed value: an interval with the modifier the text used. `nil` is an open side.
+public struct ClaimValue: Hashable, Sendable, Codable {
+  public var low: Double?
+  public var high: Double?
+  public var modifier: Modifier
+
+  public init(low: Double?, high: Double?, modifier: Modifier) {
+    self.low = low
+    self.high = high
+    self.modifier = modifier
+  }
+}
+
+/// When a claim holds, and how we know.
+public struct TimeScope: Hashable, Sendable, Codable {
+  public var year: Int?
+  /// `explicit` (a year in the sentence), `context` (a year in the sentence before, for a
+  /// sentence that refers back to it), `published` (the publication date), `estimate`
+  /// (an estimated publication date), or `unknown`.
+  public var basis: String
+
+  public init(year: Int?, basis: String) {
+    self.year = year
+    self.basis = basis
+  }
+}
+
+/// One statement of fact read from one sentence: subject, attribute, value, time, provenance.
+public struct Claim: Hashable, Sendable, Codable {
+  /// Stable: derived from the document id and the span.
+  public var id: String
+  public var document: String
+  public var sentence: TextRange
+  /// From the subject mention (when in the sentence) to the end of the value.
+  public var span: TextRange
+  public var subject: ClaimSubject
+  public var attribute: String
+  /// What a share or amount is of ("arms imports"), when the sentence says.
+  public var qualifier: String?
+  public var value: ClaimValue
+  public var unit: String?
+  public var time: TimeScope
+  /// For membership claims read from an enumeration: the members, canonical names, in text order.
+  public var members: [String]?
+  /// Problems found while reading the claim (an enumeration whose length differs from its count).
+  public var warnings: [String]
+
+  public init(
+    id: String, document: String, sentence: TextRange, span: TextRange, subject: ClaimSubject,
+    attribute: String, qualifier: String? = nil, value: ClaimValue, unit: String?,
+    time: TimeScope, members: [String]? = nil, warnings: [String] = []
+  ) {
+    self.id = id
+    self.document = document
+    self.sentence = sentence
+    self.span = span
+    self.subject = subject
+    self.attribute = attribute
+    self.qualifier = qualifier
+    self.value = value
+    self.unit = unit
+    self.time = time
+    self.members = members
+    self.warnings = warnings
+  }
+}

@@ -1,0 +1,5 @@
+import ArgumentParser
+
+@main struct CrosscheckCommand: ParsableCommand {
+  func run() throws {}
+}
