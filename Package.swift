@@ -26,7 +26,7 @@ let package = Package(
     .target(name: "CrosscheckTagging", dependencies: ["CrosscheckCore"]),
     .target(name: "CrosscheckClaims", dependencies: ["CrosscheckCore"]),
     .target(name: "CrosscheckReconcile", dependencies: ["CrosscheckCore"]),
-    .target(name: "CrosscheckReports", dependencies: ["CrosscheckCore"]),
+    .target(name: "CrosscheckReports", dependencies: ["CrosscheckCore", "CrosscheckReconcile"]),
     .target(
       name: "CrosscheckPipeline",
       dependencies: [

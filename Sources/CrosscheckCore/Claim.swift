@@ -83,3 +83,26 @@ public struct Claim: Hashable, Sendable, Codable {
     self.warnings = warnings
   }
 }
+
+extension ClaimValue {
+  enum CodingKeys: String, CodingKey { case low, high, modifier }
+
+  /// Writes an open side as `null` rather than leaving the key out.
+  public func encode(to encoder: any Encoder) throws {
+    var c = encoder.container(keyedBy: CodingKeys.self)
+    try c.encode(low, forKey: .low)
+    try c.encode(high, forKey: .high)
+    try c.encode(modifier, forKey: .modifier)
+  }
+}
+
+extension TimeScope {
+  enum CodingKeys: String, CodingKey { case year, basis }
+
+  /// Writes an unknown year as `null`.
+  public func encode(to encoder: any Encoder) throws {
+    var c = encoder.container(keyedBy: CodingKeys.self)
+    try c.encode(year, forKey: .year)
+    try c.encode(basis, forKey: .basis)
+  }
+}

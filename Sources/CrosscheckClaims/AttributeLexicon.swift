@@ -1,0 +1,74 @@
+import CrosscheckCore
+
+/// How an attribute's value is written.
+public enum AttributeShape: String, Sendable, Codable {
+  /// A count of people or things: "30 allied countries", "a 3,500-soldier force".
+  case count
+  /// A year: "was founded in 1949".
+  case year
+  /// A percentage: "85% of arms sales".
+  case percent
+}
+
+/// One attribute the claims stage reads, with the words that mark it (all lowercase).
+public struct AttributeSpec: Sendable, Codable, Hashable {
+  public var name: String
+  public var shape: AttributeShape
+  /// Nouns right after the number that make it this attribute ("members", "troops").
+  public var units: [String]?
+  /// Words allowed between the number and its unit ("30 *allied* countries").
+  public var qualifiers: [String]?
+  /// A compound-adjective unit on the number ("3,500-soldier").
+  public var compoundUnits: [String]?
+  /// Words earlier in the clause that make a bare number, or one with a `contextUnits` noun, count.
+  public var context: [String]?
+  /// Entity kinds that act as `context` ("Rapid Reaction Force" is of kind `force`).
+  public var contextKinds: [String]?
+  public var contextUnits: [String]?
+  /// "population *of* 8.9 million".
+  public var ofNouns: [String]?
+  /// Verbs before an enumeration that lists the members ("its members *include* A, B and C").
+  public var enumerationVerbs: [String]?
+  /// Founding verbs and nouns for `year` attributes.
+  public var verbs: [String]?
+  public var nouns: [String]?
+  /// Words that, anywhere in the clause, mean the number is not the whole ("withdrawn", "former").
+  public var exclusions: [String]?
+  public var subjectTypes: [EntityType]
+  public var changesOverTime: Bool
+  /// The unit written on claims of this attribute.
+  public var unit: String?
+
+  enum CodingKeys: String, CodingKey {
+    case name, shape, units, qualifiers, context, verbs, nouns, exclusions, unit
+    case compoundUnits = "compound_units"
+    case contextKinds = "context_kinds"
+    case contextUnits = "context_units"
+    case ofNouns = "of_nouns"
+    case enumerationVerbs = "enumeration_verbs"
+    case subjectTypes = "subject_types"
+    case changesOverTime = "changes_over_time"
+  }
+}
+
+/// The attribute vocabulary file (`Pipelines/lexicons/attributes.yml`).
+public struct AttributeLexicon: Sendable, Codable {
+  public var version: Int?
+  public var contextTimeWords: [String]?
+  public var attributes: [AttributeSpec]
+
+  enum CodingKeys: String, CodingKey {
+    case version, attributes
+    case contextTimeWords = "context_time_words"
+  }
+
+  public init(attributes: [AttributeSpec], contextTimeWords: [String] = []) {
+    self.attributes = attributes
+    self.contextTimeWords = contextTimeWords
+  }
+
+  /// Whether values of this attribute can change over time (unknown attributes can).
+  public func changesOverTime(_ attribute: String) -> Bool {
+    attributes.first { $0.name == attribute }?.changesOverTime ?? true
+  }
+}

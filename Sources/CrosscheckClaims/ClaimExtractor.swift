@@ -1,0 +1,488 @@
+import CrosscheckCore
+
+/// Reads claims from sentences: subject, attribute, value, unit, time scope and provenance.
+///
+/// Each sentence is cut into clauses (at ";" and at ", while", ", whereas", ", but", ...), so a
+/// subject never comes from another clause. In a clause, an attribute of shape `count` is read from
+/// a number followed by one of its units ("30 allied countries", "a 3,500-soldier force"), or from
+/// a bare number or one with a context unit when a context word or entity precedes it ("the Rapid
+/// Reaction Force stands at about 25 thousand people"); `year` from a founding verb or noun before
+/// "in YEAR"; `percent` from a percentage. An enumeration after an enumeration verb or a colon ("its
+/// members include A, B and C") is a membership claim whose count is the list's length; after a
+/// count ("six states: A, ...") it gives the members of that count, and a length that differs is a
+/// warning. A clause with an exclusion word ("withdrawn", "former") gives no claim of that attribute.
+///
+/// The subject is, in order: the entity after "of" just behind the unit ("28 members of the
+/// Alliance"); the nearest entity of an allowed type before the value that is not an item of the
+/// enumeration nor a context entity (the force itself); the first such entity of the clause for
+/// percentages; else the nearest fitting entity in the two sentences before (basis `context`).
+///
+/// Time: a year in the clause other than the value (`explicit`); a year in the sentence before when
+/// the clause says "at the time", "in its first ..." (`context`); else the publication date
+/// (`published`, or `estimate` when the date was estimated).
+public struct ClaimExtractor: Stage {
+  public static let name = "claims"
+  public let requires: Set<AnnotationKind> = [.sentence, .entity, .quantity]
+  public let produces: Set<AnnotationKind> = [.claim]
+  public let lexicon: AttributeLexicon
+
+  public init(lexicon: AttributeLexicon) { self.lexicon = lexicon }
+
+  public func annotate(_ document: Document) throws(StageError) -> Annotations {
+    Annotations(claims: claims(in: document))
+  }
+
+  /// Every claim in the document, in text order.
+  public func claims(in document: Document) -> [Claim] {
+    var reader = DocumentClaimReader(document: document, lexicon: lexicon)
+    return reader.read()
+  }
+}
+
+/// A list of entities read from an enumeration.
+struct Enumeration {
+  var items: [EntityMention]
+  var range: TextRange
+}
+
+private struct DocumentClaimReader {
+  let document: Document
+  let lexicon: AttributeLexicon
+  let bytes: [UInt8]
+  let words: LowerWords
+  let contextTimeWords: [[String]]
+  var claims: [Claim] = []
+
+  init(document: Document, lexicon: AttributeLexicon) {
+    self.document = document
+    self.lexicon = lexicon
+    self.bytes = Array(document.text.utf8)
+    self.words = LowerWords(document.text)
+    self.contextTimeWords = (lexicon.contextTimeWords ?? []).phrases
+  }
+
+  mutating func read() -> [Claim] {
+    for (index, sentence) in document.sentences.enumerated() {
+      for clause in clauses(of: sentence.range) {
+        read(clause: clause, sentence: sentence.range, sentenceIndex: index)
+      }
+    }
+    return claims
+  }
+
+  // MARK: Clauses
+
+  static let clauseBreaks: [[UInt8]] = [
+    ", while ", ", whereas ", ", but ", ", although ", ", though ", ", yet ", ", and while ",
+  ].map { Array($0.utf8) }
+
+  func clauses(of sentence: TextRange) -> [TextRange] {
+    var cuts: [Int] = []
+    var i = sentence.start
+    while i < sentence.end {
+      if bytes[i] == UInt8(ascii: ";") {
+        cuts.append(i + 1)
+      } else if bytes[i] == UInt8(ascii: ",") {
+        for pattern in DocumentClaimReader.clauseBreaks
+        where i + pattern.count <= sentence.end && bytes[i..<(i + pattern.count)].elementsEqual(pattern) {
+          cuts.append(i + 2)
+          break
+        }
+      }
+      i += 1
+    }
+    var out: [TextRange] = []
+    var start = sentence.start
+    for cut in cuts where cut > start {
+      out.append(TextRange(start, cut))
+      start = cut
+    }
+    out.append(TextRange(start, sentence.end))
+    return out
+  }
+
+  // MARK: Reading one clause
+
+  mutating func read(clause: TextRange, sentence: TextRange, sentenceIndex: Int) {
+    let mentions = document.entities.filter { clause.contains($0.range) }
+    let quantities = document.quantities.filter { clause.contains($0.range) }
+    let firstWord = words.index(atOrAfter: clause.start)
+    var lastWord = firstWord
+    while lastWord < words.words.count && words.words[lastWord].range.end <= clause.end { lastWord += 1 }
+    let clauseWords = firstWord..<lastWord
+
+    for spec in lexicon.attributes {
+      if let exclusions = spec.exclusions?.phrases,
+        clauseWords.contains(where: { words.longestMatch(exclusions, at: $0) != nil })
+      {
+        continue
+      }
+      switch spec.shape {
+      case .count:
+        readCounts(spec, clause, sentence, sentenceIndex, mentions, quantities, clauseWords)
+      case .year:
+        readYears(spec, clause, sentence, sentenceIndex, mentions, quantities)
+      case .percent:
+        for q in quantities where q.kind == .percent {
+          let candidates = mentions.filter { isSubjectCandidate($0, spec, []) && $0.range.end <= q.range.start }
+          let subject = candidates.first.map { ($0, basis(of: $0)) } ?? contextSubject(spec, before: clause.start, sentenceIndex: sentenceIndex)
+          guard let subject else { continue }
+          add(spec, subject: subject, value: q, qualifier: qualifier(after: q.range.end, in: clause),
+              clause: clause, sentence: sentence, sentenceIndex: sentenceIndex, quantities: quantities)
+        }
+      }
+    }
+  }
+
+  mutating func readCounts(
+    _ spec: AttributeSpec, _ clause: TextRange, _ sentence: TextRange, _ sentenceIndex: Int,
+    _ mentions: [EntityMention], _ quantities: [Quantity], _ clauseWords: Range<Int>
+  ) {
+    let units = (spec.units ?? []).phrases
+    let qualifiers = Set(spec.qualifiers ?? [])
+    let contextUnits = (spec.contextUnits ?? []).phrases
+    let enumerations = findEnumerations(spec, clause, mentions)
+    var usedLists: Set<Int> = []
+
+    for q in quantities where q.kind == .cardinal || q.kind == .measure {
+      // "one member" speaks of a single member, not of how many there are.
+      guard let low = q.low ?? q.high, low >= 2, low == low.rounded() else { continue }
+      var w = words.index(atOrAfter: q.range.end)
+      var matchedUnitEnd: Int?
+      // Compound adjective: "3,500-soldier", "3,500-strong".
+      if let unit = q.unit, (spec.compoundUnits ?? []).contains(unit) {
+        matchedUnitEnd = q.range.end
+      } else if let compound = spec.compoundUnits, compound.contains(where: { suffix in
+        document.text.slice(q.range).lowercased().hasSuffix("-" + suffix)
+      }) {
+        matchedUnitEnd = q.range.end
+      } else if q.kind == .cardinal {
+        var skipped = 0
+        while w < clauseWords.upperBound, skipped < 3, qualifiers.contains(words.words[w].key),
+          words.longestMatch(units, at: w) == nil
+        {
+          w += 1
+          skipped += 1
+        }
+        if w < clauseWords.upperBound, let n = words.longestMatch(units, at: w) {
+          matchedUnitEnd = words.words[w + n - 1].range.end
+        }
+      }
+      if matchedUnitEnd == nil, q.kind == .cardinal, hasContext(spec, before: q.range.start, clause, mentions) {
+        let next = words.index(atOrAfter: q.range.end)
+        let bare = next >= clauseWords.upperBound || isPunctuationBetween(q.range.end, words.words[next].range.start)
+        if bare {
+          matchedUnitEnd = q.range.end
+        } else if let n = words.longestMatch(contextUnits, at: next) {
+          matchedUnitEnd = words.words[next + n - 1].range.end
+        }
+      }
+      guard let unitEnd = matchedUnitEnd else { continue }
+      // The members listed right after the count ("six states: A, B, ...").
+      var listIndex: Int?
+      for (k, list) in enumerations.enumerated() where list.range.start >= unitEnd && isListIntro(from: unitEnd, to: list.range.start) {
+        listIndex = k
+      }
+      let exclude = enumerations.flatMap { $0.items.map(\.range) } + listedItems(clause, mentions)
+      guard let subject = chooseSubject(spec, valueStart: q.range.start, unitEnd: unitEnd, clause, mentions, exclude, sentenceIndex)
+      else { continue }
+      var members: [String]?
+      var warnings: [String] = []
+      var end = unitEnd
+      if let listIndex, spec.enumerationVerbs != nil {
+        let list = enumerations[listIndex]
+        usedLists.insert(listIndex)
+        members = list.items.map(\.canonical)
+        end = list.range.end
+        if let value = q.value, Int(value) != list.items.count {
+          warnings.append("the text counts \(Int(value)) but lists \(list.items.count)")
+        }
+      }
+      add(spec, subject: subject, value: q, end: end, members: members, warnings: warnings,
+          clause: clause, sentence: sentence, sentenceIndex: sentenceIndex, quantities: quantities)
+    }
+
+    // Enumerations that stand alone: the count is the list's length.
+    for (k, list) in enumerations.enumerated() where !usedLists.contains(k) {
+      let exclude = list.items.map(\.range)
+      guard let subject = chooseSubject(spec, valueStart: list.range.start, unitEnd: list.range.end, clause, mentions, exclude, sentenceIndex)
+      else { continue }
+      let count = Double(list.items.count)
+      let value = Quantity(range: list.range, low: count, high: count)
+      add(spec, subject: subject, value: value, members: list.items.map(\.canonical),
+          clause: clause, sentence: sentence, sentenceIndex: sentenceIndex, quantities: quantities)
+    }
+  }
+
+  mutating func readYears(
+    _ spec: AttributeSpec, _ clause: TextRange, _ sentence: TextRange, _ sentenceIndex: Int,
+    _ mentions: [EntityMention], _ quantities: [Quantity]
+  ) {
+    let verbs = (spec.verbs ?? []).phrases
+    let nouns = (spec.nouns ?? []).phrases
+    for q in quantities where q.kind == .year {
+      let w = words.index(atOrAfter: q.range.start)
+      guard w > 0, ["in", "on", "since"].contains(words.words[w - 1].key), words.words[w - 1].range.start >= clause.start
+      else { continue }
+      var subject: (EntityMention, String)?
+      var trigger: Int?
+      var k = w - 2
+      while k >= 0, k >= w - 9, words.words[k].range.start >= clause.start {
+        if let n = words.longestMatch(nouns, at: k) {
+          // "creation of the X in 2009": X is the subject.
+          let afterNoun = k + n
+          guard afterNoun < words.words.count, words.words[afterNoun].key == "of" else { break }
+          if let m = mentions.first(where: { $0.range.start >= words.words[afterNoun].range.end && $0.range.end <= q.range.start
+            && isSubjectCandidate($0, spec, []) && gapIsArticle(words.words[afterNoun].range.end, $0.range.start) })
+          {
+            subject = (m, basis(of: m))
+          }
+          trigger = k
+          break
+        }
+        if let n = words.longestMatch(verbs, at: k) {
+          trigger = k
+          // "Russia established the CSTO in 2002": the object is what was founded.
+          let objectStart = words.words[k + n - 1].range.end
+          if let m = mentions.first(where: { $0.range.start >= objectStart && $0.range.end <= q.range.start
+            && isSubjectCandidate($0, spec, []) && gapIsArticle(objectStart, $0.range.start) })
+          {
+            subject = (m, basis(of: m))
+          } else if let m = mentions.last(where: { $0.range.end <= words.words[k].range.start && isSubjectCandidate($0, spec, []) }) {
+            subject = (m, basis(of: m))
+          } else {
+            subject = contextSubject(spec, before: clause.start, sentenceIndex: sentenceIndex)
+          }
+          break
+        }
+        k -= 1
+      }
+      guard trigger != nil, let subject else { continue }
+      add(spec, subject: subject, value: q, clause: clause, sentence: sentence,
+          sentenceIndex: sentenceIndex, quantities: quantities, valueIsTime: true)
+    }
+  }
+
+  // MARK: Enumerations
+
+  /// Lists of two or more entities after an enumeration verb preceded by a unit or an entity, or
+  /// after a colon or dash.
+  func findEnumerations(_ spec: AttributeSpec, _ clause: TextRange, _ mentions: [EntityMention]) -> [Enumeration] {
+    guard let verbs = spec.enumerationVerbs?.phrases else { return [] }
+    let units = (spec.units ?? []).phrases
+    var out: [Enumeration] = []
+    var starts: [Int] = []
+    var w = words.index(atOrAfter: clause.start)
+    while w < words.words.count, words.words[w].range.end <= clause.end {
+      if let n = words.longestMatch(verbs, at: w) {
+        // The verb needs a unit noun or an entity within four words before it.
+        let verbStart = words.words[w].range.start
+        let window = max(0, w - 4)
+        let unitBefore = (window..<w).contains { words.longestMatch(units, at: $0) != nil }
+        let entityBefore = mentions.contains {
+          $0.range.end <= verbStart && $0.range.start >= (words.words[window].range.start) && $0.type != .date
+        }
+        if unitBefore || entityBefore { starts.append(words.words[w + n - 1].range.end) }
+        w += n
+      } else {
+        w += 1
+      }
+    }
+    for i in clause.start..<clause.end where bytes[i] == UInt8(ascii: ":") { starts.append(i + 1) }
+    for start in starts.sorted() {
+      if let list = enumeration(startingAt: start, clause: clause, mentions: mentions),
+        !out.contains(where: { $0.range.overlaps(list.range) })
+      {
+        out.append(list)
+      }
+    }
+    return out
+  }
+
+  func enumeration(startingAt start: Int, clause: TextRange, mentions: [EntityMention]) -> Enumeration? {
+    let listable: Set<EntityType> = [.country, .organization, .place, .other]
+    var items: [EntityMention] = []
+    var position = start
+    for m in mentions where m.range.start >= start {
+      let gap = String(decoding: bytes[position..<m.range.start], as: UTF8.self)
+      let allowed = items.isEmpty ? ["", " ", " the "] : [", ", ", and ", " and ", ",and ", " & ", ", & "]
+      guard allowed.contains(gap) || (items.isEmpty && gap == " - "), listable.contains(m.type), m.basis != .reference
+      else { break }
+      items.append(m)
+      position = m.range.end
+    }
+    guard items.count >= 2, let first = items.first, let last = items.last else { return nil }
+    // A list that goes on with words that are not entities ("A, B and other states") is partial.
+    let after = String(decoding: bytes[last.range.end..<min(clause.end, last.range.end + 8)], as: UTF8.self)
+    if after.hasPrefix(" and other") || after.hasPrefix(", and other") || after.hasPrefix(" among") { return nil }
+    return Enumeration(items: items, range: TextRange(first.range.start, last.range.end))
+  }
+
+  /// Entities that are items of a list of three or more ("A, B and C"): not subjects of a count.
+  func listedItems(_ clause: TextRange, _ mentions: [EntityMention]) -> [TextRange] {
+    var out: [TextRange] = []
+    var run: [EntityMention] = []
+    func flush() {
+      if run.count >= 3 { out += run.map(\.range) }
+      run.removeAll()
+    }
+    for m in mentions {
+      if let last = run.last {
+        let gap = String(decoding: bytes[last.range.end..<max(last.range.end, m.range.start)], as: UTF8.self)
+        if [", ", ", and ", " and ", ", & ", " & "].contains(gap) {
+          run.append(m)
+          continue
+        }
+        flush()
+      }
+      run = [m]
+    }
+    flush()
+    return out
+  }
+
+  /// Whether only a colon, dash or a few words ("belonging to the CIS:") lead from a count to its list.
+  func isListIntro(from: Int, to: Int) -> Bool {
+    let gap = bytes[from..<to]
+    return gap.count <= 60 && (gap.contains(UInt8(ascii: ":")) || gap.contains(UInt8(ascii: "-")))
+  }
+
+  // MARK: Subjects
+
+  func isSubjectCandidate(_ m: EntityMention, _ spec: AttributeSpec, _ exclude: [TextRange]) -> Bool {
+    m.basis != .demonym && m.type != .date && spec.subjectTypes.contains(m.type)
+      && !exclude.contains(m.range) && !isContextEntity(m, spec)
+  }
+
+  /// An entity that names the thing being counted ("Rapid Reaction Force"), not its owner.
+  func isContextEntity(_ m: EntityMention, _ spec: AttributeSpec) -> Bool {
+    guard let last = m.canonical.split(separator: " ").last?.lowercased() else { return false }
+    return (spec.context ?? []).contains(last)
+  }
+
+  func basis(of m: EntityMention) -> String { m.basis == .reference ? "reference" : "direct" }
+
+  func chooseSubject(
+    _ spec: AttributeSpec, valueStart: Int, unitEnd: Int, _ clause: TextRange,
+    _ mentions: [EntityMention], _ exclude: [TextRange], _ sentenceIndex: Int
+  ) -> (EntityMention, String)? {
+    // "28 members of the Alliance", "seven states part of the alliance".
+    let after = words.index(atOrAfter: unitEnd)
+    for k in after..<min(after + 3, words.words.count) where words.words[k].key == "of" {
+      let ofEnd = words.words[k].range.end
+      if let m = mentions.first(where: { $0.range.start >= ofEnd && isSubjectCandidate($0, spec, exclude) && gapIsArticle(ofEnd, $0.range.start) }),
+        m.range.end <= clause.end
+      {
+        return (m, basis(of: m))
+      }
+    }
+    if let m = mentions.last(where: { $0.range.end <= valueStart && isSubjectCandidate($0, spec, exclude) }) {
+      return (m, basis(of: m))
+    }
+    return contextSubject(spec, before: clause.start, sentenceIndex: sentenceIndex)
+  }
+
+  /// The nearest fitting entity in this sentence before `before` or in the two sentences before it.
+  func contextSubject(_ spec: AttributeSpec, before: Int, sentenceIndex: Int) -> (EntityMention, String)? {
+    let floor = document.sentences[max(0, sentenceIndex - 2)].range.start
+    let types = Set<EntityType>([.organization, .other]).intersection(spec.subjectTypes)
+    let typesOrAll = types.isEmpty ? Set(spec.subjectTypes) : types
+    guard let m = document.entities.last(where: {
+      $0.range.end <= before && $0.range.start >= floor && $0.basis != .demonym && typesOrAll.contains($0.type)
+        && !isContextEntity($0, spec)
+    }) else { return nil }
+    return (m, "context")
+  }
+
+  func gapIsArticle(_ from: Int, _ to: Int) -> Bool {
+    guard from <= to else { return false }
+    let gap = String(decoding: bytes[from..<to], as: UTF8.self)
+    return gap == " " || gap == " the " || gap == " The "
+  }
+
+  func isPunctuationBetween(_ from: Int, _ to: Int) -> Bool {
+    bytes[from..<to].contains { [UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: ";"), UInt8(ascii: ")"), UInt8(ascii: ":")].contains($0) }
+  }
+
+  func hasContext(_ spec: AttributeSpec, before: Int, _ clause: TextRange, _ mentions: [EntityMention]) -> Bool {
+    let context = (spec.context ?? []).phrases
+    guard !context.isEmpty else { return false }
+    var w = words.index(atOrAfter: clause.start)
+    while w < words.words.count, words.words[w].range.end <= before {
+      if words.longestMatch(context, at: w) != nil { return true }
+      w += 1
+    }
+    return mentions.contains { $0.range.end <= before && isContextEntity($0, spec) }
+  }
+
+  /// The thing a percentage is of: content words after "of" ("of the latter's arms imports").
+  func qualifier(after end: Int, in clause: TextRange) -> String? {
+    var w = words.index(atOrAfter: end)
+    guard w < words.words.count, words.words[w].key == "of", words.words[w].range.end <= clause.end else { return nil }
+    w += 1
+    let stop: Set<String> = ["to", "from", "in", "of", "for", "by", "with", "and", "or", "which", "that", "on", "at", "as"]
+    var parts: [String] = []
+    while w < words.words.count, words.words[w].range.end <= clause.end, parts.count < 3 {
+      let word = words.words[w]
+      if word.key == "the" || word.key == "its" || word.key == "their" || bytes.count > word.range.end && bytes[word.range.end] == UInt8(ascii: "'") {
+        w += 1
+        continue
+      }
+      if stop.contains(word.key) { break }
+      parts.append(word.key)
+      if isPunctuationBetween(word.range.end, min(word.range.end + 1, bytes.count)) { break }
+      w += 1
+    }
+    return parts.isEmpty ? nil : parts.joined(separator: " ")
+  }
+
+  // MARK: Time and output
+
+  func timeScope(_ clause: TextRange, value: Quantity, sentenceIndex: Int, quantities: [Quantity], valueIsTime: Bool) -> TimeScope {
+    let years = quantities.filter { $0.kind == .year && $0.range != value.range && !$0.range.overlaps(value.range) }
+    let dated = document.entities.filter { clause.contains($0.range) && $0.type == .date && !$0.range.overlaps(value.range) }
+      .compactMap { m in PartialDate(iso: m.canonical).map { date in (date.year, m.range) } }
+    let candidates = years.compactMap { q in q.low.map { (Int($0), q.range) } } + dated
+    if let nearest = candidates.min(by: { abs($0.1.start - value.range.start) < abs($1.1.start - value.range.start) }) {
+      return TimeScope(year: nearest.0, basis: "explicit")
+    }
+    var w = words.index(atOrAfter: clause.start)
+    while w < words.words.count, words.words[w].range.end <= clause.end {
+      if words.longestMatch(contextTimeWords, at: w) != nil, sentenceIndex > 0 {
+        let previous = document.sentences[sentenceIndex - 1].range
+        if let year = document.quantities.last(where: { previous.contains($0.range) && $0.kind == .year })?.low {
+          return TimeScope(year: Int(year), basis: "context")
+        }
+      }
+      w += 1
+    }
+    if let published = document.metadata.published {
+      return TimeScope(year: published.year, basis: document.metadata.publishedBasis == "estimate" ? "estimate" : "published")
+    }
+    return TimeScope(year: nil, basis: "unknown")
+  }
+
+  mutating func add(
+    _ spec: AttributeSpec, subject: (EntityMention, String), value: Quantity, end: Int? = nil,
+    qualifier: String? = nil, members: [String]? = nil, warnings: [String] = [],
+    clause: TextRange, sentence: TextRange, sentenceIndex: Int, quantities: [Quantity], valueIsTime: Bool = false
+  ) {
+    let (mention, basis) = subject
+    let valueEnd = end ?? value.range.end
+    let span = basis == "context" ? TextRange(value.range.start, valueEnd)
+      : TextRange(min(mention.range.start, value.range.start), max(valueEnd, mention.range.end))
+    let mentionText = String(document.text.slice(mention.range))
+    let claimSubject = ClaimSubject(name: mention.canonical, mention: mentionText, type: mention.type, basis: basis)
+    let time = timeScope(clause, value: value, sentenceIndex: sentenceIndex, quantities: quantities, valueIsTime: valueIsTime)
+    let claimValue = ClaimValue(low: value.low, high: value.high, modifier: value.modifier)
+    if claims.contains(where: { $0.sentence == sentence && $0.attribute == spec.name && $0.subject.name == mention.canonical && $0.value == claimValue }) {
+      return
+    }
+    let id = ContentHash.id(of: "\(document.id)|\(spec.name)|\(span.start)|\(span.end)")
+    claims.append(
+      Claim(
+        id: id, document: document.id, sentence: sentence, span: span, subject: claimSubject,
+        attribute: spec.name, qualifier: qualifier, value: claimValue, unit: spec.unit, time: time,
+        members: members, warnings: warnings))
+  }
+}

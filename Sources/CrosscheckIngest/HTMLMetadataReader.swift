@@ -1,0 +1,139 @@
+import CrosscheckCore
+import Foundation
+
+/// Reads title, author, date, site, url and language from what the HTML walk found.
+///
+/// - title: `og:title`, `twitter:title`, `<title>`, the first `<h1>`.
+/// - author: `<meta name=author>`, `article:author` (unless a URL), JSON-LD `author.name`,
+///   `rel=author`, `itemprop=author`.
+/// - published, with its basis: `meta` (`article:published_time`, `og:published_time`,
+///   `pubdate`, `publishdate`, `publish-date`, `date`, `dc.date`, `dc.date.issued`,
+///   `sailthru.date`, `parsely-pub-date`, `itemprop=datePublished`), `json-ld`
+///   (`datePublished`, never `dateModified`), `time` (`<time datetime>`, one marked published
+///   first, one marked updated last), `dateline` (a date in one of the first short body blocks).
+/// - site `og:site_name`, url `rel=canonical` or `og:url`, language `<html lang>`.
+struct HTMLMetadataReader {
+  static let dateKeys: [String] = [
+    "article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate",
+    "publish-date", "publish_date", "date", "dc.date", "dc.date.issued", "dcterms.date",
+    "dcterms.issued", "sailthru.date", "parsely-pub-date",
+  ]
+
+  func metadata(of page: RawPage, selection: ContentSelector.Selection) -> DocumentMetadata {
+    var meta: [String: String] = [:]
+    for (key, value) in page.metaTags where meta[key] == nil {
+      let trimmed = value.trimmedASCIIWhitespace
+      if !trimmed.isEmpty { meta[key] = trimmed }
+    }
+    let ld = JSONLDFacts(page.jsonLD)
+    var result = DocumentMetadata()
+
+    result.title = first(
+      meta["og:title"], meta["twitter:title"], page.titleElement, page.firstHeading, ld.headline)
+    var metaAuthor = meta["author"]
+    if let a = meta["article:author"], metaAuthor == nil, !a.hasPrefix("http") { metaAuthor = a }
+    let trustedAuthor = page.authors.first { selection.trusts(element: $0.owner) }
+    result.author = first(metaAuthor, ld.author, trustedAuthor?.value)
+    result.site = first(meta["og:site_name"], ld.publisher)
+    let canonical = page.links.first { $0.rel.split(separator: " ").contains("canonical") }?.href
+    result.url = first(canonical, meta["og:url"])
+    result.language = first(page.language)
+
+    if let (date, basis) = publicationDate(page, meta: meta, ld: ld, selection: selection) {
+      result.published = date
+      result.publishedBasis = basis
+    }
+    return result
+  }
+
+  private func publicationDate(
+    _ page: RawPage, meta: [String: String], ld: JSONLDFacts, selection: ContentSelector.Selection
+  ) -> (PartialDate, String)? {
+    for key in Self.dateKeys {
+      if let value = meta[key], let date = DateReader.date(fromValue: value) {
+        return (date, "meta")
+      }
+    }
+    if let value = ld.datePublished, let date = DateReader.date(fromValue: value) {
+      return (date, "json-ld")
+    }
+    let times = page.times.enumerated()
+      .filter { selection.trusts(element: $0.element.owner) }
+      .sorted { ($0.element.marking, $0.offset) < ($1.element.marking, $1.offset) }
+    for (_, time) in times {
+      if let date = DateReader.date(fromValue: time.value) { return (date, "time") }
+    }
+    for index in selection.kept.prefix(5) {
+      let range = page.blocks[index].range
+      guard range.count <= 120 else { continue }
+      if let date = DateReader.dateline(in: String(decoding: page.text[range], as: UTF8.self)) {
+        return (date, "dateline")
+      }
+    }
+    return nil
+  }
+
+  private func first(_ values: String?...) -> String? {
+    for case let value? in values {
+      let trimmed = value.trimmedASCIIWhitespace
+      if !trimmed.isEmpty { return trimmed }
+    }
+    return nil
+  }
+}
+
+/// The facts Crosscheck takes from JSON-LD blocks (`@graph` and arrays are searched).
+struct JSONLDFacts {
+  var headline: String?
+  var author: String?
+  var publisher: String?
+  var datePublished: String?
+
+  init(_ blocks: [String]) {
+    for block in blocks {
+      guard let data = block.data(using: .utf8),
+        let json = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+      else { continue }
+      var queue: [Any] = [json]
+      var visited = 0
+      while !queue.isEmpty && visited < 10_000 {
+        visited += 1
+        let item = queue.removeFirst()
+        if let array = item as? [Any] {
+          queue.append(contentsOf: array)
+          continue
+        }
+        guard let object = item as? [String: Any] else { continue }
+        if datePublished == nil, let d = object["datePublished"] as? String { datePublished = d }
+        if headline == nil, let h = object["headline"] as? String { headline = h }
+        if author == nil, let a = object["author"] { author = Self.name(of: a) }
+        if publisher == nil, let p = object["publisher"] { publisher = Self.name(of: p) }
+        if let graph = object["@graph"] { queue.append(graph) }
+        if let main = object["mainEntity"] { queue.append(main) }
+      }
+    }
+  }
+
+  private static func name(of value: Any) -> String? {
+    if let s = value as? String { return s.hasPrefix("http") ? nil : s }
+    if let object = value as? [String: Any] { return object["name"] as? String }
+    if let array = value as? [Any] {
+      let names = array.compactMap { name(of: $0) }
+      return names.isEmpty ? nil : names.joined(separator: ", ")
+    }
+    return nil
+  }
+}
+
+extension String {
+  /// The string without leading and trailing ASCII whitespace (cheap: no Foundation).
+  var trimmedASCIIWhitespace: String {
+    let utf8 = self.utf8
+    guard let first = utf8.firstIndex(where: { !ByteChecks.isASCIIWhitespace($0) }) else {
+      return ""
+    }
+    let last = utf8.lastIndex(where: { !ByteChecks.isASCIIWhitespace($0) })!
+    if first == utf8.startIndex && utf8.index(after: last) == utf8.endIndex { return self }
+    return String(self[first...last])
+  }
+}

@@ -1,0 +1,78 @@
+import CrosscheckCore
+import Foundation
+
+/// Settings for reading input files into documents.
+public struct IngestOptions: Sendable {
+  /// Files larger than this many bytes are refused with ``IngestError/Reason/tooLarge(bytes:limit:)``.
+  public var maxBytes: Int = 50_000_000
+  /// Phrases that mark trailing boilerplate paragraphs.
+  public var boilerplate: BoilerplatePhrases
+
+  public init(maxBytes: Int = 50_000_000, boilerplate: BoilerplatePhrases = BoilerplatePhrases()) {
+    self.maxBytes = maxBytes
+    self.boilerplate = boilerplate
+  }
+}
+
+/// Phrases that start boilerplate paragraphs ("Leave a Reply", "Copyright", "©"), read from a
+/// data file such as `Pipelines/lexicons/boilerplate.txt`.
+///
+/// The file has one phrase per line; blank lines and lines starting with `#` are ignored.
+/// Phrases are normalized like article text and matched case-insensitively (ASCII letters) at
+/// the start of a paragraph, ending at a word boundary.
+public struct BoilerplatePhrases: Sendable, Hashable {
+  /// The phrases, normalized and lowercased.
+  public let phrases: [String]
+  private let byteForms: [[UInt8]]
+
+  /// No phrases: nothing is boilerplate.
+  public init() {
+    phrases = []
+    byteForms = []
+  }
+
+  /// Reads the data file format: one phrase per line, `#` starts a comment line.
+  public init(parsing text: String) {
+    var seen: Set<String> = []
+    var list: [String] = []
+    for line in text.split(whereSeparator: \.isNewline) {
+      let trimmed = line.trimmingCharacters(in: .whitespaces)
+      guard !trimmed.isEmpty, !trimmed.hasPrefix("#") else { continue }
+      let normalized = TextNormalizer().normalize(paragraphs: [String(trimmed)]).text
+      let lowered = String(decoding: normalized.utf8.map(Self.lowerASCII), as: UTF8.self)
+      if !lowered.isEmpty && seen.insert(lowered).inserted { list.append(lowered) }
+    }
+    phrases = list
+    byteForms = list.map { Array($0.utf8) }
+  }
+
+  static func lowerASCII(_ b: UInt8) -> UInt8 { b >= 65 && b <= 90 ? b | 0x20 : b }
+
+  private static func isASCIIWordByte(_ b: UInt8) -> Bool {
+    (b >= 48 && b <= 57) || (b >= 65 && b <= 90) || (b >= 97 && b <= 122)
+  }
+
+  private static func isWordByte(_ b: UInt8) -> Bool {
+    (b >= 48 && b <= 57) || (b >= 65 && b <= 90) || (b >= 97 && b <= 122) || b >= 0x80
+  }
+
+  /// Whether a normalized paragraph starts with one of the phrases.
+  public func matches(_ paragraph: some Collection<UInt8>) -> Bool {
+    let head = Array(paragraph.prefix(200))
+    for phrase in byteForms where phrase.count <= head.count {
+      var equal = true
+      for i in 0..<phrase.count where Self.lowerASCII(head[i]) != phrase[i] {
+        equal = false
+        break
+      }
+      guard equal else { continue }
+      // "Subscribe" must not match "Subscribers"; a phrase ending in "©" or ":" needs no boundary.
+      if phrase.count == head.count || !Self.isASCIIWordByte(phrase[phrase.count - 1])
+        || !Self.isWordByte(head[phrase.count])
+      {
+        return true
+      }
+    }
+    return false
+  }
+}

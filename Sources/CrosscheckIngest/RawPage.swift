@@ -1,0 +1,58 @@
+/// What the HTML walk found, as plain Swift values: text blocks, the element tree they sit in,
+/// and metadata candidates. ``ContentSelector`` and ``HTMLMetadataReader`` interpret it.
+struct RawPage: Sendable {
+  /// One element of the walked tree (dropped subtrees are not in it). Element 0 is the document.
+  struct Element: Sendable {
+    var parent: Int
+    /// The last id inside this element's subtree (ids are in document order).
+    var end: Int
+    /// `<article>`, `<main>`, `role=main` or `itemprop=articleBody`.
+    var isContentRoot: Bool
+    /// Chrome by tag (nav, header, footer, aside, form) or by class/id words.
+    var isChrome: Bool
+  }
+
+  /// A run of text between block boundaries.
+  struct Block: Sendable {
+    /// The bytes in ``RawPage/text`` (whitespace collapsed; blocks are separated by "\n\n").
+    var range: Range<Int>
+    /// How many of those bytes are inside links.
+    var linkBytes: Int
+    /// The innermost element holding the text.
+    var owner: Int
+  }
+
+  enum DateMarking: Int, Sendable, Comparable {
+    case published = 0
+    case plain, updated
+    static func < (a: DateMarking, b: DateMarking) -> Bool { a.rawValue < b.rawValue }
+  }
+
+  /// A `<time datetime>` or an element with `itemprop=datePublished`.
+  struct TimeCandidate: Sendable {
+    var value: String
+    var marking: DateMarking
+    var owner: Int
+  }
+
+  /// A `rel=author` link's text or an `itemprop=author` element's text.
+  struct AuthorCandidate: Sendable {
+    var value: String
+    var owner: Int
+  }
+
+  /// The extracted text: every block followed by "\n\n".
+  var text: [UInt8] = []
+  var blocks: [Block] = []
+  var elements: [Element] = [Element(parent: 0, end: 0, isContentRoot: false, isChrome: false)]
+  /// `<meta>` tags: the lowercased `name`, `property`, `itemprop` or `http-equiv`, and `content`.
+  var metaTags: [(key: String, value: String)] = []
+  /// `<link>` tags: lowercased `rel` and `href`.
+  var links: [(rel: String, href: String)] = []
+  var titleElement: String?
+  var firstHeading: String?
+  var jsonLD: [String] = []
+  var times: [TimeCandidate] = []
+  var authors: [AuthorCandidate] = []
+  var language: String?
+}

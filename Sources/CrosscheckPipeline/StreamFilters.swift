@@ -1,0 +1,229 @@
+import CrosscheckClaims
+import CrosscheckCore
+import CrosscheckReconcile
+import CrosscheckReports
+import CrosscheckTagging
+import CrosscheckText
+import Foundation
+
+/// The stages one at a time as JSON Lines filters: each input line gives one output line, and a
+/// malformed line gives an error line (`{"error", "line"}`) while the stream goes on.
+public struct StreamFilters: Sendable {
+  public let pipeline: Pipeline
+
+  public init(pipeline: Pipeline) { self.pipeline = pipeline }
+
+  /// An input line of `text`, `sentences`, `numbers` and `claims`.
+  struct TextInput: Decodable {
+    var id: String?
+    var html: String?
+    var text: String?
+    var file: String?
+    var url: String?
+    var published: String?
+    var publishedBasis: String?
+    var title: String?
+
+    enum CodingKeys: String, CodingKey {
+      case id, html, text, file, url, published, title
+      case publishedBasis = "published_basis"
+    }
+  }
+
+  /// The error line for a malformed input line.
+  struct ErrorLine: Encodable {
+    var error: String
+    var line: Int
+    var id: String?
+  }
+
+  /// Applies `transform` to each line; errors become error lines and are also returned for stderr.
+  public static func map(lines: some Sequence<String>, _ transform: (String) throws -> String) -> (output: [String], errors: [String]) {
+    var out: [String] = []
+    var errors: [String] = []
+    for (n, line) in lines.enumerated() where !line.allSatisfy(\.isWhitespace) {
+      do {
+        out.append(try transform(line))
+      } catch {
+        let message = "\(error)"
+        errors.append("line \(n + 1): \(message)")
+        out.append((try? JSONLines.line(ErrorLine(error: message, line: n + 1))) ?? "{\"error\":\"unencodable\"}")
+      }
+    }
+    return (out, errors)
+  }
+
+  func decode(_ line: String) throws -> TextInput {
+    do {
+      return try JSONDecoder().decode(TextInput.self, from: Data(line.utf8))
+    } catch {
+      throw FilterError("not a JSON object with \"id\" and \"text\" or \"html\"")
+    }
+  }
+
+  /// A document from already normalized text: paragraphs are the blocks between blank lines.
+  static func document(id: String, text: String, metadata: DocumentMetadata = DocumentMetadata()) -> Document {
+    var paragraphs: [TextRange] = []
+    let bytes = Array(text.utf8)
+    var start = 0
+    var i = 0
+    while i <= bytes.count {
+      let atBreak = i == bytes.count || (bytes[i] == 10 && i + 1 < bytes.count && bytes[i + 1] == 10)
+      if atBreak {
+        var s = start
+        var e = i
+        while s < e, bytes[s] == 10 || bytes[s] == 32 { s += 1 }
+        while e > s, bytes[e - 1] == 10 || bytes[e - 1] == 32 { e -= 1 }
+        if e > s { paragraphs.append(TextRange(s, e)) }
+        i += 2
+        start = i
+      } else {
+        i += 1
+      }
+    }
+    return Document(id: id, file: id, text: text, metadata: metadata, paragraphs: paragraphs.isEmpty ? [TextRange(0, 0)] : paragraphs)
+  }
+
+  func stage<T>(_ type: T.Type) -> T? { pipeline.stages.compactMap { $0 as? T }.first }
+
+  /// `crosscheck text`: `{"id", "html"}` or `{"id", "text"}` in, a document record out.
+  public func text(_ line: String) throws -> String {
+    let input = try decode(line)
+    let id = input.id ?? "stdin"
+    var known = DocumentMetadata(url: input.url, published: input.published.flatMap { PartialDate(iso: $0) },
+                                 publishedBasis: input.published == nil ? nil : (input.publishedBasis ?? "input"))
+    known.title = input.title
+    let raw: RawArticle
+    if let html = input.html {
+      raw = RawArticle(file: input.file ?? "\(id).html", bytes: Array(html.utf8), known: known)
+    } else if let text = input.text {
+      raw = RawArticle(file: input.file ?? "\(id).txt", bytes: Array(text.utf8), known: known)
+    } else {
+      throw FilterError("needs \"html\" or \"text\"")
+    }
+    var document: Document
+    do {
+      document = try pipeline.normalizer.normalize(raw)
+    } catch {
+      throw FilterError(error.message)
+    }
+    if let splitter = stage(SentenceSplitter.self) { document.record(try splitter.annotate(document)) }
+    if let tagger = stage(EntityTagger.self) { document.record(try tagger.annotate(document)) }
+    var record = DocumentRecord(document)
+    record.inputID = input.id
+    return try JSONLines.line(record)
+  }
+
+  struct SentencesOutput: Encodable {
+    struct Item: Encodable { var text: String; var start: Int; var end: Int }
+    var id: String
+    var sentences: [Item]
+  }
+
+  /// `crosscheck sentences`: `{"id", "text"}` in, `{"id", "sentences": [{"text", "start", "end"}]}` out.
+  public func sentences(_ line: String) throws -> String {
+    let input = try decode(line)
+    guard let text = input.text else { throw FilterError("needs \"text\"") }
+    guard let splitter = stage(SentenceSplitter.self) else { throw FilterError("the pipeline has no sentences stage") }
+    let d = StreamFilters.document(id: input.id ?? "stdin", text: text)
+    let ranges = try splitter.annotate(d).sentences ?? []
+    return try JSONLines.line(SentencesOutput(id: input.id ?? "stdin", sentences: ranges.map {
+      .init(text: String(text.slice($0.range)), start: $0.range.start, end: $0.range.end)
+    }))
+  }
+
+  struct NumbersOutput: Encodable {
+    struct Item: Encodable {
+      var text: String
+      var start: Int
+      var end: Int
+      var value: Double?
+      var low: Double?
+      var high: Double?
+      var modifier: Modifier
+      var kind: QuantityKind
+      var unit: String?
+      func encode(to encoder: any Encoder) throws {
+        enum K: String, CodingKey { case text, start, end, value, low, high, modifier, kind, unit }
+        var c = encoder.container(keyedBy: K.self)
+        try c.encode(text, forKey: .text)
+        try c.encode(start, forKey: .start)
+        try c.encode(end, forKey: .end)
+        if let value { try c.encode(value, forKey: .value) } else {
+          try c.encode(low, forKey: .low)
+          try c.encode(high, forKey: .high)
+        }
+        try c.encode(modifier, forKey: .modifier)
+        try c.encode(kind, forKey: .kind)
+        try c.encode(unit, forKey: .unit)
+      }
+    }
+    var id: String
+    var quantities: [Item]
+  }
+
+  /// `crosscheck numbers`: `{"id", "text"}` in, `{"id", "quantities": [...]}` out.
+  public func numbers(_ line: String) throws -> String {
+    let input = try decode(line)
+    guard let text = input.text else { throw FilterError("needs \"text\"") }
+    guard let tagger = stage(QuantityTagger.self) else { throw FilterError("the pipeline has no numbers stage") }
+    let quantities = tagger.quantities(in: text)
+    return try JSONLines.line(NumbersOutput(id: input.id ?? "stdin", quantities: quantities.map {
+      .init(text: String(text.slice($0.range)), start: $0.range.start, end: $0.range.end,
+            value: $0.value, low: $0.low, high: $0.high, modifier: $0.modifier, kind: $0.kind, unit: $0.unit)
+    }))
+  }
+
+  /// `crosscheck claims`: documents in (`{"id", "text", "published"?}`, as `text` writes them),
+  /// one line of claims per claim out.
+  public func claims(_ line: String) throws -> [String] {
+    let input = try decode(line)
+    guard let text = input.text else { throw FilterError("needs \"text\"") }
+    var metadata = DocumentMetadata()
+    metadata.published = input.published.flatMap { PartialDate(iso: $0) }
+    metadata.publishedBasis = input.publishedBasis
+    var d = StreamFilters.document(id: input.id ?? ContentHash.id(of: text), text: text, metadata: metadata)
+    d = Document(id: d.id, file: input.file ?? d.id, text: text, metadata: metadata, paragraphs: d.paragraphs)
+    let annotated: Document
+    do {
+      annotated = try pipeline.annotate(d)
+    } catch {
+      throw FilterError("\(error)")
+    }
+    return try annotated.claims.map { try JSONLines.line(ClaimRecord($0, in: annotated)) }
+  }
+
+  struct ReconcileOutput: Encodable {
+    var conflict: ConflictPair?
+    var reconciled: ReconciledValue?
+  }
+
+  /// `crosscheck reconcile`: claim records in; `{"conflict": ...}` and `{"reconciled": ...}` lines out.
+  public func reconcile(lines: [String]) -> (output: [String], errors: [String]) {
+    var claims: [Claim] = []
+    var out: [String] = []
+    var errors: [String] = []
+    for (n, line) in lines.enumerated() where !line.allSatisfy(\.isWhitespace) {
+      do {
+        let r = try JSONDecoder().decode(ClaimRecord.self, from: Data(line.utf8))
+        let span = TextRange(r.span.start, max(r.span.start, r.span.end))
+        claims.append(Claim(id: r.id, document: r.document, sentence: span, span: span, subject: r.subject,
+                            attribute: r.attribute, qualifier: r.qualifier, value: r.value, unit: r.unit,
+                            time: r.time, members: r.members, warnings: r.warnings))
+      } catch {
+        errors.append("line \(n + 1): not a claim record")
+        out.append((try? JSONLines.line(ErrorLine(error: "not a claim record", line: n + 1))) ?? "")
+      }
+    }
+    let (conflicts, reconciled) = pipeline.reconciler.reconcile(claims.sorted { $0.id < $1.id })
+    for c in conflicts { if let l = try? JSONLines.line(ReconcileOutput(conflict: c)) { out.append(l) } }
+    for r in reconciled { if let l = try? JSONLines.line(ReconcileOutput(reconciled: r)) { out.append(l) } }
+    return (out, errors)
+  }
+}
+
+/// A problem with one line of a stream.
+public struct FilterError: Error, CustomStringConvertible {
+  public var description: String
+  public init(_ description: String) { self.description = description }
+}

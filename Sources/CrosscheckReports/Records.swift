@@ -1,0 +1,144 @@
+import CrosscheckCore
+import CrosscheckReconcile
+
+/// A start and end, as written in the output files.
+public struct SpanRecord: Codable, Hashable, Sendable {
+  public var start: Int
+  public var end: Int
+  public init(_ r: TextRange) {
+    start = r.start
+    end = r.end
+  }
+}
+
+/// One line of `documents.jsonl`.
+public struct DocumentRecord: Codable, Sendable {
+  public struct EntityRecord: Codable, Sendable {
+    public var start: Int
+    public var end: Int
+    public var canonical: String
+    public var type: EntityType
+    public var basis: MentionBasis
+  }
+  public var id: String
+  public var file: String
+  public var title: String?
+  public var author: String?
+  public var site: String?
+  public var url: String?
+  public var language: String?
+  public var charset: String?
+  public var published: String?
+  public var publishedBasis: String?
+  public var publishedNote: String?
+  public var warnings: [String]
+  public var text: String
+  public var paragraphs: [SpanRecord]
+  public var sentences: [SpanRecord]
+  public var entities: [EntityRecord]
+  /// The id a stream gave the input, when a filter read it (the `id` is always the content hash).
+  public var inputID: String?
+
+  enum CodingKeys: String, CodingKey {
+    case inputID = "input_id"
+    case id, file, title, author, site, url, language, charset, published, warnings, text, paragraphs, sentences, entities
+    case publishedBasis = "published_basis"
+    case publishedNote = "published_note"
+  }
+
+  public init(_ d: Document) {
+    id = d.id
+    file = d.file
+    title = d.metadata.title
+    author = d.metadata.author
+    site = d.metadata.site
+    url = d.metadata.url
+    language = d.metadata.language
+    charset = d.metadata.charset
+    published = d.metadata.published?.description
+    publishedBasis = d.metadata.publishedBasis
+    publishedNote = d.metadata.publishedNote
+    warnings = d.warnings
+    text = d.text
+    paragraphs = d.paragraphs.map(SpanRecord.init)
+    sentences = d.sentences.map { SpanRecord($0.range) }
+    entities = d.entities.map {
+      EntityRecord(start: $0.range.start, end: $0.range.end, canonical: $0.canonical, type: $0.type, basis: $0.basis)
+    }
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var c = encoder.container(keyedBy: CodingKeys.self)
+    try c.encode(id, forKey: .id)
+    try c.encode(file, forKey: .file)
+    try c.encode(title, forKey: .title)
+    try c.encode(author, forKey: .author)
+    try c.encode(published, forKey: .published)
+    try c.encode(publishedBasis, forKey: .publishedBasis)
+    try c.encodeIfPresent(publishedNote, forKey: .publishedNote)
+    try c.encodeIfPresent(site, forKey: .site)
+    try c.encodeIfPresent(url, forKey: .url)
+    try c.encodeIfPresent(language, forKey: .language)
+    try c.encodeIfPresent(charset, forKey: .charset)
+    try c.encode(warnings, forKey: .warnings)
+    try c.encode(text, forKey: .text)
+    try c.encode(paragraphs, forKey: .paragraphs)
+    try c.encode(sentences, forKey: .sentences)
+    try c.encode(entities, forKey: .entities)
+    try c.encodeIfPresent(inputID, forKey: .inputID)
+  }
+}
+
+/// One line of `claims.jsonl`.
+public struct ClaimRecord: Codable, Sendable {
+  public var id: String
+  public var document: String
+  public var file: String
+  public var sentence: String
+  public var span: SpanRecord
+  public var subject: ClaimSubject
+  public var attribute: String
+  public var qualifier: String?
+  public var value: ClaimValue
+  public var unit: String?
+  public var time: TimeScope
+  public var members: [String]?
+  public var warnings: [String]
+
+  public init(_ c: Claim, in d: Document) {
+    id = c.id
+    document = c.document
+    file = d.file
+    sentence = String(d.text.slice(c.sentence))
+    span = SpanRecord(c.span)
+    subject = c.subject
+    attribute = c.attribute
+    qualifier = c.qualifier
+    value = c.value
+    unit = c.unit
+    time = c.time
+    members = c.members
+    warnings = c.warnings
+  }
+
+  enum CodingKeys: String, CodingKey {
+    case id, document, file, sentence, span, subject, attribute, qualifier, value, unit, time, members, warnings
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var c = encoder.container(keyedBy: CodingKeys.self)
+    try c.encode(id, forKey: .id)
+    try c.encode(document, forKey: .document)
+    try c.encode(file, forKey: .file)
+    try c.encode(sentence, forKey: .sentence)
+    try c.encode(span, forKey: .span)
+    try c.encode(subject, forKey: .subject)
+    try c.encode(attribute, forKey: .attribute)
+    try c.encodeIfPresent(qualifier, forKey: .qualifier)
+    try c.encode(value, forKey: .value)
+    try c.encode(unit, forKey: .unit)
+    try c.encode(time, forKey: .time)
+    try c.encodeIfPresent(members, forKey: .members)
+    if !warnings.isEmpty { try c.encode(warnings, forKey: .warnings) }
+  }
+}

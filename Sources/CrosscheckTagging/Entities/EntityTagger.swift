@@ -1,0 +1,362 @@
+import CrosscheckCore
+/// Finds named entities and resolves each mention to a canonical name.
+///
+/// Rules, in order of preference at each word: a name defined in this document ("Long Name (LN)" or
+/// "LN (Long Name)", where the capitals of the long form spell the acronym); the longest gazetteer
+/// name (acronyms only with the same capitals); a run of capitalized words ending in a head word
+/// ("... Reaction Force"), typed by that word; a short reference ("the bloc") resolved to the
+/// nearest earlier entity of a fitting kind; a person after a title ("President ...") or by a
+/// surname already seen; dates with a month name; any other capitalized name (`other`), except a
+/// lone capitalized word at a sentence start that the text never capitalizes elsewhere.
+public struct EntityTagger: Stage {
+  public static let name = "entities"
+  public let requires: Set<AnnotationKind> = [.sentence]
+  public let produces: Set<AnnotationKind> = [.entity]
+  let gazetteer: Gazetteer
+
+  public init(gazetteer: Gazetteer) { self.gazetteer = gazetteer }
+
+  public func annotate(_ document: Document) throws(StageError) -> Annotations {
+    Annotations(entities: mentions(in: document.text, sentences: document.sentences.map(\.range)))
+  }
+
+  /// Every entity mention in the text, in order, not overlapping.
+  public func mentions(in text: String, sentences: [TextRange]) -> [EntityMention] {
+    var run = TaggingRun(text: text, sentences: sentences, gazetteer: gazetteer)
+    return run.tag()
+  }
+}
+
+/// The state of tagging one document.
+private struct TaggingRun {
+  let text: String
+  let bytes: [UInt8]
+  let words: [Word]
+  let gazetteer: Gazetteer
+  var sentenceInitial: Set<Int> = []
+  var capitalizedMidSentence: Set<String> = []
+  var local: [String: NameTarget] = [:]
+  var localMaxWords = 1
+  var mentions: [EntityMention] = []
+  /// Kinds of each mention, parallel to `mentions`, for resolving references.
+  var mentionKinds: [[String]] = []
+  /// Folded surname → canonical person name.
+  var surnames: [String: String] = [:]
+
+  init(text: String, sentences: [TextRange], gazetteer: Gazetteer) {
+    self.text = text
+    self.bytes = Array(text.utf8)
+    self.words = WordScanner.words(in: text)
+    self.gazetteer = gazetteer
+    var s = 0
+    var previousSentence = -1
+    for (i, w) in words.enumerated() {
+      while s < sentences.count && sentences[s].end <= w.range.start { s += 1 }
+      let inSentence = s < sentences.count && sentences[s].start <= w.range.start ? s : -1
+      if inSentence != previousSentence || sentences.isEmpty && i == 0 {
+        sentenceInitial.insert(i)
+      } else if w.isCapitalized {
+        capitalizedMidSentence.insert(w.key)
+      }
+      // A word after a line break or an opening quote starts a unit too.
+      if i > 0, let gapStart = Optional(words[i - 1].range.end),
+        bytes[gapStart..<w.range.start].contains(where: { $0 == 10 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: ":") })
+      {
+        sentenceInitial.insert(i)
+      }
+      previousSentence = inSentence
+    }
+  }
+
+  mutating func tag() -> [EntityMention] {
+    learnDefinitions()
+    var i = 0
+    while i < words.count {
+      if let n = matchDate(at: i) ?? matchName(at: i) ?? matchReference(at: i) ?? matchRun(at: i) {
+        i += n
+      } else {
+        i += 1
+      }
+    }
+    return mentions
+  }
+
+  // MARK: Definitions learned from the text
+
+  static let functionWords: Set<String> = ["of", "the", "and", "for", "on", "in", "de", "la", "du", "des", "to", "at", "&"]
+
+  /// Finds "Long Name (LN)" and "LN (Long Name)" and adds both forms to the local names.
+  mutating func learnDefinitions() {
+    for j in words.indices {
+      let w = words[j]
+      guard w.isAllCaps, w.range.start > 0, bytes[w.range.start - 1] == UInt8(ascii: "("),
+        w.range.end < bytes.count, bytes[w.range.end] == UInt8(ascii: ")"), j > 0
+      else { continue }
+      let acronym = Array(w.key.utf8)
+      guard (2...10).contains(acronym.count) else { continue }
+      // Long form before the parenthesis: its last word must be followed by " (".
+      let last = j - 1
+      guard words[last].range.end + 2 == w.range.start else { continue }
+      if let first = longFormStart(endingAt: last, acronym: acronym) {
+        define(short: w, long: first...last)
+      }
+    }
+    // "LN (Long Name)": an all-caps word followed by " (" and a long form closed by ")".
+    for j in words.indices where words[j].isAllCaps {
+      let w = words[j]
+      guard w.range.end + 2 < bytes.count, bytes[w.range.end] == UInt8(ascii: " "),
+        bytes[w.range.end + 1] == UInt8(ascii: "(")
+      else { continue }
+      let acronym = Array(w.key.utf8)
+      guard (2...10).contains(acronym.count) else { continue }
+      var k = j + 1
+      while k < words.count, k - j <= acronym.count + 3, words[k].range.end < bytes.count,
+        bytes[words[k].range.end] != UInt8(ascii: ")")
+      {
+        k += 1
+      }
+      guard k < words.count, k - j <= acronym.count + 3, words[k].range.end < bytes.count,
+        bytes[words[k].range.end] == UInt8(ascii: ")"),
+        words[j + 1].range.start == w.range.end + 2,
+        longFormStart(endingAt: k, acronym: acronym, mustStartAt: j + 1) != nil
+      else { continue }
+      define(short: w, long: (j + 1)...k)
+    }
+  }
+
+  /// The index of the first word of a long form ending at `last` whose capitals spell `acronym`.
+  func longFormStart(endingAt last: Int, acronym: [UInt8], mustStartAt: Int? = nil) -> Int? {
+    let lowest = max(0, last - acronym.count - 3)
+    var start = mustStartAt ?? last
+    while start >= lowest {
+      if start < last {
+        guard words[start].joinsNext else { return nil }
+      }
+      if words[start].isCapitalized, initialsMatch(Array(words[start...last]), acronym) {
+        return start
+      }
+      if mustStartAt != nil { return nil }
+      start -= 1
+    }
+    return nil
+  }
+
+  /// Whether the content words' initials spell the acronym; function words may be skipped or used.
+  func initialsMatch(_ candidate: [Word], _ acronym: [UInt8]) -> Bool {
+    func match(_ a: Int, _ w: Int) -> Bool {
+      if w == candidate.count { return a == acronym.count }
+      let word = candidate[w]
+      let initial = word.key.utf8.first ?? 0
+      let isFunction = TaggingRun.functionWords.contains(word.key) && !word.isCapitalized
+      if isFunction && match(a, w + 1) { return true }
+      guard a < acronym.count, initial == acronym[a] else { return false }
+      return match(a + 1, w + 1)
+    }
+    return match(0, 0)
+  }
+
+  mutating func define(short: Word, long: ClosedRange<Int>) {
+    let longKey = long.map { words[$0].key }.joined(separator: " ")
+    let longText = String(text.slice(TextRange(words[long.lowerBound].range.start, words[long.upperBound].range.end)))
+    let shortForm = String(text.slice(short.range)).filter { $0 != "." }
+    var target: NameTarget
+    if let known = gazetteer.names[longKey] ?? gazetteer.names[short.key], known.basis != .demonym {
+      target = known
+    } else {
+      let head = gazetteer.heads[words[long.upperBound].key]
+      target = NameTarget(
+        canonical: longText, type: head?.type ?? .organization, kinds: head?.kinds ?? ["organization"],
+        basis: .definedAlias)
+    }
+    target.basis = .definedAlias
+    var longTarget = target
+    longTarget.exactForm = nil
+    if local[longKey] == nil { local[longKey] = longTarget }
+    var shortTarget = target
+    shortTarget.exactForm = shortForm
+    if local[short.key] == nil { local[short.key] = shortTarget }
+    localMaxWords = max(localMaxWords, long.count)
+  }
+
+  // MARK: Matching
+
+  func lookup(_ key: String) -> NameTarget? { local[key] ?? gazetteer.names[key] }
+
+  /// Whether the words from `i` to `i + n - 1` can form one name in the text.
+  func joined(_ i: Int, _ n: Int) -> Bool {
+    guard i + n <= words.count else { return false }
+    for k in i..<(i + n - 1) where !words[k].joinsNext { return false }
+    return true
+  }
+
+  func key(_ i: Int, _ n: Int) -> String { words[i..<(i + n)].map(\.key).joined(separator: " ") }
+
+  func formMatches(_ target: NameTarget, _ i: Int, _ n: Int) -> Bool {
+    if let exact = target.exactForm {
+      return n == 1 && String(text.slice(words[i].range)).filter({ $0 != "." }) == exact
+    }
+    guard words[i].isCapitalized else { return false }
+    for k in i..<(i + n) where !words[k].isCapitalized && !TaggingRun.functionWords.contains(words[k].key) {
+      return false
+    }
+    return true
+  }
+
+  /// The longest capitalized run starting at `i` (with "of"/"for"/"and" between capitalized words).
+  func capitalizedRun(at i: Int) -> Int {
+    guard words[i].isCapitalized, !gazetteer.notNames.contains(words[i].key) else { return 0 }
+    var n = 1
+    while i + n < words.count, words[i + n - 1].joinsNext, !words[i + n - 1].isPossessive {
+      let next = words[i + n]
+      if next.isCapitalized {
+        n += 1
+      } else if ["of", "for"].contains(next.key), !next.isCapitalized, i + n + 1 < words.count,
+        next.joinsNext, words[i + n + 1].isCapitalized
+      {
+        n += 2
+      } else {
+        break
+      }
+    }
+    return n
+  }
+
+  mutating func emit(_ range: TextRange, _ target: NameTarget, basis: MentionBasis? = nil) {
+    mentions.append(EntityMention(range: range, canonical: target.canonical, type: target.type, basis: basis ?? target.basis))
+    mentionKinds.append(target.kinds)
+    if target.type == .person, let last = target.canonical.split(separator: " ").last, target.canonical.contains(" ") {
+      surnames[WordScanner.fold(String(last))] = target.canonical
+    }
+  }
+
+  func span(_ i: Int, _ n: Int) -> TextRange { TextRange(words[i].range.start, words[i + n - 1].range.end) }
+
+  /// A gazetteer or defined name at `i`, unless a longer capitalized run with a head word covers it.
+  mutating func matchName(at i: Int) -> Int? {
+    let runLength = capitalizedRun(at: i)
+    var best: (Int, NameTarget)?
+    let limit = min(max(gazetteer.maxWords, localMaxWords), words.count - i)
+    if limit >= 1 {
+      for n in stride(from: limit, through: 1, by: -1) where joined(i, n) {
+        if let target = lookup(key(i, n)), formMatches(target, i, n) {
+          best = (n, target)
+          break
+        }
+      }
+    }
+    // A longer name ending in a head word ("CSTO Collective Rapid Reaction Force") is its own entity.
+    if runLength >= 2, runLength > (best?.0 ?? 0), let head = gazetteer.heads[words[i + runLength - 1].key] {
+      // "Russian Defense Ministry" is the ministry's name, not a mention of Russia: matchRun reads it.
+      if best?.1.basis == .demonym { return nil }
+      let canonical = String(text.slice(span(i, runLength)))
+      emit(span(i, runLength), NameTarget(canonical: canonical, type: head.type, kinds: head.kinds, basis: .name))
+      return runLength
+    }
+    guard let (n, target) = best else { return nil }
+    emit(span(i, n), target)
+    return n
+  }
+
+  /// "the alliance", "the Organization": the nearest earlier entity whose kinds fit.
+  mutating func matchReference(at i: Int) -> Int? {
+    guard i > 0, words[i - 1].key == "the" || words[i - 1].key == "this", words[i - 1].joinsNext,
+      let classes = gazetteer.referenceNouns[words[i].key]
+    else { return nil }
+    // Not the first word of a longer capitalized name ("the Alliance Party").
+    if words[i].isCapitalized, words[i].joinsNext, i + 1 < words.count, words[i + 1].isCapitalized { return nil }
+    for m in stride(from: mentions.count - 1, through: 0, by: -1)
+    where mentions[m].basis != .demonym && mentionKinds[m].contains(where: classes.contains) {
+      let target = NameTarget(canonical: mentions[m].canonical, type: mentions[m].type, kinds: mentionKinds[m], basis: .reference)
+      emit(TextRange(words[i - 1].range.start, words[i].range.end), target)
+      return 1
+    }
+    return nil
+  }
+
+  /// Any other capitalized name: a person after a title or by a known surname, a head-typed
+  /// name, or `other`.
+  mutating func matchRun(at i: Int) -> Int? {
+    let n = capitalizedRun(at: i)
+    guard n > 0 else { return nil }
+    // A run may hold a gazetteer name further on ("Russian President Vladimir Putin"): stop before it.
+    var length = n
+    for k in 1..<max(n, 1) where lookup(words[i + k].key) != nil || gazetteer.personTitles.contains(words[i + k].key) {
+      length = k
+      break
+    }
+    if gazetteer.personTitles.contains(words[i].key) {
+      return 1  // a title is not a name; the person after it is read next
+    }
+    var trimmed = length
+    while trimmed > 1, ["of", "for"].contains(words[i + trimmed - 1].key) { trimmed -= 1 }
+    length = trimmed
+    let range = span(i, length)
+    let written = String(text.slice(range))
+    if i > 0, gazetteer.personTitles.contains(words[i - 1].key), words[i - 1].joinsNext {
+      emit(range, NameTarget(canonical: written, type: .person, kinds: ["person"], basis: .name))
+      return length
+    }
+    if let full = surnames[words[i + length - 1].key], length <= 2 {
+      emit(range, NameTarget(canonical: full, type: .person, kinds: ["person"], basis: .name))
+      return length
+    }
+    if length == 1 {
+      if sentenceInitial.contains(i) && !capitalizedMidSentence.contains(words[i].key) { return 1 }
+      if words[i].key.count < 2 { return 1 }
+    }
+    if let head = gazetteer.heads[words[i + length - 1].key], length >= 2 {
+      emit(range, NameTarget(canonical: written, type: head.type, kinds: head.kinds, basis: .name))
+    } else {
+      emit(range, NameTarget(canonical: written, type: .other, kinds: [], basis: .name))
+    }
+    return length
+  }
+
+  // MARK: Dates
+
+  static let months: [String: Int] = [
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+  ]
+
+  /// "May 15", "Jan 10, 2017", "December 2016", "10 January 2017".
+  mutating func matchDate(at i: Int) -> Int? {
+    func number(_ k: Int) -> Int? {
+      guard k < words.count, words[k].key.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) else { return nil }
+      return Int(words[k].key)
+    }
+    func isNear(_ a: Int, _ b: Int, allowComma: Bool) -> Bool {
+      let gap = bytes[words[a].range.end..<words[b].range.start]
+      return gap.elementsEqual(" ".utf8) || gap.elementsEqual(". ".utf8) || (allowComma && gap.elementsEqual(", ".utf8))
+    }
+    var start = i
+    var day: Int?
+    var k = i
+    if let d = number(i), (1...31).contains(d), i + 1 < words.count, words[i + 1].isCapitalized,
+      TaggingRun.months[words[i + 1].key] != nil, isNear(i, i + 1, allowComma: false)
+    {
+      day = d
+      k = i + 1
+    }
+    guard words[k].isCapitalized, let month = TaggingRun.months[words[k].key] else { return nil }
+    start = i
+    var end = k
+    var year: Int?
+    if day == nil, let d = number(k + 1), (1...31).contains(d), isNear(k, k + 1, allowComma: false) {
+      day = d
+      end = k + 1
+    }
+    if let y = number(end + 1), (1000...2100).contains(y), isNear(end, end + 1, allowComma: true) {
+      year = y
+      end += 1
+    }
+    guard day != nil || year != nil else { return nil }
+    if words[k].key == "may", day == nil { return nil }
+    let mm = month < 10 ? "0\(month)" : "\(month)"
+    let dd = day.map { $0 < 10 ? "-0\($0)" : "-\($0)" } ?? ""
+    let canonical = year.map { "\($0)-\(mm)\(dd)" } ?? "--\(mm)\(dd)"
+    emit(span(start, end - start + 1), NameTarget(canonical: canonical, type: .date, kinds: ["date"], basis: .name))
+    return end - start + 1
+  }
+}

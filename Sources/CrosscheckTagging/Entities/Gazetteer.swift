@@ -1,0 +1,143 @@
+import CrosscheckCore
+/// One known name: an organization, country, place or person, with the other names it goes by.
+public struct GazetteerEntry: Sendable, Codable, Hashable {
+  public var name: String
+  /// Acronyms and short forms that match only with the same capitals ("NATO", "EU").
+  public var short: [String]?
+  /// Other full names ("Russian Federation").
+  public var aliases: [String]?
+  /// Adjectives and demonyms ("Russian"); they mark a mention of the entity but never a subject.
+  public var demonyms: [String]?
+  /// What short references this entity answers to: `alliance` for "the bloc", `city` for "the city".
+  public var kinds: [String]?
+  /// For a country: its capital, added as a place.
+  public var capital: String?
+
+  public init(
+    name: String, short: [String]? = nil, aliases: [String]? = nil, demonyms: [String]? = nil,
+    kinds: [String]? = nil, capital: String? = nil
+  ) {
+    self.name = name
+    self.short = short
+    self.aliases = aliases
+    self.demonyms = demonyms
+    self.kinds = kinds
+    self.capital = capital
+  }
+}
+
+/// A head word that gives a capitalized name its type: "Force" makes "Rapid Reaction Force" an
+/// organization of kind `force`.
+public struct HeadWordRule: Sendable, Codable, Hashable {
+  public var words: [String]
+  public var type: EntityType
+  public var kinds: [String]
+}
+
+/// The gazetteer file as written (`Pipelines/lexicons/gazetteer.yml`), before indexing.
+public struct GazetteerFile: Sendable, Codable {
+  public var version: Int?
+  public var organizations: [GazetteerEntry]?
+  public var countries: [GazetteerEntry]?
+  public var places: [GazetteerEntry]?
+  public var people: [GazetteerEntry]?
+  /// Reference class → nouns that refer back to an entity of that class ("alliance": [bloc, pact]).
+  public var references: [String: [String]]?
+  public var heads: [HeadWordRule]?
+  /// Words before a person's name ("President", "Secretary-General").
+  public var personTitles: [String]?
+  /// Capitalized words that never start a name ("The", "However").
+  public var notNames: [String]?
+
+  enum CodingKeys: String, CodingKey {
+    case version, organizations, countries, places, people, references, heads
+    case personTitles = "person_titles"
+    case notNames = "not_names"
+  }
+
+  public init() {}
+
+  /// This file and another combined, the other's entries added after this one's.
+  public func merged(with other: GazetteerFile) -> GazetteerFile {
+    var out = self
+    out.organizations = (organizations ?? []) + (other.organizations ?? [])
+    out.countries = (countries ?? []) + (other.countries ?? [])
+    out.places = (places ?? []) + (other.places ?? [])
+    out.people = (people ?? []) + (other.people ?? [])
+    out.references = (references ?? [:]).merging(other.references ?? [:]) { $0 + $1 }
+    out.heads = (heads ?? []) + (other.heads ?? [])
+    out.personTitles = (personTitles ?? []) + (other.personTitles ?? [])
+    out.notNames = (notNames ?? []) + (other.notNames ?? [])
+    return out
+  }
+}
+
+/// What a gazetteer key resolves to.
+struct NameTarget: Sendable, Hashable {
+  var canonical: String
+  var type: EntityType
+  var kinds: [String]
+  var basis: MentionBasis
+  /// Matches only when the text has exactly these capitals (acronyms).
+  var exactForm: String?
+}
+
+/// The gazetteer indexed for matching: folded word sequences to canonical entities.
+public struct Gazetteer: Sendable {
+  var names: [String: NameTarget] = [:]
+  var maxWords = 1
+  /// Folded reference noun → reference classes.
+  var referenceNouns: [String: [String]] = [:]
+  /// Folded head word → rule.
+  var heads: [String: HeadWordRule] = [:]
+  /// Folded title words; multi-word titles are matched by their last word.
+  var personTitles: Set<String> = []
+  var notNames: Set<String> = []
+
+  /// Indexes a gazetteer file. Earlier entries win when two share a name.
+  public init(_ file: GazetteerFile) {
+    func add(_ text: String, _ target: NameTarget) {
+      let key = Gazetteer.key(text)
+      guard !key.isEmpty, names[key] == nil || names[key]?.basis == .demonym else { return }
+      names[key] = target
+      maxWords = max(maxWords, key.split(separator: " ").count)
+    }
+    func addEntry(_ entry: GazetteerEntry, type: EntityType, defaultKinds: [String]) {
+      let kinds = entry.kinds ?? defaultKinds
+      let target = NameTarget(canonical: entry.name, type: type, kinds: kinds, basis: .gazetteer)
+      add(entry.name, target)
+      for alias in entry.aliases ?? [] { add(alias, target) }
+      for short in entry.short ?? [] {
+        var t = target
+        t.exactForm = short.filter { $0 != "." }
+        add(short, t)
+      }
+      for demonym in entry.demonyms ?? [] {
+        var t = target
+        t.basis = .demonym
+        add(demonym, t)
+      }
+      if let capital = entry.capital {
+        add(capital, NameTarget(canonical: capital, type: .place, kinds: ["city", "capital"], basis: .gazetteer))
+      }
+    }
+    for e in file.organizations ?? [] { addEntry(e, type: .organization, defaultKinds: ["organization"]) }
+    for e in file.countries ?? [] { addEntry(e, type: .country, defaultKinds: ["country"]) }
+    for e in file.places ?? [] { addEntry(e, type: .place, defaultKinds: ["place"]) }
+    for e in file.people ?? [] { addEntry(e, type: .person, defaultKinds: ["person"]) }
+    for (kind, nouns) in file.references ?? [:] {
+      for noun in nouns { referenceNouns[WordScanner.fold(noun), default: []].append(kind) }
+    }
+    for key in referenceNouns.keys { referenceNouns[key]?.sort() }
+    for rule in file.heads ?? [] {
+      for word in rule.words where heads[WordScanner.fold(word)] == nil { heads[WordScanner.fold(word)] = rule }
+    }
+    personTitles = Set((file.personTitles ?? []).compactMap { $0.split(separator: " ").last.map { WordScanner.fold(String($0)) } })
+    notNames = Set((file.notNames ?? []).map { WordScanner.fold($0) })
+  }
+
+  /// The folded, space-joined words of a name, as the tagger builds keys from text.
+  static func key(_ text: String) -> String {
+    WordScanner.words(in: text).map(\.key).joined(separator: " ")
+  }
+}

@@ -1,0 +1,140 @@
+import CrosscheckCore
+import Foundation
+
+/// A word of the text as the entity tagger sees it: letters and digits, with `U.S.`-style dotted
+/// acronyms kept whole and a possessive `'s` or trailing `'` split off.
+struct Word: Sendable {
+  var range: TextRange
+  /// Lowercased, diacritics folded ("São" gives "sao").
+  var key: String
+  var isCapitalized: Bool
+  var isAllCaps: Bool
+  /// The word is followed by a possessive `'s` or `'`.
+  var isPossessive: Bool
+  /// The bytes between this word and the next are one space or one hyphen, so the two may belong
+  /// to one name.
+  var joinsNext: Bool
+}
+
+/// Splits text into ``Word``s by scanning UTF-8 bytes.
+enum WordScanner {
+  static func isWordByte(_ b: UInt8) -> Bool {
+    (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b >= 0x80
+  }
+
+  static func words(in text: String, range: TextRange? = nil) -> [Word] {
+    var copy = text
+    return copy.withUTF8 { bytes in words(bytes: bytes, range: range ?? TextRange(0, bytes.count)) }
+  }
+
+  static func words(bytes: UnsafeBufferPointer<UInt8>, range: TextRange) -> [Word] {
+    var out: [Word] = []
+    var i = range.start
+    let end = range.end
+    while i < end {
+      let b = bytes[i]
+      // Typographic punctuation that survived normalization (U+2018-U+201F) is not a word.
+      if b == 0xE2, i + 2 < end, bytes[i + 1] == 0x80, (0x90...0xBF).contains(bytes[i + 2]) {
+        i += 3
+        continue
+      }
+      guard isWordByte(b) else {
+        i += 1
+        continue
+      }
+      let start = i
+      while i < end {
+        let c = bytes[i]
+        if c == 0xE2, i + 2 < end, bytes[i + 1] == 0x80, (0x90...0xBF).contains(bytes[i + 2]) { break }
+        if isWordByte(c) {
+          i += 1
+        } else if c == UInt8(ascii: "."), i + 1 < end, isUpper(bytes[i + 1]), i - start == 1,
+          isUpper(bytes[start]) || (i >= 2 && bytes[i - 2] == UInt8(ascii: "."))
+        {
+          i += 1  // inside U.S., U.K., E.U.
+        } else if c == UInt8(ascii: "."), i - start >= 1, isUpper(bytes[i - 1]),
+          i >= 2, bytes[i - 2] == UInt8(ascii: ".")
+        {
+          i += 1  // the final stop of U.S.
+          break
+        } else if c == UInt8(ascii: "'"), i + 1 < end, isWordByte(bytes[i + 1]),
+          !(bytes[i + 1] == UInt8(ascii: "s") && (i + 2 >= end || !isWordByte(bytes[i + 2])))
+        {
+          i += 1  // O'Brien, don't
+        } else {
+          break
+        }
+      }
+      var isPossessive = false
+      var after = i
+      if i < end, bytes[i] == UInt8(ascii: "'") {
+        if i + 1 < end, bytes[i + 1] == UInt8(ascii: "s"), i + 2 >= end || !isWordByte(bytes[i + 2]) {
+          isPossessive = true
+          after = i + 2
+        } else if i > start, bytes[i - 1] == UInt8(ascii: "s") {
+          isPossessive = true
+          after = i + 1
+        }
+      }
+      let slice = UnsafeBufferPointer(rebasing: bytes[start..<i])
+      let caps = capitalization(slice)
+      out.append(
+        Word(
+          range: TextRange(start, i), key: foldedKey(slice), isCapitalized: caps.first,
+          isAllCaps: caps.all, isPossessive: isPossessive, joinsNext: false))
+      if !isPossessive, i < end, bytes[i] == UInt8(ascii: " ") || bytes[i] == UInt8(ascii: "-"),
+        i + 1 < end, isWordByte(bytes[i + 1])
+      {
+        out[out.count - 1].joinsNext = true
+      }
+      i = max(after, i)
+    }
+    return out
+  }
+
+  @inline(__always) static func isUpper(_ b: UInt8) -> Bool { b >= 0x41 && b <= 0x5A }
+
+  /// Whether the word starts with a capital, and whether all its letters are capitals (at least two).
+  static func capitalization(_ bytes: UnsafeBufferPointer<UInt8>) -> (first: Bool, all: Bool) {
+    guard let first = bytes.first else { return (false, false) }
+    if first < 0x80 {
+      var letters = 0
+      var all = true
+      for b in bytes {
+        if b >= 0x61 && b <= 0x7A { all = false } else if isUpper(b) { letters += 1 } else if b >= 0x80 {
+          all = false
+        }
+      }
+      return (isUpper(first), all && letters >= 2)
+    }
+    let s = String(decoding: bytes, as: UTF8.self)
+    let scalars = s.unicodeScalars.filter { $0.properties.isAlphabetic }
+    let firstUpper = scalars.first?.properties.isUppercase ?? false
+    let allUpper = scalars.count >= 2 && scalars.allSatisfy { $0.properties.isUppercase }
+    return (firstUpper, allUpper)
+  }
+
+  /// Lowercase, diacritics folded, dots dropped ("U.S." gives "us").
+  static func foldedKey(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+    var ascii = true
+    for b in bytes where b >= 0x80 {
+      ascii = false
+      break
+    }
+    if ascii {
+      var out: [UInt8] = []
+      out.reserveCapacity(bytes.count)
+      for b in bytes where b != UInt8(ascii: ".") && b != UInt8(ascii: "'") {
+        out.append(isUpper(b) ? b + 32 : b)
+      }
+      return String(decoding: out, as: UTF8.self)
+    }
+    return fold(String(decoding: bytes, as: UTF8.self))
+  }
+
+  /// Lowercase and without diacritics, for any string.
+  static func fold(_ text: String) -> String {
+    text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+      .replacingOccurrences(of: ".", with: "").replacingOccurrences(of: "'", with: "")
+  }
+}
