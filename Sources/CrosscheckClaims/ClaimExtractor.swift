@@ -376,10 +376,42 @@ private struct DocumentClaimReader {
         return (m, basis(of: m))
       }
     }
-    if let m = mentions.last(where: { $0.range.end <= valueStart && isSubjectCandidate($0, spec, exclude) }) {
-      return (m, basis(of: m))
+    let before = mentions.filter { $0.range.end <= valueStart && $0.range.start >= clause.start }
+    // "NATO's Rapid Reaction Force (RRF) stands at ...": the owner of the counted thing is the subject.
+    if let counted = before.last(where: { isContextEntity($0, spec) && !exclude.contains($0.range) }),
+      let owner = owner(of: counted, among: before, spec, exclude)
+    {
+      return (owner, basis(of: owner))
+    }
+    // Otherwise the nearest entity of the most preferred type ("the Dockworkers Union said the
+    // strike at Lakeport involves 3,000 members": the union, not the town).
+    for type in spec.subjectTypes {
+      if let m = before.last(where: { $0.type == type && isSubjectCandidate($0, spec, exclude) }) {
+        return (m, basis(of: m))
+      }
+    }
+    // A counted thing with no owner is its own subject ("The Northern Patrol Mission deployed ...").
+    if let counted = before.last(where: { isContextEntity($0, spec) && !exclude.contains($0.range) && spec.subjectTypes.contains($0.type) }) {
+      return (counted, basis(of: counted))
     }
     return contextSubject(spec, before: clause.start, sentenceIndex: sentenceIndex)
+  }
+
+  /// The possessive owner of a counted entity: "CSTO's RRF", or "NATO's Rapid Reaction Force (RRF)"
+  /// through the long form the parenthesis explains.
+  func owner(of counted: EntityMention, among before: [EntityMention], _ spec: AttributeSpec, _ exclude: [TextRange]) -> EntityMention? {
+    var target = counted
+    while let index = before.firstIndex(where: { $0.range == target.range }), index > 0 {
+      let previous = before[index - 1]
+      let gap = String(decoding: bytes[previous.range.end..<target.range.start], as: UTF8.self)
+      if isContextEntity(previous, spec), gap == " (" {
+        target = previous
+        continue
+      }
+      if ["'s ", "' "].contains(gap), isSubjectCandidate(previous, spec, exclude) { return previous }
+      return nil
+    }
+    return nil
   }
 
   /// The nearest fitting entity in this sentence before `before` or in the two sentences before it.
@@ -439,7 +471,9 @@ private struct DocumentClaimReader {
   // MARK: Time and output
 
   func timeScope(_ clause: TextRange, value: Quantity, sentenceIndex: Int, quantities: [Quantity], valueIsTime: Bool) -> TimeScope {
-    let years = quantities.filter { $0.kind == .year && $0.range != value.range && !$0.range.overlaps(value.range) }
+    let years = quantities.filter {
+      $0.kind == .year && $0.range != value.range && !$0.range.overlaps(value.range) && !isFoundingYear($0, clause)
+    }
     let dated = document.entities.filter { clause.contains($0.range) && $0.type == .date && !$0.range.overlaps(value.range) }
       .compactMap { m in PartialDate(iso: m.canonical).map { date in (date.year, m.range) } }
     let candidates = years.compactMap { q in q.low.map { (Int($0), q.range) } } + dated
@@ -460,6 +494,18 @@ private struct DocumentClaimReader {
       return TimeScope(year: published.year, basis: document.metadata.publishedBasis == "estimate" ? "estimate" : "published")
     }
     return TimeScope(year: nil, basis: "unknown")
+  }
+
+  /// Whether a year is the value of a year-shaped attribute ("founded in 1998"), not a time scope.
+  func isFoundingYear(_ q: Quantity, _ clause: TextRange) -> Bool {
+    let triggers = lexicon.attributes.filter { $0.shape == .year }.flatMap { ($0.verbs ?? []) + ($0.nouns ?? []) }.phrases
+    let w = words.index(atOrAfter: q.range.start)
+    var k = w - 1
+    while k >= 0, k >= w - 4, words.words[k].range.start >= clause.start {
+      if words.longestMatch(triggers, at: k) != nil { return true }
+      k -= 1
+    }
+    return false
   }
 
   mutating func add(

@@ -17,8 +17,14 @@ public struct CorpusManifest: Sendable {
     var source: String?
     var author: String?
     var published: String?
-    var published_precision: String?
-    var published_basis: String?
+    var publishedPrecision: String?
+    var publishedBasis: String?
+
+    enum CodingKeys: String, CodingKey {
+      case file, source, author, published
+      case publishedPrecision = "published_precision"
+      case publishedBasis = "published_basis"
+    }
   }
 
   private struct File: Decodable {
@@ -40,7 +46,7 @@ public struct CorpusManifest: Sendable {
             .init(codingPath: [], debugDescription: "\(entry.file): not a date: \(published)"))
         }
         metadata.published = date
-        let basis = entry.published_basis
+        let basis = entry.publishedBasis
         metadata.publishedBasis =
           basis?.lowercased().hasPrefix("estimate") == true ? "estimate" : "manifest"
         metadata.publishedNote = basis

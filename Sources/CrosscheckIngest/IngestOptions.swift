@@ -3,7 +3,8 @@ import Foundation
 
 /// Settings for reading input files into documents.
 public struct IngestOptions: Sendable {
-  /// Files larger than this many bytes are refused with ``IngestError/Reason/tooLarge(bytes:limit:)``.
+  /// Files larger than this many bytes are refused
+  /// (``IngestError/Reason/tooLarge(bytes:limit:)``).
   public var maxBytes: Int = 50_000_000
   /// Phrases that mark trailing boilerplate paragraphs.
   public var boilerplate: BoilerplatePhrases

@@ -61,8 +61,8 @@ public struct StreamFilters: Sendable {
     }
   }
 
-  /// A document from already normalized text: paragraphs are the blocks between blank lines.
-  static func document(id: String, text: String, metadata: DocumentMetadata = DocumentMetadata()) -> Document {
+  /// A document from text that is already normalized: paragraphs are the blocks between blank lines.
+  public static func document(id: String, text: String, metadata: DocumentMetadata = DocumentMetadata()) -> Document {
     var paragraphs: [TextRange] = []
     let bytes = Array(text.utf8)
     var start = 0

@@ -36,12 +36,13 @@ public struct NumericReconciler: Sendable {
   }
 
   /// The effective interval of a claimed value, modifiers applied.
-  public func interval(_ v: ClaimValue) -> (low: Double, high: Double) {
+  public func interval(_ v: ClaimValue, unit: String? = nil) -> (low: Double, high: Double) {
     let low = v.low ?? -Double.infinity
     let high = v.high ?? Double.infinity
     switch v.modifier {
     case .exact:
-      if low >= options.largeValue { return (low * (1 - options.relativeTolerance), high * (1 + options.relativeTolerance)) }
+      // Years are exact whatever their size.
+      if low >= options.largeValue, unit != "year" { return (low * (1 - options.relativeTolerance), high * (1 + options.relativeTolerance)) }
       return (low, high)
     case .about: return (low * (1 - options.aboutWidth), high * (1 + options.aboutWidth))
     case .nearly: return (low * (1 - options.aboutWidth), high)
@@ -53,9 +54,9 @@ public struct NumericReconciler: Sendable {
     }
   }
 
-  func overlaps(_ a: ClaimValue, _ b: ClaimValue) -> Bool {
-    let x = interval(a)
-    let y = interval(b)
+  func overlaps(_ a: ClaimValue, _ b: ClaimValue, unit: String? = nil) -> Bool {
+    let x = interval(a, unit: unit)
+    let y = interval(b, unit: unit)
     return x.low <= y.high && y.low <= x.high
   }
 
@@ -99,7 +100,7 @@ public struct NumericReconciler: Sendable {
     let vb = Format.value(b.value)
     let ta = Format.time(a.time)
     let tb = Format.time(b.time)
-    if overlaps(a.value, b.value) {
+    if overlaps(a.value, b.value, unit: a.unit) {
       if a.value.modifier == .exact && b.value.modifier == .exact {
         verdict = .agreement
         reason = "\(va) and \(vb) agree within the tolerance of \(Format.percent(options.relativeTolerance))"
@@ -114,7 +115,7 @@ public struct NumericReconciler: Sendable {
       reason = "\(earlier.0) in \(earlier.1) vs \(later.0) in \(later.1): different times, and the \(Format.attribute(a.attribute)) can change over time"
     } else {
       verdict = .contradiction
-      severity = gap(a.value, b.value)
+      severity = gap(a.value, b.value, unit: a.unit)
       if fixed {
         reason = "\(va) vs \(vb): a \(Format.attribute(a.attribute)) cannot change, so the two cannot both be right"
       } else if a.time.year == nil || b.time.year == nil {
@@ -132,9 +133,9 @@ public struct NumericReconciler: Sendable {
   }
 
   /// The gap between two intervals relative to the larger magnitude.
-  func gap(_ a: ClaimValue, _ b: ClaimValue) -> Double? {
-    let x = interval(a)
-    let y = interval(b)
+  func gap(_ a: ClaimValue, _ b: ClaimValue, unit: String?) -> Double? {
+    let x = interval(a, unit: unit)
+    let y = interval(b, unit: unit)
     let distance = x.low > y.high ? x.low - y.high : y.low - x.high
     let scale = [x.low, x.high, y.low, y.high].filter(\.isFinite).map(abs).max() ?? 0
     guard distance.isFinite, scale > 0 else { return nil }
@@ -148,10 +149,11 @@ public struct NumericReconciler: Sendable {
     let orderedScopes = scopes.keys.sorted { ($0 ?? Int.min) < ($1 ?? Int.min) }
     return orderedScopes.map { year in
       let claims = scopes[year]!
+      let unit = claims.first?.unit
       func weight(_ c: Claim) -> Double { warnedDocuments.contains(c.document) ? options.warnedDocumentWeight : 1 }
       let total = claims.map(weight).reduce(0, +)
       let candidates = Array(Set(claims.map(\.value)))
-      func support(_ v: ClaimValue) -> Double { claims.filter { overlaps($0.value, v) }.map(weight).reduce(0, +) }
+      func support(_ v: ClaimValue) -> Double { claims.filter { overlaps($0.value, v, unit: unit) }.map(weight).reduce(0, +) }
       func width(_ v: ClaimValue) -> Double { let i = interval(v); return i.high - i.low }
       let best = candidates.max { l, r in
         let (sl, sr) = (support(l), support(r))
@@ -159,8 +161,8 @@ public struct NumericReconciler: Sendable {
         if width(l) != width(r) { return width(l) > width(r) }
         return (l.low ?? 0, l.high ?? 0) > (r.low ?? 0, r.high ?? 0)
       }!
-      let supporting = claims.filter { overlaps($0.value, best) }.sorted { $0.id < $1.id }
-      let dissenting = claims.filter { !overlaps($0.value, best) }.sorted { $0.id < $1.id }
+      let supporting = claims.filter { overlaps($0.value, best, unit: unit) }.sorted { $0.id < $1.id }
+      let dissenting = claims.filter { !overlaps($0.value, best, unit: unit) }.sorted { $0.id < $1.id }
       let weightFor = supporting.map(weight).reduce(0, +)
       let confidence = (weightFor / (total + 1) * 1000).rounded() / 1000
       let lists = Set(supporting.compactMap(\.members).map { $0.sorted() })

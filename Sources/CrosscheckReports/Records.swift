@@ -125,6 +125,24 @@ public struct ClaimRecord: Codable, Sendable {
     case id, document, file, sentence, span, subject, attribute, qualifier, value, unit, time, members, warnings
   }
 
+  /// Reads a line of `claims.jsonl`; `qualifier`, `members` and `warnings` may be absent.
+  public init(from decoder: any Decoder) throws {
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    id = try c.decode(String.self, forKey: .id)
+    document = try c.decode(String.self, forKey: .document)
+    file = try c.decodeIfPresent(String.self, forKey: .file) ?? document
+    sentence = try c.decodeIfPresent(String.self, forKey: .sentence) ?? ""
+    span = try c.decode(SpanRecord.self, forKey: .span)
+    subject = try c.decode(ClaimSubject.self, forKey: .subject)
+    attribute = try c.decode(String.self, forKey: .attribute)
+    qualifier = try c.decodeIfPresent(String.self, forKey: .qualifier)
+    value = try c.decode(ClaimValue.self, forKey: .value)
+    unit = try c.decodeIfPresent(String.self, forKey: .unit)
+    time = try c.decode(TimeScope.self, forKey: .time)
+    members = try c.decodeIfPresent([String].self, forKey: .members)
+    warnings = try c.decodeIfPresent([String].self, forKey: .warnings) ?? []
+  }
+
   public func encode(to encoder: any Encoder) throws {
     var c = encoder.container(keyedBy: CodingKeys.self)
     try c.encode(id, forKey: .id)

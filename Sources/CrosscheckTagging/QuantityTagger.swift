@@ -21,8 +21,11 @@ import CrosscheckCore
 /// Each quantity's range covers the whole expression, modifier and unit words included, as
 /// UTF-8 byte offsets. Results are sorted by range and never overlap.
 public struct QuantityTagger: Stage {
+  /// The name pipelines use for this stage.
   public static let name = "numbers"
+  /// Nothing: the stage reads the raw normalized text.
   public let requires: Set<AnnotationKind> = []
+  /// ``Annotations/quantities``.
   public let produces: Set<AnnotationKind> = [.quantity]
 
   /// The unit vocabulary used after (and, for currencies, before) numbers.

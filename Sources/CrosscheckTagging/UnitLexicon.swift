@@ -16,9 +16,11 @@ public struct UnitLexiconError: Error, Sendable, Equatable, CustomStringConverti
     case conflictingForm(String, units: [String])
   }
 
+  /// The 1-based line of the units text.
   public var line: Int
   public var reason: Reason
 
+  /// Creates an error for a line of the units text.
   public init(line: Int, reason: Reason) {
     self.line = line
     self.reason = reason
@@ -74,10 +76,10 @@ public struct UnitLexicon: Sendable {
       lineNumber += 1
       var line = Substring(rawLine)
       if let hash = line.firstIndex(of: "#") { line = line[..<hash] }
-      let trimmed = line.trimmingSpaces()
+      let trimmed = line.trimmedForUnitLexicon()
       if trimmed.isEmpty { continue }
       if trimmed.hasPrefix("[") && trimmed.hasSuffix("]") {
-        let name = String(trimmed.dropFirst().dropLast()).trimmingSpaces().lowercased()
+        let name = String(trimmed.dropFirst().dropLast()).trimmedForUnitLexicon().lowercased()
         switch name {
         case "money": section = .money
         case "percent": section = .percent
@@ -89,10 +91,10 @@ public struct UnitLexicon: Sendable {
       guard let colon = trimmed.firstIndex(of: ":") else {
         throw UnitLexiconError(line: lineNumber, reason: .missingColon)
       }
-      let name = String(trimmed[..<colon]).trimmingSpaces()
+      let name = String(trimmed[..<colon]).trimmedForUnitLexicon()
       guard !name.isEmpty else { throw UnitLexiconError(line: lineNumber, reason: .emptyUnitName) }
       let forms = trimmed[trimmed.index(after: colon)...].split(separator: ",")
-        .map { String($0).trimmingSpaces() }.filter { !$0.isEmpty }
+        .map { String($0).trimmedForUnitLexicon() }.filter { !$0.isEmpty }
       guard !forms.isEmpty else {
         throw UnitLexiconError(line: lineNumber, reason: .noForms(unit: name))
       }
@@ -202,7 +204,7 @@ public struct UnitLexicon: Sendable {
 }
 
 extension StringProtocol {
-  fileprivate func trimmingSpaces() -> String {
+  fileprivate func trimmedForUnitLexicon() -> String {
     let bytes = Array(utf8)
     var lo = 0
     var hi = bytes.count

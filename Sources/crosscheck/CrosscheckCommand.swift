@@ -17,7 +17,7 @@ import Foundation
       conflicts, reconciled values, a Markdown report and an error list to the output directory.
       The filter subcommands read JSON Lines on stdin and write JSON Lines on stdout.
       """,
-    subcommands: [Run.self, TextFilter.self, SentencesFilter.self, NumbersFilter.self, ClaimsFilter.self, ReconcileFilter.self],
+    subcommands: [Run.self, BenchmarkCommand.self, TextFilter.self, SentencesFilter.self, NumbersFilter.self, ClaimsFilter.self, ReconcileFilter.self],
     defaultSubcommand: Run.self)
 }
 
@@ -169,5 +169,47 @@ struct ReconcileFilter: ParsableCommand {
     let (out, errors) = filters.reconcile(lines: lines)
     for e in errors { FileHandle.standardError.write(Data("crosscheck: \(e)\n".utf8)) }
     if !out.isEmpty { print(out.joined(separator: "\n")) }
+  }
+}
+
+struct BenchmarkCommand: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "benchmark",
+    abstract: "Measure MB/s and documents/s of ingest alone and of the whole per-document pipeline.",
+    discussion: "Reads every article under the directory into memory first (.html, .htm, .xhtml, .txt, and .gz of those), so disk speed does not count. Build with -c release for meaningful figures.")
+
+  @OptionGroup var pipelineOption: PipelineOption
+
+  @Argument(help: "A directory of articles.")
+  var directory: String
+
+  @Option(name: .long, help: "How many times to process the whole set.")
+  var rounds = 1
+
+  @Option(name: .long, parsing: .upToNextOption, help: "Thread counts to measure.")
+  var threads: [Int] = [1, 2]
+
+  func run() async throws {
+    let pipeline = try pipelineOption.load()
+    let runner = CorpusRun(pipeline: pipeline)
+    let (files, _) = try runner.discover(corpus: directory)
+    var inputs: [RawArticle] = []
+    for file in files {
+      let path = (directory as NSString).appendingPathComponent(file)
+      guard let data = FileManager.default.contents(atPath: path) else { continue }
+      inputs.append(RawArticle(file: file, bytes: Array(data)))
+    }
+    let megabytes = Double(inputs.reduce(0) { $0 + $1.bytes.count }) / 1_000_000
+    print("benchmark: \(inputs.count) files, \(String(format: "%.1f", megabytes)) MB, \(rounds) round(s)")
+    print("phase     threads   docs/s     MB/s   seconds")
+    let bench = Benchmark(pipeline: pipeline)
+    for phase in ["ingest", "pipeline"] {
+      for t in threads {
+        let f = await bench.measure(inputs, phase: phase, threads: max(1, t), rounds: max(1, rounds))
+        let name = phase.padding(toLength: 9, withPad: " ", startingAt: 0)
+        print(name + String(format: " %7d %8.1f %8.1f %9.2f", t, f.documentsPerSecond, f.megabytesPerSecond, f.seconds))
+      }
+    }
+    print(String(format: "peak memory: %.0f MB", Benchmark.peakMemoryMB()))
   }
 }

@@ -131,10 +131,14 @@ import Testing
     quantityCase(
       "The dam cost ⟦1.5 billion dollars⟧ to build.", 1_500_000_000, .exact, .money, unit: "USD"),
     quantityCase("A ticket costs ⟦£300⟧ now.", 300, .exact, .money, unit: "GBP"),
-    quantityCase("The deal is worth ⟦US$2.4bn⟧ in cash.", 2_400_000_000, .exact, .money, unit: "USD"),
-    quantityCase("The grant gives ⟦5 million euros⟧ a year.", 5_000_000, .exact, .money, unit: "EUR"),
-    quantityCase("They raised ⟦USD 12 million⟧ last week.", 12_000_000, .exact, .money, unit: "USD"),
-    quantityCase("The club paid ⟦$1.5-billion⟧ for it.", 1_500_000_000, .exact, .money, unit: "USD"),
+    quantityCase(
+      "The deal is worth ⟦US$2.4bn⟧ in cash.", 2_400_000_000, .exact, .money, unit: "USD"),
+    quantityCase(
+      "The grant gives ⟦5 million euros⟧ a year.", 5_000_000, .exact, .money, unit: "EUR"),
+    quantityCase(
+      "They raised ⟦USD 12 million⟧ last week.", 12_000_000, .exact, .money, unit: "USD"),
+    quantityCase(
+      "The club paid ⟦$1.5-billion⟧ for it.", 1_500_000_000, .exact, .money, unit: "USD"),
     quantityCase("Rent is ⟦$2,400⟧ a month.", 2400, .exact, .money, unit: "USD"),
     quantityCase("Fares are ⟦5€⟧ each.", 5, .exact, .money, unit: "EUR"),
   ]
@@ -142,7 +146,8 @@ import Testing
   static let measureAndCompoundCases: [QuantityExpectation] = [
     quantityCase("The road is ⟦40 km⟧ long.", 40, .exact, .measure, unit: "km"),
     quantityCase("The road is ⟦40km⟧ long.", 40, .exact, .measure, unit: "km"),
-    quantityCase("The lake covers ⟦12 square kilometres⟧ today.", 12, .exact, .measure, unit: "km2"),
+    quantityCase(
+      "The lake covers ⟦12 square kilometres⟧ today.", 12, .exact, .measure, unit: "km2"),
     quantityCase("The crane lifts ⟦3 tonnes⟧ easily.", 3, .exact, .measure, unit: "t"),
     quantityCase("The tunnel is ⟦ten kilometres⟧ long.", 10, .exact, .measure, unit: "km"),
     quantityCase("The mission lasted ⟦six months⟧ in orbit.", 6, .exact, .measure, unit: "month"),
@@ -166,8 +171,10 @@ import Testing
     quantityCase("Built in the mid-⟦1980s⟧ by the city.", low: 1980, high: 1989, .range, .year),
     quantityCase("The ⟦1990's⟧ were calm.", low: 1990, high: 1999, .range, .year),
     quantityCase("The ⟦1990-91⟧ season was short.", low: 1990, high: 1991, .range, .year),
-    quantityCase("In the war of ⟦1939-1945⟧ the port closed.", low: 1939, high: 1945, .range, .year),
-    quantityCase("Prices fell ⟦between 2010 and 2015⟧ in Oslo.", low: 2010, high: 2015, .range, .year),
+    quantityCase(
+      "In the war of ⟦1939-1945⟧ the port closed.", low: 1939, high: 1945, .range, .year),
+    quantityCase(
+      "Prices fell ⟦between 2010 and 2015⟧ in Oslo.", low: 2010, high: 2015, .range, .year),
     quantityCase("She finished ⟦10th⟧ in the race.", 10, .exact, .ordinal),
     quantityCase("He came ⟦3rd⟧ overall.", 3, .exact, .ordinal),
     quantityCase("It is the ⟦22nd⟧ edition.", 22, .exact, .ordinal),
@@ -177,9 +184,24 @@ import Testing
     quantityCase("The ⟦one hundredth⟧ flight landed.", 100, .exact, .ordinal),
   ]
 
+  static let choiceCases: [QuantityExpectation] = [
+    // An attached "m" is millions; metres need a space or a longer form.
+    quantityCase("The app has ⟦100m⟧ users.", 100_000_000),
+    quantityCase("She won the ⟦100 m⟧ sprint.", 100, .exact, .measure, unit: "m"),
+    quantityCase("The pier cost ⟦$5 m⟧ to repair.", 5_000_000, .exact, .money, unit: "USD"),
+    quantityCase("The lake froze at ⟦−7⟧ overnight.", -7),
+    quantityCase("Rents rose in the ⟦2020s⟧ in Lisbon.", low: 2020, high: 2029, .range, .year),
+    quantityCase("⟦A million-strong⟧ crowd gathered.", 1_000_000),
+    quantityCase("⟦Several dozen⟧ boats sailed.", low: 36, high: 108, .range),
+    quantityCase("The bakery sold ⟦1.5k⟧ loaves.", 1500),
+    quantityCase("The museum drew ⟦about 1950⟧ visitors.", 1950, .about),
+    quantityCase("The bridge opened ⟦around 1950⟧ after the war.", 1950, .about, .year),
+    quantityCase("Rents rose ⟦5 to 10⟧ in a year.", low: 5, high: 10, .range),
+  ]
+
   @Test(
     arguments: digitCases + wordCases + vagueCases + multiplierCases + rangeCases + modifierCases
-      + percentAndMoneyCases + measureAndCompoundCases + yearAndOrdinalCases)
+      + percentAndMoneyCases + measureAndCompoundCases + yearAndOrdinalCases + choiceCases)
   func readsTheMarkedExpressionAsOneQuantity(_ example: QuantityExpectation) throws {
     let marked = MarkedQuantityText(example.marked)
     let found = try fileTagger().quantities(in: marked.text)
@@ -209,6 +231,10 @@ import Testing
     "They met one-on-one.",
     "It opens at 10am daily.",
     "Everyone and someone often wait.",
+    "A third of the budget went to roads.",
+    "The pump turns once per second.",
+    "It was a fifty-fifty call.",
+    "The G20 met in Rome.",
   ])
   func ignoresNumbersThatAreNotQuantities(_ text: String) throws {
     #expect(try fileTagger().quantities(in: text) == [])
@@ -230,6 +256,20 @@ import Testing
     let found = try fileTagger().quantities(in: "Support fell from 10 to 5 percent.")
     #expect(found.map(\.value) == [10, 5])
     #expect(found.map(\.kind) == [.cardinal, .percent])
+    let millions = try fileTagger().quantities(in: "Output fell from 10 to 5 million tonnes.")
+    #expect(millions.map(\.value) == [10, 5_000_000])
+  }
+
+  @Test func readsAChangeByAnAmountAsTwoNumbers() throws {
+    let found = try fileTagger().quantities(in: "The bloc grew by 2 to 32 members.")
+    #expect(found.map(\.value) == [2, 32])
+    let extended = try fileTagger().quantities(in: "The lease was extended by 5 years to 2030.")
+    #expect(extended.map(\.kind) == [.measure, .year])
+    #expect(extended.map(\.value) == [5, 2030])
+  }
+
+  @Test func skipsSpelledFractions() throws {
+    #expect(try fileTagger().quantities(in: "Two thirds of voters and one quarter of firms.") == [])
   }
 
   @Test func keepsQuantitiesSortedAndApartInALongerText() throws {

@@ -181,6 +181,12 @@ struct SplitCase: Sendable, CustomTestStringConvertible {
       "Die Stadt w\u{E4}chst. \u{DC}ber 500 Menschen zogen zu.",
       ["Die Stadt w\u{E4}chst.", "\u{DC}ber 500 Menschen zogen zu."]),
     SplitCase("... and so it ended. Quietly.", ["... and so it ended.", "Quietly."]),
+    SplitCase(
+      "He called it \u{2018}final.\u{2019} Talks ended.",
+      ["He called it \u{2018}final.\u{2019}", "Talks ended."]),
+    SplitCase(
+      "Would the bridge hold?\u{201D} The engineers were unsure.",
+      ["Would the bridge hold?\u{201D}", "The engineers were unsure."]),
   ]
 
   static let layoutCases: [SplitCase] = [
