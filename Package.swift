@@ -9,7 +9,7 @@ let package = Package(
     .library(
       name: "Crosscheck",
       targets: [
-        "CrosscheckCore", "CrosscheckIngest", "CrosscheckText", "CrosscheckTagging",
+        "CrosscheckCore", "CrosscheckIngest", "CrosscheckCorpus", "CrosscheckText", "CrosscheckTagging",
         "CrosscheckClaims", "CrosscheckReconcile", "CrosscheckReports", "CrosscheckPipeline",
       ]),
   ],
@@ -22,6 +22,8 @@ let package = Package(
     .systemLibrary(
       name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
     .target(name: "CrosscheckIngest", dependencies: ["CrosscheckCore", "CLibXML2"]),
+    .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+    .target(name: "CrosscheckCorpus", dependencies: ["CrosscheckCore", "CZlib"]),
     .target(name: "CrosscheckText", dependencies: ["CrosscheckCore"]),
     .target(name: "CrosscheckTagging", dependencies: ["CrosscheckCore"]),
     .target(name: "CrosscheckClaims", dependencies: ["CrosscheckCore"]),
@@ -30,7 +32,7 @@ let package = Package(
     .target(
       name: "CrosscheckPipeline",
       dependencies: [
-        "CrosscheckCore", "CrosscheckIngest", "CrosscheckText", "CrosscheckTagging",
+        "CrosscheckCore", "CrosscheckIngest", "CrosscheckCorpus", "CrosscheckText", "CrosscheckTagging",
         "CrosscheckClaims", "CrosscheckReconcile", "CrosscheckReports",
         .product(name: "Yams", package: "Yams"),
       ]),
@@ -43,6 +45,7 @@ let package = Package(
     .testTarget(
       name: "CrosscheckIngestTests", dependencies: ["CrosscheckIngest"],
       resources: [.copy("Fixtures")]),
+    .testTarget(name: "CrosscheckCorpusTests", dependencies: ["CrosscheckCorpus"]),
     .testTarget(name: "CrosscheckTextTests", dependencies: ["CrosscheckText"]),
     .testTarget(name: "CrosscheckTaggingTests", dependencies: ["CrosscheckTagging"]),
     .testTarget(name: "CrosscheckClaimsTests", dependencies: ["CrosscheckClaims", "CrosscheckPipeline"]),

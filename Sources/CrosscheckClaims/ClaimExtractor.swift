@@ -25,8 +25,12 @@ public struct ClaimExtractor: Stage {
   public let requires: Set<AnnotationKind> = [.sentence, .entity, .quantity]
   public let produces: Set<AnnotationKind> = [.claim]
   public let lexicon: AttributeLexicon
+  let compiled: CompiledLexicon
 
-  public init(lexicon: AttributeLexicon) { self.lexicon = lexicon }
+  public init(lexicon: AttributeLexicon) {
+    self.lexicon = lexicon
+    self.compiled = CompiledLexicon(lexicon)
+  }
 
   public func annotate(_ document: Document) throws(StageError) -> Annotations {
     Annotations(claims: claims(in: document))
@@ -34,9 +38,51 @@ public struct ClaimExtractor: Stage {
 
   /// Every claim in the document, in text order.
   public func claims(in document: Document) -> [Claim] {
-    var reader = DocumentClaimReader(document: document, lexicon: lexicon)
+    var reader = DocumentClaimReader(document: document, lexicon: lexicon, compiled: compiled)
     return reader.read()
   }
+}
+
+/// The lexicon's phrases split into words once, not per clause.
+struct CompiledLexicon: Sendable {
+  struct Phrases: Sendable {
+    var units: [[String]]
+    var contextUnits: [[String]]
+    var context: [[String]]
+    var verbs: [[String]]
+    var nouns: [[String]]
+    var enumerationVerbs: [[String]]?
+    var exclusions: [[String]]
+    var qualifiers: Set<String>
+  }
+  var byName: [String: Phrases] = [:]
+  var contextTimeWords: [[String]]
+  var foundingTriggers: [[String]]
+
+  init(_ lexicon: AttributeLexicon) {
+    for spec in lexicon.attributes {
+      byName[spec.name] = Phrases(
+        units: (spec.units ?? []).phrases, contextUnits: (spec.contextUnits ?? []).phrases,
+        context: (spec.context ?? []).phrases, verbs: (spec.verbs ?? []).phrases,
+        nouns: (spec.nouns ?? []).phrases, enumerationVerbs: spec.enumerationVerbs?.phrases,
+        exclusions: (spec.exclusions ?? []).phrases, qualifiers: Set(spec.qualifiers ?? []))
+    }
+    contextTimeWords = (lexicon.contextTimeWords ?? []).phrases
+    foundingTriggers = lexicon.attributes.filter { $0.shape == .year }.flatMap { ($0.verbs ?? []) + ($0.nouns ?? []) }.phrases
+  }
+}
+
+/// The elements of a sorted-by-range array that lie inside a range, found by binary search.
+func inside<T>(_ items: [T], _ range: TextRange, _ key: (T) -> TextRange) -> ArraySlice<T> {
+  var lo = 0
+  var hi = items.count
+  while lo < hi {
+    let mid = (lo + hi) / 2
+    if key(items[mid]).start < range.start { lo = mid + 1 } else { hi = mid }
+  }
+  var end = lo
+  while end < items.count, key(items[end]).start < range.end { end += 1 }
+  return items[lo..<end].filter { range.contains(key($0)) }[...]
 }
 
 /// A list of entities read from an enumeration.
@@ -50,16 +96,18 @@ private struct DocumentClaimReader {
   let lexicon: AttributeLexicon
   let bytes: [UInt8]
   let words: LowerWords
-  let contextTimeWords: [[String]]
+  let compiled: CompiledLexicon
   var claims: [Claim] = []
 
-  init(document: Document, lexicon: AttributeLexicon) {
+  init(document: Document, lexicon: AttributeLexicon, compiled: CompiledLexicon) {
     self.document = document
     self.lexicon = lexicon
+    self.compiled = compiled
     self.bytes = Array(document.text.utf8)
     self.words = LowerWords(document.text)
-    self.contextTimeWords = (lexicon.contextTimeWords ?? []).phrases
   }
+
+  func phrases(_ spec: AttributeSpec) -> CompiledLexicon.Phrases { compiled.byName[spec.name]! }
 
   mutating func read() -> [Claim] {
     for (index, sentence) in document.sentences.enumerated() {
@@ -104,15 +152,16 @@ private struct DocumentClaimReader {
   // MARK: Reading one clause
 
   mutating func read(clause: TextRange, sentence: TextRange, sentenceIndex: Int) {
-    let mentions = document.entities.filter { clause.contains($0.range) }
-    let quantities = document.quantities.filter { clause.contains($0.range) }
+    let mentions = Array(inside(document.entities, clause) { $0.range })
+    let quantities = Array(inside(document.quantities, clause) { $0.range })
     let firstWord = words.index(atOrAfter: clause.start)
     var lastWord = firstWord
     while lastWord < words.words.count && words.words[lastWord].range.end <= clause.end { lastWord += 1 }
     let clauseWords = firstWord..<lastWord
 
     for spec in lexicon.attributes {
-      if let exclusions = spec.exclusions?.phrases,
+      let exclusions = phrases(spec).exclusions
+      if !exclusions.isEmpty,
         clauseWords.contains(where: { words.longestMatch(exclusions, at: $0) != nil })
       {
         continue
@@ -138,9 +187,9 @@ private struct DocumentClaimReader {
     _ spec: AttributeSpec, _ clause: TextRange, _ sentence: TextRange, _ sentenceIndex: Int,
     _ mentions: [EntityMention], _ quantities: [Quantity], _ clauseWords: Range<Int>
   ) {
-    let units = (spec.units ?? []).phrases
-    let qualifiers = Set(spec.qualifiers ?? [])
-    let contextUnits = (spec.contextUnits ?? []).phrases
+    let units = phrases(spec).units
+    let qualifiers = phrases(spec).qualifiers
+    let contextUnits = phrases(spec).contextUnits
     let enumerations = findEnumerations(spec, clause, mentions)
     var usedLists: Set<Int> = []
 
@@ -218,8 +267,8 @@ private struct DocumentClaimReader {
     _ spec: AttributeSpec, _ clause: TextRange, _ sentence: TextRange, _ sentenceIndex: Int,
     _ mentions: [EntityMention], _ quantities: [Quantity]
   ) {
-    let verbs = (spec.verbs ?? []).phrases
-    let nouns = (spec.nouns ?? []).phrases
+    let verbs = phrases(spec).verbs
+    let nouns = phrases(spec).nouns
     for q in quantities where q.kind == .year {
       let w = words.index(atOrAfter: q.range.start)
       guard w > 0, ["in", "on", "since"].contains(words.words[w - 1].key), words.words[w - 1].range.start >= clause.start
@@ -268,8 +317,8 @@ private struct DocumentClaimReader {
   /// Lists of two or more entities after an enumeration verb preceded by a unit or an entity, or
   /// after a colon or dash.
   func findEnumerations(_ spec: AttributeSpec, _ clause: TextRange, _ mentions: [EntityMention]) -> [Enumeration] {
-    guard let verbs = spec.enumerationVerbs?.phrases else { return [] }
-    let units = (spec.units ?? []).phrases
+    guard let verbs = phrases(spec).enumerationVerbs else { return [] }
+    let units = phrases(spec).units
     var out: [Enumeration] = []
     var starts: [Int] = []
     var w = words.index(atOrAfter: clause.start)
@@ -419,7 +468,7 @@ private struct DocumentClaimReader {
     let floor = document.sentences[max(0, sentenceIndex - 2)].range.start
     let types = Set<EntityType>([.organization, .other]).intersection(spec.subjectTypes)
     let typesOrAll = types.isEmpty ? Set(spec.subjectTypes) : types
-    guard let m = document.entities.last(where: {
+    guard let m = inside(document.entities, TextRange(floor, max(floor, before))) { $0.range }.last(where: {
       $0.range.end <= before && $0.range.start >= floor && $0.basis != .demonym && typesOrAll.contains($0.type)
         && !isContextEntity($0, spec)
     }) else { return nil }
@@ -437,7 +486,7 @@ private struct DocumentClaimReader {
   }
 
   func hasContext(_ spec: AttributeSpec, before: Int, _ clause: TextRange, _ mentions: [EntityMention]) -> Bool {
-    let context = (spec.context ?? []).phrases
+    let context = phrases(spec).context
     guard !context.isEmpty else { return false }
     var w = words.index(atOrAfter: clause.start)
     while w < words.words.count, words.words[w].range.end <= before {
@@ -474,7 +523,7 @@ private struct DocumentClaimReader {
     let years = quantities.filter {
       $0.kind == .year && $0.range != value.range && !$0.range.overlaps(value.range) && !isFoundingYear($0, clause)
     }
-    let dated = document.entities.filter { clause.contains($0.range) && $0.type == .date && !$0.range.overlaps(value.range) }
+    let dated = inside(document.entities, clause) { $0.range }.filter { $0.type == .date && !$0.range.overlaps(value.range) }
       .compactMap { m in PartialDate(iso: m.canonical).map { date in (date.year, m.range) } }
     let candidates = years.compactMap { q in q.low.map { (Int($0), q.range) } } + dated
     if let nearest = candidates.min(by: { abs($0.1.start - value.range.start) < abs($1.1.start - value.range.start) }) {
@@ -482,9 +531,9 @@ private struct DocumentClaimReader {
     }
     var w = words.index(atOrAfter: clause.start)
     while w < words.words.count, words.words[w].range.end <= clause.end {
-      if words.longestMatch(contextTimeWords, at: w) != nil, sentenceIndex > 0 {
+      if words.longestMatch(compiled.contextTimeWords, at: w) != nil, sentenceIndex > 0 {
         let previous = document.sentences[sentenceIndex - 1].range
-        if let year = document.quantities.last(where: { previous.contains($0.range) && $0.kind == .year })?.low {
+        if let year = inside(document.quantities, previous, { $0.range }).last(where: { $0.kind == .year })?.low {
           return TimeScope(year: Int(year), basis: "context")
         }
       }
@@ -498,7 +547,7 @@ private struct DocumentClaimReader {
 
   /// Whether a year is the value of a year-shaped attribute ("founded in 1998"), not a time scope.
   func isFoundingYear(_ q: Quantity, _ clause: TextRange) -> Bool {
-    let triggers = lexicon.attributes.filter { $0.shape == .year }.flatMap { ($0.verbs ?? []) + ($0.nouns ?? []) }.phrases
+    let triggers = compiled.foundingTriggers
     let w = words.index(atOrAfter: q.range.start)
     var k = w - 1
     while k >= 0, k >= w - 4, words.words[k].range.start >= clause.start {

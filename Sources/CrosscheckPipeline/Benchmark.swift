@@ -55,4 +55,19 @@ public struct Benchmark: Sendable {
     let bytes = inputs.reduce(0) { $0 + $1.bytes.count } * rounds
     return Figures(phase: phase, threads: threads, documents: documents, bytes: bytes, seconds: Date().timeIntervalSince(started))
   }
+
+  /// Seconds spent in each per-document stage over the inputs, one thread, in pipeline order.
+  public func stageSeconds(_ inputs: [RawArticle]) -> [(stage: String, seconds: Double, textBytes: Int)] {
+    var documents = inputs.compactMap { try? pipeline.normalizer.normalize($0) }
+    let textBytes = documents.reduce(0) { $0 + $1.text.utf8.count }
+    var out: [(String, Double, Int)] = []
+    for stage in pipeline.stages {
+      let started = Date()
+      for i in documents.indices {
+        if let found = try? stage.annotate(documents[i]) { documents[i].record(found) }
+      }
+      out.append((stage.name, Date().timeIntervalSince(started), textBytes))
+    }
+    return out
+  }
 }

@@ -5,16 +5,25 @@ import CrosscheckCore
 /// A sentence ends at `.`, `!`, `?`, `...` or `…` (with any closing quotes and brackets right
 /// after) when whitespace follows and the next character allows it:
 ///
-/// - After `!` or `?`: unless a lowercase letter follows (`"Is it?" he asked.`).
-/// - After an ellipsis: only before a capital, an opening quote or a list item.
+/// - After `!` or `?`: unless a lowercase letter follows (`"Is it?" he asked.`), or a closing
+///   quote is followed by one to three capitalized words and a verb of saying (`"Why?" Anna
+///   asked.`, see ``SpeechVerbs``).
+/// - After an ellipsis (`...`, `…`, `. . .`): only before a capital, an opening quote or a list
+///   item.
 /// - After a full stop: unless a lowercase letter or `,` `;` `:` follows. A full stop right
 ///   after a word from the ``AbbreviationList`` follows that word's
-///   ``AbbreviationList/Behavior``. Initials ("John F. Kennedy") and dotted acronyms not in the
-///   list ("F.B.I.") end a sentence only before a typical opener ("The", "But"). A number or
-///   letter opening a line ("1.", "b.") is a list label, not a sentence.
-/// - A full stop with no space after it (`ties.Given`) ends a sentence when at least two
-///   lowercase letters come before it and a capitalized word of at least two letters after it,
-///   unless that word is a listed web suffix ("example.Com") or the text is a URL or address.
+///   ``AbbreviationList/Behavior``; `[general]` entries and dotted acronyms not in the list
+///   ("F.B.I.") end a sentence before a typical opener ("The", "But") or a capitalized plural
+///   followed by a lowercase word ("in the U.S. Officials said"), and `[sentence-end]` entries
+///   do not end one before a weekday, month or time zone ("9 a.m. Monday"). Initials ("John F.
+///   Kennedy", "P. D. James") end a sentence only before a typical opener. A number or letter
+///   opening a line ("1.", "b.") is a list label, not a sentence.
+/// - A full stop with no space after it (`ties.Given`) ends a sentence when a word of two or
+///   more lowercase letters (optionally capitalized), a number ("2019.Then", "5%.Costs") or a
+///   dotted acronym before an opener ("U.S.The") comes before it and a capitalized word of at
+///   least two letters after it, unless that word is a listed web suffix ("example.Com") or
+///   the text is a URL or address. `?`, `!` and quoted stops with no space ("won?Nobody",
+///   `ended."Next`) end a sentence between a word and a capitalized word outside URLs.
 ///
 /// A line break inside a paragraph also ends a sentence when the next line starts a list item
 /// (`•`, `-`, `*`, `1)`, `1.`, `a)`) or when the line is a heading: a whole line of at most
@@ -86,22 +95,26 @@ struct SentenceScan {
     self.maxHeadingLength = maxHeadingLength
   }
 
-  /// Whether a byte may end a sentence or a line: `.` `!` `?` newline, or 0xE2, the lead byte
-  /// of `…`.
-  @inline(__always) private static func isInteresting(_ b: UInt8) -> Bool {
-    b == 0x2E || b == 0x21 || b == 0x3F || b == 0x0A || b == 0xE2
-  }
-
   mutating func split(_ paragraphStart: Int, _ paragraphEnd: Int) {
     end = paragraphEnd
     lineStart = paragraphStart
     start = t.skipWhitespace(from: paragraphStart, to: end)
+    // Bytes below 64 that may end a sentence or a line: newline, `!`, `.`, `?`. The only other
+    // byte of interest is 0xE2, the lead byte of `…`. Copies of the buffer and the end in
+    // locals let the skipping loop run without reloading `self`.
+    let interesting: UInt64 = 1 << 0x0A | 1 << 0x21 | 1 << 0x2E | 1 << 0x3F
+    let bytes = t.bytes
+    let limit = paragraphEnd
     var i = start
-    while i < end {
-      let b = t[i]
-      if !Self.isInteresting(b) {
+    while i < limit {
+      var b = bytes[i]
+      while b < 64 ? (interesting >> UInt64(b)) & 1 == 0 : b != 0xE2 {
         i += 1
-      } else if b == 0x0A {
+        guard i < limit else { break }
+        b = bytes[i]
+      }
+      guard i < limit else { break }
+      if b == 0x0A {
         lineBreak(at: i)
         i += 1
       } else if b != 0xE2 || t.isEllipsisCharacter(at: i) {
@@ -144,6 +157,20 @@ struct SentenceScan {
         break
       }
     }
+    // A spaced ellipsis (". . .") is one run.
+    if !strong && !ellipsis && dots == 1 {
+      var m = j
+      var spaced = 0
+      while m + 1 < end && t[m] == 0x20 && t[m + 1] == UInt8(ascii: ".") {
+        m += 2
+        spaced += 1
+        while m < end && t[m] == UInt8(ascii: ".") { m += 1 }
+      }
+      if spaced >= 2 {
+        j = m
+        ellipsis = true
+      }
+    }
     let runEnd = j
     var k = runEnd
     while k < end {
@@ -155,8 +182,12 @@ struct SentenceScan {
     guard i > start, k < end else { return k }
     let fullStop = !strong && !ellipsis && dots == 1
     if t.whitespaceLength(at: k) == 0 {
-      if fullStop && k == runEnd && abbreviations.isMissingSpaceBreak(in: t, dot: i, end: end) {
-        close(at: runEnd, next: runEnd)
+      if fullStop && k == runEnd {
+        if abbreviations.isMissingSpaceBreak(in: t, dot: i, end: end) {
+          close(at: runEnd, next: runEnd)
+        }
+      } else if (strong || (fullStop && k > runEnd)) && isMissingSpaceBreak(run: i, next: k) {
+        close(at: k, next: k)
       }
       return k
     }
@@ -164,7 +195,7 @@ struct SentenceScan {
     guard next < end else { return k }
     let splits: Bool
     if strong {
-      splits = !t.isLowercase(at: next)
+      splits = !t.isLowercase(at: next) && !(hasQuote(runEnd, k) && isAttribution(next))
     } else if ellipsis || dots > 1 {
       splits = t.isUppercase(at: next) || t.isOpener(at: next) || t.isListMarker(at: next, end: end)
     } else if k > runEnd {
@@ -181,18 +212,22 @@ struct SentenceScan {
   private func fullStopSplits(dot: Int, next: Int) -> Bool {
     let wordStart = abbreviationStart(before: dot)
     guard wordStart < dot else { return endsLikeAWord(next) }
+    // A single capital is an initial even where a lowercase entry would match ("P. D. James"
+    // is not "p. 5").
+    if isInitial(wordStart, dot) { return startsWithOpener(next) }
     if let behavior = abbreviations.entries.value(in: t.bytes, wordStart, dot + 1, foldFirst: true)
     {
       switch behavior {
       case .beforeName: return false
       case .beforeNumber: return t.isDigit(at: next) ? false : endsLikeAWord(next)
-      case .general: return startsWithOpener(next)
-      case .sentenceEnd: return t.isUppercase(at: next) || t.isOpener(at: next)
+      case .general: return startsWithOpener(next) || startsPluralSubject(next)
+      case .sentenceEnd:
+        return (t.isUppercase(at: next) || t.isOpener(at: next)) && !completesATime(next)
       }
     }
     if isListLabel(wordStart, dot) { return false }
-    if isInitial(wordStart, dot) || isDottedAcronym(wordStart, dot) {
-      return startsWithOpener(next)
+    if isDottedAcronym(wordStart, dot) {
+      return startsWithOpener(next) || startsPluralSubject(next)
     }
     return endsLikeAWord(next)
   }
@@ -210,6 +245,74 @@ struct SentenceScan {
     while e < end, e - i < 16, UTF8Text.isASCIIWord(t[e]) { e += 1 }
     guard e > i, !t.isWordCharacter(at: e) else { return false }
     return SentenceOpeners.table.value(in: t.bytes, i, e) != nil
+  }
+
+  /// The end of the run of ASCII letters at `i`, looking at most 32 bytes ahead.
+  private func asciiLettersEnd(_ i: Int) -> Int {
+    var e = i
+    while e < end, e - i < 32, (t[e] | 0x20) &- 0x61 < 26 { e += 1 }
+    return e
+  }
+
+  /// Whether a capitalized plural noun followed by a lowercase word starts at `i`
+  /// ("Officials said", "Retailers cut"): after "U.S." or "Nov." such a word opens a new
+  /// sentence, where a name that goes on ("U.S. Navy", "U.S. Forces Korea") does not.
+  private func startsPluralSubject(_ i: Int) -> Bool {
+    guard t.isUppercase(at: i), t[i] < 0x80 else { return false }
+    let e = asciiLettersEnd(i + 1)
+    guard e - i >= 4, e < end, t[e] == 0x20, t.isLowercase(at: e + 1) else { return false }
+    for k in (i + 1)..<e where t[k] < 0x61 { return false }
+    let last = t[e - 1]
+    let before = t[e - 2]
+    return last == UInt8(ascii: "s") && before != UInt8(ascii: "s")
+      && before != UInt8(ascii: "u") && before != UInt8(ascii: "i")
+  }
+
+  /// Whether the word at `i` completes a clock time: a weekday, a month or a time zone
+  /// ("9 a.m. Monday", "10 a.m. EST").
+  private func completesATime(_ i: Int) -> Bool {
+    let e = asciiLettersEnd(i)
+    guard e > i, !t.isWordCharacter(at: e) else { return false }
+    return CalendarWords.table.value(in: t.bytes, i, e) != nil
+      || CalendarWords.isTimeZone(t, i, e)
+  }
+
+  /// Whether the closers `s..<e` hold a quotation mark (not only brackets).
+  private func hasQuote(_ s: Int, _ e: Int) -> Bool {
+    for k in s..<e {
+      let b = t[k]
+      if b != UInt8(ascii: ")") && b != UInt8(ascii: "]") && b != UInt8(ascii: "}") { return true }
+    }
+    return false
+  }
+
+  /// Whether the words at `i` attribute the quotation before them: one to three capitalized
+  /// words and then a verb of saying ("Anna asked", "She said", "Marcus Webb asked").
+  private func isAttribution(_ i: Int) -> Bool {
+    var k = i
+    for _ in 0..<3 {
+      guard t.isUppercase(at: k) else { return false }
+      while k < end && t.isWordCharacter(at: k) { k += t.scalar(at: k).length }
+      guard k + 1 < end, t[k] == 0x20 else { return false }
+      k += 1
+      if t.isLowercase(at: k) {
+        let e = asciiLettersEnd(k)
+        return e > k && !t.isWordCharacter(at: e)
+          && SpeechVerbs.table.value(in: t.bytes, k, e) != nil
+      }
+    }
+    return false
+  }
+
+  /// Whether `?`, `!` or a quoted full stop at `run`, with no space before `next`, ends the
+  /// sentence ("happened?Nobody", "ended.\"Next"): a word comes before, a capitalized word after,
+  /// and the text is not a URL, path or address.
+  private func isMissingSpaceBreak(run: Int, next: Int) -> Bool {
+    guard run > 0, t.isWordCharacter(at: t.scalarStart(before: run)) else { return false }
+    guard t.isUppercase(at: next), t.isLowercase(at: next + t.scalar(at: next).length) else {
+      return false
+    }
+    return !t.isInAddress(through: run)
   }
 
   /// The start of the abbreviation-like word (letters, digits and dots) ending at `dot`, or
@@ -307,8 +410,10 @@ struct SentenceScan {
 extension AbbreviationList {
   /// Whether the full stop at `dot` ends a sentence although no space follows it ("ties.Given").
   ///
-  /// True when two or more lowercase ASCII letters come before it that are not the tail of a
-  /// longer word, a path or an address, and a capitalized word of two or more letters comes
+  /// True when a word of two or more lowercase ASCII letters (optionally capitalized), a number
+  /// of two or more digits or ending in `%`, or a dotted capital acronym before a sentence
+  /// opener comes before it, not as the tail of a longer word, a path or an address, and a
+  /// capitalized word of two or more letters comes
   /// after it that is not a listed web suffix and is not followed by another dotted part
   /// ("site.Example.org").
   func isMissingSpaceBreak(in t: UTF8Text, dot: Int, end: Int) -> Bool {
@@ -339,7 +444,20 @@ extension AbbreviationList {
 
     var s = dot
     while s > 0 && t[s - 1] >= 0x61 && t[s - 1] <= 0x7A { s -= 1 }
-    guard dot - s >= 2 else { return false }
+    if dot - s >= 2 {
+      // A capitalized word ("Harvard.Later") counts like a lowercase one.
+      if s > 0 && t[s - 1] >= 0x41 && t[s - 1] <= 0x5A { s -= 1 }
+    } else if dot - s == 0, let numberStart = Self.numberStart(in: t, before: dot) {
+      // A year, count or percentage ("2019.Then", "5%.Costs").
+      s = numberStart
+    } else if dot - s == 0, let acronymStart = Self.acronymStart(in: t, before: dot),
+      SentenceOpeners.table.value(in: t.bytes, after, e) != nil
+    {
+      // A dotted acronym before a typical opener ("U.S.The").
+      s = acronymStart
+    } else {
+      return false
+    }
     if s > 0 {
       let b = t[s - 1]
       if b < 0x80 {
@@ -348,19 +466,39 @@ extension AbbreviationList {
         return false
       }
     }
-    if dot - s == 3 && t[s] == UInt8(ascii: "w") && t[s + 1] == UInt8(ascii: "w")
-      && t[s + 2] == UInt8(ascii: "w")
+    return !t.isInAddress(through: dot)
+  }
+
+  /// The start of a number of two or more digits, or of any digits and `%`, ending at `dot`.
+  private static func numberStart(in t: UTF8Text, before dot: Int) -> Int? {
+    var d = dot
+    if t.at(d - 1) == UInt8(ascii: "%") { d -= 1 }
+    var n = d
+    while n > 0 && (t.isDigit(at: n - 1) || (t[n - 1] == UInt8(ascii: ",") && t.isDigit(at: n - 2)))
     {
-      return false
+      n -= 1
     }
-    // A slash or an at sign earlier in the same run of text means a URL, path or address.
-    var k = s - 1
-    let limit = Swift.max(0, s - 256)
-    while k >= limit && t[k] > 0x20 {
-      if t[k] == UInt8(ascii: "/") || t[k] == UInt8(ascii: "@") { return false }
+    guard t.isDigit(at: n), d - n >= 2 || (d > n && d < dot) else { return nil }
+    return n
+  }
+
+  /// The start of capital letters in groups of one or two joined by dots ("U.S", "U.K"), the
+  /// last group ending at `dot`; `nil` for a single group.
+  private static func acronymStart(in t: UTF8Text, before dot: Int) -> Int? {
+    var k = dot
+    var groups = 0
+    while true {
+      var letters = 0
+      while k > 0 && letters < 3 && t[k - 1] >= 0x41 && t[k - 1] <= 0x5A {
+        k -= 1
+        letters += 1
+      }
+      guard letters >= 1 && letters <= 2 else { return nil }
+      groups += 1
+      guard k > 1, t[k - 1] == UInt8(ascii: "."), t.isUppercase(at: k - 2) else { break }
       k -= 1
     }
-    return true
+    return groups >= 2 ? k : nil
   }
 
   private static let pathBytes: Set<UInt8> = Set("./@_:\\".utf8)

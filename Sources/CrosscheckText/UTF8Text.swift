@@ -81,6 +81,24 @@ struct UTF8Text {
     return k
   }
 
+  /// Whether the run of non-space text ending at `i` (looking at most 256 bytes back) holds a
+  /// `/`, `@`, `=` or "www.", so that a dot or `?` in it belongs to a URL, path or address.
+  func isInAddress(through i: Int) -> Bool {
+    var k = Swift.min(i, bytes.count - 1)
+    let limit = Swift.max(0, i - 256)
+    while k >= limit && whitespaceLength(at: k) == 0 {
+      let b = bytes[k]
+      if b == UInt8(ascii: "/") || b == UInt8(ascii: "@") || b == UInt8(ascii: "=") { return true }
+      if b == UInt8(ascii: ".") && k >= 3 && (bytes[k - 1] | 0x20) == UInt8(ascii: "w")
+        && (bytes[k - 2] | 0x20) == UInt8(ascii: "w") && (bytes[k - 3] | 0x20) == UInt8(ascii: "w")
+      {
+        return true
+      }
+      k -= 1
+    }
+    return false
+  }
+
   /// Whether a scalar is a space: Unicode white space plus the zero-width space and BOM.
   static func isSpace(_ v: UInt32) -> Bool {
     switch v {

@@ -210,6 +210,10 @@ struct BenchmarkCommand: AsyncParsableCommand {
         print(name + String(format: " %7d %8.1f %8.1f %9.2f", t, f.documentsPerSecond, f.megabytesPerSecond, f.seconds))
       }
     }
+    for (stage, seconds, textBytes) in bench.stageSeconds(inputs) {
+      let name = ("stage " + stage).padding(toLength: 16, withPad: " ", startingAt: 0)
+      print(name + String(format: " %8.1f MB/s of normalized text (%.2f s)", Double(textBytes) / 1_000_000 / seconds, seconds))
+    }
     print(String(format: "peak memory: %.0f MB", Benchmark.peakMemoryMB()))
   }
 }

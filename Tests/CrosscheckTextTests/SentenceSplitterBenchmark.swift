@@ -24,7 +24,8 @@ struct SentenceSplitterBenchmark {
     }
     let tokenizing = clock.measure { tokens = TextFixtures.splitter.tokens(in: text) }
     func rate(_ duration: Duration) -> Int {
-      let seconds = Double(duration.components.seconds)
+      let seconds =
+        Double(duration.components.seconds)
         + Double(duration.components.attoseconds) / 1e18
       return Int(megabytes / seconds)
     }

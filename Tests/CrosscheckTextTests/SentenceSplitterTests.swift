@@ -224,18 +224,49 @@ struct SplitCase: Sendable, CustomTestStringConvertible {
       "They had many enemies.For example, the guild.",
       ["They had many enemies.", "For example, the guild."]),
     SplitCase("Download it from example.Com today.", ["Download it from example.Com today."]),
-    SplitCase("Prices rose in the U.S.The euro fell.", ["Prices rose in the U.S.The euro fell."]),
+    SplitCase(
+      "Prices rose in the U.S.The euro fell.", ["Prices rose in the U.S.", "The euro fell."]),
+    SplitCase("Stocks fell in the U.S.Army stores.", ["Stocks fell in the U.S.Army stores."]),
     SplitCase("Some fruit, e.g.Apples, is sweet.", ["Some fruit, e.g.Apples, is sweet."]),
-    SplitCase("He joined in 2019.Then he left.", ["He joined in 2019.Then he left."]),
+    SplitCase("He joined in 2019.Then he left.", ["He joined in 2019.", "Then he left."]),
+    SplitCase("Fares rose 4%.Riders fled.", ["Fares rose 4%.", "Riders fled."]),
+    SplitCase("Version 2.Beta ships soon.", ["Version 2.Beta ships soon."]),
+    SplitCase("Ask at 10.0.0.2.Staff reply.", ["Ask at 10.0.0.2.Staff reply."]),
+    SplitCase(
+      "She studied in Lisbon.Later she moved.", ["She studied in Lisbon.", "Later she moved."]),
+    SplitCase("Who won?Nobody knows.", ["Who won?", "Nobody knows."]),
+    SplitCase("\"It ended.\"Next came the vote.", ["\"It ended.\"", "Next came the vote."]),
+    SplitCase("Open www.site.org/?Page=2 now.", ["Open www.site.org/?Page=2 now."]),
+    SplitCase("Try www.harbor.org)Now or later.", ["Try www.harbor.org)Now or later."]),
     SplitCase("See the file notes.Txt for more.", ["See the file notes.Txt for more."]),
     SplitCase("Open www.Harbor.org for the timetable.", ["Open www.Harbor.org for the timetable."]),
     SplitCase(
       "The bridge opened.It carries trains.", ["The bridge opened.", "It carries trains."]),
   ]
 
+  static let weakSpotCases: [SplitCase] = [
+    SplitCase("\"Why?\" Tomas asked. Nobody knew.", ["\"Why?\" Tomas asked.", "Nobody knew."]),
+    SplitCase(
+      "\u{201C}Ready?\u{201D} She said it twice.", ["\u{201C}Ready?\u{201D} She said it twice."]),
+    SplitCase("\"Ready?\" She nodded.", ["\"Ready?\"", "She nodded."]),
+    SplitCase("(Why?) Anna asked.", ["(Why?)", "Anna asked."]),
+    SplitCase(
+      "Rates rose in the U.K. Regulators said little.",
+      ["Rates rose in the U.K.", "Regulators said little."]),
+    SplitCase("The U.S. Forces Korea unit moved.", ["The U.S. Forces Korea unit moved."]),
+    SplitCase("Doors open at 8 p.m. Sunday.", ["Doors open at 8 p.m. Sunday."]),
+    SplitCase(
+      "Doors open at 8 p.m. Guests queue early.", ["Doors open at 8 p.m.", "Guests queue early."]),
+    SplitCase("The call is at 3 p.m. GMT today.", ["The call is at 3 p.m. GMT today."]),
+    SplitCase("5. The end of the list\n\nNext part.", ["5. The end of the list", "Next part."]),
+    SplitCase("She waited . . . and left.", ["She waited . . . and left."]),
+    SplitCase("She waited . . . Then she left.", ["She waited . . .", "Then she left."]),
+    SplitCase("The novel is by P. D. James.", ["The novel is by P. D. James."]),
+  ]
+
   static let allCases =
     abbreviationCases + nameCases + numberAndAddressCases + punctuationCases + layoutCases
-    + missingSpaceCases
+    + missingSpaceCases + weakSpotCases
 
   @Test(arguments: allCases)
   func splitsIntoTheExpectedSentences(_ example: SplitCase) {

@@ -72,11 +72,17 @@ private struct TaggingRun {
     learnDefinitions()
     var i = 0
     while i < words.count {
-      if let n = matchDate(at: i) ?? matchName(at: i) ?? matchReference(at: i) ?? matchRun(at: i) {
-        i += n
+      // Names, dates with month names and runs all start with a capital; most words do not,
+      // and for them only a date with a leading day or a short reference can match.
+      let n: Int?
+      if words[i].isCapitalized {
+        n = matchDate(at: i) ?? matchName(at: i) ?? matchReference(at: i) ?? matchRun(at: i)
+      } else if let first = words[i].key.utf8.first, first >= 48 && first <= 57 {
+        n = matchDate(at: i)
       } else {
-        i += 1
+        n = matchReference(at: i)
       }
+      i += n ?? 1
     }
     return mentions
   }

@@ -29,6 +29,8 @@ enum WordScanner {
 
   static func words(bytes: UnsafeBufferPointer<UInt8>, range: TextRange) -> [Word] {
     var out: [Word] = []
+    // Folding non-ASCII words goes through Foundation and is slow; words repeat within a text.
+    var folded: [[UInt8]: String] = [:]
     var i = range.start
     let end = range.end
     while i < end {
@@ -80,7 +82,7 @@ enum WordScanner {
       let caps = capitalization(slice)
       out.append(
         Word(
-          range: TextRange(start, i), key: foldedKey(slice), isCapitalized: caps.first,
+          range: TextRange(start, i), key: key(slice, cache: &folded), isCapitalized: caps.first,
           isAllCaps: caps.all, isPossessive: isPossessive, joinsNext: false))
       if !isPossessive, i < end, bytes[i] == UInt8(ascii: " ") || bytes[i] == UInt8(ascii: "-"),
         i + 1 < end, isWordByte(bytes[i + 1])
@@ -112,6 +114,15 @@ enum WordScanner {
     let firstUpper = scalars.first?.properties.isUppercase ?? false
     let allUpper = scalars.count >= 2 && scalars.allSatisfy { $0.properties.isUppercase }
     return (firstUpper, allUpper)
+  }
+
+  static func key(_ bytes: UnsafeBufferPointer<UInt8>, cache: inout [[UInt8]: String]) -> String {
+    guard bytes.contains(where: { $0 >= 0x80 }) else { return foldedKey(bytes) }
+    let raw = Array(bytes)
+    if let known = cache[raw] { return known }
+    let key = foldedKey(bytes)
+    cache[raw] = key
+    return key
   }
 
   /// Lowercase, diacritics folded, dots dropped ("U.S." gives "us").
