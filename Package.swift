@@ -39,7 +39,8 @@ let package = Package(
     .executableTarget(
       name: "crosscheck",
       dependencies: [
-        "CrosscheckPipeline", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        "CrosscheckPipeline", "CrosscheckIngest", "CrosscheckCorpus", "CrosscheckText", "CrosscheckTagging",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     .testTarget(name: "CrosscheckCoreTests", dependencies: ["CrosscheckCore"]),
     .testTarget(
@@ -51,7 +52,7 @@ let package = Package(
     .testTarget(name: "CrosscheckClaimsTests", dependencies: ["CrosscheckClaims", "CrosscheckPipeline"]),
     .testTarget(name: "CrosscheckReconcileTests", dependencies: ["CrosscheckReconcile"]),
     .testTarget(
-      name: "CrosscheckPipelineTests", dependencies: ["CrosscheckPipeline"],
+      name: "CrosscheckPipelineTests", dependencies: ["CrosscheckPipeline", "CrosscheckCorpus"],
       resources: [.copy("Fixtures")]),
   ]
 )

@@ -46,18 +46,18 @@ public struct ClaimExtractor: Stage {
 /// The lexicon's phrases split into words once, not per clause.
 struct CompiledLexicon: Sendable {
   struct Phrases: Sendable {
-    var units: [[String]]
-    var contextUnits: [[String]]
-    var context: [[String]]
-    var verbs: [[String]]
-    var nouns: [[String]]
-    var enumerationVerbs: [[String]]?
-    var exclusions: [[String]]
+    var units: PhraseSet
+    var contextUnits: PhraseSet
+    var context: PhraseSet
+    var verbs: PhraseSet
+    var nouns: PhraseSet
+    var enumerationVerbs: PhraseSet?
+    var exclusions: PhraseSet
     var qualifiers: Set<String>
   }
   var byName: [String: Phrases] = [:]
-  var contextTimeWords: [[String]]
-  var foundingTriggers: [[String]]
+  var contextTimeWords: PhraseSet
+  var foundingTriggers: PhraseSet
 
   init(_ lexicon: AttributeLexicon) {
     for spec in lexicon.attributes {

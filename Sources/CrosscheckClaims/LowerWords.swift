@@ -70,14 +70,25 @@ struct LowerWords: Sendable {
   }
 
   /// The length in words of the longest of the phrases that starts at word `i`, or nil.
-  func longestMatch(_ phrases: [[String]], at i: Int) -> Int? {
+  func longestMatch(_ phrases: PhraseSet, at i: Int) -> Int? {
+    guard i >= 0, i < words.count, let candidates = phrases.byFirstWord[words[i].key] else { return nil }
     var best: Int?
-    for p in phrases where matches(p, at: i) && p.count > (best ?? 0) { best = p.count }
+    for p in candidates where p.count > (best ?? 0) && matches(p, at: i) { best = p.count }
     return best
   }
 }
 
+/// Phrases indexed by their first word, so that most words are rejected by one lookup.
+struct PhraseSet: Sendable {
+  var byFirstWord: [String: [[String]]] = [:]
+  var isEmpty: Bool { byFirstWord.isEmpty }
+
+  init(_ phrases: [[String]]) {
+    for p in phrases where !p.isEmpty { byFirstWord[p[0], default: []].append(p) }
+  }
+}
+
 extension Array where Element == String {
-  /// Phrases split into their words.
-  var phrases: [[String]] { map { $0.split(separator: " ").map(String.init) } }
+  /// Phrases split into their words and indexed by the first.
+  var phrases: PhraseSet { PhraseSet(map { $0.split(separator: " ").map(String.init) }) }
 }

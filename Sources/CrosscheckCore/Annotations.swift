@@ -87,8 +87,9 @@ public struct Quantity: Hashable, Sendable, Codable {
   public var high: Double?
   public var modifier: Modifier
   public var kind: QuantityKind
-  /// A unit word: `percent`, a currency code, a measure (`km`), or the noun of a compound
-  /// adjective ("3,500-soldier" gives `soldier`). `nil` for a bare count.
+  /// A unit word: `percent`, a currency code, a measure (`km`), the noun of a compound adjective
+  /// ("3,500-soldier" gives `soldier`), or the counted noun of a count ("six states" gives
+  /// `states`). `nil` when nothing is counted.
   public var unit: String?
 
   public init(

@@ -60,6 +60,11 @@ public struct Document: Sendable, Codable {
   public let paragraphs: [TextRange]
   /// Warnings from reading (a page cut off mid-tag); reconciliation may weigh such a document less.
   public var warnings: [String]
+  /// Other files that carried exactly the same text; the document is read once.
+  public var alsoIn: [String] = []
+  /// The id of the document this one is a near copy of (a syndicated story); its claims then count
+  /// as the original's source, not as another one.
+  public var copyOf: String?
 
   public private(set) var sentences: [Sentence] = []
   public private(set) var tokens: [Token] = []

@@ -5,7 +5,9 @@ import CrosscheckCore
 /// Formats: ISO `2019-03-02` (with or without a time after it), `2019/03/02`, compact `20070824`,
 /// day-first `19/03/2023` or `19.03.2023` (month-first only when the second number cannot be a
 /// month, as in `03/19/2023`), and English month names: `Jan 10, 2017`, `January 10th 2017`,
-/// `10 January 2017`, `Tue, 10 Jan 2017 09:00:00 GMT`.
+/// `10 January 2017`, `Tue, 10 Jan 2017 09:00:00 GMT`, and the same with month names in German,
+/// French, Spanish, Italian, Portuguese, Dutch and Polish (`6. August 2009`, `13 juin 2019`,
+/// `5 de mayo de 2022`, `3 października 2021`).
 enum DateReader {
   /// A date in a metadata value (`<meta content>`, `datetime`, JSON-LD), or `nil`.
   static func date(fromValue value: String) -> PartialDate? {
@@ -41,14 +43,55 @@ enum DateReader {
     case word
   }
 
-  private static let months: [String: Int] = [
-    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
-    "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9,
-    "sept": 9, "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12,
-    "december": 12,
-  ]
-  /// Words skipped between the parts of a date: ordinal suffixes and "of".
-  private static let fillers: Set<String> = ["st", "nd", "rd", "th", "of"]
+  /// Month names and abbreviations, lowercased: English, German, French, Spanish, Italian,
+  /// Portuguese, Dutch and Polish (nominative and genitive).
+  private static let months: [String: Int] = {
+    let names: [[String]] = [
+      [
+        "jan", "january", "januar", "jän", "jänner", "janvier", "janv", "enero", "ene",
+        "gennaio", "gen", "janeiro", "januari", "styczeń", "stycznia", "sty",
+      ],
+      [
+        "feb", "february", "februar", "février", "fevrier", "févr", "fév", "febrero", "febbraio",
+        "fevereiro", "februari", "luty", "lutego", "lut",
+      ],
+      [
+        "mar", "march", "märz", "maerz", "mär", "mars", "marzo", "março", "maart", "marzec",
+        "marca",
+      ],
+      ["apr", "april", "avril", "avr", "abril", "abr", "aprile", "kwiecień", "kwietnia", "kwi"],
+      ["may", "mai", "mayo", "maggio", "mag", "maio", "mei", "maj", "maja"],
+      ["jun", "june", "juni", "juin", "junio", "giugno", "giu", "junho", "czerwiec", "czerwca"],
+      [
+        "jul", "july", "juli", "juillet", "juil", "julio", "luglio", "lug", "julho", "lipiec",
+        "lipca",
+      ],
+      [
+        "aug", "august", "août", "aout", "agosto", "ago", "augustus", "sierpień", "sierpnia",
+        "sie",
+      ],
+      [
+        "sep", "sept", "september", "septembre", "septiembre", "setiembre", "settembre", "set",
+        "setembro", "wrzesień", "września", "wrz",
+      ],
+      [
+        "oct", "october", "oktober", "okt", "octobre", "octubre", "ottobre", "ott", "outubro",
+        "out", "październik", "października", "paź",
+      ],
+      ["nov", "november", "novembre", "noviembre", "novembro", "listopad", "listopada", "lis"],
+      [
+        "dec", "december", "dezember", "dez", "décembre", "decembre", "déc", "diciembre", "dic",
+        "dicembre", "dezembro", "grudzień", "grudnia", "gru",
+      ],
+    ]
+    var table: [String: Int] = [:]
+    for (i, list) in names.enumerated() {
+      for name in list { table[name] = i + 1 }
+    }
+    return table
+  }()
+  /// Words skipped between the parts of a date: ordinal suffixes, "of", "de", "del".
+  private static let fillers: Set<String> = ["st", "nd", "rd", "th", "of", "de", "del"]
 
   private static func isDigit(_ b: UInt8) -> Bool { b >= 48 && b <= 57 }
   private static func isUpper(_ b: UInt8) -> Bool { b >= 65 && b <= 90 }
@@ -59,6 +102,19 @@ enum DateReader {
     var v = 0
     for b in bytes[from..<from + count] { v = v * 10 + Int(b) - 48 }
     return v
+  }
+
+  /// A non-ASCII byte that is not part of a no-break space or of general punctuation (dashes,
+  /// quotes, thin spaces), which separate words like ASCII punctuation does.
+  private static func isLetterLike(_ bytes: [UInt8], _ i: Int) -> Bool {
+    let b = bytes[i]
+    guard b >= 0x80 else { return false }
+    if b == 0xC2, i + 1 < bytes.count, bytes[i + 1] == 0xA0 { return false }
+    if b == 0xA0, i > 0, bytes[i - 1] == 0xC2 { return false }
+    if b == 0xE2, i + 1 < bytes.count, bytes[i + 1] == 0x80 { return false }
+    if b < 0xC0, i > 0, bytes[i - 1] == 0xE2 { return b != 0x80 }
+    if b < 0xC0, i > 1, bytes[i - 2] == 0xE2 { return bytes[i - 1] != 0x80 }
+    return true
   }
 
   private static func tokens(_ text: some StringProtocol) -> [Token] {
@@ -73,11 +129,11 @@ enum DateReader {
         let count = i - start
         let value = count <= 9 ? number(bytes, start, count) : -1
         out.append(.number(value: value, digits: count, separator: i < bytes.count ? bytes[i] : 0))
-      } else if isUpper(b) || isLower(b) {
+      } else if isUpper(b) || isLower(b) || isLetterLike(bytes, i) {
         let start = i
         i += 1
         // Split camel-case runs such as "READJan" ("6 MINS READJan 10, 2017") into words.
-        while i < bytes.count, isUpper(bytes[i]) || isLower(bytes[i]) {
+        while i < bytes.count, isUpper(bytes[i]) || isLower(bytes[i]) || isLetterLike(bytes, i) {
           let upperStart =
             isUpper(bytes[i])
             && (isLower(bytes[i - 1])
@@ -139,6 +195,32 @@ enum DateReader {
         }
       default:
         break
+      }
+    }
+    return nil
+  }
+}
+
+extension DateReader {
+  /// A date written as path segments of a URL: `/2019/03/02/` or `/2019-03-02-title`.
+  static func date(inURLPath url: String) -> PartialDate? {
+    let bytes = Array(url.utf8)
+    var i = 0
+    while i + 10 <= bytes.count {
+      defer { i += 1 }
+      guard bytes[i] == 47, i + 11 <= bytes.count else { continue }
+      let sep = bytes[i + 5]
+      guard sep == 47 || sep == 45, bytes[i + 8] == sep,
+        (1...4).allSatisfy({ isDigit(bytes[i + $0]) }), isDigit(bytes[i + 6]),
+        isDigit(bytes[i + 7]), isDigit(bytes[i + 9]), isDigit(bytes[i + 10])
+      else { continue }
+      // The day must end the segment or the number: "/2019/03/02/" or "/2019-03-02-title".
+      if i + 11 < bytes.count, isDigit(bytes[i + 11]) { continue }
+      let y = number(bytes, i + 1, 4)
+      let m = number(bytes, i + 6, 2)
+      let d = number(bytes, i + 9, 2)
+      if validYear(y), (1...12).contains(m), (1...31).contains(d) {
+        return PartialDate(year: y, month: m, day: d)
       }
     }
     return nil

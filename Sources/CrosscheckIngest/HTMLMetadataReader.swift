@@ -6,17 +6,23 @@ import Foundation
 /// - title: `og:title`, `twitter:title`, `<title>`, the first `<h1>`.
 /// - author: `<meta name=author>`, `article:author` (unless a URL), JSON-LD `author.name`,
 ///   `rel=author`, `itemprop=author`.
-/// - published, with its basis: `meta` (`article:published_time`, `og:published_time`,
-///   `pubdate`, `publishdate`, `publish-date`, `date`, `dc.date`, `dc.date.issued`,
-///   `sailthru.date`, `parsely-pub-date`, `itemprop=datePublished`), `json-ld`
-///   (`datePublished`, never `dateModified`), `time` (`<time datetime>`, one marked published
-///   first, one marked updated last), `dateline` (a date in one of the first short body blocks).
+/// - published, with its basis, the first full date (day known) in this order: `json-ld`
+///   (`datePublished`, never `dateModified`), `meta` (``dateKeys``: `article:published_time`,
+///   `pubdate`, `date`, `dc.date`, `sailthru.date`, `parsely-pub-date`, ...), `time`
+///   (`<time datetime>`, hAtom `abbr.published[title]`, `itemprop=datePublished`; one marked
+///   published first, one marked updated never), `dateline` (a short block near the `<h1>` or
+///   among the first body blocks), `url` (`/2019/03/02/` in the canonical URL); then the same
+///   sources again accepting a date known only to the month or marked updated. Dates inside
+///   comments, related-article lists and sidebars are not read.
 /// - site `og:site_name`, url `rel=canonical` or `og:url`, language `<html lang>`.
 struct HTMLMetadataReader {
   static let dateKeys: [String] = [
-    "article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate",
-    "publish-date", "publish_date", "date", "dc.date", "dc.date.issued", "dcterms.date",
-    "dcterms.issued", "sailthru.date", "parsely-pub-date",
+    "article:published_time", "og:published_time", "og:article:published_time",
+    "article:published", "datepublished", "pubdate", "og:pubdate", "publishdate",
+    "publish-date", "publish_date", "publication_date", "date", "dc.date", "dc.date.issued",
+    "dc.date.created", "dcterms.date", "dcterms.issued", "dcterms.created", "sailthru.date",
+    "parsely-pub-date", "citation_publication_date", "citation_date", "bepress_citation_date",
+    "cxenseparse:recs:publishtime", "datecreated", "schema:datecreated",
   ]
 
   func metadata(of page: RawPage, selection: ContentSelector.Selection) -> DocumentMetadata {
@@ -49,25 +55,59 @@ struct HTMLMetadataReader {
   private func publicationDate(
     _ page: RawPage, meta: [String: String], ld: JSONLDFacts, selection: ContentSelector.Selection
   ) -> (PartialDate, String)? {
+    if let value = ld.datePublished, let date = fullDate(value) { return (date, "json-ld") }
+    for key in Self.dateKeys {
+      if let value = meta[key], let date = fullDate(value) { return (date, "meta") }
+    }
+    let times = page.times.enumerated()
+      .filter { selection.trusts(element: $0.element.owner) }
+      .sorted { ($0.element.marking, $0.offset) < ($1.element.marking, $1.offset) }
+    for (_, time) in times where time.marking != .updated {
+      if let date = fullDate(time.value) { return (date, "time") }
+    }
+    if let date = dateline(page, selection: selection) { return (date, "dateline") }
+    if let url = page.links.first(where: { $0.rel.split(separator: " ").contains("canonical") })?
+      .href ?? meta["og:url"], let date = DateReader.date(inURLPath: url)
+    {
+      return (date, "url")
+    }
+    // Weaker evidence last: a date known only to the month, or one marked as an update.
+    if let value = ld.datePublished, let date = DateReader.date(fromValue: value) {
+      return (date, "json-ld")
+    }
     for key in Self.dateKeys {
       if let value = meta[key], let date = DateReader.date(fromValue: value) {
         return (date, "meta")
       }
     }
-    if let value = ld.datePublished, let date = DateReader.date(fromValue: value) {
-      return (date, "json-ld")
-    }
-    let times = page.times.enumerated()
-      .filter { selection.trusts(element: $0.element.owner) }
-      .sorted { ($0.element.marking, $0.offset) < ($1.element.marking, $1.offset) }
     for (_, time) in times {
       if let date = DateReader.date(fromValue: time.value) { return (date, "time") }
     }
-    for index in selection.kept.prefix(5) {
-      let range = page.blocks[index].range
-      guard range.count <= 120 else { continue }
-      if let date = DateReader.dateline(in: String(decoding: page.text[range], as: UTF8.self)) {
-        return (date, "dateline")
+    return nil
+  }
+
+  private func fullDate(_ value: String) -> PartialDate? {
+    guard let date = DateReader.date(fromValue: value), date.day != nil else { return nil }
+    return date
+  }
+
+  /// A date in a short block near the headline (a byline such as "6. August 2009 | 09:00",
+  /// kept or dropped as chrome of the article), else in one of the first kept blocks. Blocks in
+  /// comments, related-article lists and sidebars are never read.
+  private func dateline(_ page: RawPage, selection: ContentSelector.Selection) -> PartialDate? {
+    var candidates: [Int] = []
+    if let h = page.firstHeadingBlock {
+      candidates += Array(max(0, h - 3)..<min(page.blocks.count, h + 10))
+    }
+    candidates += selection.kept.prefix(5)
+    for index in candidates {
+      let block = page.blocks[index]
+      guard block.range.count <= 160, selection.trusts(element: block.owner) else { continue }
+      if let date = DateReader.dateline(
+        in: String(decoding: page.text[block.range], as: UTF8.self)),
+        date.day != nil
+      {
+        return date
       }
     }
     return nil

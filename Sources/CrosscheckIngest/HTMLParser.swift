@@ -38,7 +38,7 @@ private typealias NodePtr = UnsafeMutablePointer<xmlNode>
 
 private enum TagKind: UInt8 {
   case inline, block, drop, chrome, link, pre, heading, contentRoot, h1, title, meta, linkTag
-  case script, time, html, body, br
+  case script, time, html, body, br, header, footer
 
   /// Whether the element starts and ends a block of text.
   var breaksText: Bool { self != .inline && self != .link && self != .time }
@@ -80,7 +80,9 @@ private let tagKinds: [PackedWord: TagKind] = {
   ] {
     table[t] = .drop
   }
-  for t in ["nav", "header", "footer", "aside", "form", "menu"] { table[t] = .chrome }
+  for t in ["nav", "aside", "form", "menu"] { table[t] = .chrome }
+  table["header"] = .header
+  table["footer"] = .footer
   for t in ["h2", "h3", "h4", "h5", "h6"] { table[t] = .heading }
   table["h1"] = .h1
   table["a"] = .link
@@ -98,15 +100,55 @@ private let tagKinds: [PackedWord: TagKind] = {
   return Dictionary(uniqueKeysWithValues: table.map { (PackedWord($0.key), $0.value) })
 }()
 
-/// Class and id words that mark page chrome rather than article text.
-private let chromeWords: Set<PackedWord> = Set(
-  [
-    "comment", "comments", "cookie", "cookies", "consent", "gdpr", "share", "sharing", "sharer",
-    "social", "related", "newsletter", "subscribe", "subscription", "breadcrumb", "breadcrumbs",
-    "sidebar", "widget", "widgets", "advert", "advertisement", "adverts", "ad", "ads", "promo",
-    "popup", "modal", "footer", "header", "nav", "navbar", "navigation", "menu", "caption",
-    "credit", "credits", "masthead",
-  ].map(PackedWord.init))
+/// What a class or id says about an element.
+private enum ChromeHint: UInt8 {
+  case none
+  /// Text that is not article text but belongs to the article: a byline, a share bar, tags,
+  /// an image credit. Metadata inside it (a date, an author) is still trusted.
+  case local
+  /// The site's header or footer by name: foreign on the page, but inside an article
+  /// (`entry-header`, `article-footer`) the article's own.
+  case frame
+  /// About something else: comments, related articles, sidebars, navigation, ads, banners.
+  case foreign
+}
+
+/// Whole class or id words (split at anything but ASCII letters and digits) that mark chrome.
+private let chromeWords: [PackedWord: ChromeHint] = {
+  var table: [String: ChromeHint] = [:]
+  for w in [
+    "comment", "comments", "kommentar", "kommentare", "respond", "replies", "discussion",
+    "cookie", "cookies", "consent", "gdpr", "related", "newsletter", "subscribe",
+    "subscription", "breadcrumb", "breadcrumbs", "sidebar", "widget", "widgets",
+    "advert", "advertisement", "adverts", "ad", "ads", "sponsored", "promo", "popup", "modal",
+    "nav", "navbar", "navigation", "menu", "recommended",
+    "recommendations", "popular", "mostread", "trending", "pagination", "pager", "outbrain",
+    "taboola", "signup", "login",
+  ] {
+    table[w] = .foreign
+  }
+  for w in ["header", "footer", "masthead"] { table[w] = .frame }
+  for w in [
+    "share", "shares", "sharing", "sharer", "social", "caption", "credit", "credits", "byline",
+    "author", "authors", "bio", "tags", "taglist", "keywords", "meta", "disclaimer",
+    "print", "toolbar", "rating", "copyright",
+  ] {
+    table[w] = .local
+  }
+  return Dictionary(uniqueKeysWithValues: table.map { (PackedWord($0.key), $0.value) })
+}()
+
+/// Parts of class or id words that mark foreign chrome wherever they occur
+/// (`commentlist`, `relatedposts`, `sharedaddy`, `jp-relatedposts`).
+private let foreignStems: [StaticString] = [
+  "comment", "kommentar", "related", "newsletter", "cookie", "consent", "breadcrumb",
+  "sidebar", "advert", "recommend", "outbrain", "taboola", "disqus",
+]
+private let localStems: [StaticString] = ["share", "social", "byline"]
+/// Class name beginnings that describe what an element is tagged with or what the page has.
+private let modifierPrefixes: [StaticString] = [
+  "tag-", "category-", "has-", "no-", "with-", "without-", "single-",
+]
 
 private func isSpace(_ b: UInt8) -> Bool { b == 32 || (b >= 9 && b <= 13) }
 
@@ -126,6 +168,14 @@ private func equalsASCII(_ bytes: UnsafeBufferPointer<UInt8>, _ word: StaticStri
   guard bytes.count == word.utf8CodeUnitCount else { return false }
   let w = word.utf8Start
   for i in 0..<bytes.count where bytes[i] | 0x20 != w[i] | 0x20 { return false }
+  return true
+}
+
+private func startsWithASCII(_ bytes: UnsafeBufferPointer<UInt8>, _ word: StaticString) -> Bool {
+  let n = word.utf8CodeUnitCount
+  guard bytes.count >= n else { return false }
+  let w = word.utf8Start
+  for i in 0..<n where bytes[i] | 0x20 != w[i] { return false }
   return true
 }
 
@@ -158,6 +208,7 @@ private struct Attributes {
   var href: UnsafePointer<xmlChar>?
   var type: UnsafePointer<xmlChar>?
   var lang: UnsafePointer<xmlChar>?
+  var title: UnsafePointer<xmlChar>?
   var pubdate = false
 
   init(_ node: NodePtr) {
@@ -188,6 +239,8 @@ private struct Attributes {
             klass = value
           } else if equalsASCII(key, "style") {
             style = value
+          } else if equalsASCII(key, "title") {
+            title = value
           }
         case 6:
           if equalsASCII(key, "hidden") { hidden = true }
@@ -231,27 +284,63 @@ private struct Attributes {
     }
   }
 
-  /// Whether the class or id names a kind of page chrome.
-  var namesChrome: Bool { hasChromeWord(klass) || hasChromeWord(id) }
+  /// What the class and id say: the stronger hint of the two.
+  var chromeHint: ChromeHint {
+    let a = hint(klass)
+    if a == .foreign { return a }
+    let b = hint(id)
+    return b.rawValue > a.rawValue ? b : a
+  }
 
-  private func hasChromeWord(_ value: UnsafePointer<xmlChar>?) -> Bool {
-    withBytes(value) { bytes in
+  private func hint(_ value: UnsafePointer<xmlChar>?) -> ChromeHint {
+    guard value != nil else { return .none }
+    return withBytes(value) { bytes in
+      var found = ChromeHint.none
       var start = 0
       var i = 0
+      var skipping = false
       while i <= bytes.count {
         let b: UInt8 = i < bytes.count ? bytes[i] : 32
+        if isSpace(b) {
+          skipping = false
+        } else if skipping {
+          i += 1
+          start = i
+          continue
+        }
+        // A class name such as `tag-social-media`, `category-comments` or `has-sidebar` names
+        // what the element is tagged with or what the page has, not what the element is.
+        if i == start && (i == 0 || isSpace(bytes[i - 1])) {
+          let rest = UnsafeBufferPointer(rebasing: bytes[i...])
+          for prefix in modifierPrefixes where startsWithASCII(rest, prefix) {
+            skipping = true
+          }
+          if skipping {
+            i += 1
+            start = i
+            continue
+          }
+        }
         let isWordByte = (b >= 48 && b <= 57) || (b >= 65 && b <= 90) || (b >= 97 && b <= 122)
         if !isWordByte {
-          if i > start, let word = PackedWord(UnsafeBufferPointer(rebasing: bytes[start..<i])),
-            chromeWords.contains(word)
-          {
-            return true
+          if i > start {
+            let word = UnsafeBufferPointer(rebasing: bytes[start..<i])
+            if let packed = PackedWord(word), let h = chromeWords[packed] {
+              if h == .foreign { return .foreign }
+              if h.rawValue > found.rawValue { found = h }
+            }
+            if word.count >= 6 {
+              for stem in foreignStems where containsASCII(word, stem) { return .foreign }
+              if found == .none {
+                for stem in localStems where containsASCII(word, stem) { found = .local }
+              }
+            }
           }
           start = i + 1
         }
         i += 1
       }
-      return false
+      return found
     }
   }
 }
@@ -264,6 +353,7 @@ private struct Walker {
   private var pendingSpace = false
   private var linkDepth = 0
   private var preDepth = 0
+  private var contentRootDepth = 0
 
   init() {
     page.text.reserveCapacity(64 * 1024)
@@ -346,10 +436,33 @@ private struct Walker {
     let itemprop = attributes.itemprop.map { string($0).lowercased() }
     let role = attributes.role.map { string($0).lowercased() }
     let contentRoot = kind == .contentRoot || role == "main" || itemprop == "articlebody"
-    let chrome = kind == .chrome || (!isRoot && !contentRoot && attributes.namesChrome)
+    // Inside an article, <header> holds its headline and lead, <footer> its tags and byline;
+    // elsewhere they are the site's.
+    var hint: ChromeHint
+    switch kind {
+    case .chrome: hint = .foreign
+    case .header: hint = contentRootDepth > 0 ? .none : .foreign
+    case .footer: hint = contentRootDepth > 0 ? .local : .foreign
+    default:
+      switch role {
+      case "navigation", "banner", "contentinfo", "complementary", "search", "dialog",
+        "alertdialog":
+        hint = .foreign
+      default: hint = .none
+      }
+    }
+    if hint != .foreign && !isRoot && !contentRoot {
+      switch attributes.chromeHint {
+      case .none: break
+      case .frame: if contentRootDepth == 0 { hint = .foreign }
+      case let named: hint = named
+      }
+    }
     page.elements.append(
       RawPage.Element(
-        parent: stack[stack.count - 1].id, end: id, isContentRoot: contentRoot, isChrome: chrome))
+        parent: stack[stack.count - 1].id, end: id, isContentRoot: contentRoot,
+        isChrome: hint != .none, isForeign: hint == .foreign))
+    if contentRoot { contentRootDepth += 1 }
     recordDatesAndAuthors(node, kind: kind, attributes: attributes, itemprop: itemprop, id: id)
 
     switch kind {
@@ -372,6 +485,7 @@ private struct Walker {
         let last = page.blocks.last, last.owner == id
       {
         page.firstHeading = String(decoding: page.text[last.range], as: UTF8.self)
+        page.firstHeadingBlock = page.blocks.count - 1
       }
     }
     switch kind {
@@ -379,6 +493,7 @@ private struct Walker {
     case .pre: preDepth -= 1
     default: break
     }
+    if page.elements[id].isContentRoot { contentRootDepth -= 1 }
     stack.removeLast()
     page.elements[id].end = page.elements.count - 1
   }
@@ -393,8 +508,21 @@ private struct Walker {
   private mutating func recordDatesAndAuthors(
     _ node: NodePtr, kind: TagKind, attributes a: Attributes, itemprop: String?, id: Int
   ) {
-    if kind == .time || itemprop == "datepublished" {
-      if let value = a.datetime ?? a.content {
+    // hAtom: <abbr class="published" title="2009-08-06T14:12:32">.
+    var microformat: UnsafePointer<xmlChar>?
+    if a.datetime == nil, let title = a.title, let klass = a.klass,
+      withBytes(klass, { containsASCII($0, "published") || containsASCII($0, "updated") })
+    {
+      microformat = title
+    }
+    if kind == .time || itemprop == "datepublished" || microformat != nil {
+      var text: String?
+      if a.datetime == nil && a.content == nil && microformat == nil {
+        text = textContent(of: node, limit: 100)
+      }
+      if let value = a.datetime.map(string) ?? a.content.map(string) ?? microformat.map(string)
+        ?? text
+      {
         var marking = RawPage.DateMarking.plain
         if a.pubdate || itemprop == "datepublished" {
           marking = .published
@@ -411,7 +539,7 @@ private struct Walker {
             }
           }
         }
-        page.times.append(.init(value: string(value), marking: marking, owner: id))
+        page.times.append(.init(value: value, marking: marking, owner: id))
       }
     }
     let relAuthor = a.rel.map { withBytes($0) { equalsASCII($0, "author") } } ?? false
@@ -487,10 +615,11 @@ private struct Walker {
   private mutating func flush() {
     pendingSpace = false
     guard page.text.count > blockStart else { return }
+    let top = stack[stack.count - 1]
     page.blocks.append(
       .init(
-        range: blockStart..<page.text.count, linkBytes: blockLinkBytes,
-        owner: stack[stack.count - 1].id))
+        range: blockStart..<page.text.count, linkBytes: blockLinkBytes, owner: top.id,
+        isHeading: top.kind == .heading || top.kind == .h1))
     page.text.append(10)
     page.text.append(10)
     blockStart = page.text.count

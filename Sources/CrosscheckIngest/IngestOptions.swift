@@ -19,32 +19,47 @@ public struct IngestOptions: Sendable {
 /// data file such as `Pipelines/lexicons/boilerplate.txt`.
 ///
 /// The file has one phrase per line; blank lines and lines starting with `#` are ignored.
+/// A phrase written after `> ` closes an article ("> Copyright"): found in one of the last few
+/// paragraphs with little text after it, it ends the body there (see ``TrailingBoilerplate``).
 /// Phrases are normalized like article text and matched case-insensitively (ASCII letters) at
 /// the start of a paragraph, ending at a word boundary.
 public struct BoilerplatePhrases: Sendable, Hashable {
-  /// The phrases, normalized and lowercased.
+  /// The phrases, normalized and lowercased (closing phrases included, without their `>`).
   public let phrases: [String]
+  /// The phrases marked with `>`, which close an article.
+  public let closingPhrases: [String]
   private let byteForms: [[UInt8]]
+  private let closingByteForms: [[UInt8]]
 
   /// No phrases: nothing is boilerplate.
   public init() {
     phrases = []
+    closingPhrases = []
     byteForms = []
+    closingByteForms = []
   }
 
-  /// Reads the data file format: one phrase per line, `#` starts a comment line.
+  /// Reads the data file format: one phrase per line, `#` starts a comment line, `>` marks a
+  /// closing phrase.
   public init(parsing text: String) {
     var seen: Set<String> = []
     var list: [String] = []
+    var closing: [String] = []
     for line in text.split(whereSeparator: \.isNewline) {
-      let trimmed = line.trimmingCharacters(in: .whitespaces)
+      var trimmed = line.trimmingCharacters(in: .whitespaces)
       guard !trimmed.isEmpty, !trimmed.hasPrefix("#") else { continue }
+      let closes = trimmed.hasPrefix(">")
+      if closes { trimmed = String(trimmed.dropFirst()).trimmingCharacters(in: .whitespaces) }
       let normalized = TextNormalizer().normalize(paragraphs: [String(trimmed)]).text
       let lowered = String(decoding: normalized.utf8.map(Self.lowerASCII), as: UTF8.self)
-      if !lowered.isEmpty && seen.insert(lowered).inserted { list.append(lowered) }
+      guard !lowered.isEmpty else { continue }
+      if seen.insert(lowered).inserted { list.append(lowered) }
+      if closes && !closing.contains(lowered) { closing.append(lowered) }
     }
     phrases = list
+    closingPhrases = closing
     byteForms = list.map { Array($0.utf8) }
+    closingByteForms = closing.map { Array($0.utf8) }
   }
 
   static func lowerASCII(_ b: UInt8) -> UInt8 { b >= 65 && b <= 90 ? b | 0x20 : b }
@@ -59,6 +74,16 @@ public struct BoilerplatePhrases: Sendable, Hashable {
 
   /// Whether a normalized paragraph starts with one of the phrases.
   public func matches(_ paragraph: some Collection<UInt8>) -> Bool {
+    Self.matches(paragraph, byteForms)
+  }
+
+  /// Whether a normalized paragraph starts with one of the closing phrases.
+  public func closes(_ paragraph: some Collection<UInt8>) -> Bool {
+    Self.matches(paragraph, closingByteForms)
+  }
+
+  private static func matches(_ paragraph: some Collection<UInt8>, _ byteForms: [[UInt8]]) -> Bool {
+    guard !byteForms.isEmpty else { return false }
     let head = Array(paragraph.prefix(200))
     for phrase in byteForms where phrase.count <= head.count {
       var equal = true

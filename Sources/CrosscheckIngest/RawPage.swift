@@ -8,8 +8,13 @@ struct RawPage: Sendable {
     var end: Int
     /// `<article>`, `<main>`, `role=main` or `itemprop=articleBody`.
     var isContentRoot: Bool
-    /// Chrome by tag (nav, header, footer, aside, form) or by class/id words.
+    /// Chrome by tag (nav, header, footer, aside, form) or by class/id words: its text is not
+    /// article text.
     var isChrome: Bool
+    /// Chrome that is about other things than this article (comments, related articles,
+    /// sidebars, navigation): metadata inside it is not trusted either. A byline or a share bar
+    /// is chrome but not foreign.
+    var isForeign: Bool = false
   }
 
   /// A run of text between block boundaries.
@@ -20,6 +25,8 @@ struct RawPage: Sendable {
     var linkBytes: Int
     /// The innermost element holding the text.
     var owner: Int
+    /// Whether that element is a heading (`h1` to `h6`).
+    var isHeading: Bool = false
   }
 
   enum DateMarking: Int, Sendable, Comparable {
@@ -51,6 +58,8 @@ struct RawPage: Sendable {
   var links: [(rel: String, href: String)] = []
   var titleElement: String?
   var firstHeading: String?
+  /// The index in ``blocks`` of the first `<h1>`'s text.
+  var firstHeadingBlock: Int?
   var jsonLD: [String] = []
   var times: [TimeCandidate] = []
   var authors: [AuthorCandidate] = []

@@ -5,14 +5,29 @@
 /// name, a byline), and a short sentence right after such a short line (an author's bio after
 /// their name). The run is removed only if it holds at least one phrase match; it stops at the
 /// first other paragraph, which is kept. Nothing before the run is ever removed.
+///
+/// A closing phrase (``BoilerplatePhrases/closingPhrases``, such as a copyright line) in one of
+/// the last ``closingWindow`` paragraphs, with at most ``closingTailWords`` words after it,
+/// ends the body: everything after it goes, whatever it looks like (a site's motto), and the
+/// run above is looked for from there.
 struct TrailingBoilerplate {
+  static let closingWindow = 6
+  static let closingTailWords = 60
   let phrases: BoilerplatePhrases
 
   /// The number of leading paragraphs to keep.
   func keptCount(of paragraphs: [[UInt8]]) -> Int {
-    var runStart = paragraphs.count
-    var sawPhrase = false
+    var end = paragraphs.count
+    var tailWords = 0
     var i = paragraphs.count - 1
+    while i >= max(0, paragraphs.count - Self.closingWindow) {
+      if phrases.closes(paragraphs[i]) && tailWords <= Self.closingTailWords { end = i + 1 }
+      tailWords += Self.wordCount(paragraphs[i])
+      i -= 1
+    }
+    var runStart = end
+    var sawPhrase = false
+    i = end - 1
     while i >= 0 {
       let p = paragraphs[i]
       if phrases.matches(p) {
@@ -32,7 +47,7 @@ struct TrailingBoilerplate {
       runStart = i
       i -= 1
     }
-    return sawPhrase ? runStart : paragraphs.count
+    return sawPhrase ? runStart : end
   }
 
   static func wordCount(_ p: [UInt8]) -> Int {

@@ -162,12 +162,13 @@ public struct StreamFilters: Sendable {
     var quantities: [Item]
   }
 
-  /// `crosscheck numbers`: `{"id", "text"}` in, `{"id", "quantities": [...]}` out.
+  /// `crosscheck numbers`: `{"id", "text", "published"?}` in, `{"id", "quantities": [...]}` out;
+  /// relative years ("last year") are resolved against `published` when given.
   public func numbers(_ line: String) throws -> String {
     let input = try decode(line)
     guard let text = input.text else { throw FilterError("needs \"text\"") }
     guard let tagger = stage(QuantityTagger.self) else { throw FilterError("the pipeline has no numbers stage") }
-    let quantities = tagger.quantities(in: text)
+    let quantities = tagger.quantities(in: text, publishedYear: input.published.flatMap { PartialDate(iso: $0) }?.year)
     return try JSONLines.line(NumbersOutput(id: input.id ?? "stdin", quantities: quantities.map {
       .init(text: String(text.slice($0.range)), start: $0.range.start, end: $0.range.end,
             value: $0.value, low: $0.low, high: $0.high, modifier: $0.modifier, kind: $0.kind, unit: $0.unit)

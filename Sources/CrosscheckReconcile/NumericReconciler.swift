@@ -71,7 +71,13 @@ public struct NumericReconciler: Sendable {
   }
 
   /// Pairs with verdicts and reconciled values, both in a stable order.
-  public func reconcile(_ claims: [Claim], warnedDocuments: Set<String> = []) -> (conflicts: [ConflictPair], reconciled: [ReconciledValue]) {
+  ///
+  /// Claims from `warnedDocuments` (read with a warning) weigh ``ReconcileOptions/warnedDocumentWeight``;
+  /// claims from `copies` (near copies of another document) weigh nothing, so a syndicated story
+  /// counts once.
+  public func reconcile(
+    _ claims: [Claim], warnedDocuments: Set<String> = [], copies: Set<String> = []
+  ) -> (conflicts: [ConflictPair], reconciled: [ReconciledValue]) {
     var groups: [GroupKey: [Claim]] = [:]
     for c in claims {
       groups[GroupKey(subject: c.subject.name, attribute: c.attribute, qualifier: c.qualifier ?? ""), default: []].append(c)
@@ -85,7 +91,7 @@ public struct NumericReconciler: Sendable {
           conflicts.append(compare(group[i], group[j]))
         }
       }
-      reconciled += reconcileGroup(key, group, warnedDocuments: warnedDocuments)
+      reconciled += reconcileGroup(key, group, warnedDocuments: warnedDocuments, copies: copies)
     }
     return (conflicts, reconciled)
   }
@@ -142,7 +148,7 @@ public struct NumericReconciler: Sendable {
     return min(1, distance / scale)
   }
 
-  func reconcileGroup(_ key: GroupKey, _ group: [Claim], warnedDocuments: Set<String>) -> [ReconciledValue] {
+  func reconcileGroup(_ key: GroupKey, _ group: [Claim], warnedDocuments: Set<String>, copies: Set<String>) -> [ReconciledValue] {
     let fixed = fixedAttributes.contains(key.attribute)
     var scopes: [Int?: [Claim]] = [:]
     for c in group { scopes[fixed ? nil : c.time.year, default: []].append(c) }
@@ -150,7 +156,9 @@ public struct NumericReconciler: Sendable {
     return orderedScopes.map { year in
       let claims = scopes[year]!
       let unit = claims.first?.unit
-      func weight(_ c: Claim) -> Double { warnedDocuments.contains(c.document) ? options.warnedDocumentWeight : 1 }
+      func weight(_ c: Claim) -> Double {
+        copies.contains(c.document) ? 0 : warnedDocuments.contains(c.document) ? options.warnedDocumentWeight : 1
+      }
       let total = claims.map(weight).reduce(0, +)
       let candidates = Array(Set(claims.map(\.value)))
       func support(_ v: ClaimValue) -> Double { claims.filter { overlaps($0.value, v, unit: unit) }.map(weight).reduce(0, +) }

@@ -36,11 +36,15 @@ public struct DocumentRecord: Codable, Sendable {
   public var paragraphs: [SpanRecord]
   public var sentences: [SpanRecord]
   public var entities: [EntityRecord]
+  public var alsoIn: [String]
+  public var copyOf: String?
   /// The id a stream gave the input, when a filter read it (the `id` is always the content hash).
   public var inputID: String?
 
   enum CodingKeys: String, CodingKey {
     case inputID = "input_id"
+    case alsoIn = "also_in"
+    case copyOf = "copy_of"
     case id, file, title, author, site, url, language, charset, published, warnings, text, paragraphs, sentences, entities
     case publishedBasis = "published_basis"
     case publishedNote = "published_note"
@@ -59,6 +63,8 @@ public struct DocumentRecord: Codable, Sendable {
     publishedBasis = d.metadata.publishedBasis
     publishedNote = d.metadata.publishedNote
     warnings = d.warnings
+    alsoIn = d.alsoIn
+    copyOf = d.copyOf
     text = d.text
     paragraphs = d.paragraphs.map(SpanRecord.init)
     sentences = d.sentences.map { SpanRecord($0.range) }
@@ -81,6 +87,8 @@ public struct DocumentRecord: Codable, Sendable {
     try c.encodeIfPresent(language, forKey: .language)
     try c.encodeIfPresent(charset, forKey: .charset)
     try c.encode(warnings, forKey: .warnings)
+    if !alsoIn.isEmpty { try c.encode(alsoIn, forKey: .alsoIn) }
+    try c.encodeIfPresent(copyOf, forKey: .copyOf)
     try c.encode(text, forKey: .text)
     try c.encode(paragraphs, forKey: .paragraphs)
     try c.encode(sentences, forKey: .sentences)

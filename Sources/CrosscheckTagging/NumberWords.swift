@@ -14,12 +14,16 @@ enum NumberWord: Equatable, Sendable {
   /// hundredth, thousandth, millionth, billionth.
   case ordinalScale(Double)
   case dozen
-  /// A vague plural: tens (10), dozens (12), hundreds, thousands, millions, billions.
+  /// A vague plural: tens (10), dozens (12), scores (20), hundreds, thousands, millions,
+  /// billions.
   case plural(Double)
   case several
   case half
-  /// "a", which counts only before a scale word ("a hundred") or in "a couple of".
+  /// "a", which counts only before a scale word ("a hundred"), a fraction ("a third of"), or in
+  /// "a couple of" and "a few".
   case article
+  /// "last", "this", "next": a year relative to the publication year when "year" follows.
+  case relative(Int)
 }
 
 /// The number words of English, looked up by lowercase byte comparison without allocating.
@@ -64,8 +68,10 @@ struct NumberWordTable: Sendable {
       ("hundredth", .ordinalScale(100)), ("thousandth", .ordinalScale(1e3)),
       ("millionth", .ordinalScale(1e6)), ("billionth", .ordinalScale(1e9)),
       ("dozen", .dozen), ("tens", .plural(10)), ("dozens", .plural(12)),
-      ("hundreds", .plural(100)), ("thousands", .plural(1e3)), ("millions", .plural(1e6)),
+      ("hundreds", .plural(100)), ("scores", .plural(20)), ("thousands", .plural(1e3)),
+      ("millions", .plural(1e6)),
       ("billions", .plural(1e9)), ("several", .several), ("half", .half), ("a", .article),
+      ("last", .relative(-1)), ("this", .relative(0)), ("next", .relative(1)),
     ]
     var buckets = Array(repeating: [Entry](), count: 26 * (Self.maxLength + 1))
     for (text, word) in list {

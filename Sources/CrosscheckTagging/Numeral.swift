@@ -8,6 +8,8 @@ struct Numeral {
   var mantissa: Double
   var decimals = 0
   var multiplier: Double = 1
+  /// The denominator of a fraction ("2/3", "⅔", "two-thirds"); 1 otherwise.
+  var divisor: Double = 1
   /// The interval of a vague amount ("dozens", "several hundred").
   var vague: (low: Double, high: Double)?
   var spelled = false
@@ -30,12 +32,12 @@ struct Numeral {
   }
 
   var value: Double {
-    let magnitude = mantissa * multiplier / Numeral.powersOfTen[min(decimals, 22)]
+    let magnitude = mantissa * multiplier / Numeral.powersOfTen[min(decimals, 22)] / divisor
     return negative ? -magnitude : magnitude
   }
 
   /// The value before any multiplier ("17" of "17 thousand").
-  var written: Double { mantissa / Numeral.powersOfTen[min(decimals, 22)] }
+  var written: Double { mantissa / Numeral.powersOfTen[min(decimals, 22)] / divisor }
 
   var low: Double { vague?.low ?? value }
   var high: Double { vague?.high ?? value }
@@ -43,6 +45,6 @@ struct Numeral {
   /// Four digits and nothing else: the shape of a year.
   var isBareFourDigits: Bool {
     !spelled && !grouped && decimals == 0 && multiplier == 1 && integerDigits == 4 && !negative
-      && vague == nil
+      && vague == nil && divisor == 1
   }
 }

@@ -27,11 +27,11 @@ extension QuantityScanner {
   static let countNouns: [StaticString] = [
     "people", "men", "women", "children", "police", "personnel", "staff", "of", "cattle",
   ]
-  static let wordsEndingInS: [StaticString] = [
+  static let wordsEndingInS = PackedWordSet([
     "was", "has", "is", "as", "its", "this", "thus", "his", "us", "yes", "less", "always",
     "perhaps", "whereas", "besides", "towards", "afterwards", "sometimes", "across", "unless",
     "hers", "ours", "theirs", "plus", "does",
-  ]
+  ])
 
   /// Whether a lowercase word that reads as counted things follows: "people", "troops".
   func countNounFollows(_ pos: Int) -> Bool {
@@ -43,7 +43,7 @@ extension QuantityScanner {
     if before == UInt8(ascii: "s") || before == UInt8(ascii: "u") || before == UInt8(ascii: "i") {
       return false
     }
-    return !anyEquals((s, e), Self.wordsEndingInS)
+    return !Self.wordsEndingInS.contains(p, s, e)
   }
 
   static let pronounBefore: [StaticString] = [
@@ -64,20 +64,22 @@ extension QuantityScanner {
     return anyEquals((s, e), Self.pronounAfter)
   }
 
+  static let fractionWords: [StaticString] = [
+    "half", "halves", "third", "thirds", "quarter", "quarters", "fourth", "fourths", "fifth",
+    "fifths", "sixth", "sixths", "seventh", "sevenths", "eighth", "eighths", "ninth", "ninths",
+    "tenth", "tenths", "hundredth", "hundredths", "thousandth", "thousandths",
+  ]
+
   func isFractionWord(_ s: Int, _ e: Int) -> Bool {
-    let fractions: [StaticString] = [
-      "half", "halves", "third", "thirds", "quarter", "quarters", "fourth", "fourths", "fifth",
-      "fifths", "sixth", "sixths", "seventh", "sevenths", "eighth", "eighths", "ninth", "ninths",
-      "tenth", "tenths", "hundredth", "hundredths", "thousandth", "thousandths",
-    ]
-    return anyEquals((s, e), fractions)
+    anyEquals((s, e), Self.fractionWords)
   }
 
+  static let grammarWords: [StaticString] = [
+    "on", "of", "to", "in", "by", "for", "and", "or", "the", "a", "an", "at", "up", "all",
+  ]
+
   func isGrammarWord(_ s: Int, _ e: Int) -> Bool {
-    let grammar: [StaticString] = [
-      "on", "of", "to", "in", "by", "for", "and", "or", "the", "a", "an", "at", "up", "all",
-    ]
-    return anyEquals((s, e), grammar)
+    anyEquals((s, e), Self.grammarWords)
   }
 
   // MARK: - Phone numbers

@@ -45,8 +45,27 @@ extension QuantityScanner {
       }
       if j + 1 < n && p[j] == UInt8(ascii: ".") && B.isDigit(p[j + 1]) { return nil }  // "2.1.3"
     }
+    if decimals == 0 && !grouped && integerDigits <= 2 {
+      var fraction: (numerator: Double, denominator: Double, end: Int)?
+      if let (den, end) = slashDenominator(at: j), m >= 1, m < den {
+        fraction = (m, den, end)  // "3/4"
+      } else if let (num, den, length) = vulgarFraction(at: j) {
+        fraction = (m * den + num, den, j + length)  // "2½"
+      }
+      if let fraction {
+        numeral.mantissa = fraction.numerator
+        numeral.divisor = fraction.denominator
+        numeral.integerDigits = integerDigits
+        numeral.end = fraction.end
+        if let (multiplier, end) = multiplierWord(after: fraction.end, money: money) {
+          numeral.multiplier = multiplier
+          numeral.end = end
+        }
+        return numeral
+      }
+    }
     if j + 1 < n, p[j] == UInt8(ascii: ":") || p[j] == UInt8(ascii: "/"), B.isDigit(p[j + 1]) {
-      return nil  // "09:30", "24/7", "10/01/2017"
+      return nil  // "09:30", "24/7", "10/01/2017", "9/11"
     }
     if j + 1 < n && p[j] == UInt8(ascii: "-") && B.isDigit(p[j + 1]) {
       var k = j + 1
@@ -91,6 +110,70 @@ extension QuantityScanner {
       numeral.end = end
     }
     return numeral
+  }
+
+  /// The denominator after `/` at `j` when it is a usual one (2, 3, 4, 5, 6, 8, 10, 16, 100)
+  /// and nothing date-like follows: (denominator, end).
+  func slashDenominator(at j: Int) -> (Double, Int)? {
+    guard j + 1 < n, p[j] == UInt8(ascii: "/"), B.isDigit(p[j + 1]) else { return nil }
+    var k = j + 1
+    var d = 0.0
+    while k < n && B.isDigit(p[k]) && k - j <= 3 {
+      d = d * 10 + Double(p[k] &- 48)
+      k += 1
+    }
+    if k < n && (B.isAlnum(p[k]) || p[k] == UInt8(ascii: "/") || p[k] == UInt8(ascii: "-")) {
+      return nil
+    }
+    guard p[j + 1] != UInt8(ascii: "0"), [2, 3, 4, 5, 6, 8, 10, 16, 100].contains(d) else {
+      return nil
+    }
+    return (d, k)
+  }
+
+  /// A Unicode vulgar fraction at `j` ("½", "⅔"): (numerator, denominator, byte length).
+  func vulgarFraction(at j: Int) -> (Double, Double, Int)? {
+    guard j + 1 < n else { return nil }
+    if p[j] == 0xC2 {
+      switch p[j + 1] {
+      case 0xBC: return (1, 4, 2)
+      case 0xBD: return (1, 2, 2)
+      case 0xBE: return (3, 4, 2)
+      default: return nil
+      }
+    }
+    guard p[j] == 0xE2, j + 2 < n, p[j + 1] == 0x85, p[j + 2] >= 0x93, p[j + 2] <= 0x9E else {
+      return nil
+    }
+    let (a, b) = Self.vulgarFractions[Int(p[j + 2] - 0x93)]
+    return (a, b, 3)
+  }
+
+  static let fractionSingulars: [StaticString] = [
+    "half", "third", "quarter", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    "hundredth", "thousandth",
+  ]
+  static let fractionPlurals: [StaticString] = [
+    "halves", "thirds", "quarters", "fourths", "fifths", "sixths", "sevenths", "eighths", "ninths",
+    "tenths", "hundredths", "thousandths",
+  ]
+  static let fractionValues: [Double] = [2, 3, 4, 4, 5, 6, 7, 8, 9, 10, 100, 1000]
+  static let vulgarFractions: [(Double, Double)] = [
+    (1, 3), (2, 3), (1, 5), (2, 5), (3, 5), (4, 5), (1, 6), (5, 6), (1, 8), (3, 8), (5, 8), (7, 8),
+  ]
+
+  /// The denominator a fraction word names: "half" 2, "thirds" 3, "quarter" 4, "tenths" 10.
+  /// Plural forms only when `plural` ("two-thirds"); "second" is never one (time).
+  func fractionDenominator(_ s: Int, _ e: Int, plural: Bool) -> Double? {
+    guard e - s >= 4, e - s <= 11 else { return nil }
+    for k in 0..<Self.fractionValues.count {
+      if equals(s, e, Self.fractionSingulars[k])
+        || (plural && equals(s, e, Self.fractionPlurals[k]))
+      {
+        return Self.fractionValues[k]
+      }
+    }
+    return nil
   }
 
   func isDecadeShape(_ numeral: Numeral) -> Bool {
@@ -152,23 +235,77 @@ extension QuantityScanner {
   func readWords(_ i: Int, _ j: Int, _ word: NumberWord) -> Numeral? {
     switch word {
     case .article:
-      if let (k, _, next) = nextNumberWord(after: j) {
+      // One read of the next word serves every reading of "a" below.
+      guard let w = wordAfter(j) else { return nil }
+      if let next = words.lookup(p, w.start, w.end) {
         switch next {
-        case .hundred, .scale, .dozen: return readCardinal(from: k, presetOne: true, start: i)
+        case .hundred, .scale, .dozen:
+          return readCardinal(from: w.start, presetOne: true, start: i)
+        case .half, .ordinalUnit, .ordinalScale: break
         default: return nil
         }
       }
+      // "a third of", "a quarter.": a fraction, but "a third term" is an ordinal.
+      if let d = fractionDenominator(w.start, w.end, plural: false), endsFractionPhrase(w.end) {
+        var numeral = Numeral(start: i, end: w.end, mantissa: 1)
+        numeral.divisor = d
+        numeral.spelled = true
+        return numeral
+      }
+      if equals(w.start, w.end, "few") {
+        var numeral = Numeral(start: i, end: w.end, mantissa: 2)
+        numeral.spelled = true
+        numeral.vague = (2, 5)
+        if let (_, e, next) = nextNumberWord(after: w.end), let scale = vagueScale(next) {
+          numeral.vague = (2 * scale, 5 * scale)
+          numeral.end = e
+        }
+        return numeral
+      }
+      if equals(w.start, w.end, "handful"), let ofEnd = followingWord(w.end, "of") {
+        var numeral = Numeral(start: i, end: ofEnd, mantissa: 2)
+        numeral.spelled = true
+        numeral.vague = (2, 5)
+        return numeral
+      }
+      // "a year ago", "a decade later": one year, resolved by the caller when it can be.
+      if equals(w.start, w.end, "year") || equals(w.start, w.end, "decade")
+        || equals(w.start, w.end, "century"),
+        (followingWord(w.end, "ago") != nil && publishedYear != nil)
+          || ((followingWord(w.end, "later") != nil || followingWord(w.end, "earlier") != nil)
+            && recentYear(before: i) != nil)
+      {
+        var numeral = Numeral(start: i, end: j, mantissa: 1)
+        numeral.spelled = true
+        return numeral
+      }
       // "a couple of"
-      let k = skipSpaces(j)
-      guard k > j, let e = letters(from: k), equals(k, e, "couple"),
-        let ofEnd = followingWord(e, "of")
-      else { return nil }
+      guard equals(w.start, w.end, "couple"), let ofEnd = followingWord(w.end, "of") else {
+        return nil
+      }
       var numeral = Numeral(start: i, end: ofEnd, mantissa: 2)
       numeral.spelled = true
       return numeral
     case .half:
-      // "half a million", "half a dozen"
       let k = skipSpaces(j)
+      // "half of the towns", "almost half the budget"; not "the second half of".
+      if k > j, let e = letters(from: k),
+        equals(k, e, "of") || equals(k, e, "the") || equals(k, e, "its") || equals(k, e, "their")
+      {
+        if let w = wordBefore(i),
+          anyEquals(w, ["the", "a", "first", "second", "other", "last", "latter", "this", "that"])
+        {
+          return nil
+        }
+        if let last = found.last, last.kind == .ordinal, skipSpaces(last.range.end) == i {
+          return nil  // "the second half of", with "second" already read
+        }
+        var numeral = Numeral(start: i, end: j, mantissa: 1)
+        numeral.divisor = 2
+        numeral.spelled = true
+        return numeral
+      }
+      // "half a million", "half a dozen"
       guard k > j, let e = letters(from: k), equals(k, e, "a"),
         let (_, e2, next) = nextNumberWord(after: e)
       else { return nil }
@@ -189,20 +326,15 @@ extension QuantityScanner {
       numeral.spelled = true
       numeral.vague = (3, 9)
       if let (_, e, next) = nextNumberWord(after: j) {
-        let scale: Double? =
-          switch next {
-          case .hundred: 100
-          case .scale(let s): s
-          case .dozen: 12
-          default: nil
-          }
-        if let scale {
+        if let scale = vagueScale(next) {
           numeral.vague = (3 * scale, 9 * scale)
           numeral.end = e
         }
       }
       return numeral
     case .plural(let s):
+      // "scores" counts only in "scores of".
+      if s == 20 && followingWord(j, "of") == nil { return nil }
       var low = s == 12 ? 24 : 2 * s
       var high = s == 12 ? 99 : 10 * s - 1
       var end = j
@@ -226,7 +358,26 @@ extension QuantityScanner {
     }
   }
 
-  enum Last { case none, unit, teen, tens, hundred, scale }
+  /// The factor of "hundred", "thousand", "dozen" after a vague word ("several hundred").
+  func vagueScale(_ word: NumberWord) -> Double? {
+    switch word {
+    case .hundred: 100
+    case .scale(let s): s
+    case .dozen: 12
+    default: nil
+    }
+  }
+
+  /// Whether a fraction word ending at `e` is followed by "of" or by punctuation.
+  func endsFractionPhrase(_ e: Int) -> Bool {
+    if followingWord(e, "of") != nil { return true }
+    guard e < n else { return true }
+    let b = p[e]
+    return b == UInt8(ascii: ".") || b == UInt8(ascii: ",") || b == UInt8(ascii: ";")
+      || b == UInt8(ascii: ")")
+  }
+
+  enum Last { case none, unit, teen, tens, hundred, scale, half }
 
   /// "one hundred and twenty-five thousand", "twenty-first", "two dozen".
   func readCardinal(from i: Int, presetOne: Bool, start: Int) -> Numeral? {
@@ -288,7 +439,7 @@ extension QuantityScanner {
         guard last == .unit || last == .teen || last == .tens, total == 0 else { break loop }
         current *= 12
         stop = true
-      case .plural, .several, .half, .article:
+      case .plural, .several, .half, .article, .relative:
         break loop
       }
       count += 1
@@ -296,6 +447,15 @@ extension QuantityScanner {
       if ordinal || stop { break }
       // Next word: after a hyphen ("twenty-eight"), spaces, or "and" after hundred or a scale.
       var k = e
+      if last == .unit || last == .teen || last == .tens, let half = andAHalf(after: k) {
+        current += 0.5  // "one and a half million", "two and a half days"
+        last = .half
+        end = half
+        let s = skipSpaces(half)
+        guard s > half else { break }
+        pos = s
+        continue
+      }
       if k + 1 < n && p[k] == UInt8(ascii: "-") && B.isLetter(p[k + 1]) {
         k += 1
       } else {
@@ -326,5 +486,13 @@ extension QuantityScanner {
     numeral.spelled = true
     numeral.ordinal = ordinal
     return numeral
+  }
+
+  /// The end of " and a half" after `k`.
+  func andAHalf(after k: Int) -> Int? {
+    guard let a = followingWord(k, "and"), let b = followingWord(a, "a"),
+      let c = followingWord(b, "half")
+    else { return nil }
+    return c
   }
 }

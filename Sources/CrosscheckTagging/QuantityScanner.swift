@@ -11,14 +11,20 @@ struct QuantityScanner {
   let n: Int
   let units: UnitLexicon
   let words: NumberWordTable
+  /// The year the document was published, for relative years ("last year").
+  let publishedYear: Int?
   var found: [Quantity] = []
   private(set) var floor = 0
 
-  init(bytes: UnsafeBufferPointer<UInt8>, units: UnitLexicon, words: NumberWordTable) {
+  init(
+    bytes: UnsafeBufferPointer<UInt8>, units: UnitLexicon, words: NumberWordTable,
+    publishedYear: Int? = nil
+  ) {
     p = bytes
     n = bytes.count
     self.units = units
     self.words = words
+    self.publishedYear = publishedYear
   }
 
   typealias B = NumeralBytes
@@ -29,6 +35,10 @@ struct QuantityScanner {
       let b = p[i]
       if B.isDigit(b) {
         i = atDigits(i)
+      } else if b == 0xC2 || b == 0xE2, let (num, den, length) = vulgarFraction(at: i) {
+        var numeral = Numeral(start: i, end: i + length, mantissa: num)
+        numeral.divisor = den
+        i = finish(numeral, start: i, currency: nil)
       } else if B.isLetter(b) {
         var j = i + 1
         while j < n && B.isLetter(p[j]) { j += 1 }
@@ -91,10 +101,16 @@ struct QuantityScanner {
       start = m.start
     }
     if i >= 1, p[i - 1] == UInt8(ascii: "("), let end = parenthesizedPhone(i) { return end }
+    if p[i] == UInt8(ascii: "0"), i + 1 < n, B.isDigit(p[i + 1]) { return skipPhone(from: i) }
+    if currency == nil && start == i {
+      if let end = dayOfDate(at: i) { return end }
+      if identifierNumber(at: i) { return skipToken(from: i) }
+    }
     guard var first = readDigits(at: i, money: currency != nil) else { return skipToken(from: i) }
     if plus, first.integerDigits >= 7 || continuesDigitGroups(first.end) {
       return skipPhone(from: i)
     }
+    if let end = timeOfDaySuffix(after: first.end) { return end }
     first.negative = negative
     return finish(first, start: start, currency: currency)
   }
@@ -102,6 +118,10 @@ struct QuantityScanner {
   private mutating func atWord(_ i: Int, _ j: Int, _ word: NumberWord) -> Int {
     // "X-one" inside a hyphenated name is not a number.
     if i >= 2, p[i - 1] == UInt8(ascii: "-"), B.isAlnum(p[i - 2]) { return j }
+    if case .relative(let offset) = word {
+      guard let end = relativeYear(i, j, offset) else { return j }
+      return end
+    }
     guard let numeral = readWords(i, j, word) else { return j }
     if numeral.end == j, word == .unit(1), onePronoun(i, j) { return j }
     // "a third of" is a fraction; "per second" and "a second" are time.
@@ -144,7 +164,7 @@ struct QuantityScanner {
     if first.vague == nil,
       let (parsed, dashed) = rangeEnd(
         after: unit1?.end ?? first.end, allowTo: !changeBy, allowAnd: intro?.between == true,
-        currency: currency)
+        currency: currency, spelled: first.spelled)
     {
       var candidate = parsed
       var low = first
@@ -175,6 +195,10 @@ struct QuantityScanner {
       }
     }
 
+    if second == nil, unit1 == nil, currency == nil, let (divisor, ratioEnd) = ratio(after: first) {
+      first.divisor = divisor  // "one in three", "nine out of ten"
+      first.end = ratioEnd
+    }
     var end = unit2?.end ?? second?.end ?? unit1?.end ?? first.end
     var unit = currency ?? unit1?.unit ?? unit2?.unit
     var noun: String?
@@ -186,10 +210,14 @@ struct QuantityScanner {
       var e = k
       while e < n && B.isLetter(p[e]) { e += 1 }
       if e < n && B.isDigit(p[e]) { return skipToken(from: first.start) }
-      if words.lookup(p, k, e) != nil || isFractionWord(k, e) || isGrammarWord(k, e) || e - k < 2 {
-        return skipToken(from: first.start)  // "two-thirds", "one-on-one", "five-six"
-      }
-      if equals(k, e, "strong") {
+      if let d = spelledFraction(first, k, e) {
+        first.divisor = d  // "two-thirds", "one-fifth"
+        end = e
+      } else if words.lookup(p, k, e) != nil || isFractionWord(k, e) || isGrammarWord(k, e)
+        || e - k < 2
+      {
+        return skipToken(from: first.start)  // "one-on-one", "five-six", "seven-eighths-inch"
+      } else if equals(k, e, "strong") {
         end = e
       } else if equals(k, e, "odd") {
         suffixModifier = .about
@@ -230,14 +258,16 @@ struct QuantityScanner {
     if first.spelled, second == nil, unit == nil, noun == nil, let w = wordAfter(first.end),
       isFractionWord(w.start, w.end)
     {
-      return w.end  // "two thirds of", "one quarter"
+      guard let d = spelledFraction(first, w.start, w.end) else { return w.end }
+      first.divisor = d  // "two thirds of", "one quarter"
+      end = w.end
     }
     var modifier = prefixModifier?.modifier ?? .exact
     if let prefixModifier { start = prefixModifier.start }
     if modifier == .exact, let suffixModifier { modifier = suffixModifier }
     if second != nil, let intro { start = intro.start }
-    let low = first.low
-    let high = second?.high ?? first.high
+    var low = first.low
+    var high = second?.high ?? first.high
     let isInterval = second != nil || first.vague != nil
     if isInterval && (modifier == .exact || modifier == .about || modifier == .nearly) {
       modifier = .range
@@ -255,8 +285,81 @@ struct QuantityScanner {
     } else {
       unitName = noun
     }
+    if kind == .measure, let name = unitName,
+      name == "year" || name == "decade"
+        || name == "century", first.vague == nil, low == low.rounded(), high == high.rounded()
+    {
+      let step = name == "century" ? 100.0 : name == "decade" ? 10.0 : 1.0
+      if let agoEnd = followingWord(end, "ago"), let publishedYear {
+        // "16 years ago": counted back from the publication year.
+        (low, high) = (Double(publishedYear) - high * step, Double(publishedYear) - low * step)
+        modifier = modifier.reversed
+        (kind, unitName, end) = (.year, nil, agoEnd)
+      } else if let laterEnd = followingWord(end, "later") ?? followingWord(end, "earlier"),
+        let base = recentYear(before: start)
+      {
+        // "ten years later", counted from the year named just before.
+        if equals(skipSpaces(end), laterEnd, "later") {
+          (low, high) = (base + low * step, base + high * step)
+        } else {
+          (low, high) = (base - high * step, base - low * step)
+          modifier = modifier.reversed
+        }
+        (kind, unitName, end) = (.year, nil, laterEnd)
+      }
+    }
+    if kind == .cardinal, unitName == nil, !first.ordinal, first.divisor == 1 {
+      let singular = second == nil && first.vague == nil && first.value == 1
+      unitName = countedNoun(after: end, singular: singular)
+    }
     record(start, end, low, high, modifier, kind, unitName)
     return end
+  }
+
+  /// The denominator when a spelled count is followed by a fraction word: "two-thirds",
+  /// "one quarter", "seven tenths".
+  private func spelledFraction(_ numeral: Numeral, _ s: Int, _ e: Int) -> Double? {
+    guard numeral.spelled, numeral.multiplier == 1, numeral.decimals == 0, numeral.divisor == 1,
+      numeral.vague == nil, !numeral.ordinal, numeral.mantissa >= 1, numeral.mantissa <= 20
+    else { return nil }
+    let one = numeral.mantissa == 1
+    guard let d = fractionDenominator(s, e, plural: !one) else { return nil }
+    if !one && fractionDenominator(s, e, plural: false) != nil { return nil }  // "two third"
+    return d
+  }
+
+  /// "in three" or "out of ten" after a whole count written the same way: (divisor, end).
+  private func ratio(after first: Numeral) -> (Double, Int)? {
+    guard first.vague == nil, first.multiplier == 1, first.decimals == 0, first.divisor == 1,
+      !first.ordinal, !first.decade, first.mantissa >= 1
+    else { return nil }
+    var k: Int
+    if let inEnd = followingWord(first.end, "in") {
+      k = inEnd
+    } else if let outEnd = followingWord(first.end, "out"), let ofEnd = followingWord(outEnd, "of")
+    {
+      k = ofEnd
+    } else {
+      return nil
+    }
+    let s = skipSpaces(k)
+    guard s > k, s < n else { return nil }
+    let denominator: Numeral?
+    if B.isDigit(p[s]) {
+      denominator = first.spelled ? nil : readDigits(at: s, money: false)
+    } else {
+      denominator = first.spelled ? readCardinal(from: s, presetOne: false, start: s) : nil
+    }
+    guard let d = denominator, d.vague == nil, !d.ordinal, !d.decade, d.decimals == 0,
+      d.divisor == 1, d.value > first.mantissa, d.value <= 1000,
+      d.end == n || !B.isAlnum(p[d.end])
+    else { return nil }
+    return (d.value, d.end)
+  }
+
+  /// Records a single year, such as "last year" resolved against the publication year.
+  mutating func recordYear(_ start: Int, _ end: Int, _ year: Double) {
+    record(start, end, year, year, .exact, .year, nil)
   }
 
   private mutating func record(
@@ -278,9 +381,11 @@ struct QuantityScanner {
   }
 
   /// The second number of a range after a connector ("-", "–", "to", "and" after "between").
-  private func rangeEnd(after pos: Int, allowTo: Bool, allowAnd: Bool, currency: Int?)
-    -> (Numeral, Bool)?
-  {
+  ///
+  /// "or" joins two numbers written alike ("two or three", "4 or 5") into an interval.
+  private func rangeEnd(
+    after pos: Int, allowTo: Bool, allowAnd: Bool, currency: Int?, spelled: Bool
+  ) -> (Numeral, Bool)? {
     let s = skipSpaces(pos)
     guard s < n else { return nil }
     var c: Int
@@ -294,10 +399,11 @@ struct QuantityScanner {
       c = s + 3
       dashed = true
     } else if s > pos, let e = letters(from: s),
-      (allowTo && equals(s, e, "to")) || (allowAnd && equals(s, e, "and"))
+      (allowTo && equals(s, e, "to")) || (allowAnd && equals(s, e, "and")) || equals(s, e, "or")
     {
       c = skipSpaces(e)
-      guard c > e else { return nil }
+      guard c > e, c < n else { return nil }
+      if equals(s, e, "or") && B.isDigit(p[c]) == spelled { return nil }
     } else {
       return nil
     }
@@ -344,6 +450,9 @@ struct QuantityScanner {
   }
 
   private static let modifierPhrases: [([StaticString], Modifier)] = [
+    (["well", "over"], .moreThan), (["well", "above"], .moreThan), (["just", "over"], .moreThan),
+    (["just", "above"], .moreThan), (["well", "under"], .lessThan), (["well", "below"], .lessThan),
+    (["just", "under"], .lessThan), (["just", "below"], .lessThan),
     (["in", "excess", "of"], .moreThan), (["no", "fewer", "than"], .atLeast),
     (["no", "less", "than"], .atLeast), (["not", "less", "than"], .atLeast),
     (["no", "more", "than"], .atMost), (["not", "more", "than"], .atMost),

@@ -17,7 +17,7 @@ import Foundation
       conflicts, reconciled values, a Markdown report and an error list to the output directory.
       The filter subcommands read JSON Lines on stdin and write JSON Lines on stdout.
       """,
-    subcommands: [Run.self, BenchmarkCommand.self, TextFilter.self, SentencesFilter.self, NumbersFilter.self, ClaimsFilter.self, ReconcileFilter.self],
+    subcommands: [Run.self, BenchmarkCommand.self, BenchmarkTextCommand.self, EvaluateCommand.self, TextFilter.self, SentencesFilter.self, NumbersFilter.self, ClaimsFilter.self, ReconcileFilter.self],
     defaultSubcommand: Run.self)
 }
 
@@ -43,8 +43,12 @@ struct Run: AsyncParsableCommand {
 
   @OptionGroup var pipelineOption: PipelineOption
 
-  @Option(name: .long, help: "The directory of input articles (.html, .htm, .xhtml, .txt), read recursively.")
-  var corpus: String = "Corpus"
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "What to read: a directory (searched recursively), a file, or - for standard input. Repeatable.",
+      discussion: "Articles: .html .htm .xhtml .txt .text; containers: .warc, .jsonl, .ndjson; any of these also .gz. A manifest.json in a directory fills metadata its files lack."))
+  var corpus: [String] = ["Corpus"]
 
   @Option(name: .long, help: "The directory the output files are written to.")
   var output: String = "Output"
@@ -68,17 +72,17 @@ struct Run: AsyncParsableCommand {
       if done == total { line += "\n" }
       FileHandle.standardError.write(Data(line.utf8))
     } : nil
-    do {
-      result = try await runner.run(corpus: corpus, progress: progress)
-    } catch {
-      FileHandle.standardError.write(Data("crosscheck: cannot read the corpus '\(corpus)': \(error.localizedDescription)\n".utf8))
+    for path in corpus where path != "-" && !FileManager.default.fileExists(atPath: path) {
+      FileHandle.standardError.write(Data("crosscheck: cannot read the corpus '\(path)': no such file or directory\n".utf8))
       throw ExitCode(2)
     }
+    let standardInput = corpus.contains("-") ? Array(FileHandle.standardInput.readDataToEndOfFile()) : nil
+    result = await runner.run(inputs: corpus, standardInput: standardInput, progress: progress)
     for p in result.problems {
       FileHandle.standardError.write(Data("crosscheck: \(p.severity.rawValue): \(p.file): \(p.stage): \(p.error)\n".utf8))
     }
     do {
-      try OutputWriter.write(result, to: output, pipeline: pipeline.name, corpus: corpus)
+      try OutputWriter.write(result, to: output, pipeline: pipeline.name, corpus: corpus.joined(separator: ", "))
     } catch {
       FileHandle.standardError.write(Data("crosscheck: cannot write to '\(output)': \(error.localizedDescription)\n".utf8))
       throw ExitCode(2)

@@ -36,6 +36,7 @@ private struct TaggingRun {
   var sentenceInitial: Set<Int> = []
   var capitalizedMidSentence: Set<String> = []
   var local: [String: NameTarget] = [:]
+  var localFirstWords: Set<String> = []
   var localMaxWords = 1
   var mentions: [EntityMention] = []
   /// Kinds of each mention, parallel to `mentions`, for resolving references.
@@ -178,6 +179,8 @@ private struct TaggingRun {
     var longTarget = target
     longTarget.exactForm = nil
     if local[longKey] == nil { local[longKey] = longTarget }
+    localFirstWords.insert(words[long.lowerBound].key)
+    localFirstWords.insert(short.key)
     var shortTarget = target
     shortTarget.exactForm = shortForm
     if local[short.key] == nil { local[short.key] = shortTarget }
@@ -242,7 +245,8 @@ private struct TaggingRun {
     let runLength = capitalizedRun(at: i)
     var best: (Int, NameTarget)?
     let limit = min(max(gazetteer.maxWords, localMaxWords), words.count - i)
-    if limit >= 1 {
+    let known = gazetteer.firstWords.contains(words[i].key) || localFirstWords.contains(words[i].key)
+    if limit >= 1, known {
       for n in stride(from: limit, through: 1, by: -1) where joined(i, n) {
         if let target = lookup(key(i, n)), formMatches(target, i, n) {
           best = (n, target)

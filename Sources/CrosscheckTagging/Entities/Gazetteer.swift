@@ -85,6 +85,8 @@ struct NameTarget: Sendable, Hashable {
 /// The gazetteer indexed for matching: folded word sequences to canonical entities.
 public struct Gazetteer: Sendable {
   var names: [String: NameTarget] = [:]
+  /// The first word of every name, to reject most words with one lookup.
+  var firstWords: Set<String> = []
   var maxWords = 1
   /// Folded reference noun → reference classes.
   var referenceNouns: [String: [String]] = [:]
@@ -100,7 +102,9 @@ public struct Gazetteer: Sendable {
       let key = Gazetteer.key(text)
       guard !key.isEmpty, names[key] == nil || names[key]?.basis == .demonym else { return }
       names[key] = target
-      maxWords = max(maxWords, key.split(separator: " ").count)
+      let parts = key.split(separator: " ")
+      maxWords = max(maxWords, parts.count)
+      firstWords.insert(String(parts[0]))
     }
     func addEntry(_ entry: GazetteerEntry, type: EntityType, defaultKinds: [String]) {
       let kinds = entry.kinds ?? defaultKinds

@@ -1,0 +1,45 @@
+import ArgumentParser
+import CrosscheckCorpus
+import CrosscheckIngest
+import CrosscheckPipeline
+import Foundation
+
+/// `crosscheck evaluate`: body-text and metadata accuracy of ingestion on a labelled page set.
+struct EvaluateCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "evaluate",
+    abstract: "Score body-text extraction and metadata on pages with expected snippets.",
+    discussion: """
+      PAGES is a directory of .html or .html.gz pages; EXPECTATIONS is a JSON Lines file with, per \
+      page, "file", "with" (snippets a good extractor keeps), "without" (boilerplate it drops), and \
+      optional "title", "author", "date". Prints precision, recall and F1 over snippets, and date, \
+      title and author accuracy. The development set in ../shared/webpages/ has this layout.
+      """)
+
+  @OptionGroup var pipelineOption: PipelineOption
+
+  @Argument(help: "The directory of pages.")
+  var pages: String
+
+  @Option(name: .long, help: "The expectations file (default: PAGES/../expectations.jsonl).")
+  var expectations: String?
+
+  @Flag(name: .long, help: "Also list, per page, the snippets missed and the boilerplate kept.")
+  var details = false
+
+  func run() throws {
+    let pipeline = try pipelineOption.load()
+    let expectationsPath = expectations ?? ((pages as NSString).deletingLastPathComponent as NSString).appendingPathComponent("expectations.jsonl")
+    let expected = try ExtractionEvaluation.expectations(jsonLines: try String(contentsOfFile: expectationsPath, encoding: .utf8))
+    let loaded = try ExtractionEvaluation.pages(inDirectory: pages) { try? Gzip.decompress($0) }
+    let report = ExtractionEvaluation.evaluate(pages: loaded, expectations: expected, normalizer: pipeline.normalizer)
+    print(report.text)
+    if details {
+      for page in report.pages where !page.missing.isEmpty || !page.leaked.isEmpty {
+        print("\n\(page.file)")
+        for m in page.missing { print("  missed: \(m.prefix(120))") }
+        for l in page.leaked { print("  kept boilerplate: \(l.prefix(120))") }
+      }
+    }
+  }
+}
