@@ -11,11 +11,13 @@ let package = Package(
       targets: [
         "CrosscheckCore", "CrosscheckIngest", "CrosscheckCorpus", "CrosscheckText", "CrosscheckTagging",
         "CrosscheckClaims", "CrosscheckReconcile", "CrosscheckReports", "CrosscheckPipeline",
+        "CrosscheckStore",
       ]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
   ],
   targets: [
     .target(name: "CrosscheckCore"),
@@ -36,17 +38,21 @@ let package = Package(
         "CrosscheckClaims", "CrosscheckReconcile", "CrosscheckReports",
         .product(name: "Yams", package: "Yams"),
       ]),
+    .target(
+      name: "CrosscheckStore",
+      dependencies: ["CrosscheckPipeline", .product(name: "GRDB", package: "GRDB.swift")]),
     .executableTarget(
       name: "crosscheck",
       dependencies: [
         "CrosscheckPipeline", "CrosscheckIngest", "CrosscheckCorpus", "CrosscheckText", "CrosscheckTagging",
-        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        "CrosscheckStore", .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     .testTarget(name: "CrosscheckCoreTests", dependencies: ["CrosscheckCore"]),
     .testTarget(
       name: "CrosscheckIngestTests", dependencies: ["CrosscheckIngest"],
       resources: [.copy("Fixtures")]),
     .testTarget(name: "CrosscheckCorpusTests", dependencies: ["CrosscheckCorpus"]),
+    .testTarget(name: "CrosscheckStoreTests", dependencies: ["CrosscheckStore"]),
     .testTarget(name: "CrosscheckTextTests", dependencies: ["CrosscheckText"]),
     .testTarget(name: "CrosscheckTaggingTests", dependencies: ["CrosscheckTagging"]),
     .testTarget(name: "CrosscheckClaimsTests", dependencies: ["CrosscheckClaims", "CrosscheckPipeline"]),

@@ -45,86 +45,19 @@ public struct CorpusRun: Sendable {
   }
 
   /// Processes every article found under the paths: directories (recursively), single files,
-  /// WARC and JSON Lines files, `.gz` of those, and `-` for standard input.
-  ///
-  /// Documents are processed concurrently, at most one per core at a time, and written in input
-  /// order. A manifest file in a directory fills metadata its files lack.
+  /// WARC and JSON Lines files, `.gz` of those, and `-` for standard input; then finds duplicates
+  /// and reconciles.
   public func run(inputs paths: [String], standardInput: [UInt8]? = nil, progress: (@Sendable (Int, Int) -> Void)? = nil) async -> RunResult {
-    let collector = self.collector
-    let (sources, collectProblems) = collector.collect(paths, standardInput: standardInput)
-    var problems = collectProblems.map(\.problem)
-    var manifests: [(directory: String, manifest: CorpusManifest)] = []
-    for path in paths where path != "-" {
-      var isDirectory: ObjCBool = false
-      guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else { continue }
-      let manifestPath = (path as NSString).appendingPathComponent(pipeline.manifestName)
-      guard FileManager.default.fileExists(atPath: manifestPath) else { continue }
-      do {
-        manifests.append((path, try CorpusManifest(json: Array(try Data(contentsOf: URL(fileURLWithPath: manifestPath))))))
-      } catch {
-        problems.append(Problem(file: manifestPath, stage: "ingest", severity: .warning, error: "manifest not read: \(error)"))
-      }
-    }
-    func known(_ source: InputSource) -> DocumentMetadata {
-      guard case .file(let path) = source.origin else { return DocumentMetadata() }
-      for (directory, manifest) in manifests where path.hasPrefix(directory) {
-        return manifest.metadata(forFile: source.relativePath)
-      }
-      return DocumentMetadata()
-    }
-
-    // Articles are read one input at a time; a container's records are read when it is reached.
-    var articles: [RawArticle] = []
-    for source in sources {
-      let extra = known(source)
-      collector.forEachArticle(in: source) { result in
-        switch result {
-        case .success(var raw):
-          if raw.file.hasPrefix(source.name) { raw.file = source.relativePath + raw.file.dropFirst(source.name.count) }
-          if source.gzipped, !source.isContainer, raw.file.lowercased().hasSuffix(".gz") { raw.file.removeLast(3) }
-          raw.known = CorpusRun.fill(raw.known, from: extra)
-          articles.append(raw)
-        case .failure(let failure):
-          var problem = failure.problem
-          if problem.file.hasPrefix(source.name) { problem.file = source.relativePath + problem.file.dropFirst(source.name.count) }
-          problems.append(problem)
-        }
-      }
-    }
-
-    let pipeline = self.pipeline
-    let inputs = articles
-    let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
-    var results = [(Document?, [Problem])?](repeating: nil, count: inputs.count)
-    await withTaskGroup(of: (Int, Document?, [Problem]).self) { group in
-      var next = 0
-      var done = 0
-      while next < min(workers, inputs.count) {
-        let index = next
-        group.addTask { let (d, p) = pipeline.process(inputs[index]); return (index, d, p) }
-        next += 1
-      }
-      for await (index, document, found) in group {
-        results[index] = (document, found)
-        done += 1
-        progress?(done, inputs.count)
-        if next < inputs.count {
-          let index = next
-          group.addTask { let (d, p) = pipeline.process(inputs[index]); return (index, d, p) }
-          next += 1
-        }
-      }
-    }
     var documents: [Document] = []
+    var problems: [Problem] = []
     var position: [String: Int] = [:]
-    for result in results {
-      guard let (document, found) = result else { continue }
+    problems += await stream(inputs: paths, standardInput: standardInput, progress: progress) { document, found in
       problems += found
-      guard let document else { continue }
+      guard let document else { return }
       if let first = position[document.id] {
         documents[first].alsoIn.append(document.file)
         problems.append(Problem(file: document.file, stage: "ingest", severity: .warning, error: "same text as \(documents[first].file); read once"))
-        continue
+        return
       }
       position[document.id] = documents.count
       documents.append(document)
@@ -137,6 +70,138 @@ public struct CorpusRun: Sendable {
         error: "near copy of \(documents[original].file) (similarity \(Int((match.similarity * 100).rounded()))%); counted as one source"))
     }
     return finish(documents: documents, problems: problems)
+  }
+
+  /// Reads and processes the inputs and calls `handle` with each document (or `nil` when it
+  /// failed) and its problems, in input order. Returns the problems of finding the inputs.
+  ///
+  /// Memory stays bounded by the inputs in flight: files are read when a worker is free, and a
+  /// container (WARC, JSON Lines) is read one container at a time. At most one document per core
+  /// is processed at once.
+  public func stream(
+    inputs paths: [String], standardInput: [UInt8]? = nil, progress: (@Sendable (Int, Int) -> Void)? = nil,
+    handle: (Document?, [Problem]) -> Void
+  ) async -> [Problem] {
+    let collector = self.collector
+    let (sources, collectProblems) = collector.collect(paths, standardInput: standardInput)
+    var problems = collectProblems.map(\.problem)
+    let manifests = loadManifests(paths, problems: &problems)
+    let pipeline = self.pipeline
+    let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
+    var known = sources.filter { !$0.isContainer }.count
+    var done = 0
+
+    // Single files are read inside the workers; a container's records are read up front, one
+    // container at a time, and then processed like single files.
+    var pending: [Int: (Document?, [Problem])] = [:]
+    var nextToEmit = 0
+    var submitted = 0
+    await withTaskGroup(of: (Int, Document?, [Problem]).self) { group in
+      var inFlight = 0
+      func drain(_ result: (Int, Document?, [Problem])) {
+        pending[result.0] = (result.1, result.2)
+        inFlight -= 1
+        done += 1
+        progress?(done, known)
+        while let ready = pending.removeValue(forKey: nextToEmit) {
+          handle(ready.0, ready.1)
+          nextToEmit += 1
+        }
+      }
+      for source in sources {
+        let extra = metadata(for: source, manifests)
+        let work: [Work]
+        if source.isContainer {
+          work = CorpusRun.read(source, collector, extra).map { .item($0) }
+          known += work.count
+        } else {
+          work = [.file(source, extra)]
+        }
+        for unit in work {
+          while inFlight >= workers, let result = await group.next() { drain(result) }
+          let index = submitted
+          submitted += 1
+          inFlight += 1
+          group.addTask {
+            let items: [Item]
+            switch unit {
+            case .item(let item): items = [item]
+            case .file(let source, let extra): items = CorpusRun.read(source, collector, extra)
+            }
+            var document: Document?
+            var found: [Problem] = []
+            for item in items {
+              switch item {
+              case .article(let raw):
+                let (d, p) = pipeline.process(raw)
+                document = d
+                found += p
+              case .problem(let problem):
+                found.append(problem)
+              }
+            }
+            return (index, document, found)
+          }
+        }
+      }
+      while let result = await group.next() { drain(result) }
+    }
+    return problems
+  }
+
+  /// One article read from an input, or why it could not be.
+  enum Item: Sendable {
+    case article(RawArticle)
+    case problem(Problem)
+  }
+
+  /// What a worker does: process an article already read, or read a single file and process it.
+  enum Work: Sendable {
+    case item(Item)
+    case file(InputSource, DocumentMetadata)
+  }
+
+  /// Reads the articles of one input, named relative to the argument it came from.
+  static func read(_ source: InputSource, _ collector: InputCollector, _ extra: DocumentMetadata) -> [Item] {
+    var out: [Item] = []
+    collector.forEachArticle(in: source) { result in
+      switch result {
+      case .success(var raw):
+        if raw.file.hasPrefix(source.name) { raw.file = source.relativePath + raw.file.dropFirst(source.name.count) }
+        if source.gzipped, !source.isContainer, raw.file.lowercased().hasSuffix(".gz") { raw.file.removeLast(3) }
+        raw.known = CorpusRun.fill(raw.known, from: extra)
+        out.append(.article(raw))
+      case .failure(let failure):
+        var problem = failure.problem
+        if problem.file.hasPrefix(source.name) { problem.file = source.relativePath + problem.file.dropFirst(source.name.count) }
+        out.append(.problem(problem))
+      }
+    }
+    return out
+  }
+
+  func loadManifests(_ paths: [String], problems: inout [Problem]) -> [(directory: String, manifest: CorpusManifest)] {
+    var manifests: [(directory: String, manifest: CorpusManifest)] = []
+    for path in paths where path != "-" {
+      var isDirectory: ObjCBool = false
+      guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else { continue }
+      let manifestPath = (path as NSString).appendingPathComponent(pipeline.manifestName)
+      guard FileManager.default.fileExists(atPath: manifestPath) else { continue }
+      do {
+        manifests.append((path, try CorpusManifest(json: Array(try Data(contentsOf: URL(fileURLWithPath: manifestPath))))))
+      } catch {
+        problems.append(Problem(file: manifestPath, stage: "ingest", severity: .warning, error: "manifest not read: \(error)"))
+      }
+    }
+    return manifests
+  }
+
+  func metadata(for source: InputSource, _ manifests: [(directory: String, manifest: CorpusManifest)]) -> DocumentMetadata {
+    guard case .file(let path) = source.origin else { return DocumentMetadata() }
+    for (directory, manifest) in manifests where path.hasPrefix(directory) {
+      return manifest.metadata(forFile: source.relativePath)
+    }
+    return DocumentMetadata()
   }
 
   /// Metadata from the input, with what it lacks taken from a manifest entry.
