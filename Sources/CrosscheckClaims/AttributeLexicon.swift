@@ -8,6 +8,10 @@ public enum AttributeShape: String, Sendable, Codable {
   case year
   /// A percentage: "85% of arms sales".
   case percent
+  /// An amount of money: "a budget of $4.2 billion"; the claim's unit is the currency.
+  case money
+  /// A measure with a unit from ``AttributeSpec/quantityUnits``: "1,200 square kilometres".
+  case measure
 }
 
 /// One attribute the claims stage reads, with the words that mark it (all lowercase).
@@ -34,8 +38,15 @@ public struct AttributeSpec: Sendable, Codable, Hashable {
   public var nouns: [String]?
   /// Words that, anywhere in the clause, mean the number is not the whole ("withdrawn", "former").
   public var exclusions: [String]?
+  /// Whether "the tenth member" (an ordinal before a unit) means at least that many.
+  public var ordinals: Bool?
+  /// For `measure`: the units the numbers stage writes that this attribute accepts (`km2`).
+  public var quantityUnits: [String]?
   public var subjectTypes: [EntityType]
   public var changesOverTime: Bool
+  /// `increasing` or `decreasing` when values only move one way over time (a running total);
+  /// reconciliation flags a value that breaks the direction. Absent: values may rise and fall.
+  public var monotonic: String?
   /// The unit written on claims of this attribute.
   public var unit: String?
 
@@ -48,6 +59,9 @@ public struct AttributeSpec: Sendable, Codable, Hashable {
     case enumerationVerbs = "enumeration_verbs"
     case subjectTypes = "subject_types"
     case changesOverTime = "changes_over_time"
+    case ordinals
+    case quantityUnits = "quantity_units"
+    case monotonic
   }
 }
 
@@ -55,11 +69,17 @@ public struct AttributeSpec: Sendable, Codable, Hashable {
 public struct AttributeLexicon: Sendable, Codable {
   public var version: Int?
   public var contextTimeWords: [String]?
+  /// Verbs of growth before "from A to B": A is the earlier value ("grew", "rose").
+  public var growthVerbs: [String]?
+  /// Verbs of decline before "from A to B" ("fell", "shrank").
+  public var declineVerbs: [String]?
   public var attributes: [AttributeSpec]
 
   enum CodingKeys: String, CodingKey {
     case version, attributes
     case contextTimeWords = "context_time_words"
+    case growthVerbs = "growth_verbs"
+    case declineVerbs = "decline_verbs"
   }
 
   public init(attributes: [AttributeSpec], contextTimeWords: [String] = []) {

@@ -58,6 +58,10 @@ struct CompiledLexicon: Sendable {
   var byName: [String: Phrases] = [:]
   var contextTimeWords: PhraseSet
   var foundingTriggers: PhraseSet
+  /// Units of every count attribute, to step over "members" after the later value of a growth.
+  var countUnits: PhraseSet
+  var growthVerbs: Set<String>
+  var declineVerbs: Set<String>
 
   init(_ lexicon: AttributeLexicon) {
     for spec in lexicon.attributes {
@@ -68,6 +72,9 @@ struct CompiledLexicon: Sendable {
         exclusions: (spec.exclusions ?? []).phrases, qualifiers: Set(spec.qualifiers ?? []))
     }
     contextTimeWords = (lexicon.contextTimeWords ?? []).phrases
+    growthVerbs = Set(lexicon.growthVerbs ?? [])
+    countUnits = lexicon.attributes.filter { $0.shape == .count }.flatMap { $0.units ?? [] }.phrases
+    declineVerbs = Set(lexicon.declineVerbs ?? [])
     foundingTriggers = lexicon.attributes.filter { $0.shape == .year }.flatMap { ($0.verbs ?? []) + ($0.nouns ?? []) }.phrases
   }
 }
@@ -89,6 +96,8 @@ func inside<T>(_ items: [T], _ range: TextRange, _ key: (T) -> TextRange) -> Arr
 struct Enumeration {
   var items: [EntityMention]
   var range: TextRange
+  /// `false` for a list that names only some ("including A and B", "A, B and others").
+  var complete: Bool = true
 }
 
 private struct DocumentClaimReader {
@@ -111,6 +120,8 @@ private struct DocumentClaimReader {
 
   mutating func read() -> [Claim] {
     for (index, sentence) in document.sentences.enumerated() {
+      // A question asks rather than states ("Will the league grow to 20 clubs?").
+      if isQuestion(sentence.range) { continue }
       for clause in clauses(of: sentence.range) {
         read(clause: clause, sentence: sentence.range, sentenceIndex: index)
       }
@@ -151,7 +162,43 @@ private struct DocumentClaimReader {
 
   // MARK: Reading one clause
 
-  mutating func read(clause: TextRange, sentence: TextRange, sentenceIndex: Int) {
+  /// Words after which a clause no longer states a fact: conditions and negations ("if Armenia
+  /// leaves, the bloc would have five members", "the league does not have 20 clubs").
+  static let hedges: Set<String> = ["if", "unless", "whether", "not", "never", "hypothetically", "suppose", "supposing"]
+
+  /// Whether a sentence ends with a question mark (before closing quotes or brackets).
+  func isQuestion(_ sentence: TextRange) -> Bool {
+    var i = sentence.end - 1
+    while i > sentence.start, [UInt8(ascii: " "), UInt8(ascii: "\""), UInt8(ascii: ")"), UInt8(ascii: "'"), 10].contains(bytes[i]) {
+      i -= 1
+    }
+    return i >= sentence.start && bytes[i] == UInt8(ascii: "?")
+  }
+
+  /// The clause up to its first hedge word, or `nil` when it starts with one.
+  func statedPart(of clause: TextRange) -> TextRange? {
+    var w = words.index(atOrAfter: clause.start)
+    while w < words.words.count, words.words[w].range.end <= clause.end {
+      let key = words.words[w].key
+      // Most words start with none of the hedges' letters: skip them without hashing.
+      let f = key.utf8.first ?? 0
+      guard f == UInt8(ascii: "i") || f == UInt8(ascii: "u") || f == UInt8(ascii: "w") || f == UInt8(ascii: "n")
+        || f == UInt8(ascii: "h") || f == UInt8(ascii: "s") || key.utf8.last == UInt8(ascii: "t")
+      else {
+        w += 1
+        continue
+      }
+      if DocumentClaimReader.hedges.contains(key) || key.hasSuffix("n't") || (key == "no" && words.matches(["no", "longer"], at: w)) {
+        let cut = words.words[w].range.start
+        return cut > clause.start ? TextRange(clause.start, cut) : nil
+      }
+      w += 1
+    }
+    return clause
+  }
+
+  mutating func read(clause fullClause: TextRange, sentence: TextRange, sentenceIndex: Int) {
+    guard let clause = statedPart(of: fullClause) else { return }
     let mentions = Array(inside(document.entities, clause) { $0.range })
     let quantities = Array(inside(document.quantities, clause) { $0.range })
     let firstWord = words.index(atOrAfter: clause.start)
@@ -171,13 +218,16 @@ private struct DocumentClaimReader {
         readCounts(spec, clause, sentence, sentenceIndex, mentions, quantities, clauseWords)
       case .year:
         readYears(spec, clause, sentence, sentenceIndex, mentions, quantities)
+      case .money, .measure:
+        readAmounts(spec, clause, sentence, sentenceIndex, mentions, quantities, clauseWords)
       case .percent:
         for q in quantities where q.kind == .percent {
           let candidates = mentions.filter { isSubjectCandidate($0, spec, []) && $0.range.end <= q.range.start }
           let subject = candidates.first.map { ($0, basis(of: $0)) } ?? contextSubject(spec, before: clause.start, sentenceIndex: sentenceIndex)
           guard let subject else { continue }
           add(spec, subject: subject, value: q, qualifier: qualifier(after: q.range.end, in: clause),
-              clause: clause, sentence: sentence, sentenceIndex: sentenceIndex, quantities: quantities)
+              clause: clause, sentence: sentence, sentenceIndex: sentenceIndex, quantities: quantities,
+              rule: "percent")
         }
       }
     }
@@ -193,9 +243,14 @@ private struct DocumentClaimReader {
     let enumerations = findEnumerations(spec, clause, mentions)
     var usedLists: Set<Int> = []
 
+    if spec.ordinals == true {
+      readOrdinals(spec, clause, sentence, sentenceIndex, mentions, quantities, clauseWords)
+    }
     for q in quantities where q.kind == .cardinal || q.kind == .measure {
       // "one member" speaks of a single member, not of how many there are.
       guard let low = q.low ?? q.high, low >= 2, low == low.rounded() else { continue }
+      // "from 6 members in 2001 to 8": the later value is read with the earlier one.
+      if growthPartner.contains(q.range.start) { continue }
       var w = words.index(atOrAfter: q.range.end)
       var matchedUnitEnd: Int?
       // Compound adjective: "3,500-soldier", "3,500-strong".
@@ -227,40 +282,188 @@ private struct DocumentClaimReader {
         }
       }
       guard let unitEnd = matchedUnitEnd else { continue }
-      // The members listed right after the count ("six states: A, B, ...").
+      // The members listed right after the count ("six states: A, B, ...", "seven members,
+      // including A and B").
       var listIndex: Int?
-      for (k, list) in enumerations.enumerated() where list.range.start >= unitEnd && isListIntro(from: unitEnd, to: list.range.start) {
+      for (k, list) in enumerations.enumerated() where list.range.start >= unitEnd
+        && (isListIntro(from: unitEnd, to: list.range.start) || !list.complete && list.range.start - unitEnd <= 30)
+      {
         listIndex = k
       }
       let exclude = enumerations.flatMap { $0.items.map(\.range) } + listedItems(clause, mentions)
       guard let subject = chooseSubject(spec, valueStart: q.range.start, unitEnd: unitEnd, clause, mentions, exclude, sentenceIndex)
       else { continue }
       var members: [String]?
+      var complete: Bool?
       var warnings: [String] = []
       var end = unitEnd
       if let listIndex, spec.enumerationVerbs != nil {
         let list = enumerations[listIndex]
         usedLists.insert(listIndex)
         members = list.items.map(\.canonical)
+        complete = list.complete
         end = list.range.end
-        if let value = q.value, Int(value) != list.items.count {
+        if let value = q.value, list.complete ? Int(value) != list.items.count : Int(value) < list.items.count {
           warnings.append("the text counts \(Int(value)) but lists \(list.items.count)")
         }
       }
+      if let growth = growthStatement(q, unitEnd: unitEnd, clause: clause, quantities: quantities) {
+        for (value, year) in growth {
+          let time = year.map { TimeScope(year: $0, basis: "explicit") }
+          add(spec, subject: subject, value: value, time: time, clause: clause, sentence: sentence,
+              sentenceIndex: sentenceIndex, quantities: quantities, rule: "growth")
+        }
+        continue
+      }
       add(spec, subject: subject, value: q, end: end, members: members, warnings: warnings,
-          clause: clause, sentence: sentence, sentenceIndex: sentenceIndex, quantities: quantities)
+          clause: clause, sentence: sentence, sentenceIndex: sentenceIndex, quantities: quantities,
+          membersComplete: complete, rule: members == nil ? "count-unit" : "count-list")
     }
 
     // Enumerations that stand alone: the count is the list's length.
-    for (k, list) in enumerations.enumerated() where !usedLists.contains(k) {
+    for (k, list) in enumerations.enumerated() where !usedLists.contains(k) && list.items.count >= 2 {
       let exclude = list.items.map(\.range)
       guard let subject = chooseSubject(spec, valueStart: list.range.start, unitEnd: list.range.end, clause, mentions, exclude, sentenceIndex)
       else { continue }
       let count = Double(list.items.count)
-      let value = Quantity(range: list.range, low: count, high: count)
+      // A partial list ("members include, among others, A and B") says only "at least".
+      let value = list.complete
+        ? Quantity(range: list.range, low: count, high: count)
+        : Quantity(range: list.range, low: count, high: nil, modifier: .atLeast)
       add(spec, subject: subject, value: value, members: list.items.map(\.canonical),
-          clause: clause, sentence: sentence, sentenceIndex: sentenceIndex, quantities: quantities)
+          clause: clause, sentence: sentence, sentenceIndex: sentenceIndex, quantities: quantities,
+          membersComplete: list.complete, rule: "enumeration")
     }
+  }
+
+  /// "Belarus became the tenth member": at least that many members from then on. The ordinal
+  /// follows "the" and comes right before a unit (qualifiers allowed); the entity before it is
+  /// the one that joined, so the subject is found as for a count.
+  mutating func readOrdinals(
+    _ spec: AttributeSpec, _ clause: TextRange, _ sentence: TextRange, _ sentenceIndex: Int,
+    _ mentions: [EntityMention], _ quantities: [Quantity], _ clauseWords: Range<Int>
+  ) {
+    let units = phrases(spec).units
+    let qualifiers = phrases(spec).qualifiers
+    for q in quantities where q.kind == .ordinal {
+      guard let n = q.value, n >= 2 else { continue }
+      let first = words.index(atOrAfter: q.range.start)
+      guard first > clauseWords.lowerBound, ["the", "its", "their"].contains(words.words[first - 1].key) else { continue }
+      var w = words.index(atOrAfter: q.range.end)
+      var skipped = 0
+      while w < clauseWords.upperBound, skipped < 2, qualifiers.contains(words.words[w].key),
+        words.longestMatch(units, at: w) == nil
+      {
+        w += 1
+        skipped += 1
+      }
+      guard w < clauseWords.upperBound, let u = words.longestMatch(units, at: w) else { continue }
+      let unitEnd = words.words[w + u - 1].range.end
+      // "the second largest member" ranks members; "member to join" keeps the count reading.
+      guard let subject = chooseSubject(spec, valueStart: q.range.start, unitEnd: unitEnd, clause, mentions, [], sentenceIndex)
+      else { continue }
+      let value = Quantity(range: q.range, low: n, high: nil, modifier: .atLeast, kind: .cardinal)
+      add(spec, subject: subject, value: value, end: unitEnd, clause: clause, sentence: sentence,
+          sentenceIndex: sentenceIndex, quantities: quantities, rule: "ordinal-joining")
+    }
+  }
+
+  /// Starts of the later values of growth statements read with their earlier value.
+  var growthPartner: Set<Int> = []
+
+  /// "grew from 6 to 8 members" (one range) or "from 6 members in 2001 to 8 in 2017" (two numbers):
+  /// the earlier and later values, each with the year written right after it. The earlier value
+  /// comes only with a year (or "since YEAR"), so that it is never read as the present value.
+  mutating func growthStatement(_ q: Quantity, unitEnd: Int, clause: TextRange, quantities: [Quantity]) -> [(Quantity, Int?)]? {
+    let first = words.index(atOrAfter: q.range.start)
+    // The change verb stands within three words before the value (or its "from").
+    var verb: Bool?
+    for k in stride(from: first - 1, through: max(0, first - 4), by: -1) where words.words[k].range.start >= clause.start {
+      if compiled.growthVerbs.contains(words.words[k].key) { verb = true; break }
+      if compiled.declineVerbs.contains(words.words[k].key) { verb = false; break }
+    }
+    guard let growing = verb else { return nil }
+    let since = quantities.first { y in
+      y.kind == .year && words.index(atOrAfter: y.range.start) > 0
+        && words.words[words.index(atOrAfter: y.range.start) - 1].key == "since"
+    }.flatMap { $0.value.map { Int($0) } }
+    if q.modifier == .range, words.words[first].key == "from", let low = q.low, let high = q.high {
+      let (earlier, later) = growing ? (low, high) : (high, low)
+      var out: [(Quantity, Int?)] = []
+      if let since {
+        out.append((Quantity(range: q.range, low: earlier, high: earlier, kind: q.kind), since))
+      }
+      out.append((Quantity(range: q.range, low: later, high: later, kind: q.kind), yearRightAfter(unitEnd, clause, quantities)))
+      return out
+    }
+    guard first > 0, words.words[first - 1].key == "from" else { return nil }
+    // The later value: "to N" further on in the clause.
+    var k = words.index(atOrAfter: unitEnd)
+    while k < words.words.count, words.words[k].range.end <= clause.end, words.words[k].key != "to" { k += 1 }
+    guard k + 1 < words.words.count, words.words[k].range.end <= clause.end,
+      let later = quantities.first(where: { $0.range.start == words.words[k + 1].range.start && $0.kind == q.kind })
+    else { return nil }
+    growthPartner.insert(later.range.start)
+    var out: [(Quantity, Int?)] = []
+    if let year = yearRightAfter(unitEnd, clause, quantities) ?? since { out.append((q, year)) }
+    var laterEnd = later.range.end
+    let afterLater = words.index(atOrAfter: laterEnd)
+    if afterLater < words.words.count, let n = words.longestMatch(compiled.countUnits, at: afterLater) {
+      laterEnd = words.words[afterLater + n - 1].range.end
+    }
+    out.append((later, yearRightAfter(laterEnd, clause, quantities)))
+    return out
+  }
+
+  /// The year in "in YEAR" right after an offset, inside the clause.
+  func yearRightAfter(_ offset: Int, _ clause: TextRange, _ quantities: [Quantity]) -> Int? {
+    let w = words.index(atOrAfter: offset)
+    guard w + 1 < words.words.count, words.words[w].key == "in" || words.words[w].key == "by",
+      words.words[w].range.start - offset <= 2, words.words[w + 1].range.end <= clause.end
+    else { return nil }
+    let start = words.words[w + 1].range.start
+    return quantities.first { $0.kind == .year && $0.range.start == start }?.value.map { Int($0) }
+  }
+
+  /// Money and measures: an amount of the right kind with a trigger word of the attribute in the
+  /// clause ("a budget of $4.2 billion", "the city covers 1,200 square kilometres"). Each amount
+  /// goes to the attribute whose trigger is nearest to it.
+  mutating func readAmounts(
+    _ spec: AttributeSpec, _ clause: TextRange, _ sentence: TextRange, _ sentenceIndex: Int,
+    _ mentions: [EntityMention], _ quantities: [Quantity], _ clauseWords: Range<Int>
+  ) {
+    for q in quantities {
+      switch spec.shape {
+      case .money: guard q.kind == .money else { continue }
+      case .measure: guard q.kind == .measure, let unit = q.unit, (spec.quantityUnits ?? []).contains(unit) else { continue }
+      default: continue
+      }
+      guard let distance = triggerDistance(spec, to: q, clauseWords) else { continue }
+      // Another attribute of the same shape with a nearer trigger takes the amount.
+      let nearer = lexicon.attributes.contains { other in
+        other.name != spec.name && other.shape == spec.shape
+          && (triggerDistance(other, to: q, clauseWords).map { $0 < distance } ?? false)
+      }
+      if nearer { continue }
+      guard let subject = chooseSubject(spec, valueStart: q.range.start, unitEnd: q.range.end, clause, mentions, [], sentenceIndex)
+      else { continue }
+      add(spec, subject: subject, value: q, unit: q.unit, clause: clause, sentence: sentence,
+          sentenceIndex: sentenceIndex, quantities: quantities, rule: spec.shape.rawValue)
+    }
+  }
+
+  /// How many words lie between the value and the nearest trigger word of the attribute in the
+  /// clause, or `nil` when the clause has none.
+  func triggerDistance(_ spec: AttributeSpec, to q: Quantity, _ clauseWords: Range<Int>) -> Int? {
+    let context = phrases(spec).context
+    guard !context.isEmpty else { return nil }
+    let at = words.index(atOrAfter: q.range.start)
+    var best: Int?
+    for w in clauseWords where words.longestMatch(context, at: w) != nil {
+      let d = abs(w - at)
+      if d < (best ?? Int.max) { best = d }
+    }
+    return best
   }
 
   mutating func readYears(
@@ -308,7 +511,7 @@ private struct DocumentClaimReader {
       }
       guard trigger != nil, let subject else { continue }
       add(spec, subject: subject, value: q, clause: clause, sentence: sentence,
-          sentenceIndex: sentenceIndex, quantities: quantities, valueIsTime: true)
+          sentenceIndex: sentenceIndex, quantities: quantities, valueIsTime: true, rule: "founding-verb")
     }
   }
 
@@ -321,9 +524,11 @@ private struct DocumentClaimReader {
     let units = phrases(spec).units
     var out: [Enumeration] = []
     var starts: [Int] = []
+    var partialStarts: Set<Int> = []
     var w = words.index(atOrAfter: clause.start)
     while w < words.words.count, words.words[w].range.end <= clause.end {
-      if let n = words.longestMatch(verbs, at: w) {
+      let partial = words.longestMatch(DocumentClaimReader.partialListWords, at: w)
+      if let n = partial ?? words.longestMatch(verbs, at: w) {
         // The verb needs a unit noun or an entity within four words before it.
         let verbStart = words.words[w].range.start
         let window = max(0, w - 4)
@@ -331,7 +536,10 @@ private struct DocumentClaimReader {
         let entityBefore = mentions.contains {
           $0.range.end <= verbStart && $0.range.start >= (words.words[window].range.start) && $0.type != .date
         }
-        if unitBefore || entityBefore { starts.append(words.words[w + n - 1].range.end) }
+        if unitBefore || entityBefore {
+          starts.append(words.words[w + n - 1].range.end)
+          if partial != nil { partialStarts.insert(words.words[w + n - 1].range.end) }
+        }
         w += n
       } else {
         w += 1
@@ -339,7 +547,7 @@ private struct DocumentClaimReader {
     }
     for i in clause.start..<clause.end where bytes[i] == UInt8(ascii: ":") { starts.append(i + 1) }
     for start in starts.sorted() {
-      if let list = enumeration(startingAt: start, clause: clause, mentions: mentions),
+      if let list = enumeration(startingAt: start, clause: clause, mentions: mentions, partial: partialStarts.contains(start)),
         !out.contains(where: { $0.range.overlaps(list.range) })
       {
         out.append(list)
@@ -348,7 +556,10 @@ private struct DocumentClaimReader {
     return out
   }
 
-  func enumeration(startingAt start: Int, clause: TextRange, mentions: [EntityMention]) -> Enumeration? {
+  /// Words before a list that names only some members ("seven members, including A and B").
+  static let partialListWords = ["including", "such as", "among them", "notably", "among others"].phrases
+
+  func enumeration(startingAt start: Int, clause: TextRange, mentions: [EntityMention], partial: Bool = false) -> Enumeration? {
     let listable: Set<EntityType> = [.country, .organization, .place, .other]
     var items: [EntityMention] = []
     var position = start
@@ -360,11 +571,12 @@ private struct DocumentClaimReader {
       items.append(m)
       position = m.range.end
     }
-    guard items.count >= 2, let first = items.first, let last = items.last else { return nil }
+    guard items.count >= (partial ? 1 : 2), let first = items.first, let last = items.last else { return nil }
     // A list that goes on with words that are not entities ("A, B and other states") is partial.
     let after = String(decoding: bytes[last.range.end..<min(clause.end, last.range.end + 8)], as: UTF8.self)
-    if after.hasPrefix(" and other") || after.hasPrefix(", and other") || after.hasPrefix(" among") { return nil }
-    return Enumeration(items: items, range: TextRange(first.range.start, last.range.end))
+    let trailing = after.hasPrefix(" and other") || after.hasPrefix(", and other") || after.hasPrefix(" among")
+      || after.hasPrefix(", among")
+    return Enumeration(items: items, range: TextRange(first.range.start, last.range.end), complete: !partial && !trailing)
   }
 
   /// Entities that are items of a list of three or more ("A, B and C"): not subjects of a count.
@@ -468,7 +680,7 @@ private struct DocumentClaimReader {
     let floor = document.sentences[max(0, sentenceIndex - 2)].range.start
     let types = Set<EntityType>([.organization, .other]).intersection(spec.subjectTypes)
     let typesOrAll = types.isEmpty ? Set(spec.subjectTypes) : types
-    guard let m = inside(document.entities, TextRange(floor, max(floor, before))) { $0.range }.last(where: {
+    guard let m = inside(document.entities, TextRange(floor, max(floor, before)), { $0.range }).last(where: {
       $0.range.end <= before && $0.range.start >= floor && $0.basis != .demonym && typesOrAll.contains($0.type)
         && !isContextEntity($0, spec)
     }) else { return nil }
@@ -527,7 +739,11 @@ private struct DocumentClaimReader {
       .compactMap { m in PartialDate(iso: m.canonical).map { date in (date.year, m.range) } }
     let candidates = years.compactMap { q in q.low.map { (Int($0), q.range) } } + dated
     if let nearest = candidates.min(by: { abs($0.1.start - value.range.start) < abs($1.1.start - value.range.start) }) {
-      return TimeScope(year: nearest.0, basis: "explicit")
+      // The numbers stage resolves "last year" and "16 years ago" to years: not written ones.
+      let written = bytes[nearest.1.start..<nearest.1.end].contains { $0 >= 0x30 && $0 <= 0x39 }
+        && !bytes[nearest.1.start..<nearest.1.end].contains { $0 == UInt8(ascii: " ") }
+      let isDate = dated.contains { $0.1 == nearest.1 }
+      return TimeScope(year: nearest.0, basis: written || isDate ? "explicit" : "relative")
     }
     var w = words.index(atOrAfter: clause.start)
     while w < words.words.count, words.words[w].range.end <= clause.end {
@@ -539,10 +755,56 @@ private struct DocumentClaimReader {
       }
       w += 1
     }
+    if let year = relativeYear(clause, sentenceIndex: sentenceIndex, quantities: quantities) {
+      return TimeScope(year: year, basis: "relative")
+    }
     if let published = document.metadata.published {
       return TimeScope(year: published.year, basis: document.metadata.publishedBasis == "estimate" ? "estimate" : "published")
     }
     return TimeScope(year: nil, basis: "unknown")
+  }
+
+  /// "last year" and "N years ago" against the publication year; "N years later" against the year
+  /// in the sentence before (or earlier in this one).
+  func relativeYear(_ clause: TextRange, sentenceIndex: Int, quantities: [Quantity]) -> Int? {
+    let published = document.metadata.published?.year
+    var w = words.index(atOrAfter: clause.start)
+    while w < words.words.count, words.words[w].range.end <= clause.end {
+      let key = words.words[w].key
+      if key == "year", w > 0 {
+        let before = words.words[w - 1].key
+        if before == "last", let published { return published - 1 }
+        if before == "this", let published { return published }
+      }
+      if (key == "ago" || key == "later" || key == "after"), w >= 2, ["year", "years"].contains(words.words[w - 1].key) {
+        let yearsWord = words.words[w - 1]
+        var n: Int?
+        if ["a", "one"].contains(words.words[w - 2].key) {
+          n = 1
+        } else if let q = quantities.first(where: { $0.range.end == yearsWord.range.end || $0.range.end + 1 == yearsWord.range.start }),
+          let v = q.value
+        {
+          n = Int(v)
+        }
+        if let n {
+          if key == "ago", let published { return published - n }
+          if key != "ago", let base = earlierYear(before: words.words[w].range.start, clause, sentenceIndex) { return base + n }
+        }
+      }
+      w += 1
+    }
+    return nil
+  }
+
+  /// The last year written before an offset in this sentence, else in the sentence before.
+  func earlierYear(before offset: Int, _ clause: TextRange, _ sentenceIndex: Int) -> Int? {
+    let sentence = document.sentences[sentenceIndex].range
+    if let y = inside(document.quantities, TextRange(sentence.start, offset), { $0.range }).last(where: { $0.kind == .year })?.value {
+      return Int(y)
+    }
+    guard sentenceIndex > 0 else { return nil }
+    let previous = document.sentences[sentenceIndex - 1].range
+    return inside(document.quantities, previous, { $0.range }).last(where: { $0.kind == .year })?.value.map { Int($0) }
   }
 
   /// Whether a year is the value of a year-shaped attribute ("founded in 1998"), not a time scope.
@@ -559,25 +821,48 @@ private struct DocumentClaimReader {
 
   mutating func add(
     _ spec: AttributeSpec, subject: (EntityMention, String), value: Quantity, end: Int? = nil,
-    qualifier: String? = nil, members: [String]? = nil, warnings: [String] = [],
-    clause: TextRange, sentence: TextRange, sentenceIndex: Int, quantities: [Quantity], valueIsTime: Bool = false
+    qualifier: String? = nil, members: [String]? = nil, warnings: [String] = [], unit: String? = nil,
+    time: TimeScope? = nil, clause: TextRange, sentence: TextRange, sentenceIndex: Int,
+    quantities: [Quantity], valueIsTime: Bool = false, membersComplete: Bool? = nil, rule: String
   ) {
     let (mention, basis) = subject
     let valueEnd = end ?? value.range.end
     let span = basis == "context" ? TextRange(value.range.start, valueEnd)
       : TextRange(min(mention.range.start, value.range.start), max(valueEnd, mention.range.end))
     let mentionText = String(document.text.slice(mention.range))
-    let claimSubject = ClaimSubject(name: mention.canonical, mention: mentionText, type: mention.type, basis: basis)
-    let time = timeScope(clause, value: value, sentenceIndex: sentenceIndex, quantities: quantities, valueIsTime: valueIsTime)
+    var via: String?
+    if basis == "reference" {
+      via = mentionText
+    } else if basis == "context" {
+      via = pronoun(in: TextRange(clause.start, max(clause.start, value.range.start)))
+    }
+    let claimSubject = ClaimSubject(
+      name: mention.canonical, mention: mentionText, type: mention.type, basis: basis, range: mention.range, via: via)
+    let time = time ?? timeScope(clause, value: value, sentenceIndex: sentenceIndex, quantities: quantities, valueIsTime: valueIsTime)
     let claimValue = ClaimValue(low: value.low, high: value.high, modifier: value.modifier)
     if claims.contains(where: { $0.sentence == sentence && $0.attribute == spec.name && $0.subject.name == mention.canonical && $0.value == claimValue }) {
       return
     }
-    let id = ContentHash.id(of: "\(document.id)|\(spec.name)|\(span.start)|\(span.end)")
+    // Two values read from one growth range ("from six to eight") share a span.
+    let distinct = rule == "growth" ? "|\(value.low ?? 0)" : ""
+    let id = ContentHash.id(of: "\(document.id)|\(spec.name)|\(span.start)|\(span.end)\(distinct)")
     claims.append(
       Claim(
         id: id, document: document.id, sentence: sentence, span: span, subject: claimSubject,
-        attribute: spec.name, qualifier: qualifier, value: claimValue, unit: spec.unit, time: time,
-        members: members, warnings: warnings))
+        attribute: spec.name, qualifier: qualifier, value: claimValue, unit: unit ?? spec.unit, time: time,
+        members: members, warnings: warnings, membersComplete: members == nil ? nil : membersComplete,
+        rule: rule))
+  }
+
+  static let pronouns: Set<String> = ["it", "its", "they", "their", "itself"]
+
+  /// The first pronoun in a range ("It was founded in 2002"), for a subject taken from context.
+  func pronoun(in range: TextRange) -> String? {
+    var w = words.index(atOrAfter: range.start)
+    while w < words.words.count, words.words[w].range.end <= range.end {
+      if DocumentClaimReader.pronouns.contains(words.words[w].key) { return String(document.text.slice(words.words[w].range)) }
+      w += 1
+    }
+    return nil
   }
 }

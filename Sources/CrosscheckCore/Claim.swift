@@ -8,12 +8,22 @@ public struct ClaimSubject: Hashable, Sendable, Codable {
   /// How the subject was found: `direct` (named in the clause), `reference` ("the bloc"),
   /// or `context` (named in an earlier sentence of the same passage).
   public var basis: String
+  /// UTF-8 byte range of ``mention`` in the document text, when known.
+  public var range: TextRange?
+  /// For a subject found through a reference or a pronoun: the referring words in the clause
+  /// ("the bloc", "it", "its"); `nil` when the subject is named.
+  public var via: String?
 
-  public init(name: String, mention: String, type: EntityType, basis: String) {
+  public init(
+    name: String, mention: String, type: EntityType, basis: String, range: TextRange? = nil,
+    via: String? = nil
+  ) {
     self.name = name
     self.mention = mention
     self.type = type
     self.basis = basis
+    self.range = range
+    self.via = via
   }
 }
 
@@ -34,7 +44,8 @@ public struct ClaimValue: Hashable, Sendable, Codable {
 public struct TimeScope: Hashable, Sendable, Codable {
   public var year: Int?
   /// `explicit` (a year in the sentence), `context` (a year in the sentence before, for a
-  /// sentence that refers back to it), `published` (the publication date), `estimate`
+  /// sentence that refers back to it), `relative` ("last year", "16 years ago", "ten years
+  /// later", resolved against the publication date or the year before), `published` (the publication date), `estimate`
   /// (an estimated publication date), or `unknown`.
   public var basis: String
 
@@ -63,11 +74,18 @@ public struct Claim: Hashable, Sendable, Codable {
   public var members: [String]?
   /// Problems found while reading the claim (an enumeration whose length differs from its count).
   public var warnings: [String]
+  /// For a claim with ``members``: `true` when the list is the whole membership ("its members are
+  /// A, B and C"), `false` when it names only some ("seven members, including A and B").
+  public var membersComplete: Bool?
+  /// The rule that read the claim (`count-unit`, `ordinal-joining`, `growth`, `enumeration`, ...),
+  /// so a user can see why it was extracted.
+  public var rule: String?
 
   public init(
     id: String, document: String, sentence: TextRange, span: TextRange, subject: ClaimSubject,
     attribute: String, qualifier: String? = nil, value: ClaimValue, unit: String?,
-    time: TimeScope, members: [String]? = nil, warnings: [String] = []
+    time: TimeScope, members: [String]? = nil, warnings: [String] = [],
+    membersComplete: Bool? = nil, rule: String? = nil
   ) {
     self.id = id
     self.document = document
@@ -81,6 +99,8 @@ public struct Claim: Hashable, Sendable, Codable {
     self.time = time
     self.members = members
     self.warnings = warnings
+    self.membersComplete = membersComplete
+    self.rule = rule
   }
 }
 

@@ -31,6 +31,25 @@ public struct DocumentMetadata: Hashable, Sendable, Codable {
   }
 }
 
+extension DocumentMetadata {
+  /// This metadata with its gaps filled from `other`; a date taken from `other` keeps its basis and note.
+  public func filled(from other: DocumentMetadata) -> DocumentMetadata {
+    var m = self
+    m.title = m.title ?? other.title
+    m.author = m.author ?? other.author
+    m.site = m.site ?? other.site
+    m.url = m.url ?? other.url
+    m.language = m.language ?? other.language
+    m.charset = m.charset ?? other.charset
+    if m.published == nil, let date = other.published {
+      m.published = date
+      m.publishedBasis = other.publishedBasis ?? "manifest"
+      m.publishedNote = other.publishedNote
+    }
+    return m
+  }
+}
+
 /// One input file's bytes, before any reading.
 public struct RawArticle: Sendable {
   /// The path as given, used in outputs and errors.

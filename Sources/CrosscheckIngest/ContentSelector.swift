@@ -17,6 +17,10 @@
 /// Paragraph text is the text outside links of blocks with at least 40 such bytes.
 struct ContentSelector {
   static let minimumParagraphBytes = 40
+  /// The length of a paragraph kept as a lead before the body, in bytes outside links.
+  static let leadBytes = 80
+  /// How many blocks in a row the walk back to the lead passes over.
+  static let leadGap = 5
 
   /// The outcome: the kept blocks, the dropped elements and the chosen container.
   struct Selection {
@@ -43,10 +47,7 @@ struct ContentSelector {
       return Selection(kept: [], dropped: none, foreign: none, container: 0...0)
     }
 
-    func score(_ block: RawPage.Block) -> Int {
-      let plain = block.range.count - block.linkBytes
-      return plain >= Self.minimumParagraphBytes ? plain : 0
-    }
+    let score = Self.score
     func subtreeScores(excluding dropped: [Bool]) -> (own: [Int], total: [Int]) {
       // A paragraph's text counts for the element around it (its owner's parent), so the
       // search below starts from the element that holds the paragraphs, not from one of them.
@@ -62,11 +63,13 @@ struct ContentSelector {
 
     let noneDropped = [Bool](repeating: false, count: n)
     let all = subtreeScores(excluding: noneDropped).total
+    let sizes = subtreeSizes(page)
+    let headline = headlineHeaders(page, sizes: sizes)
     var dropped = noneDropped
     var foreign = noneDropped
     for id in 1..<n {
       let e = elements[id]
-      let small = all[id] * 2 <= all[0]
+      let small = all[id] * 2 <= all[0] && !headline.contains(id)
       dropped[id] = dropped[e.parent] || (e.isChrome && small)
       foreign[id] = foreign[e.parent] || (e.isForeign && small)
     }
@@ -86,12 +89,14 @@ struct ContentSelector {
     }
     let lower = container
     let upper = elements[container].end
+    trustFramesNear(container, page: page, foreign: &foreign)
     var keep = [Bool](repeating: false, count: page.blocks.count)
     for (index, block) in page.blocks.enumerated() {
       guard !dropped[block.owner], block.owner >= lower, block.owner <= upper else { continue }
       guard block.linkBytes * 2 <= block.range.count else { continue }
       keep[index] = true
     }
+    recoverLead(page, keep: &keep, dropped: dropped, foreign: foreign)
     includeLead(page, keep: &keep, dropped: dropped, container: lower...upper)
     let beforeLabels = keep
     dropOrphanLabels(page, keep: &keep, dropped: dropped, foreign: foreign)
@@ -99,6 +104,112 @@ struct ContentSelector {
     if !keep.contains(true) { keep = beforeLabels }
     let kept = keep.indices.filter { keep[$0] }
     return Selection(kept: kept, dropped: dropped, foreign: foreign, container: lower...upper)
+  }
+
+  /// Text bytes and link bytes of every element's subtree.
+  private func subtreeSizes(_ page: RawPage) -> (bytes: [Int], links: [Int]) {
+    let elements = page.elements
+    var bytes = [Int](repeating: 0, count: elements.count)
+    var links = bytes
+    for block in page.blocks {
+      bytes[block.owner] += block.range.count
+      links[block.owner] += block.linkBytes
+    }
+    for id in stride(from: elements.count - 1, to: 0, by: -1) {
+      bytes[elements[id].parent] += bytes[id]
+      links[elements[id].parent] += links[id]
+    }
+    return (bytes, links)
+  }
+
+  /// The headers (by tag or class) around the first `<h1>` that are the article's own: the
+  /// headline is not a link and at most a third of the header's text is. A site's header, with
+  /// its logo in the `<h1>` and its menus, is mostly links.
+  private func headlineHeaders(_ page: RawPage, sizes: (bytes: [Int], links: [Int])) -> Set<Int> {
+    guard let index = page.firstHeadingBlock else { return [] }
+    let heading = page.blocks[index]
+    guard heading.linkBytes * 2 <= heading.range.count else { return [] }
+    var found: Set<Int> = []
+    var id = heading.owner
+    while id != 0 {
+      let e = page.elements[id]
+      if e.isChrome {
+        guard e.isHeader, sizes.links[id] * 3 <= sizes.bytes[id] else { return [] }
+        found.insert(id)
+      }
+      id = e.parent
+    }
+    return found
+  }
+
+  /// Paragraph text: the bytes outside links of a block with at least
+  /// ``minimumParagraphBytes`` of them, else 0.
+  static func score(_ block: RawPage.Block) -> Int {
+    let plain = block.range.count - block.linkBytes
+    return plain >= minimumParagraphBytes ? plain : 0
+  }
+
+  /// Keeps the paragraphs just before the first kept block: a lead or a summary that sits in
+  /// its own element before the body. Walking back, a paragraph (long, few links, not dropped)
+  /// is kept; dropped blocks and short lines (a date, a caption, a credit) are passed over, at
+  /// most ``leadGap`` in a row; the walk stops at the headline, at foreign chrome and at a
+  /// line of links.
+  private func recoverLead(
+    _ page: RawPage, keep: inout [Bool], dropped: [Bool], foreign: [Bool]
+  ) {
+    guard let first = keep.firstIndex(of: true), first > 0 else { return }
+    var gap = 0
+    var lastKept = -1
+    var index = first - 1
+    while index >= 0, gap < Self.leadGap {
+      if index == page.firstHeadingBlock { return }
+      let block = page.blocks[index]
+      let plain = block.range.count - block.linkBytes
+      if foreign[block.owner] { return }
+      if dropped[block.owner] {
+        gap += 1
+      } else if plain >= Self.leadBytes && block.linkBytes * 5 <= block.range.count {
+        keep[index] = true
+        lastKept = index
+        gap = 0
+      } else if block.linkBytes * 2 > block.range.count && block.range.count > 40 {
+        // A paragraph right under a linked headline is another article's teaser.
+        if lastKept == index + 1 { keep[lastKept] = false }
+        return
+      } else {
+        gap += 1
+      }
+      index -= 1
+    }
+  }
+
+  /// Trusts the metadata of a small header or footer by class name (`post-footer` with the
+  /// date, `entry-header` with the byline) that sits in or next to the chosen container: the
+  /// site's own header and footer are far from the body or full of links.
+  private func trustFramesNear(_ container: Int, page: RawPage, foreign: inout [Bool]) {
+    let elements = page.elements
+    let scope = elements[container].parent
+    guard scope != 0 || container != 0 else { return }
+    var bytes = [Int](repeating: 0, count: elements.count)
+    var links = bytes
+    for block in page.blocks {
+      bytes[block.owner] += block.range.count
+      links[block.owner] += block.linkBytes
+    }
+    for id in stride(from: elements.count - 1, to: 0, by: -1) {
+      bytes[elements[id].parent] += bytes[id]
+      links[elements[id].parent] += links[id]
+    }
+    for id in scope...elements[scope].end where elements[id].isFrame && foreign[id] {
+      guard !foreign[elements[id].parent] || id == scope, bytes[id] <= 400,
+        links[id] * 2 <= bytes[id]
+      else { continue }
+      foreign[id] = false
+      guard id < elements[id].end else { continue }
+      for inner in id + 1...elements[id].end {
+        foreign[inner] = foreign[elements[inner].parent] || elements[inner].isForeign
+      }
+    }
   }
 
   /// Keeps the headline and the lead when they sit just before the chosen container: the

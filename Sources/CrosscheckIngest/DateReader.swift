@@ -26,6 +26,10 @@ enum DateReader {
       var iso = bytes
       for i in iso.indices where iso[i] == 47 || iso[i] == 46 { iso[i] = 45 }
       if let date = PartialDate(iso: String(decoding: iso, as: UTF8.self)), validYear(date.year) {
+        // "2022-5-5": one-digit months and days read as a year alone by the strict ISO reader.
+        if date.day == nil, let full = firstDate(in: value), full.year == date.year {
+          return full
+        }
         return date
       }
     }
@@ -224,5 +228,65 @@ extension DateReader {
       }
     }
     return nil
+  }
+}
+
+extension DateReader {
+  /// The hour of a timestamp written in UTC (`2019-03-02T23:10:00Z`, `+00:00`, `+0000`,
+  /// `Wed, 04 May 2022 02:41:00 GMT`), or `nil` when it has no time or another offset.
+  static func utcHour(inValue value: String) -> (hour: Int, minute: Int, second: Int)? {
+    let bytes = Array(value.utf8)
+    guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")), colon >= 2, colon + 2 < bytes.count,
+      isDigit(bytes[colon - 2]), isDigit(bytes[colon - 1]), isDigit(bytes[colon + 1]),
+      isDigit(bytes[colon + 2])
+    else { return nil }
+    let hour = number(bytes, colon - 2, 2)
+    let minute = number(bytes, colon + 1, 2)
+    var i = colon + 3
+    var second = 0
+    if i + 2 < bytes.count, bytes[i] == UInt8(ascii: ":"), isDigit(bytes[i + 1]),
+      isDigit(bytes[i + 2])
+    {
+      second = number(bytes, i + 1, 2)
+      i += 3
+    }
+    while i < bytes.count, bytes[i] == UInt8(ascii: ".") || isDigit(bytes[i]) { i += 1 }
+    while i < bytes.count, bytes[i] == 32 { i += 1 }
+    guard i < bytes.count, hour < 24, minute < 60 else { return nil }
+    let zone = String(decoding: bytes[i...], as: UTF8.self).uppercased()
+    let utc = ["Z", "GMT", "UTC", "+00:00", "-00:00", "+0000", "+00"]
+    guard utc.contains(where: { zone == $0 }) else { return nil }
+    return (hour, minute, second)
+  }
+
+  /// The number of days from `a` to `b`, both known to the day; `nil` otherwise.
+  static func days(from a: PartialDate, to b: PartialDate) -> Int? {
+    guard let am = a.month, let ad = a.day, let bm = b.month, let bd = b.day else { return nil }
+    return dayNumber(b.year, bm, bd) - dayNumber(a.year, am, ad)
+  }
+
+  /// The date `days` days after `date` (known to the day).
+  static func adding(days: Int, to date: PartialDate) -> PartialDate? {
+    guard let m = date.month, let d = date.day else { return nil }
+    // Civil date from a day count (proleptic Gregorian), the inverse of `dayNumber`.
+    let z = dayNumber(date.year, m, d) + days + 719_468
+    let era = (z >= 0 ? z : z - 146_096) / 146_097
+    let doe = z - era * 146_097
+    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+    let mp = (5 * doy + 2) / 153
+    let day = doy - (153 * mp + 2) / 5 + 1
+    let month = mp < 10 ? mp + 3 : mp - 9
+    return PartialDate(year: yoe + era * 400 + (month <= 2 ? 1 : 0), month: month, day: day)
+  }
+
+  /// Days since 1970-01-01.
+  private static func dayNumber(_ year: Int, _ month: Int, _ day: Int) -> Int {
+    let y = month <= 2 ? year - 1 : year
+    let era = (y >= 0 ? y : y - 399) / 400
+    let yoe = y - era * 400
+    let doy = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+    return era * 146_097 + doe - 719_468
   }
 }

@@ -34,41 +34,95 @@ struct HTMLMetadataReader {
     let ld = JSONLDFacts(page.jsonLD)
     var result = DocumentMetadata()
 
-    result.title = first(
-      meta["og:title"], meta["twitter:title"], page.titleElement, page.firstHeading, ld.headline)
+    result.title = TitleCleaner(site: first(meta["og:site_name"], ld.publisher)).title(
+      from: first(meta["og:title"], meta["twitter:title"], page.titleElement, ld.headline),
+      heading: first(page.firstHeading),
+      headingIsLink: page.firstHeadingBlock.map {
+        page.blocks[$0].linkBytes * 10 >= page.blocks[$0].range.count * 9
+      } ?? false)
     var metaAuthor = meta["author"]
     if let a = meta["article:author"], metaAuthor == nil, !a.hasPrefix("http") { metaAuthor = a }
     let trustedAuthor = page.authors.first { selection.trusts(element: $0.owner) }
-    result.author = first(metaAuthor, ld.author, trustedAuthor?.value)
+    result.author = first(
+      metaAuthor, ld.author, trustedAuthor?.value, BylineReader().author(in: page, selection))
     result.site = first(meta["og:site_name"], ld.publisher)
     let canonical = page.links.first { $0.rel.split(separator: " ").contains("canonical") }?.href
     result.url = first(canonical, meta["og:url"])
     result.language = first(page.language)
 
-    if let (date, basis) = publicationDate(page, meta: meta, ld: ld, selection: selection) {
+    if let (date, basis) = localPublicationDate(
+      page, meta: meta, ld: ld, selection: selection)
+    {
       result.published = date
       result.publishedBasis = basis
     }
     return result
   }
 
-  private func publicationDate(
+  /// The publication date, moved to the day the site's readers saw when the source gave a UTC
+  /// timestamp near midnight.
+  ///
+  /// A UTC timestamp from the evening or the small hours is often another day where the site
+  /// is: when the page's visible dateline or its URL names the day before or after, that day
+  /// wins. Without such evidence, a UTC time of exactly 22:00 or 23:00 is read as local
+  /// midnight of the next day (how sites east of UTC store a date without a time).
+  private func localPublicationDate(
     _ page: RawPage, meta: [String: String], ld: JSONLDFacts, selection: ContentSelector.Selection
   ) -> (PartialDate, String)? {
-    if let value = ld.datePublished, let date = fullDate(value) { return (date, "json-ld") }
+    var raw: String?
+    guard
+      let (date, basis) = publicationDate(
+        page, meta: meta, ld: ld, selection: selection, raw: &raw)
+    else { return nil }
+    guard let raw, let time = DateReader.utcHour(inValue: raw), time.hour >= 20 || time.hour < 8
+    else { return (date, basis) }
+    var others: [(PartialDate, String)] = []
+    if let d = dateline(page, selection: selection) { others.append((d, "dateline")) }
+    if let url = canonicalURL(page, meta: meta), let d = DateReader.date(inURLPath: url) {
+      others.append((d, "url"))
+    }
+    let step = time.hour >= 20 ? 1 : -1
+    for (other, otherBasis) in others where DateReader.days(from: date, to: other) == step {
+      return (other, otherBasis)
+    }
+    if time.hour >= 22, time.minute == 0, time.second == 0,
+      let next = DateReader.adding(days: 1, to: date)
+    {
+      return (next, basis)
+    }
+    return (date, basis)
+  }
+
+  private func canonicalURL(_ page: RawPage, meta: [String: String]) -> String? {
+    page.links.first(where: { $0.rel.split(separator: " ").contains("canonical") })?.href
+      ?? meta["og:url"]
+  }
+
+  private func publicationDate(
+    _ page: RawPage, meta: [String: String], ld: JSONLDFacts,
+    selection: ContentSelector.Selection, raw: inout String?
+  ) -> (PartialDate, String)? {
+    if let value = ld.datePublished, let date = fullDate(value) {
+      raw = value
+      return (date, "json-ld")
+    }
     for key in Self.dateKeys {
-      if let value = meta[key], let date = fullDate(value) { return (date, "meta") }
+      if let value = meta[key], let date = fullDate(value) {
+        raw = value
+        return (date, "meta")
+      }
     }
     let times = page.times.enumerated()
       .filter { selection.trusts(element: $0.element.owner) }
       .sorted { ($0.element.marking, $0.offset) < ($1.element.marking, $1.offset) }
     for (_, time) in times where time.marking != .updated {
-      if let date = fullDate(time.value) { return (date, "time") }
+      if let date = fullDate(time.value) {
+        raw = time.value
+        return (date, "time")
+      }
     }
     if let date = dateline(page, selection: selection) { return (date, "dateline") }
-    if let url = page.links.first(where: { $0.rel.split(separator: " ").contains("canonical") })?
-      .href ?? meta["og:url"], let date = DateReader.date(inURLPath: url)
-    {
+    if let url = canonicalURL(page, meta: meta), let date = DateReader.date(inURLPath: url) {
       return (date, "url")
     }
     // Weaker evidence last: a date known only to the month, or one marked as an update.
@@ -92,19 +146,29 @@ struct HTMLMetadataReader {
   }
 
   /// A date in a short block near the headline (a byline such as "6. August 2009 | 09:00",
-  /// kept or dropped as chrome of the article), else in one of the first kept blocks. Blocks in
-  /// comments, related-article lists and sidebars are never read.
+  /// kept or dropped as chrome of the article), else near the start of the chosen container,
+  /// else in one of the first kept blocks. A long block counts when it opens with the date
+  /// ("27.1.2022 - The council ..."). Blocks in comments, related-article lists and sidebars
+  /// are never read, except a short line right under the headline.
   private func dateline(_ page: RawPage, selection: ContentSelector.Selection) -> PartialDate? {
     var candidates: [Int] = []
-    if let h = page.firstHeadingBlock {
+    let heading = page.firstHeadingBlock
+    if let h = heading {
       candidates += Array(max(0, h - 3)..<min(page.blocks.count, h + 10))
+    }
+    if let first = page.blocks.firstIndex(where: { selection.container.contains($0.owner) }) {
+      candidates += Array(max(0, first - 6)..<min(page.blocks.count, first + 4))
     }
     candidates += selection.kept.prefix(5)
     for index in candidates {
       let block = page.blocks[index]
-      guard block.range.count <= 160, selection.trusts(element: block.owner) else { continue }
-      if let date = DateReader.dateline(
-        in: String(decoding: page.text[block.range], as: UTF8.self)),
+      let underHeading =
+        heading.map { index > $0 && index <= $0 + 2 && block.range.count <= 60 } ?? false
+      guard selection.trusts(element: block.owner) || underHeading else { continue }
+      let range =
+        block.range.count <= 160
+        ? block.range : block.range.lowerBound..<block.range.lowerBound + Self.openingBytes
+      if let date = DateReader.dateline(in: String(decoding: page.text[range], as: UTF8.self)),
         date.day != nil
       {
         return date
@@ -112,6 +176,9 @@ struct HTMLMetadataReader {
     }
     return nil
   }
+
+  /// How far into a long block a dateline that opens it is looked for.
+  static let openingBytes = 24
 
   private func first(_ values: String?...) -> String? {
     for case let value? in values {

@@ -69,12 +69,12 @@ private let tagKinds: [PackedWord: TagKind] = {
   for t in [
     "p", "div", "ul", "ol", "li", "dl", "dt", "dd", "blockquote", "td", "th", "tr", "table",
     "thead", "tbody", "tfoot", "hr", "section", "figure", "address", "center", "details",
-    "summary", "caption", "fieldset", "legend", "hgroup", "dialog",
+    "summary", "caption", "figcaption", "fieldset", "legend", "hgroup", "dialog",
   ] {
     table[t] = .block
   }
   for t in [
-    "style", "noscript", "template", "svg", "iframe", "button", "select", "figcaption",
+    "style", "noscript", "template", "svg", "iframe", "button", "select",
     "option", "textarea", "canvas", "video", "audio", "object", "embed", "math", "input",
     "map",
   ] {
@@ -116,10 +116,13 @@ private enum ChromeHint: UInt8 {
 /// Whole class or id words (split at anything but ASCII letters and digits) that mark chrome.
 private let chromeWords: [PackedWord: ChromeHint] = {
   var table: [String: ChromeHint] = [:]
+  // Not `widget`: page builders and blog engines wrap the article itself in widgets, and a
+  // sidebar's widgets lie outside the chosen container anyway. Not `print` either: it marks
+  // what a page prints, the article.
   for w in [
     "comment", "comments", "kommentar", "kommentare", "respond", "replies", "discussion",
     "cookie", "cookies", "consent", "gdpr", "related", "newsletter", "subscribe",
-    "subscription", "breadcrumb", "breadcrumbs", "sidebar", "widget", "widgets",
+    "subscription", "breadcrumb", "breadcrumbs", "sidebar",
     "advert", "advertisement", "adverts", "ad", "ads", "sponsored", "promo", "popup", "modal",
     "nav", "navbar", "navigation", "menu", "recommended",
     "recommendations", "popular", "mostread", "trending", "pagination", "pager", "outbrain",
@@ -131,7 +134,7 @@ private let chromeWords: [PackedWord: ChromeHint] = {
   for w in [
     "share", "shares", "sharing", "sharer", "social", "caption", "credit", "credits", "byline",
     "author", "authors", "bio", "tags", "taglist", "keywords", "meta", "disclaimer",
-    "print", "toolbar", "rating", "copyright",
+    "toolbar", "rating", "copyright",
   ] {
     table[w] = .local
   }
@@ -145,6 +148,8 @@ private let foreignStems: [StaticString] = [
   "sidebar", "advert", "recommend", "outbrain", "taboola", "disqus",
 ]
 private let localStems: [StaticString] = ["share", "social", "byline"]
+/// Whole class or id words, and parts of longer ones, that name an author or a byline.
+private let bylineWords: [StaticString] = ["author", "byline", "autor", "auteur", "writer"]
 /// Class name beginnings that describe what an element is tagged with or what the page has.
 private let modifierPrefixes: [StaticString] = [
   "tag-", "category-", "has-", "no-", "with-", "without-", "single-",
@@ -284,10 +289,25 @@ private struct Attributes {
     }
   }
 
-  /// What the class and id say: the stronger hint of the two.
-  var chromeHint: ChromeHint {
+  /// Whether the class or id names an author or a byline (`byline`, `post-author`,
+  /// `author-name`), but not an author's picture or biography box.
+  var namesByline: Bool {
+    for value in [klass, id] where value != nil {
+      let found = withBytes(value) { bytes in
+        bylineWords.contains { containsASCII(bytes, $0) }
+          && !containsASCII(bytes, "bio") && !containsASCII(bytes, "avatar")
+          && !containsASCII(bytes, "image") && !containsASCII(bytes, "photo")
+      }
+      if found { return true }
+    }
+    return false
+  }
+
+  /// What the class and id say: the stronger hint of the two. A heading's id is an anchor
+  /// made from its words (`nav_nur_die_folie`), so `includingID` is false for headings.
+  func chromeHint(includingID: Bool) -> ChromeHint {
     let a = hint(klass)
-    if a == .foreign { return a }
+    if a == .foreign || !includingID { return a }
     let b = hint(id)
     return b.rawValue > a.rawValue ? b : a
   }
@@ -337,6 +357,11 @@ private struct Attributes {
             }
           }
           start = i + 1
+          // A BEM modifier (`section--has-ads`, `teaser--related`) says what the element has
+          // or how it looks, not what it is: the rest of the class name is not looked at.
+          if b == UInt8(ascii: "-") && i + 1 < bytes.count && bytes[i + 1] == UInt8(ascii: "-") {
+            skipping = true
+          }
         }
         i += 1
       }
@@ -451,17 +476,25 @@ private struct Walker {
       default: hint = .none
       }
     }
+    var isFrame = false
+    var isByline = false
     if hint != .foreign && !isRoot && !contentRoot {
-      switch attributes.chromeHint {
+      switch attributes.chromeHint(includingID: kind != .heading && kind != .h1) {
       case .none: break
-      case .frame: if contentRootDepth == 0 { hint = .foreign }
+      case .frame:
+        if contentRootDepth == 0 {
+          hint = .foreign
+          isFrame = true
+        }
       case let named: hint = named
       }
+      isByline = hint == .local && attributes.namesByline
     }
     page.elements.append(
       RawPage.Element(
         parent: stack[stack.count - 1].id, end: id, isContentRoot: contentRoot,
-        isChrome: hint != .none, isForeign: hint == .foreign))
+        isChrome: hint != .none, isForeign: hint == .foreign, isFrame: isFrame,
+        isByline: isByline, isHeader: kind == .header || isFrame))
     if contentRoot { contentRootDepth += 1 }
     recordDatesAndAuthors(node, kind: kind, attributes: attributes, itemprop: itemprop, id: id)
 

@@ -15,6 +15,14 @@ struct RawPage: Sendable {
     /// sidebars, navigation): metadata inside it is not trusted either. A byline or a share bar
     /// is chrome but not foreign.
     var isForeign: Bool = false
+    /// Foreign only because its class or id names a header or footer (`post-footer`,
+    /// `entry-header`): next to the article body such an element is the article's own.
+    var isFrame: Bool = false
+    /// Its class or id names an author or byline (`author`, `byline`, `post-author`).
+    var isByline: Bool = false
+    /// A `<header>`, or an element whose class or id names a header or footer: chrome when it is
+    /// the site's, but the article's own when it holds the headline.
+    var isHeader: Bool = false
   }
 
   /// A run of text between block boundaries.

@@ -169,7 +169,7 @@ public struct CorpusRun: Sendable {
       case .success(var raw):
         if raw.file.hasPrefix(source.name) { raw.file = source.relativePath + raw.file.dropFirst(source.name.count) }
         if source.gzipped, !source.isContainer, raw.file.lowercased().hasSuffix(".gz") { raw.file.removeLast(3) }
-        raw.known = CorpusRun.fill(raw.known, from: extra)
+        raw.known = raw.known.filled(from: extra)
         out.append(.article(raw))
       case .failure(let failure):
         var problem = failure.problem
@@ -204,29 +204,12 @@ public struct CorpusRun: Sendable {
     return DocumentMetadata()
   }
 
-  /// Metadata from the input, with what it lacks taken from a manifest entry.
-  static func fill(_ own: DocumentMetadata, from extra: DocumentMetadata) -> DocumentMetadata {
-    var m = own
-    m.title = m.title ?? extra.title
-    m.author = m.author ?? extra.author
-    m.site = m.site ?? extra.site
-    m.url = m.url ?? extra.url
-    m.language = m.language ?? extra.language
-    if m.published == nil {
-      m.published = extra.published
-      m.publishedBasis = extra.publishedBasis
-      m.publishedNote = extra.publishedNote
-    }
-    return m
-  }
-
   /// Unifies names across documents, reconciles, and counts.
   public func finish(documents input: [Document], problems: [Problem]) -> RunResult {
     let documents = CorpusEntityResolver.unify(input)
     let claims = documents.flatMap(\.claims)
-    let warned = Set(documents.filter { !$0.warnings.isEmpty }.map(\.id))
-    let copies = Set(documents.filter { $0.copyOf != nil }.map(\.id))
-    let (conflicts, reconciled) = pipeline.reconciler.reconcile(claims, warnedDocuments: warned, copies: copies)
+    let (conflicts, reconciled) = pipeline.reconciler.reconcile(
+      claims, context: ReconcileContext(documents: documents, trends: pipeline.attributeTrends))
     var verdicts: [String: Int] = [:]
     for c in conflicts { verdicts[c.verdict.rawValue, default: 0] += 1 }
     let failedCount = problems.filter { $0.severity == .error }.count

@@ -1,4 +1,6 @@
+import CrosscheckClaims
 import CrosscheckCore
+import CrosscheckReconcile
 import CrosscheckReports
 import Foundation
 
@@ -7,15 +9,13 @@ import Foundation
 public enum OutputWriter {
   public static let files = [
     "documents.jsonl", "claims.jsonl", "conflicts.jsonl", "reconciled.jsonl", "reconciled.csv",
-    "report.md", "errors.jsonl",
+    "report.md", "report.html", "report.json", "errors.jsonl",
   ]
 
   /// The contents of every output file, by name.
   public static func render(_ result: RunResult, pipeline: String, corpus: String) throws -> [String: String] {
-    var byID: [String: Document] = [:]
-    for d in result.documents { byID[d.id] = d }
     let claimRecords = result.documents.flatMap { d in d.claims.map { ClaimRecord($0, in: d) } }
-    let report = MarkdownReport(
+    let model = ReportModel(
       pipeline: pipeline, corpus: corpus, summary: result.summary, documents: result.documents,
       conflicts: result.conflicts, reconciled: result.reconciled, problems: result.problems)
     return [
@@ -24,7 +24,9 @@ public enum OutputWriter {
       "conflicts.jsonl": try JSONLines.text(result.conflicts),
       "reconciled.jsonl": try JSONLines.text(result.reconciled),
       "reconciled.csv": ReconciledCSV.render(result.reconciled),
-      "report.md": report.render(),
+      "report.md": MarkdownReport(model: model).render(),
+      "report.html": HTMLReport(model: model).render(),
+      "report.json": try JSONReport.render(model),
       "errors.jsonl": try JSONLines.text(result.problems),
     ]
   }
@@ -37,3 +39,5 @@ public enum OutputWriter {
     }
   }
 }
+
+// Lives here until the lead moves it next to the reconciler's construction in Pipeline.swift.

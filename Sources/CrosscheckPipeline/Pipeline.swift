@@ -156,3 +156,14 @@ public struct Pipeline: Sendable {
     }
   }
 }
+
+extension Pipeline {
+  /// Each attribute's ``Trend``, from the `monotonic` key of the claims stage's attribute lexicon.
+  public var attributeTrends: [String: Trend] {
+    var trends: [String: Trend] = [:]
+    for spec in stages.compactMap({ $0 as? ClaimExtractor }).first?.lexicon.attributes ?? [] {
+      if let word = spec.monotonic, let trend = Trend(rawValue: word) { trends[spec.name] = trend }
+    }
+    return trends
+  }
+}

@@ -18,15 +18,21 @@ public struct StreamFilters: Sendable {
     var id: String?
     var html: String?
     var text: String?
+    /// The file's exact bytes, base64-encoded, read by its extension like a corpus file (so the
+    /// declared charset is honoured).
+    var bytesBase64: String?
     var file: String?
+    var author: String?
+    var site: String?
     var url: String?
     var published: String?
     var publishedBasis: String?
     var title: String?
 
     enum CodingKeys: String, CodingKey {
-      case id, html, text, file, url, published, title
+      case id, html, text, file, url, published, title, author, site
       case publishedBasis = "published_basis"
+      case bytesBase64 = "bytes_base64"
     }
   }
 
@@ -93,13 +99,18 @@ public struct StreamFilters: Sendable {
     var known = DocumentMetadata(url: input.url, published: input.published.flatMap { PartialDate(iso: $0) },
                                  publishedBasis: input.published == nil ? nil : (input.publishedBasis ?? "input"))
     known.title = input.title
+    known.author = input.author
+    known.site = input.site
     let raw: RawArticle
-    if let html = input.html {
+    if let encoded = input.bytesBase64 {
+      guard let data = Data(base64Encoded: encoded) else { throw FilterError("\"bytes_base64\" is not base64") }
+      raw = RawArticle(file: input.file ?? "\(id).html", bytes: Array(data), known: known)
+    } else if let html = input.html {
       raw = RawArticle(file: input.file ?? "\(id).html", bytes: Array(html.utf8), known: known)
     } else if let text = input.text {
       raw = RawArticle(file: input.file ?? "\(id).txt", bytes: Array(text.utf8), known: known)
     } else {
-      throw FilterError("needs \"html\" or \"text\"")
+      throw FilterError("needs \"html\", \"text\" or \"bytes_base64\"")
     }
     var document: Document
     do {
@@ -202,6 +213,7 @@ public struct StreamFilters: Sendable {
   /// `crosscheck reconcile`: claim records in; `{"conflict": ...}` and `{"reconciled": ...}` lines out.
   public func reconcile(lines: [String]) -> (output: [String], errors: [String]) {
     var claims: [Claim] = []
+    var context = ReconcileContext(trends: pipeline.attributeTrends)
     var out: [String] = []
     var errors: [String] = []
     for (n, line) in lines.enumerated() where !line.allSatisfy(\.isWhitespace) {
@@ -210,13 +222,16 @@ public struct StreamFilters: Sendable {
         let span = TextRange(r.span.start, max(r.span.start, r.span.end))
         claims.append(Claim(id: r.id, document: r.document, sentence: span, span: span, subject: r.subject,
                             attribute: r.attribute, qualifier: r.qualifier, value: r.value, unit: r.unit,
-                            time: r.time, members: r.members, warnings: r.warnings))
+                            time: r.time, members: r.members, warnings: r.warnings,
+                            membersComplete: r.membersComplete, rule: r.rule))
+        if !r.sentence.isEmpty { context.sentences[r.id] = r.sentence }
+        context.documents[r.document] = DocumentSource(source: r.file)
       } catch {
         errors.append("line \(n + 1): not a claim record")
         out.append((try? JSONLines.line(ErrorLine(error: "not a claim record", line: n + 1))) ?? "")
       }
     }
-    let (conflicts, reconciled) = pipeline.reconciler.reconcile(claims.sorted { $0.id < $1.id })
+    let (conflicts, reconciled) = pipeline.reconciler.reconcile(claims.sorted { $0.id < $1.id }, context: context)
     for c in conflicts { if let l = try? JSONLines.line(ReconcileOutput(conflict: c)) { out.append(l) } }
     for r in reconciled { if let l = try? JSONLines.line(ReconcileOutput(reconciled: r)) { out.append(l) } }
     return (out, errors)

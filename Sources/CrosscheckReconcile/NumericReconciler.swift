@@ -1,8 +1,14 @@
 import CrosscheckCore
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Options of the reconciler, read from the pipeline file.
 public struct ReconcileOptions: Sendable, Hashable {
-  /// Two exact values of at least `largeValue` agree when within this share of the larger.
+  /// Two exact (or "about") values of at least `largeValue` agree when within this share of the larger.
   public var relativeTolerance: Double = 0.02
   /// How far "about" reaches on either side, as a share of the value.
   public var aboutWidth: Double = 0.1
@@ -10,20 +16,37 @@ public struct ReconcileOptions: Sendable, Hashable {
   public var largeValue: Double = 1000
   /// Weight of a claim from a document read with a warning (a truncated page).
   public var warnedDocumentWeight: Double = 0.5
+  /// The reliability every source starts from, in (0, 1).
+  public var priorReliability: Double = 0.8
+  /// How many claims' worth the prior weighs: a source's reliability moves away from the prior
+  /// only as it makes more claims that can be checked against others.
+  public var priorStrength: Double = 2
+  /// Relative gap at which two values that do not overlap support each other by 1/e.
+  public var similarityScale: Double = 0.05
 
   public init() {}
 }
 
 /// Compares claims pairwise and reconciles one value per (subject, attribute, time scope).
 ///
-/// Claims are grouped by subject, attribute and qualifier. Every pair in a group whose values are
-/// not identical gets a ``Verdict``: intervals that overlap (after widening "about" by
-/// ``ReconcileOptions/aboutWidth`` and large exact values by the relative tolerance) are
-/// `agreement` (two exact values) or `compatible`; otherwise `time_explained` when both have years
-/// that differ and the attribute can change over time, else `contradiction`. For each time scope
-/// the reconciled value is the claimed value whose interval overlaps the most claim weight (ties:
-/// the more precise, then the smaller); confidence is that weight over the total weight plus one,
-/// so a single claim has 0.5.
+/// Claims are grouped by subject, attribute and qualifier, and every pair in a group whose values
+/// (or listed members) differ gets a ``Verdict``:
+/// - `agreement`: both values are points ("24,800", "about 25,000") equal within the tolerance
+///   (counts and years exactly, values from ``ReconcileOptions/largeValue`` up within
+///   ``ReconcileOptions/relativeTolerance``);
+/// - `compatible`: the intervals overlap once modifiers are applied;
+/// - `time_explained`: the years differ and the attribute can change over time;
+/// - `contradiction`: otherwise, with a severity (the relative gap);
+/// - `unrelated`: a would-be contradiction inside one article that states no common year for both
+///   claims (an article is read as consistent with itself unless it plainly is not).
+///
+/// Reconciled values come from a truth-discovery loop: each source (site, else document) has a
+/// reliability that starts at ``ReconcileOptions/priorReliability``; a value's score is the
+/// reliability-weighted support of the claims in its scope, where values that do not overlap still
+/// support each other a little when close (``ReconcileOptions/similarityScale``); a source's
+/// reliability is then its prior-smoothed agreement with the best values of scopes that more than
+/// one source speaks to. Copies (claims of a near-duplicate document, or the same sentence word for
+/// word in several documents) weigh nothing and are listed with the claim they copy.
 public struct NumericReconciler: Sendable {
   public static let name = "reconcile"
   public let options: ReconcileOptions
@@ -42,7 +65,9 @@ public struct NumericReconciler: Sendable {
     switch v.modifier {
     case .exact:
       // Years are exact whatever their size.
-      if low >= options.largeValue, unit != "year" { return (low * (1 - options.relativeTolerance), high * (1 + options.relativeTolerance)) }
+      if low >= options.largeValue, unit != "year" {
+        return (low * (1 - options.relativeTolerance), high * (1 + options.relativeTolerance))
+      }
       return (low, high)
     case .about: return (low * (1 - options.aboutWidth), high * (1 + options.aboutWidth))
     case .nearly: return (low * (1 - options.aboutWidth), high)
@@ -60,6 +85,29 @@ public struct NumericReconciler: Sendable {
     return x.low <= y.high && y.low <= x.high
   }
 
+  /// Whether two point values ("24,800", "about 25,000") are the same within the tolerance.
+  func agree(_ a: ClaimValue, _ b: ClaimValue, unit: String?) -> Bool {
+    let points: Set<Modifier> = [.exact, .about]
+    guard points.contains(a.modifier), points.contains(b.modifier), let x = a.low, let y = b.low else { return false }
+    if x == y { return true }
+    let larger = max(abs(x), abs(y))
+    guard larger >= options.largeValue, unit != "year" else { return false }
+    return abs(x - y) / larger <= options.relativeTolerance
+  }
+
+  /// How much a claimed value supports a candidate, in [0, 1]: 1 when they overlap, less the
+  /// farther apart they are (years by absolute distance, other values by relative gap).
+  public func similarity(_ a: ClaimValue, _ b: ClaimValue, unit: String? = nil) -> Double {
+    if overlaps(a, b, unit: unit) { return 1 }
+    let x = interval(a, unit: unit)
+    let y = interval(b, unit: unit)
+    let distance = x.low > y.high ? x.low - y.high : y.low - x.high
+    guard distance.isFinite else { return 0 }
+    if unit == "year" { return exp(-distance) }
+    guard let g = gap(a, b, unit: unit) else { return 0 }
+    return exp(-g / max(options.similarityScale, 1e-9))
+  }
+
   /// Group key: claims in one group are compared.
   struct GroupKey: Hashable, Comparable {
     var subject: String
@@ -70,58 +118,272 @@ public struct NumericReconciler: Sendable {
     }
   }
 
-  /// Pairs with verdicts and reconciled values, both in a stable order.
-  ///
-  /// Claims from `warnedDocuments` (read with a warning) weigh ``ReconcileOptions/warnedDocumentWeight``;
-  /// claims from `copies` (near copies of another document) weigh nothing, so a syndicated story
-  /// counts once.
+  /// Pairs with verdicts and reconciled values, both in a stable order whatever the input order.
   public func reconcile(
-    _ claims: [Claim], warnedDocuments: Set<String> = [], copies: Set<String> = []
+    _ claims: [Claim], context: ReconcileContext = ReconcileContext()
   ) -> (conflicts: [ConflictPair], reconciled: [ReconciledValue]) {
     var groups: [GroupKey: [Claim]] = [:]
     for c in claims {
-      groups[GroupKey(subject: c.subject.name, attribute: c.attribute, qualifier: c.qualifier ?? ""), default: []].append(c)
+      groups[key(c), default: []].append(c)
     }
+    for k in groups.keys { groups[k]?.sort { $0.id < $1.id } }
+    let copies = findCopies(groups, context: context)
+    func weight(_ c: Claim) -> Double {
+      if copies[c.id] != nil { return 0 }
+      return context.documents[c.document]?.warned == true ? options.warnedDocumentWeight : 1
+    }
+    let orderedKeys = groups.keys.sorted()
+    var scopes: [(key: GroupKey, year: Int?, claims: [Claim])] = []
+    for k in orderedKeys {
+      let fixed = fixedAttributes.contains(k.attribute)
+      var byYear: [Int?: [Claim]] = [:]
+      for c in groups[k] ?? [] { byYear[fixed ? nil : c.time.year, default: []].append(c) }
+      for year in byYear.keys.sorted(by: { ($0 ?? Int.min) < ($1 ?? Int.min) }) {
+        scopes.append((k, year, byYear[year] ?? []))
+      }
+    }
+    let reliability = context.reliability ?? estimateReliability(scopes.map(\.claims), weight: weight, context: context)
+    func rel(_ c: Claim) -> Double { reliability[context.source(of: c)] ?? options.priorReliability }
+
+    var reconciled: [ReconciledValue] = scopes.map { scope in
+      reconcileScope(scope.key, year: scope.year, scope.claims, weight: weight, reliability: rel, copies: copies, context: context)
+    }
+    let breaks = checkSequences(&reconciled, context: context)
+
     var conflicts: [ConflictPair] = []
-    var reconciled: [ReconciledValue] = []
-    for key in groups.keys.sorted() {
-      let group = groups[key]!.sorted { $0.id < $1.id }
+    for k in orderedKeys {
+      let group = groups[k] ?? []
       for i in group.indices {
-        for j in (i + 1)..<group.count where group[i].value != group[j].value {
-          conflicts.append(compare(group[i], group[j]))
+        for j in (i + 1)..<group.count where differs(group[i], group[j]) {
+          var pair = compare(group[i], group[j])
+          if pair.verdict == .timeExplained {
+            let broken = [group[i], group[j]].compactMap { breaks[$0.id] }
+            if let first = broken.first {
+              pair.sequencePlausible = false
+              pair.reason += "; but the sequence over time is not plausible: \(first)"
+            }
+          }
+          conflicts.append(pair)
         }
       }
-      reconciled += reconcileGroup(key, group, warnedDocuments: warnedDocuments, copies: copies)
     }
     return (conflicts, reconciled)
   }
 
+  /// Each source's estimated reliability over all the claims, as ``reconcile(_:context:)``
+  /// computes it. A store that reconciles one group at a time computes this once over every claim
+  /// and passes it in ``ReconcileContext/reliability``, so that its groups match a one-shot run.
+  public func sourceReliability(_ claims: [Claim], context: ReconcileContext = ReconcileContext()) -> [String: Double] {
+    var unfixed = context
+    unfixed.reliability = nil
+    var groups: [GroupKey: [Claim]] = [:]
+    for c in claims { groups[key(c), default: []].append(c) }
+    for k in groups.keys { groups[k]?.sort { $0.id < $1.id } }
+    let copies = findCopies(groups, context: context)
+    var scopes: [[Claim]] = []
+    for k in groups.keys.sorted() {
+      let fixed = fixedAttributes.contains(k.attribute)
+      var byYear: [Int?: [Claim]] = [:]
+      for c in groups[k] ?? [] { byYear[fixed ? nil : c.time.year, default: []].append(c) }
+      for year in byYear.keys.sorted(by: { ($0 ?? Int.min) < ($1 ?? Int.min) }) { scopes.append(byYear[year] ?? []) }
+    }
+    return estimateReliability(scopes, weight: { c in
+      copies[c.id] != nil ? 0 : context.documents[c.document]?.warned == true ? options.warnedDocumentWeight : 1
+    }, context: unfixed)
+  }
+
+  func key(_ c: Claim) -> GroupKey {
+    GroupKey(subject: c.subject.name, attribute: c.attribute, qualifier: c.qualifier ?? "")
+  }
+
+  /// Two claims are compared when their values differ or they list different members.
+  func differs(_ a: Claim, _ b: Claim) -> Bool {
+    if a.value != b.value { return true }
+    guard let ma = a.members, let mb = b.members else { return false }
+    return Set(ma) != Set(mb)
+  }
+
+  /// Claims that copy another, by claim id: claims of a near-copy document that match a claim
+  /// of its original, and claims whose sentence and value repeat another document's word for word
+  /// (the earliest published, then the lowest document id, is the original).
+  func findCopies(_ groups: [GroupKey: [Claim]], context: ReconcileContext) -> [String: String] {
+    var copies: [String: String] = [:]
+    for k in groups.keys.sorted() {
+      let group = groups[k] ?? []
+      for c in group {
+        guard let original = context.documents[c.document]?.copyOf else { continue }
+        if let match = group.first(where: { $0.document == original && $0.value == c.value && $0.time.year == c.time.year }) {
+          copies[c.id] = match.id
+        }
+      }
+      struct Wording: Hashable {
+        var sentence: String
+        var value: ClaimValue
+      }
+      var byWording: [Wording: [Claim]] = [:]
+      for c in group where copies[c.id] == nil {
+        guard let sentence = context.sentences[c.id] else { continue }
+        let words = sentence.lowercased().split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" })
+        byWording[Wording(sentence: words.joined(separator: " "), value: c.value), default: []].append(c)
+      }
+      for (_, same) in byWording where Set(same.map(\.document)).count > 1 {
+        let ordered = same.sorted { l, r in
+          let dl = context.documents[l.document]?.published
+          let dr = context.documents[r.document]?.published
+          if dl != dr, let dl, let dr { return dl < dr }
+          if (dl == nil) != (dr == nil) { return dl != nil }
+          return (l.document, l.id) < (r.document, r.id)
+        }
+        guard let original = ordered.first else { continue }
+        for c in ordered.dropFirst() where c.document != original.document { copies[c.id] = original.id }
+      }
+    }
+    return copies
+  }
+
+  /// Each source's reliability, estimated by alternating best values and source agreement.
+  func estimateReliability(
+    _ scopes: [[Claim]], weight: (Claim) -> Double, context: ReconcileContext
+  ) -> [String: Double] {
+    var reliability: [String: Double] = [:]
+    for scope in scopes { for c in scope { reliability[context.source(of: c)] = options.priorReliability } }
+    // Only scopes that two or more sources speak to can tell anything about a source.
+    let checkable = scopes.filter { scope in Set(scope.filter { weight($0) > 0 }.map { context.source(of: $0) }).count > 1 }
+    guard !checkable.isEmpty else { return reliability }
+    for _ in 0..<50 {
+      var agreement: [String: Double] = [:]
+      var count: [String: Double] = [:]
+      for scope in checkable {
+        let unit = scope.first?.unit
+        let best = bestValue(scope, weight: weight, reliability: { reliability[context.source(of: $0)] ?? options.priorReliability })
+        for c in scope where weight(c) > 0 {
+          let s = context.source(of: c)
+          agreement[s, default: 0] += weight(c) * similarity(c.value, best.value, unit: unit)
+          count[s, default: 0] += weight(c)
+        }
+      }
+      var change = 0.0
+      for s in reliability.keys.sorted() {
+        let k = options.priorStrength
+        let updated = (options.priorReliability * k + (agreement[s] ?? 0)) / (k + (count[s] ?? 0))
+        change = max(change, abs(updated - (reliability[s] ?? 0)))
+        reliability[s] = updated
+      }
+      if change < 1e-9 { break }
+    }
+    return reliability
+  }
+
+  /// The best-scored claimed value of a scope, with its score and the total.
+  func bestValue(
+    _ claims: [Claim], weight: (Claim) -> Double, reliability: (Claim) -> Double
+  ) -> (value: ClaimValue, score: Double, total: Double) {
+    let unit = claims.first?.unit
+    let weighted = claims.filter { weight($0) > 0 }
+    let pool = weighted.isEmpty ? claims : weighted
+    var seen = Set<ClaimValue>()
+    let candidates = pool.map(\.value).filter { seen.insert($0).inserted }
+    func width(_ v: ClaimValue) -> Double { let i = interval(v, unit: unit); return i.high - i.low }
+    var best: (value: ClaimValue, score: Double)?
+    for v in candidates {
+      let score = pool.reduce(0.0) { $0 + max(weight($1), weighted.isEmpty ? 1 : 0) * reliability($1) * similarity($1.value, v, unit: unit) }
+      guard let current = best else {
+        best = (v, score)
+        continue
+      }
+      if abs(score - current.score) > 1e-12 {
+        if score > current.score { best = (v, score) }
+      } else if width(v) != width(current.value) {
+        if width(v) < width(current.value) { best = (v, score) }
+      } else if (v.low ?? 0, v.high ?? 0) < (current.value.low ?? 0, current.value.high ?? 0) {
+        best = (v, score)
+      }
+    }
+    let total = pool.reduce(0.0) { $0 + max(weight($1), weighted.isEmpty ? 1 : 0) * reliability($1) }
+    guard let best else { return (ClaimValue(low: nil, high: nil, modifier: .exact), 0, total) }
+    return (best.value, best.score, total)
+  }
+
+  func reconcileScope(
+    _ key: GroupKey, year: Int?, _ claims: [Claim], weight: (Claim) -> Double, reliability: (Claim) -> Double,
+    copies: [String: String], context: ReconcileContext
+  ) -> ReconciledValue {
+    let unit = claims.first?.unit
+    let (best, score, total) = bestValue(claims, weight: weight, reliability: reliability)
+    let supporting = claims.filter { overlaps($0.value, best, unit: unit) }
+    let dissenting = claims.filter { !overlaps($0.value, best, unit: unit) }
+    // A single reliable claim should not look certain: the denominator carries half a claim of doubt.
+    let confidence = total > 0 ? (min(1, score / (total + 0.5)) * 1000).rounded() / 1000 : 0
+    let lists = Set(supporting.compactMap(\.members).map { $0.sorted() })
+    var value = ReconciledValue(
+      subject: key.subject, attribute: key.attribute, qualifier: key.qualifier.isEmpty ? nil : key.qualifier,
+      year: year, value: best, unit: unit, supporting: supporting.count, dissenting: dissenting.count,
+      confidence: confidence, claims: claims.map(\.id), supportingClaims: supporting.map(\.id),
+      dissentingClaims: dissenting.map(\.id), members: lists.count == 1 ? lists.first : nil)
+    var low = -Double.infinity
+    var high = Double.infinity
+    for c in supporting where weight(c) > 0 {
+      let i = interval(c.value, unit: unit)
+      low = max(low, i.low)
+      high = min(high, i.high)
+    }
+    if low > high || (low == -.infinity && high == .infinity) { (low, high) = interval(best, unit: unit) }
+    value.interval = Interval(low: low.isFinite ? round3(low) : nil, high: high.isFinite ? round3(high) : nil)
+    value.supportingSources = Set(supporting.filter { weight($0) > 0 }.map { context.source(of: $0) }).count
+    value.evidence = claims.map { c in
+      Evidence(
+        claim: c.id, source: context.source(of: c), supports: overlaps(c.value, best, unit: unit),
+        weight: round3(weight(c)), reliability: round3(reliability(c)), copyOf: copies[c.id])
+    }
+    return value
+  }
+
+  func round3(_ x: Double) -> Double { (x * 1000).rounded() / 1000 }
+
   /// The verdict on two claims of one group.
-  public func compare(_ a: Claim, _ b: Claim) -> ConflictPair {
+  public func compare(_ x: Claim, _ y: Claim) -> ConflictPair {
+    let (a, b) = x.id <= y.id ? (x, y) : (y, x)
     let fixed = fixedAttributes.contains(a.attribute)
-    let verdict: Verdict
+    let unit = a.unit
+    var verdict: Verdict
     var severity: Double?
     var reason: String
     let va = Format.value(a.value)
     let vb = Format.value(b.value)
     let ta = Format.time(a.time)
     let tb = Format.time(b.time)
-    if overlaps(a.value, b.value, unit: a.unit) {
-      if a.value.modifier == .exact && b.value.modifier == .exact {
-        verdict = .agreement
-        reason = "\(va) and \(vb) agree within the tolerance of \(Format.percent(options.relativeTolerance))"
+    let timesDiffer = !fixed && a.time.year != nil && b.time.year != nil && a.time.year != b.time.year
+    var members: MemberDifference?
+    if let ma = a.members, let mb = b.members, Set(ma) != Set(mb) {
+      members = MemberDifference(onlyA: Set(ma).subtracting(mb).sorted(), onlyB: Set(mb).subtracting(ma).sorted())
+    }
+
+    if a.value == b.value, let members {
+      let listed = membersText(members, ta: ta, tb: tb)
+      if timesDiffer {
+        verdict = .timeExplained
+        reason = "both say \(va), but \(listed): different times (\(ta) vs \(tb)), and membership can change"
       } else {
-        verdict = .compatible
-        reason = "\(va) and \(vb) overlap once their modifiers are applied"
+        verdict = .contradiction
+        let union = Double(Set((a.members ?? []) + (b.members ?? [])).count)
+        severity = union > 0 ? Double(members.onlyA.count + members.onlyB.count) / union : nil
+        reason = "both say \(va) for the same time (\(ta) vs \(tb)), but \(listed)"
       }
-      if !fixed, a.time.year != b.time.year { reason += " (\(ta) vs \(tb))" }
-    } else if !fixed, let ya = a.time.year, let yb = b.time.year, ya != yb {
+    } else if agree(a.value, b.value, unit: unit) || (overlaps(a.value, b.value, unit: unit) && a.value.modifier == .exact && b.value.modifier == .exact) {
+      verdict = .agreement
+      reason = "\(va) and \(vb) agree within the tolerance of \(Format.percent(options.relativeTolerance))"
+      if timesDiffer { reason += " (\(ta) vs \(tb))" }
+    } else if overlaps(a.value, b.value, unit: unit) {
+      verdict = .compatible
+      reason = "\(va) and \(vb) overlap once their modifiers are applied"
+      if timesDiffer { reason += " (\(ta) vs \(tb))" }
+    } else if timesDiffer, let ya = a.time.year, let yb = b.time.year {
       verdict = .timeExplained
       let (earlier, later) = ya < yb ? ((va, ta), (vb, tb)) : ((vb, tb), (va, ta))
       reason = "\(earlier.0) in \(earlier.1) vs \(later.0) in \(later.1): different times, and the \(Format.attribute(a.attribute)) can change over time"
     } else {
       verdict = .contradiction
-      severity = gap(a.value, b.value, unit: a.unit)
+      severity = gap(a.value, b.value, unit: unit)
       if fixed {
         reason = "\(va) vs \(vb): a \(Format.attribute(a.attribute)) cannot change, so the two cannot both be right"
       } else if a.time.year == nil || b.time.year == nil {
@@ -131,11 +393,34 @@ public struct NumericReconciler: Sendable {
       }
       if let severity { reason += "; gap \(Format.percent(severity))" }
     }
-    let (first, second) = a.id < b.id ? (a, b) : (b, a)
+    if let members, a.value != b.value {
+      reason += "; \(membersText(members, ta: ta, tb: tb))"
+    }
+
+    let sameDocument = a.document == b.document
+    if sameDocument, verdict == .contradiction {
+      let stated: Set<String> = ["explicit", "context"]
+      let statedSameYear = stated.contains(a.time.basis) && stated.contains(b.time.basis) && a.time.year == b.time.year
+      if fixed || statedSameYear {
+        reason = "the article contradicts itself: " + reason
+      } else {
+        verdict = .unrelated
+        severity = nil
+        reason = "\(va) and \(vb) come from one article that states no common year for them, "
+          + "so they are read as about different moments or parts, not as a disagreement"
+      }
+    }
     return ConflictPair(
-      subject: a.subject.name, attribute: a.attribute, qualifier: a.qualifier, a: first.id, b: second.id,
-      verdict: verdict, reason: reason, severity: severity.map { ($0 * 1000).rounded() / 1000 },
-      sameDocument: a.document == b.document)
+      subject: a.subject.name, attribute: a.attribute, qualifier: a.qualifier, a: a.id, b: b.id,
+      verdict: verdict, reason: reason, severity: severity.map(round3), sameDocument: sameDocument,
+      members: members)
+  }
+
+  func membersText(_ m: MemberDifference, ta: String, tb: String) -> String {
+    var parts: [String] = []
+    if !m.onlyA.isEmpty { parts.append("only the claim for \(ta) lists \(m.onlyA.joined(separator: ", "))") }
+    if !m.onlyB.isEmpty { parts.append("only the claim for \(tb) lists \(m.onlyB.joined(separator: ", "))") }
+    return parts.joined(separator: "; ")
   }
 
   /// The gap between two intervals relative to the larger magnitude.
@@ -146,39 +431,5 @@ public struct NumericReconciler: Sendable {
     let scale = [x.low, x.high, y.low, y.high].filter(\.isFinite).map(abs).max() ?? 0
     guard distance.isFinite, scale > 0 else { return nil }
     return min(1, distance / scale)
-  }
-
-  func reconcileGroup(_ key: GroupKey, _ group: [Claim], warnedDocuments: Set<String>, copies: Set<String>) -> [ReconciledValue] {
-    let fixed = fixedAttributes.contains(key.attribute)
-    var scopes: [Int?: [Claim]] = [:]
-    for c in group { scopes[fixed ? nil : c.time.year, default: []].append(c) }
-    let orderedScopes = scopes.keys.sorted { ($0 ?? Int.min) < ($1 ?? Int.min) }
-    return orderedScopes.map { year in
-      let claims = scopes[year]!
-      let unit = claims.first?.unit
-      func weight(_ c: Claim) -> Double {
-        copies.contains(c.document) ? 0 : warnedDocuments.contains(c.document) ? options.warnedDocumentWeight : 1
-      }
-      let total = claims.map(weight).reduce(0, +)
-      let candidates = Array(Set(claims.map(\.value)))
-      func support(_ v: ClaimValue) -> Double { claims.filter { overlaps($0.value, v, unit: unit) }.map(weight).reduce(0, +) }
-      func width(_ v: ClaimValue) -> Double { let i = interval(v); return i.high - i.low }
-      let best = candidates.max { l, r in
-        let (sl, sr) = (support(l), support(r))
-        if sl != sr { return sl < sr }
-        if width(l) != width(r) { return width(l) > width(r) }
-        return (l.low ?? 0, l.high ?? 0) > (r.low ?? 0, r.high ?? 0)
-      }!
-      let supporting = claims.filter { overlaps($0.value, best, unit: unit) }.sorted { $0.id < $1.id }
-      let dissenting = claims.filter { !overlaps($0.value, best, unit: unit) }.sorted { $0.id < $1.id }
-      let weightFor = supporting.map(weight).reduce(0, +)
-      let confidence = (weightFor / (total + 1) * 1000).rounded() / 1000
-      let lists = Set(supporting.compactMap(\.members).map { $0.sorted() })
-      return ReconciledValue(
-        subject: key.subject, attribute: key.attribute, qualifier: key.qualifier.isEmpty ? nil : key.qualifier,
-        year: year, value: best, unit: claims.first?.unit, supporting: supporting.count, dissenting: dissenting.count,
-        confidence: confidence, claims: claims.map(\.id).sorted(), supportingClaims: supporting.map(\.id),
-        dissentingClaims: dissenting.map(\.id), members: lists.count == 1 ? lists.first : nil)
-    }
   }
 }

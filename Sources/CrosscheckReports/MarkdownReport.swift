@@ -1,127 +1,153 @@
-import Foundation
 import CrosscheckCore
 import CrosscheckReconcile
 
-/// The contradiction report a person reads: one section per subject and attribute with more than
-/// one claim, each disagreement with both sentences quoted, sources, dates, verdict and reason.
+/// The contradiction report a person reads (`report.md`): a summary, the sources with their
+/// estimated reliability, then one section per subject and attribute with more than one claim:
+/// the current value, the timeline, and each compared pair with both sentences quoted (the number
+/// in bold), sources, dates, the verdict and why.
 public struct MarkdownReport {
-  public var title = "Crosscheck report"
-  public var pipeline: String
-  public var corpus: String
-  public var summary: RunSummary
-  public var documents: [Document]
-  public var conflicts: [ConflictPair]
-  public var reconciled: [ReconciledValue]
-  public var problems: [Problem]
+  public var model: ReportModel
+
+  public init(model: ReportModel) { self.model = model }
 
   public init(
     pipeline: String, corpus: String, summary: RunSummary, documents: [Document],
     conflicts: [ConflictPair], reconciled: [ReconciledValue], problems: [Problem]
   ) {
-    self.pipeline = pipeline
-    self.corpus = corpus
-    self.summary = summary
-    self.documents = documents
-    self.conflicts = conflicts
-    self.reconciled = reconciled
-    self.problems = problems
+    model = ReportModel(
+      pipeline: pipeline, corpus: corpus, summary: summary, documents: documents, conflicts: conflicts,
+      reconciled: reconciled, problems: problems)
   }
 
   public func render() -> String {
-    var claimIndex: [String: (Claim, Document)] = [:]
-    for d in documents { for c in d.claims { claimIndex[c.id] = (c, d) } }
-    var out = "# \(title)\n\n"
-    out += "Pipeline `\(pipeline)` on `\(corpus)`: \(summary.documents) documents read, \(summary.failed) failed, "
-    out += "\(summary.sentences) sentences, \(summary.entities) entity mentions, \(summary.claims) claims.\n\n"
-    out += "Conflict pairs by verdict: \(summary.verdictLine).\n\n"
-
-    struct Key: Hashable, Comparable {
-      var subject: String
-      var attribute: String
-      var qualifier: String
-      static func < (l: Key, r: Key) -> Bool { (l.subject, l.attribute, l.qualifier) < (r.subject, r.attribute, r.qualifier) }
+    let s = model.summary
+    var out = "# \(model.title)\n\n"
+    out += "Pipeline `\(model.pipeline)` on `\(model.corpus)`: \(s.documents) documents read, \(s.failed) failed, "
+    out += "\(s.sources) sources, \(s.sentences) sentences, \(s.entities) entity mentions, \(s.claims) claims.\n\n"
+    out += "Compared pairs by verdict: "
+    out += Verdict.allCases.reversed().map { "\(s.verdicts[$0.rawValue] ?? 0) \($0.rawValue)" }.joined(separator: ", ") + ".\n"
+    if s.contradictionsWithinDocuments > 0 {
+      out += "\n\(s.contradictionsWithinDocuments) contradiction(s) between two claims of the same article.\n"
     }
-    var groups: [Key: [ReconciledValue]] = [:]
-    for r in reconciled { groups[Key(subject: r.subject, attribute: r.attribute, qualifier: r.qualifier ?? ""), default: []].append(r) }
-    let contested = groups.filter { $0.value.reduce(0) { $0 + $1.claims.count } > 1 }.keys.sorted()
-    let single = groups.filter { $0.value.reduce(0) { $0 + $1.claims.count } == 1 }.keys.sorted()
+    if s.implausibleSequences > 0 {
+      out += "\n\(s.implausibleSequences) value(s) break the sequence of values over time.\n"
+    }
+    out += "\n"
 
-    if !contested.isEmpty {
+    if !model.sections.isEmpty {
       out += "## Contents\n\n"
-      for key in contested {
-        let pairs = conflicts.filter { $0.subject == key.subject && $0.attribute == key.attribute && ($0.qualifier ?? "") == key.qualifier }
-        let worst = pairs.map(\.verdict).max()
-        out += "- \(heading(key.subject, key.attribute, key.qualifier))" + (worst.map { ": worst verdict `\($0.rawValue)`" } ?? ": all sources agree") + "\n"
+      for section in model.sections {
+        let current = section.current.map { ": now \(valueText($0)) (confidence \(Format.number($0.confidence)))" } ?? ""
+        let worst = section.worstVerdict.map { "; worst verdict `\($0.rawValue)`" } ?? "; all sources agree"
+        out += "- \(section.heading)\(current)\(worst)\n"
       }
       out += "\n"
     }
 
-    for key in contested {
-      out += "## \(heading(key.subject, key.attribute, key.qualifier))\n\n"
-      out += "| time | reconciled value | supporting | dissenting | confidence |\n|---|---|---|---|---|\n"
-      for r in groups[key]! {
-        let members = r.members.map { " (" + $0.joined(separator: ", ") + ")" } ?? ""
-        out += "| \(r.year.map(String.init) ?? "any") | \(Format.value(r.value))\(members) | \(r.supporting) | \(r.dissenting) | \(r.confidence) |\n"
+    for section in model.sections {
+      out += "## \(section.heading)\n\n"
+      if let current = section.current {
+        out += "**Current value:** \(valueText(current))"
+        if let year = current.year { out += " (\(year))" }
+        out += ", confidence \(Format.number(current.confidence)), \(current.supporting) supporting and "
+        out += "\(current.dissenting) dissenting claim(s).\n\n"
+      }
+      if let sequence = section.sequence {
+        out += "**Over time:** \(escape(sequence)).\n\n"
+      }
+      out += "| time | reconciled value | interval | supporting | dissenting | sources | confidence |\n"
+      out += "|---|---|---|---|---|---|---|\n"
+      for r in section.timeline {
+        var value = valueText(r)
+        if let members = r.members { value += " (" + members.joined(separator: ", ") + ")" }
+        if r.breaksSequence != nil { value += " ⚠ breaks the sequence" }
+        let interval = r.interval.map(ReportModel.intervalText) ?? ""
+        out += "| \(r.year.map(String.init) ?? "any") | \(escape(value)) | \(interval) | \(r.supporting) | \(r.dissenting) | "
+        out += "\(r.supportingSources.map(String.init) ?? "") | \(Format.number(r.confidence)) |\n"
       }
       out += "\n"
-      let pairs = conflicts.filter { $0.subject == key.subject && $0.attribute == key.attribute && ($0.qualifier ?? "") == key.qualifier }
-        .sorted { ($1.verdict, $0.a, $0.b) < ($0.verdict, $1.a, $1.b) }
-      if pairs.isEmpty {
+      if section.pairs.isEmpty {
         out += "All claims state the same value.\n\n"
       }
-      for p in pairs {
-        guard let (a, da) = claimIndex[p.a], let (b, db) = claimIndex[p.b] else { continue }
-        out += "### `\(p.verdict.rawValue)`: \(Format.value(a.value)) vs \(Format.value(b.value))\n\n"
-        out += claimLine(a, da) + claimLine(b, db)
-        out += "\n**Verdict:** `\(p.verdict.rawValue)`: \(p.reason)."
-        if p.sameDocument { out += " Both claims come from the same document." }
+      for p in section.pairs {
+        out += "### `\(p.verdict.rawValue)`: \(p.a.value) vs \(p.b.value)\n\n"
+        out += claimLine(p.a) + claimLine(p.b)
+        out += "\n**Verdict:** `\(p.verdict.rawValue)`"
+        if let level = p.severityLevel { out += " (\(level))" }
+        out += ": \(escape(p.reason))."
+        if p.sameDocument {
+          out += p.verdict == .contradiction
+            ? " Both claims come from the same article, which disagrees with itself."
+            : " Both claims come from the same article."
+        }
         out += "\n\n"
       }
     }
 
-    if !single.isEmpty {
+    if !model.singles.isEmpty {
       out += "## Claims made by one source only\n\n| subject | attribute | value | time | source |\n|---|---|---|---|---|\n"
-      for key in single {
-        for r in groups[key]! {
-          guard let (c, d) = r.claims.first.flatMap({ claimIndex[$0] }) else { continue }
-          out += "| \(c.subject.name) | \(Format.attribute(c.attribute))\(c.qualifier.map { " (\($0))" } ?? "") | \(Format.value(c.value)) | \(Format.time(c.time)) | \(source(d)) |\n"
+      for section in model.singles {
+        for c in section.claims {
+          let attribute = Format.attribute(section.attribute) + (section.qualifier.map { " (\($0))" } ?? "")
+          out += "| \(escape(section.subject)) | \(escape(attribute)) | \(escape(c.value)) | \(escape(c.time)) | \(provenance(c)) |\n"
         }
       }
       out += "\n"
     }
 
-    if !problems.isEmpty {
+    if !model.sources.isEmpty {
+      out += "## Sources\n\nReliability is estimated from agreement with the best-supported values (prior 0.8).\n\n"
+      out += "| source | files | claims | copies | reliability |\n|---|---|---|---|---|\n"
+      for source in model.sources {
+        out += "| \(escape(source.name)) | \(escape(source.files.joined(separator: ", "))) | \(source.claims) | \(source.copies) | "
+        out += "\(source.reliability.map { Format.number($0) } ?? "") |\n"
+      }
+      out += "\n"
+    }
+
+    if !model.problems.isEmpty {
       out += "## Inputs with problems\n\n| file | stage | severity | problem |\n|---|---|---|---|\n"
-      for p in problems.sorted() { out += "| \(p.file) | \(p.stage) | \(p.severity.rawValue) | \(escape(p.error)) |\n" }
+      for p in model.problems { out += "| \(escape(p.file)) | \(p.stage) | \(p.severity.rawValue) | \(escape(p.error)) |\n" }
       out += "\n"
     }
     return out
   }
 
-  func heading(_ subject: String, _ attribute: String, _ qualifier: String) -> String {
-    "\(subject): \(Format.attribute(attribute))" + (qualifier.isEmpty ? "" : " (\(qualifier))")
-  }
+  func valueText(_ r: ReconciledValue) -> String { ReportModel.valueText(r) }
 
-  func source(_ d: Document) -> String {
-    var s = "`\(d.file)`"
-    if let site = d.metadata.site { s += ", \(site)" }
-    if let date = d.metadata.published {
+  func provenance(_ c: ReportModel.ClaimView) -> String {
+    let file = c.file.map { $0 == "`" ? "'" : $0 == "|" ? "\\|" : String($0) }.joined()
+    var s = "`\(file)`"
+    if c.source != c.file { s += ", \(escape(c.source))" }
+    if let date = c.published {
       s += ", published \(date)"
-      if let basis = d.metadata.publishedBasis { s += " (\(basis))" }
+      if let basis = c.publishedBasis { s += " (\(basis))" }
     }
     return s
   }
 
-  func claimLine(_ c: Claim, _ d: Document) -> String {
-    let sentence = escape(String(d.text.slice(c.sentence)))
-    var line = "- **\(Format.value(c.value))\(c.unit.map { " \($0)" } ?? "")**, \(Format.time(c.time)), from \(source(d))"
-    if c.subject.basis != "direct" { line += "; subject \"\(c.subject.mention)\" (\(c.subject.basis))" }
+  func claimLine(_ c: ReportModel.ClaimView) -> String {
+    var line = "- **\(c.value)\(ReportModel.unitSuffix(c.unit))**, \(c.time), from \(provenance(c))"
+    if c.subjectBasis != "direct" { line += "; subject \"\(escape(c.subjectMention))\" (\(c.subjectBasis))" }
     if let members = c.members { line += "; lists " + members.joined(separator: ", ") }
-    for w in c.warnings { line += "; warning: \(w)" }
-    return line + "\n  > \(sentence)\n"
+    if let copy = c.copyOf { line += "; copy of claim \(copy), counted once" }
+    for w in c.warnings { line += "; warning: \(escape(w))" }
+    let (before, number, after) = c.parts
+    let quote = number.isEmpty ? escape(before) : "\(escape(before))**\(escape(number))**\(escape(after))"
+    return line + "\n  > \(quote)\n"
   }
 
   func escape(_ s: String) -> String {
-    s.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
+    var out = ""
+    out.reserveCapacity(s.utf8.count)
+    for ch in s {
+      switch ch {
+      case "|": out += "\\|"
+      case "*", "_", "`", "<", ">", "[", "]": out += "\\" + String(ch)
+      case "\n", "\r": out += " "
+      default: out.append(ch)
+      }
+    }
+    return out
   }
 }

@@ -111,6 +111,10 @@ public struct ClaimRecord: Codable, Sendable {
   public var unit: String?
   public var time: TimeScope
   public var members: [String]?
+  /// `false` when the sentence lists only some members ("including A and B").
+  public var membersComplete: Bool?
+  /// Which reading rule produced the claim (`count-unit`, `enumeration`, `growth`, ...).
+  public var rule: String?
   public var warnings: [String]
 
   public init(_ c: Claim, in d: Document) {
@@ -126,11 +130,14 @@ public struct ClaimRecord: Codable, Sendable {
     unit = c.unit
     time = c.time
     members = c.members
+    membersComplete = c.membersComplete
+    rule = c.rule
     warnings = c.warnings
   }
 
   enum CodingKeys: String, CodingKey {
-    case id, document, file, sentence, span, subject, attribute, qualifier, value, unit, time, members, warnings
+    case id, document, file, sentence, span, subject, attribute, qualifier, value, unit, time, members, warnings, rule
+    case membersComplete = "members_complete"
   }
 
   /// Reads a line of `claims.jsonl`; `qualifier`, `members` and `warnings` may be absent.
@@ -148,6 +155,8 @@ public struct ClaimRecord: Codable, Sendable {
     unit = try c.decodeIfPresent(String.self, forKey: .unit)
     time = try c.decode(TimeScope.self, forKey: .time)
     members = try c.decodeIfPresent([String].self, forKey: .members)
+    membersComplete = try c.decodeIfPresent(Bool.self, forKey: .membersComplete)
+    rule = try c.decodeIfPresent(String.self, forKey: .rule)
     warnings = try c.decodeIfPresent([String].self, forKey: .warnings) ?? []
   }
 
@@ -165,6 +174,8 @@ public struct ClaimRecord: Codable, Sendable {
     try c.encode(unit, forKey: .unit)
     try c.encode(time, forKey: .time)
     try c.encodeIfPresent(members, forKey: .members)
+    try c.encodeIfPresent(membersComplete, forKey: .membersComplete)
+    try c.encodeIfPresent(rule, forKey: .rule)
     if !warnings.isEmpty { try c.encode(warnings, forKey: .warnings) }
   }
 }

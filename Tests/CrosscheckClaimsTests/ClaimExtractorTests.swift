@@ -59,7 +59,7 @@ func claims(_ text: String, published year: Int = 2022) throws -> [Claim] {
     "Two members of the Sahel Water Council, Chad and Niger, left the council in 2019.",
     "The Pacific Tuna Forum counts its two Asian members among the founders.",
     "An attack on one member of the Pacific Tuna Forum is an attack on all.",
-    "Fiji became the 10th member of the Pacific Tuna Forum.",
+    "Fiji left the Pacific Tuna Forum, the 10th member to go.",
   ])
   func readsNoMemberCountFromPartsOrSingleMembers(_ text: String) throws {
     #expect(try claims(text).filter { $0.attribute == "member_count" }.isEmpty)

@@ -40,7 +40,10 @@ import Testing
     #expect(result.problems.contains { $0.stage == "duplicates" })
     let population = try #require(result.reconciled.first { $0.attribute == "population" })
     #expect(population.value.low == 240_000)
-    #expect(population.confidence == 0.5)  // one source, though two outlets printed it
+    // Two outlets printed it, but the copy counts as one source and weighs nothing.
+    #expect(population.supporting == 2)
+    #expect(population.supportingSources == 1)
+    #expect(population.evidence?.filter { $0.weight == 0 }.count == 1)
   }
 
   @Test func readsTheHTMLResponsesOfACompressedWARCFile() async throws {

@@ -5,13 +5,14 @@ import Testing
 
 func claim(
   _ id: String, _ low: Double?, _ high: Double? = nil, _ modifier: Modifier = .exact, year: Int?,
-  basis: String = "published", attribute: String = "member_count", document: String? = nil, unit: String? = nil
+  basis: String = "published", attribute: String = "member_count", document: String? = nil, unit: String? = nil,
+  members: [String]? = nil, subject: String = "Harbor Union"
 ) -> Claim {
   Claim(
     id: id, document: document ?? "doc-\(id)", sentence: TextRange(0, 1), span: TextRange(0, 1),
-    subject: ClaimSubject(name: "Harbor Union", mention: "Harbor Union", type: .organization, basis: "direct"),
+    subject: ClaimSubject(name: subject, mention: subject, type: .organization, basis: "direct"),
     attribute: attribute, value: ClaimValue(low: low, high: modifier == .exact || modifier == .about ? low : high, modifier: modifier),
-    unit: unit, time: TimeScope(year: year, basis: basis))
+    unit: unit, time: TimeScope(year: year, basis: basis), members: members)
 }
 
 @Suite struct NumericReconcilerTests {
@@ -63,7 +64,7 @@ func claim(
     #expect(latest.value.low == 6)
     #expect(latest.supporting == 2)
     #expect(latest.dissenting == 1)
-    #expect(latest.confidence == 0.5)
+    #expect(latest.confidence > 0.5 && latest.confidence < 0.8)
     #expect(latest.dissentingClaims == ["c"])
   }
 
@@ -73,7 +74,11 @@ func claim(
     #expect(plain.first?.value.low == 7)
     var options = ReconcileOptions()
     options.warnedDocumentWeight = 0.25
-    let (_, weighted) = NumericReconciler(options: options, fixedAttributes: []).reconcile(claims, warnedDocuments: ["truncated", "truncated2"])
+    let context = ReconcileContext(documents: [
+      "truncated": DocumentSource(source: "truncated", warned: true),
+      "truncated2": DocumentSource(source: "truncated2", warned: true),
+    ])
+    let (_, weighted) = NumericReconciler(options: options, fixedAttributes: []).reconcile(claims, context: context)
     #expect(weighted.first?.value.low == 6)
   }
 

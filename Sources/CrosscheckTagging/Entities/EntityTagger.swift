@@ -31,7 +31,7 @@ public struct EntityTagger: Stage {
 private struct TaggingRun {
   let text: String
   let bytes: [UInt8]
-  let words: [Word]
+  var words: [Word]
   let gazetteer: Gazetteer
   var sentenceInitial: Set<Int> = []
   var capitalizedMidSentence: Set<String> = []
@@ -43,6 +43,9 @@ private struct TaggingRun {
   var mentionKinds: [[String]] = []
   /// Folded surname → canonical person name.
   var surnames: [String: String] = [:]
+  /// Folded key of a name read from the text → its first spelling, so that "Citroën Group" and a
+  /// later "Citroen Group" are one entity.
+  var spellings: [String: String] = [:]
 
   init(text: String, sentences: [TextRange], gazetteer: Gazetteer) {
     self.text = text
@@ -66,6 +69,14 @@ private struct TaggingRun {
         sentenceInitial.insert(i)
       }
       previousSentence = inSentence
+    }
+    // "Defence" and "Defense" inside names give one key; only capitalized words can be in names.
+    if !gazetteer.spellingVariants.isEmpty {
+      var adjusted = words
+      for k in adjusted.indices where adjusted[k].isCapitalized {
+        if let spelling = gazetteer.spellingVariants[adjusted[k].key] { adjusted[k].key = spelling }
+      }
+      self.words = adjusted
     }
   }
 
@@ -230,7 +241,11 @@ private struct TaggingRun {
     return n
   }
 
-  mutating func emit(_ range: TextRange, _ target: NameTarget, basis: MentionBasis? = nil) {
+  mutating func emit(_ range: TextRange, _ target: NameTarget, basis: MentionBasis? = nil, key: String? = nil) {
+    var target = target
+    if let key {
+      if let first = spellings[key] { target.canonical = first } else { spellings[key] = target.canonical }
+    }
     mentions.append(EntityMention(range: range, canonical: target.canonical, type: target.type, basis: basis ?? target.basis))
     mentionKinds.append(target.kinds)
     if target.type == .person, let last = target.canonical.split(separator: " ").last, target.canonical.contains(" ") {
@@ -259,12 +274,37 @@ private struct TaggingRun {
       // "Russian Defense Ministry" is the ministry's name, not a mention of Russia: matchRun reads it.
       if best?.1.basis == .demonym { return nil }
       let canonical = String(text.slice(span(i, runLength)))
-      emit(span(i, runLength), NameTarget(canonical: canonical, type: head.type, kinds: head.kinds, basis: .name))
+      emit(span(i, runLength), NameTarget(canonical: canonical, type: head.type, kinds: head.kinds, basis: .name),
+           key: key(i, runLength))
       return runLength
     }
     guard let (n, target) = best else { return nil }
+    if target.type == .place, target.basis != .demonym, let (q, suffix) = placeQualifier(after: i + n - 1) {
+      // "New York metropolitan area" is another place than New York City.
+      let written = String(text.slice(span(i, n)))
+      let place = NameTarget(canonical: written + " " + suffix, type: .place, kinds: ["place"], basis: .name)
+      emit(span(i, n + q), place, key: key(i, n) + " " + WordScanner.fold(suffix))
+      return n + q
+    }
     emit(span(i, n), target)
     return n
+  }
+
+  /// A place qualifier ("metropolitan area", "state") right after word `last`: its length in words
+  /// and the canonical suffix.
+  func placeQualifier(after last: Int) -> (Int, String)? {
+    guard words[last].joinsNext, !words[last].isPossessive, last + 1 < words.count,
+      let candidates = gazetteer.placeQualifiers[words[last + 1].key]
+    else { return nil }
+    for (phrase, suffix) in candidates where joined(last + 1, phrase.count) {
+      if (0..<phrase.count).allSatisfy({ words[last + 1 + $0].key == phrase[$0] }) {
+        // A capitalized word after the qualifier continues another name ("New York State Assembly").
+        let after = last + phrase.count
+        if words[after].joinsNext, after + 1 < words.count, words[after + 1].isCapitalized { return nil }
+        return (phrase.count, suffix)
+      }
+    }
+    return nil
   }
 
   /// "the alliance", "the Organization": the nearest earlier entity whose kinds fit.
@@ -315,9 +355,9 @@ private struct TaggingRun {
       if words[i].key.count < 2 { return 1 }
     }
     if let head = gazetteer.heads[words[i + length - 1].key], length >= 2 {
-      emit(range, NameTarget(canonical: written, type: head.type, kinds: head.kinds, basis: .name))
+      emit(range, NameTarget(canonical: written, type: head.type, kinds: head.kinds, basis: .name), key: key(i, length))
     } else {
-      emit(range, NameTarget(canonical: written, type: .other, kinds: [], basis: .name))
+      emit(range, NameTarget(canonical: written, type: .other, kinds: [], basis: .name), key: key(i, length))
     }
     return length
   }

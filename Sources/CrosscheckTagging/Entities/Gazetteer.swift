@@ -6,6 +6,8 @@ public struct GazetteerEntry: Sendable, Codable, Hashable {
   public var short: [String]?
   /// Other full names ("Russian Federation").
   public var aliases: [String]?
+  /// Earlier names ("Organisation of the Islamic Conference"); an all-caps one is an acronym.
+  public var former: [String]?
   /// Adjectives and demonyms ("Russian"); they mark a mention of the entity but never a subject.
   public var demonyms: [String]?
   /// What short references this entity answers to: `alliance` for "the bloc", `city` for "the city".
@@ -15,11 +17,12 @@ public struct GazetteerEntry: Sendable, Codable, Hashable {
 
   public init(
     name: String, short: [String]? = nil, aliases: [String]? = nil, demonyms: [String]? = nil,
-    kinds: [String]? = nil, capital: String? = nil
+    kinds: [String]? = nil, capital: String? = nil, former: [String]? = nil
   ) {
     self.name = name
     self.short = short
     self.aliases = aliases
+    self.former = former
     self.demonyms = demonyms
     self.kinds = kinds
     self.capital = capital
@@ -48,11 +51,18 @@ public struct GazetteerFile: Sendable, Codable {
   public var personTitles: [String]?
   /// Capitalized words that never start a name ("The", "However").
   public var notNames: [String]?
+  /// Words after a place name that make another place of that name, written form → canonical
+  /// suffix ("metro area": "metropolitan area", "state": "State").
+  public var placeQualifiers: [String: String]?
+  /// Spellings of one word inside names, variant → the spelling keys use ("defence": "defense").
+  public var spellingVariants: [String: String]?
 
   enum CodingKeys: String, CodingKey {
     case version, organizations, countries, places, people, references, heads
     case personTitles = "person_titles"
     case notNames = "not_names"
+    case placeQualifiers = "place_qualifiers"
+    case spellingVariants = "spelling_variants"
   }
 
   public init() {}
@@ -68,6 +78,8 @@ public struct GazetteerFile: Sendable, Codable {
     out.heads = (heads ?? []) + (other.heads ?? [])
     out.personTitles = (personTitles ?? []) + (other.personTitles ?? [])
     out.notNames = (notNames ?? []) + (other.notNames ?? [])
+    out.placeQualifiers = (placeQualifiers ?? [:]).merging(other.placeQualifiers ?? [:]) { $1 }
+    out.spellingVariants = (spellingVariants ?? [:]).merging(other.spellingVariants ?? [:]) { $1 }
     return out
   }
 }
@@ -95,11 +107,24 @@ public struct Gazetteer: Sendable {
   /// Folded title words; multi-word titles are matched by their last word.
   var personTitles: Set<String> = []
   var notNames: Set<String> = []
+  /// Folded qualifier phrases (as word keys) → canonical suffix, indexed by first word.
+  var placeQualifiers: [String: [(words: [String], suffix: String)]] = [:]
+  /// Folded variant word → the folded spelling names are keyed by.
+  var spellingVariants: [String: String] = [:]
 
   /// Indexes a gazetteer file. Earlier entries win when two share a name.
   public init(_ file: GazetteerFile) {
+    for (variant, spelling) in file.spellingVariants ?? [:] {
+      spellingVariants[WordScanner.fold(variant)] = WordScanner.fold(spelling)
+    }
+    for (written, suffix) in (file.placeQualifiers ?? [:]).sorted(by: { $0.key < $1.key }) {
+      let words = WordScanner.words(in: written).map(\.key)
+      guard let first = words.first else { continue }
+      placeQualifiers[first, default: []].append((words, suffix))
+    }
+    for key in placeQualifiers.keys { placeQualifiers[key]?.sort { $0.words.count > $1.words.count } }
     func add(_ text: String, _ target: NameTarget) {
-      let key = Gazetteer.key(text)
+      let key = self.key(text)
       guard !key.isEmpty, names[key] == nil || names[key]?.basis == .demonym else { return }
       names[key] = target
       let parts = key.split(separator: " ")
@@ -111,6 +136,14 @@ public struct Gazetteer: Sendable {
       let target = NameTarget(canonical: entry.name, type: type, kinds: kinds, basis: .gazetteer)
       add(entry.name, target)
       for alias in entry.aliases ?? [] { add(alias, target) }
+      for former in entry.former ?? [] {
+        var t = target
+        // An acronym among former names ("NAFTA") matches only with its capitals.
+        if former.count >= 2, former.unicodeScalars.allSatisfy({ !$0.properties.isLowercase }) {
+          t.exactForm = former.filter { $0 != "." }
+        }
+        add(former, t)
+      }
       for short in entry.short ?? [] {
         var t = target
         t.exactForm = short.filter { $0 != "." }
@@ -141,7 +174,7 @@ public struct Gazetteer: Sendable {
   }
 
   /// The folded, space-joined words of a name, as the tagger builds keys from text.
-  static func key(_ text: String) -> String {
-    WordScanner.words(in: text).map(\.key).joined(separator: " ")
+  func key(_ text: String) -> String {
+    WordScanner.words(in: text).map { spellingVariants[$0.key] ?? $0.key }.joined(separator: " ")
   }
 }

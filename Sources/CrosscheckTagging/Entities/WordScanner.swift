@@ -138,14 +138,31 @@ enum WordScanner {
       for b in bytes where b != UInt8(ascii: ".") && b != UInt8(ascii: "'") {
         out.append(isUpper(b) ? b + 32 : b)
       }
+      americanize(&out)
       return String(decoding: out, as: UTF8.self)
     }
     return fold(String(decoding: bytes, as: UTF8.self))
   }
 
-  /// Lowercase and without diacritics, for any string.
+  /// Lowercase and without diacritics, for any string; "-isation" read as "-ization".
   static func fold(_ text: String) -> String {
-    text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
-      .replacingOccurrences(of: ".", with: "").replacingOccurrences(of: "'", with: "")
+    var out = Array(
+      text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+        .replacingOccurrences(of: ".", with: "").replacingOccurrences(of: "'", with: "").utf8)
+    americanize(&out)
+    return String(decoding: out, as: UTF8.self)
+  }
+
+  static let isation = Array("isation".utf8)
+
+  /// Spells a folded word ending in "isation" or "isations" with "z", so that "Organisation" and
+  /// "Organization" give one key.
+  @inline(__always) static func americanize(_ word: inout [UInt8]) {
+    var end = word.count
+    if end > 8, word[end - 1] == UInt8(ascii: "s") { end -= 1 }
+    guard end >= 8, word[end - 7] == UInt8(ascii: "i"), word[end - 6] == UInt8(ascii: "s"),
+      word[(end - 7)..<end].elementsEqual(isation)
+    else { return }
+    word[end - 6] = UInt8(ascii: "z")
   }
 }

@@ -1,0 +1,274 @@
+import CrosscheckCore
+import CrosscheckReconcile
+
+/// Everything the reports show, built once from a run and rendered as Markdown, HTML and JSON
+/// (`report.json` is this value encoded). Every list is in a stable order.
+public struct ReportModel: Codable, Sendable {
+  /// Counts at the top of a report.
+  public struct Summary: Codable, Sendable {
+    public var documents: Int
+    public var failed: Int
+    public var warnings: Int
+    public var sentences: Int
+    public var entities: Int
+    public var claims: Int
+    public var sources: Int
+    /// Compared pairs by verdict, every verdict listed.
+    public var verdicts: [String: Int]
+    /// Contradictions between two claims of the same article.
+    public var contradictionsWithinDocuments: Int
+    /// Values that break the sequence of values over time.
+    public var implausibleSequences: Int
+
+    enum CodingKeys: String, CodingKey {
+      case documents, failed, warnings, sentences, entities, claims, sources, verdicts
+      case contradictionsWithinDocuments = "contradictions_within_documents"
+      case implausibleSequences = "implausible_sequences"
+    }
+  }
+
+  /// One source (a site or publisher, else a document) and its estimated reliability.
+  public struct Source: Codable, Sendable {
+    public var name: String
+    public var files: [String]
+    public var claims: Int
+    /// Claims that copy another source's claim (and so count for nothing).
+    public var copies: Int
+    public var reliability: Double?
+  }
+
+  /// One claim as a reader sees it: the sentence, where the number is, where it came from.
+  public struct ClaimView: Codable, Sendable {
+    public var id: String
+    public var value: String
+    public var unit: String?
+    public var time: String
+    public var year: Int?
+    public var timeBasis: String
+    public var sentence: String
+    /// The number inside `sentence`, as UTF-8 byte offsets into it.
+    public var highlight: SpanRecord?
+    public var source: String
+    public var file: String
+    public var published: String?
+    public var publishedBasis: String?
+    public var subjectMention: String
+    public var subjectBasis: String
+    public var members: [String]?
+    public var warnings: [String]
+    public var copyOf: String?
+
+    enum CodingKeys: String, CodingKey {
+      case id, value, unit, time, year, sentence, highlight, source, file, published, members, warnings
+      case timeBasis = "time_basis"
+      case publishedBasis = "published_basis"
+      case subjectMention = "subject_mention"
+      case subjectBasis = "subject_basis"
+      case copyOf = "copy_of"
+    }
+  }
+
+  /// One compared pair with both claims.
+  public struct PairView: Codable, Sendable {
+    public var verdict: Verdict
+    public var reason: String
+    public var severity: Double?
+    public var severityLevel: String?
+    public var sameDocument: Bool
+    public var members: MemberDifference?
+    public var sequencePlausible: Bool?
+    public var a: ClaimView
+    public var b: ClaimView
+
+    enum CodingKeys: String, CodingKey {
+      case verdict, reason, severity, members, a, b
+      case severityLevel = "severity_level"
+      case sameDocument = "same_document"
+      case sequencePlausible = "sequence_plausible"
+    }
+  }
+
+  /// One subject and attribute: reconciled values over time and every compared pair.
+  public struct Section: Codable, Sendable {
+    public var id: String
+    public var subject: String
+    public var attribute: String
+    public var qualifier: String?
+    /// The value of the latest time scope.
+    public var current: ReconciledValue?
+    /// Every time scope, oldest first (a single entry for an attribute that cannot change).
+    public var timeline: [ReconciledValue]
+    public var sequence: String?
+    public var sequencePlausible: Bool?
+    /// The most serious verdict among the pairs; `nil` when every claim states the same value.
+    public var worstVerdict: Verdict?
+    public var pairs: [PairView]
+    public var claims: [ClaimView]
+
+    enum CodingKeys: String, CodingKey {
+      case id, subject, attribute, qualifier, current, timeline, sequence, pairs, claims
+      case sequencePlausible = "sequence_plausible"
+      case worstVerdict = "worst_verdict"
+    }
+  }
+
+  public var title: String
+  public var pipeline: String
+  public var corpus: String
+  public var summary: Summary
+  public var sources: [Source]
+  /// Subjects and attributes with more than one claim.
+  public var sections: [Section]
+  /// Subjects and attributes with one claim only.
+  public var singles: [Section]
+  public var problems: [Problem]
+
+  public init(
+    title: String = "Crosscheck report", pipeline: String, corpus: String, summary: RunSummary,
+    documents: [Document], conflicts: [ConflictPair], reconciled: [ReconciledValue], problems: [Problem]
+  ) {
+    self.title = title
+    self.pipeline = pipeline
+    self.corpus = corpus
+    self.problems = problems.sorted()
+    let context = ReconcileContext(documents: documents)
+    var copyOf: [String: String] = [:]
+    var reliability: [String: Double] = [:]
+    for r in reconciled {
+      for e in r.evidence ?? [] {
+        if let c = e.copyOf { copyOf[e.claim] = c }
+        reliability[e.source] = e.reliability
+      }
+    }
+
+    var views: [String: ClaimView] = [:]
+    var sourceFiles: [String: Set<String>] = [:]
+    var sourceClaims: [String: Int] = [:]
+    var sourceCopies: [String: Int] = [:]
+    for d in documents {
+      let source = context.documents[d.id]?.source ?? d.file
+      sourceFiles[source, default: []].insert(d.file)
+      for c in d.claims {
+        sourceClaims[source, default: 0] += 1
+        if copyOf[c.id] != nil { sourceCopies[source, default: 0] += 1 }
+        views[c.id] = ReportModel.view(of: c, in: d, source: source, copyOf: copyOf[c.id])
+      }
+    }
+    sources = sourceFiles.keys.sorted().map { name in
+      Source(
+        name: name, files: (sourceFiles[name] ?? []).sorted(), claims: sourceClaims[name] ?? 0,
+        copies: sourceCopies[name] ?? 0, reliability: reliability[name])
+    }
+
+    struct Key: Hashable, Comparable {
+      var subject: String
+      var attribute: String
+      var qualifier: String
+      static func < (l: Key, r: Key) -> Bool { (l.subject, l.attribute, l.qualifier) < (r.subject, r.attribute, r.qualifier) }
+    }
+    var values: [Key: [ReconciledValue]] = [:]
+    for r in reconciled { values[Key(subject: r.subject, attribute: r.attribute, qualifier: r.qualifier ?? ""), default: []].append(r) }
+    var pairs: [Key: [ConflictPair]] = [:]
+    for p in conflicts { pairs[Key(subject: p.subject, attribute: p.attribute, qualifier: p.qualifier ?? ""), default: []].append(p) }
+    var sections: [Section] = []
+    var singles: [Section] = []
+    for (n, key) in values.keys.sorted().enumerated() {
+      let timeline = (values[key] ?? []).sorted { ($0.year ?? Int.min) < ($1.year ?? Int.min) }
+      let current = timeline.first { $0.current == true } ?? timeline.last
+      let claimIDs = timeline.flatMap(\.claims).sorted()
+      let pairViews: [PairView] = (pairs[key] ?? [])
+        .sorted { ($1.verdict, $0.a, $0.b) < ($0.verdict, $1.a, $1.b) }
+        .compactMap { p in
+          guard let a = views[p.a], let b = views[p.b] else { return nil }
+          return PairView(
+            verdict: p.verdict, reason: p.reason, severity: p.severity, severityLevel: p.severityLevel,
+            sameDocument: p.sameDocument, members: p.members, sequencePlausible: p.sequencePlausible, a: a, b: b)
+        }
+      let section = Section(
+        id: "s\(n + 1)", subject: key.subject, attribute: key.attribute,
+        qualifier: key.qualifier.isEmpty ? nil : key.qualifier, current: current, timeline: timeline,
+        sequence: current?.sequence, sequencePlausible: current?.sequencePlausible,
+        worstVerdict: pairViews.map(\.verdict).max(), pairs: pairViews, claims: claimIDs.compactMap { views[$0] })
+      if claimIDs.count > 1 { sections.append(section) } else { singles.append(section) }
+    }
+    self.sections = sections
+    self.singles = singles
+
+    var verdicts: [String: Int] = [:]
+    for v in Verdict.allCases { verdicts[v.rawValue] = 0 }
+    for p in conflicts { verdicts[p.verdict.rawValue, default: 0] += 1 }
+    self.summary = Summary(
+      documents: summary.documents, failed: summary.failed, warnings: summary.warnings,
+      sentences: summary.sentences, entities: summary.entities, claims: summary.claims,
+      sources: sources.filter { $0.claims > 0 }.count, verdicts: verdicts,
+      contradictionsWithinDocuments: conflicts.filter { $0.verdict == .contradiction && $0.sameDocument }.count,
+      implausibleSequences: reconciled.filter { $0.breaksSequence != nil }.count)
+  }
+
+  static func view(of c: Claim, in d: Document, source: String, copyOf: String?) -> ClaimView {
+    let length = d.text.utf8.count
+    let inText = c.sentence.start >= 0 && c.sentence.end <= length && c.sentence.start <= c.sentence.end
+    let sentence = inText ? String(d.text.slice(c.sentence)) : ""
+    // The number is the quantity that ends the claim's span (or the last one inside it).
+    let inside = d.quantities.filter {
+      $0.range.start >= max(c.span.start, c.sentence.start) && $0.range.end <= min(c.span.end, c.sentence.end)
+    }
+    let number = inside.last { $0.range.end == c.span.end } ?? inside.last
+    let highlight = inText ? number.map {
+      SpanRecord(TextRange($0.range.start - c.sentence.start, $0.range.end - c.sentence.start))
+    } : nil
+    return ClaimView(
+      id: c.id, value: Format.value(c.value), unit: c.unit, time: Format.time(c.time), year: c.time.year,
+      timeBasis: c.time.basis, sentence: sentence, highlight: highlight, source: source, file: d.file,
+      published: d.metadata.published?.description, publishedBasis: d.metadata.publishedBasis,
+      subjectMention: c.subject.mention, subjectBasis: c.subject.basis, members: c.members,
+      warnings: c.warnings, copyOf: copyOf)
+  }
+}
+
+extension ReportModel.ClaimView {
+  /// The sentence in three parts: before the number, the number, after it.
+  public var parts: (before: String, number: String, after: String) {
+    let length = sentence.utf8.count
+    guard let h = highlight, h.start >= 0, h.start <= h.end, h.end <= length else { return (sentence, "", "") }
+    return (
+      String(sentence.slice(TextRange(0, h.start))), String(sentence.slice(TextRange(h.start, h.end))),
+      String(sentence.slice(TextRange(h.end, length)))
+    )
+  }
+
+  /// "`file`, Site, published 2016-08 (estimate)".
+  public var provenance: String {
+    var s = file
+    if source != file { s += ", " + source }
+    if let published {
+      s += ", published \(published)"
+      if let publishedBasis { s += " (\(publishedBasis))" }
+    }
+    return s
+  }
+}
+
+extension ReportModel.Section {
+  /// "NATO: member count (arms imports)".
+  public var heading: String {
+    "\(subject): \(Format.attribute(attribute))" + (qualifier.map { " (\($0))" } ?? "")
+  }
+}
+
+extension ReportModel {
+  /// " members" after a value; nothing for years, which need no unit.
+  public static func unitSuffix(_ unit: String?) -> String {
+    guard let unit, unit != "year" else { return "" }
+    return " " + unit
+  }
+
+  /// "6 members", "17,000-22,000 people", "1949".
+  public static func valueText(_ r: ReconciledValue) -> String { Format.value(r.value) + unitSuffix(r.unit) }
+
+  /// "3,430–3,570", "6", "20,000–…".
+  public static func intervalText(_ i: Interval) -> String {
+    if let low = i.low, low == i.high { return Format.number(low) }
+    return "\(i.low.map { Format.number($0) } ?? "…")–\(i.high.map { Format.number($0) } ?? "…")"
+  }
+}

@@ -1,0 +1,120 @@
+import CrosscheckCore
+import CrosscheckReconcile
+import CrosscheckReports
+import Foundation
+
+/// What `crosscheck report` writes.
+public enum ReportFormat: String, Sendable, CaseIterable {
+  case md, html, json
+}
+
+/// What `crosscheck export` writes, and how.
+public enum ExportKind: String, Sendable, CaseIterable {
+  case documents, claims, conflicts, reconciled
+}
+
+/// The file format of an export.
+public enum ExportFormat: String, Sendable, CaseIterable {
+  case jsonl, csv
+}
+
+extension Store {
+  /// The contradiction report over the store's groups that pass the filter: Markdown (as
+  /// `report.md` of a one-shot run), a standalone HTML page, or JSON.
+  public func report(format: ReportFormat, filter: GroupFilter = GroupFilter()) throws(StoreError) -> String {
+    let status = try self.status()
+    let groups = try self.groups(filter)
+    let conflicts = groups.flatMap(\.conflicts)
+    let reconciled = groups.flatMap(\.reconciled)
+    var claimIDs: Set<String> = []
+    for r in reconciled { claimIDs.formUnion(r.claims) }
+    let documentIDs = try read { db in
+      try Set(claimIDs.compactMap { try String.fetchOne(db.cachedStatement(sql: "SELECT document FROM claims WHERE id = ?"), arguments: [$0]) })
+    }
+    var documents: [Document] = []
+    try forEachDocument(ids: documentIDs) { documents.append($0) }
+    let problems = try self.problems(since: filter.since)
+    let summary = RunSummary(
+      documents: status.documents, failed: problems.filter { $0.severity == .error }.count,
+      warnings: problems.filter { $0.severity == .warning }.count, sentences: status.sentences,
+      entities: status.entities, claims: status.claims, verdicts: status.verdicts)
+    var scope = "store `\((path as NSString).lastPathComponent)`"
+    if let subject = filter.subject { scope += ", subject \(subject)" }
+    if let since = filter.since { scope += ", changed since \(since)" }
+    let title = filter.since != nil || filter.subject != nil ? "Crosscheck report: \(scope)" : "Crosscheck report"
+    let model = ReportModel(
+      title: title, pipeline: status.pipelineName ?? "?", corpus: scope, summary: summary, documents: documents,
+      conflicts: conflicts, reconciled: reconciled, problems: problems)
+    switch format {
+    case .md: return MarkdownReport(model: model).render()
+    case .html: return HTMLReport(model: model).render()
+    case .json: return (try? JSONReport.render(model)) ?? "{}\n"
+    }
+  }
+
+  /// Writes an export in chunks to `output`: documents and claims in ingest order, conflicts and
+  /// reconciled values in group order, each line as a one-shot run's output file writes it.
+  public func export(
+    _ what: ExportKind, format: ExportFormat, filter: GroupFilter = GroupFilter(), to output: (String) -> Void
+  ) throws(StoreError) {
+    switch (what, format) {
+    case (.documents, .jsonl):
+      try forEachDocument { d in output(try JSONLines.line(DocumentRecord(d)) + "\n") }
+    case (.documents, .csv):
+      output(CSV.row(["id", "file", "title", "author", "published", "published_basis", "site", "url", "sentences", "entities", "claims", "also_in", "copy_of"]))
+      try forEachDocument { d in
+        output(CSV.row([
+          d.id, d.file, d.metadata.title ?? "", d.metadata.author ?? "", d.metadata.published?.description ?? "",
+          d.metadata.publishedBasis ?? "", d.metadata.site ?? "", d.metadata.url ?? "", String(d.sentences.count),
+          String(d.entities.count), String(d.claims.count), d.alsoIn.joined(separator: " "), d.copyOf ?? "",
+        ]))
+      }
+    case (.claims, .jsonl):
+      try forEachDocument { d in
+        var chunk = ""
+        for c in d.claims { chunk += try JSONLines.line(ClaimRecord(c, in: d)) + "\n" }
+        output(chunk)
+      }
+    case (.claims, .csv):
+      output(CSV.row(["id", "document", "file", "subject", "attribute", "qualifier", "low", "high", "modifier", "unit", "year", "time_basis", "sentence"]))
+      try forEachDocument { d in
+        var chunk = ""
+        for c in d.claims {
+          chunk += CSV.row([
+            c.id, c.document, d.file, c.subject.name, c.attribute, c.qualifier ?? "",
+            c.value.low.map { Format.number($0, grouping: false) } ?? "",
+            c.value.high.map { Format.number($0, grouping: false) } ?? "", c.value.modifier.rawValue, c.unit ?? "",
+            c.time.year.map(String.init) ?? "", c.time.basis, String(d.text.slice(c.sentence)),
+          ])
+        }
+        output(chunk)
+      }
+    case (.conflicts, .jsonl):
+      for g in try groups(filter) where !g.conflictLines.isEmpty { output(g.conflictLines.joined(separator: "\n") + "\n") }
+    case (.conflicts, .csv):
+      output(CSV.row(["subject", "attribute", "qualifier", "a", "b", "verdict", "severity", "same_document", "reason"]))
+      for g in try groups(filter) {
+        output(g.conflicts.map { c in
+          CSV.row([
+            c.subject, c.attribute, c.qualifier ?? "", c.a, c.b, c.verdict.rawValue, c.severity.map { String($0) } ?? "",
+            String(c.sameDocument), c.reason,
+          ])
+        }.joined())
+      }
+    case (.reconciled, .jsonl):
+      for g in try groups(filter) where !g.reconciledLines.isEmpty { output(g.reconciledLines.joined(separator: "\n") + "\n") }
+    case (.reconciled, .csv):
+      output(ReconciledCSV.render(try groups(filter).flatMap(\.reconciled)))
+    }
+  }
+}
+
+/// RFC 4180 rows.
+enum CSV {
+  static func row(_ fields: [String]) -> String {
+    fields.map { f in
+      guard f.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return f }
+      return "\"" + f.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }.joined(separator: ",") + "\n"
+  }
+}
