@@ -10,8 +10,11 @@
 ///    children hold the most paragraph text, the innermost ancestor holding 60% of it is kept.
 /// 3. Blocks with more than half of their text inside links are dropped.
 /// 4. The first `<h1>` and the paragraphs between it and the container are kept (the headline
-///    and the lead often sit just outside the element that holds the body).
-/// 5. Headings and short labels that introduce only dropped text ("Read also:" before a link
+///    and the lead often sit just outside the element that holds the body). A header (by tag or
+///    class) around that `<h1>` is not chrome unless links fill it; paragraphs just before the
+///    first kept block are kept as the lead (see ``recoverLead``).
+/// 5. Short blocks with a copyright sign (captions, image credits) are dropped.
+/// 6. Headings and short labels that introduce only dropped text ("Read also:" before a link
 ///    list, "Comments" before the comments) are dropped.
 ///
 /// Paragraph text is the text outside links of blocks with at least 40 such bytes.
@@ -21,6 +24,8 @@ struct ContentSelector {
   static let leadBytes = 80
   /// How many blocks in a row the walk back to the lead passes over.
   static let leadGap = 5
+  /// The longest block that a copyright sign marks as a caption or credit, in bytes.
+  static let creditBytes = 200
 
   /// The outcome: the kept blocks, the dropped elements and the chosen container.
   struct Selection {
@@ -47,7 +52,10 @@ struct ContentSelector {
       return Selection(kept: [], dropped: none, foreign: none, container: 0...0)
     }
 
-    let score = Self.score
+    func score(_ block: RawPage.Block) -> Int {
+      let plain = block.range.count - block.linkBytes
+      return plain >= Self.minimumParagraphBytes ? plain : 0
+    }
     func subtreeScores(excluding dropped: [Bool]) -> (own: [Int], total: [Int]) {
       // A paragraph's text counts for the element around it (its owner's parent), so the
       // search below starts from the element that holds the paragraphs, not from one of them.
@@ -89,7 +97,7 @@ struct ContentSelector {
     }
     let lower = container
     let upper = elements[container].end
-    trustFramesNear(container, page: page, foreign: &foreign)
+    trustFramesNear(container, page: page, sizes: sizes, foreign: &foreign)
     var keep = [Bool](repeating: false, count: page.blocks.count)
     for (index, block) in page.blocks.enumerated() {
       guard !dropped[block.owner], block.owner >= lower, block.owner <= upper else { continue }
@@ -98,6 +106,9 @@ struct ContentSelector {
     }
     recoverLead(page, keep: &keep, dropped: dropped, foreign: foreign)
     includeLead(page, keep: &keep, dropped: dropped, container: lower...upper)
+    for index in keep.indices where keep[index] && isCredit(page.blocks[index], in: page.text) {
+      keep[index] = false
+    }
     let beforeLabels = keep
     dropOrphanLabels(page, keep: &keep, dropped: dropped, foreign: foreign)
     // A page of nothing but short lines is still a page: keep them rather than nothing.
@@ -142,11 +153,17 @@ struct ContentSelector {
     return found
   }
 
-  /// Paragraph text: the bytes outside links of a block with at least
-  /// ``minimumParagraphBytes`` of them, else 0.
-  static func score(_ block: RawPage.Block) -> Int {
-    let plain = block.range.count - block.linkBytes
-    return plain >= minimumParagraphBytes ? plain : 0
+  /// A picture's caption or credit line: a short block (at most ``creditBytes``) with a
+  /// copyright sign. Article paragraphs do not carry one; captions and credits do
+  /// ("Tauernradweg © Tourismus GmbH", "© AFP / Jane Roe").
+  private func isCredit(_ block: RawPage.Block, in text: [UInt8]) -> Bool {
+    guard block.range.count <= Self.creditBytes else { return false }
+    var previous: UInt8 = 0
+    for i in block.range {
+      if previous == 0xC2 && text[i] == 0xA9 { return true }
+      previous = text[i]
+    }
+    return false
   }
 
   /// Keeps the paragraphs just before the first kept block: a lead or a summary that sits in
@@ -186,20 +203,13 @@ struct ContentSelector {
   /// Trusts the metadata of a small header or footer by class name (`post-footer` with the
   /// date, `entry-header` with the byline) that sits in or next to the chosen container: the
   /// site's own header and footer are far from the body or full of links.
-  private func trustFramesNear(_ container: Int, page: RawPage, foreign: inout [Bool]) {
+  private func trustFramesNear(
+    _ container: Int, page: RawPage, sizes: (bytes: [Int], links: [Int]), foreign: inout [Bool]
+  ) {
     let elements = page.elements
     let scope = elements[container].parent
     guard scope != 0 || container != 0 else { return }
-    var bytes = [Int](repeating: 0, count: elements.count)
-    var links = bytes
-    for block in page.blocks {
-      bytes[block.owner] += block.range.count
-      links[block.owner] += block.linkBytes
-    }
-    for id in stride(from: elements.count - 1, to: 0, by: -1) {
-      bytes[elements[id].parent] += bytes[id]
-      links[elements[id].parent] += links[id]
-    }
+    let (bytes, links) = sizes
     for id in scope...elements[scope].end where elements[id].isFrame && foreign[id] {
       guard !foreign[elements[id].parent] || id == scope, bytes[id] <= 400,
         links[id] * 2 <= bytes[id]

@@ -69,12 +69,12 @@ private let tagKinds: [PackedWord: TagKind] = {
   for t in [
     "p", "div", "ul", "ol", "li", "dl", "dt", "dd", "blockquote", "td", "th", "tr", "table",
     "thead", "tbody", "tfoot", "hr", "section", "figure", "address", "center", "details",
-    "summary", "caption", "figcaption", "fieldset", "legend", "hgroup", "dialog",
+    "summary", "caption", "fieldset", "legend", "hgroup", "dialog",
   ] {
     table[t] = .block
   }
   for t in [
-    "style", "noscript", "template", "svg", "iframe", "button", "select",
+    "style", "noscript", "template", "svg", "iframe", "button", "select", "figcaption",
     "option", "textarea", "canvas", "video", "audio", "object", "embed", "math", "input",
     "map",
   ] {

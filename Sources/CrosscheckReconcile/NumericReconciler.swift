@@ -23,6 +23,16 @@ public struct ReconcileOptions: Sendable, Hashable {
   public var priorStrength: Double = 2
   /// Relative gap at which two values that do not overlap support each other by 1/e.
   public var similarityScale: Double = 0.05
+  /// Groups with at most this many claims get every pair compared. A larger group gets, per time
+  /// scope, each claim compared with the scope's representative (the first claim supporting its
+  /// reconciled value), and each scope's representative with the next scope's: a number of pairs
+  /// linear in the claims instead of quadratic.
+  public var maxPairwiseClaims = 50
+  /// A scope with more distinct claimed values than this scores only the most often claimed ones
+  /// as candidates for its best value, so that scoring stays linear in its claims.
+  public var maxCandidates = 32
+  /// Rounds of the source-reliability estimate at most (it stops earlier once stable).
+  public var reliabilityRounds = 20
 
   public init() {}
 }
@@ -151,20 +161,46 @@ public struct NumericReconciler: Sendable {
     let breaks = checkSequences(&reconciled, context: context)
 
     var conflicts: [ConflictPair] = []
+    func add(_ x: Claim, _ y: Claim) {
+      var pair = compare(x, y)
+      if pair.verdict == .timeExplained {
+        let broken = [x, y].compactMap { breaks[$0.id] }
+        if let first = broken.first {
+          pair.sequencePlausible = false
+          pair.reason += "; but the sequence over time is not plausible: \(first)"
+        }
+      }
+      conflicts.append(pair)
+    }
+    var scopeIndex = 0
     for k in orderedKeys {
       let group = groups[k] ?? []
-      for i in group.indices {
-        for j in (i + 1)..<group.count where differs(group[i], group[j]) {
-          var pair = compare(group[i], group[j])
-          if pair.verdict == .timeExplained {
-            let broken = [group[i], group[j]].compactMap { breaks[$0.id] }
-            if let first = broken.first {
-              pair.sequencePlausible = false
-              pair.reason += "; but the sequence over time is not plausible: \(first)"
-            }
-          }
-          conflicts.append(pair)
+      var groupScopes: [ReconciledValue] = []
+      while scopeIndex < reconciled.count, reconciled[scopeIndex].subject == k.subject,
+        reconciled[scopeIndex].attribute == k.attribute, (reconciled[scopeIndex].qualifier ?? "") == k.qualifier
+      {
+        groupScopes.append(reconciled[scopeIndex])
+        scopeIndex += 1
+      }
+      if group.count <= options.maxPairwiseClaims {
+        for i in group.indices {
+          for j in (i + 1)..<group.count where differs(group[i], group[j]) { add(group[i], group[j]) }
         }
+        continue
+      }
+      // A large group: each claim against its scope's representative, and representatives of
+      // consecutive scopes against each other.
+      var byID: [String: Claim] = [:]
+      for c in group { byID[c.id] = c }
+      var previous: Claim?
+      for scope in groupScopes {
+        guard let representative = (scope.supportingClaims.first { weight(byID[$0]!) > 0 } ?? scope.supportingClaims.first).flatMap({ byID[$0] })
+        else { continue }
+        for id in scope.claims where id != representative.id {
+          if let c = byID[id], differs(c, representative) { add(c, representative) }
+        }
+        if let previous, differs(previous, representative) { add(previous, representative) }
+        previous = representative
       }
     }
     return (conflicts, reconciled)
@@ -250,7 +286,7 @@ public struct NumericReconciler: Sendable {
     // Only scopes that two or more sources speak to can tell anything about a source.
     let checkable = scopes.filter { scope in Set(scope.filter { weight($0) > 0 }.map { context.source(of: $0) }).count > 1 }
     guard !checkable.isEmpty else { return reliability }
-    for _ in 0..<50 {
+    for _ in 0..<max(1, options.reliabilityRounds) {
       var agreement: [String: Double] = [:]
       var count: [String: Double] = [:]
       for scope in checkable {
@@ -281,8 +317,16 @@ public struct NumericReconciler: Sendable {
     let unit = claims.first?.unit
     let weighted = claims.filter { weight($0) > 0 }
     let pool = weighted.isEmpty ? claims : weighted
+    var counts: [ClaimValue: Int] = [:]
+    for c in pool { counts[c.value, default: 0] += 1 }
     var seen = Set<ClaimValue>()
-    let candidates = pool.map(\.value).filter { seen.insert($0).inserted }
+    var candidates = pool.map(\.value).filter { seen.insert($0).inserted }
+    if candidates.count > options.maxCandidates {
+      // Keep the most often claimed values (ties: first claimed), so scoring stays linear.
+      let order = Dictionary(uniqueKeysWithValues: candidates.enumerated().map { ($1, $0) })
+      candidates = candidates.sorted { (counts[$0]!, -order[$0]!) > (counts[$1]!, -order[$1]!) }
+      candidates = Array(candidates.prefix(options.maxCandidates))
+    }
     func width(_ v: ClaimValue) -> Double { let i = interval(v, unit: unit); return i.high - i.low }
     var best: (value: ClaimValue, score: Double)?
     for v in candidates {

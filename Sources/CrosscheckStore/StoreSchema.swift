@@ -50,14 +50,14 @@ enum StoreSchema {
           canonical TEXT NOT NULL, type TEXT NOT NULL, basis TEXT NOT NULL,
           PRIMARY KEY (document, idx)) WITHOUT ROWID;
         CREATE TABLE claims (
-          id TEXT PRIMARY KEY, document TEXT NOT NULL, pipeline INTEGER NOT NULL,
+          seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, document TEXT NOT NULL, pipeline INTEGER NOT NULL,
           subject TEXT NOT NULL, subject_raw TEXT NOT NULL, mention TEXT NOT NULL,
           subject_type TEXT NOT NULL, subject_basis TEXT NOT NULL, attribute TEXT NOT NULL,
           qualifier TEXT NOT NULL, low REAL, high REAL, modifier TEXT NOT NULL, unit TEXT,
           year INTEGER, time_basis TEXT NOT NULL, sentence_start INTEGER NOT NULL,
           sentence_end INTEGER NOT NULL, span_start INTEGER NOT NULL, span_end INTEGER NOT NULL,
           members TEXT, warnings TEXT, subject_start INTEGER, subject_end INTEGER, via TEXT,
-          members_complete INTEGER, rule TEXT, added TEXT NOT NULL) WITHOUT ROWID;
+          members_complete INTEGER, rule TEXT, added TEXT NOT NULL);
         CREATE INDEX claims_by_group ON claims (subject, attribute, qualifier);
         CREATE INDEX claims_by_document ON claims (document);
         CREATE INDEX claims_by_person ON claims (subject_raw) WHERE subject_type = 'person';

@@ -107,3 +107,27 @@ func claim(
     #expect(Format.number(12.5) == "12.5")
   }
 }
+
+@Suite struct LargeGroupTests {
+  @Test func comparesALargeGroupAgainstRepresentativesInLinearManyPairs() {
+    let reconciler = NumericReconciler(fixedAttributes: [])
+    // 300 claims over three years: most say 6, some say 7, in 2018, 2019 and 2020.
+    var claims: [Claim] = []
+    for i in 0..<300 {
+      let year = 2018 + i % 3
+      claims.append(claim("c\(1000 + i)", i % 10 == 0 ? 7 : 6, year: year))
+    }
+    let (conflicts, reconciled) = reconciler.reconcile(claims)
+    #expect(reconciled.count == 3)
+    #expect(reconciled.allSatisfy { $0.value.low == 6 && $0.supporting == 90 && $0.dissenting == 10 })
+    // Each dissenting claim against its year's representative; the representatives agree (all 6).
+    #expect(conflicts.count == 30)
+    #expect(conflicts.allSatisfy { $0.verdict == .contradiction })
+  }
+
+  @Test func keepsEveryPairInASmallGroup() {
+    let reconciler = NumericReconciler(fixedAttributes: [])
+    let claims = (0..<10).map { claim("s\($0)", Double(5 + $0 % 2), year: 2020) }
+    #expect(reconciler.reconcile(claims).conflicts.count == 25)
+  }
+}
