@@ -5,8 +5,10 @@ Stages, as on one machine:
   1. article files are read as bytes (sc.binaryFiles) and partitioned across the cluster;
   2. each partition is piped through `crosscheck text` (ingest, normalization, metadata) and then
      `crosscheck claims` (sentences, entities, numbers, claims);
-  3. claims are keyed by (subject, attribute) and partitioned so that every group lands whole in one
-     partition, and each partition is piped through `crosscheck reconcile`;
+  3. source reliability is estimated once over all claims (`crosscheck reconcile
+     --estimate-reliability`); claims are keyed by (subject, attribute) and partitioned so that every
+     group lands whole in one partition, and each partition is piped through `crosscheck reconcile`
+     with that estimate;
   4. documents, claims, conflicts and reconciled values are written as JSON Lines, sorted, so the
      output can be compared byte for byte with a single-machine run.
 
@@ -110,8 +112,13 @@ def main(argv):
         claim = json.loads(line)
         return (claim["subject"]["name"], claim["attribute"], claim.get("qualifier") or ""), line
 
+    # Source reliability is estimated once over all claims (claims are small next to the pages),
+    # then every partition reconciles its groups with it, as a single run does.
+    estimate = claims.coalesce(1).pipe(shlex.join(command + ["reconcile", "--estimate-reliability"] + pipeline)).collect()
+    reliability = next((line for line in estimate if line.startswith('{"reliability":')), '{"reliability":{}}')
     grouped = claims.map(group_key).partitionBy(partitions, lambda key: hash(key) & 0x7FFFFFFF).values()
-    reconciled = grouped.pipe(shlex.join(command + ["reconcile"] + pipeline)).filter(lambda l: l.strip())
+    reconciled = grouped.pipe(shlex.join(command + ["reconcile"] + pipeline),
+                              env={"CROSSCHECK_RELIABILITY": reliability}).filter(lambda l: l.strip())
 
     os.makedirs(args.output, exist_ok=True)
 

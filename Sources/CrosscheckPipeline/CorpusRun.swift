@@ -20,7 +20,13 @@ public struct RunResult: Sendable {
 public struct CorpusRun: Sendable {
   public let pipeline: Pipeline
 
-  public init(pipeline: Pipeline) { self.pipeline = pipeline }
+  /// How many documents are processed at once (default: one per core).
+  public var workers: Int
+
+  public init(pipeline: Pipeline, workers: Int? = nil) {
+    self.pipeline = pipeline
+    self.workers = max(1, workers ?? ProcessInfo.processInfo.activeProcessorCount)
+  }
 
   /// The article files under a directory (recursively, sorted), and problems with the others.
   public func discover(corpus: String) throws -> (files: [String], problems: [Problem]) {
@@ -87,7 +93,7 @@ public struct CorpusRun: Sendable {
     var problems = collectProblems.map(\.problem)
     let manifests = loadManifests(paths, problems: &problems)
     let pipeline = self.pipeline
-    let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
+    let workers = self.workers
     var known = sources.filter { !$0.isContainer }.count
     var done = 0
 

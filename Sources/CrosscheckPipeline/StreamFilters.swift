@@ -194,6 +194,9 @@ public struct StreamFilters: Sendable {
     var metadata = DocumentMetadata()
     metadata.published = input.published.flatMap { PartialDate(iso: $0) }
     metadata.publishedBasis = input.publishedBasis
+    metadata.site = input.site
+    metadata.author = input.author
+    metadata.title = input.title
     var d = StreamFilters.document(id: input.id ?? ContentHash.id(of: text), text: text, metadata: metadata)
     d = Document(id: d.id, file: input.file ?? d.id, text: text, metadata: metadata, paragraphs: d.paragraphs)
     let annotated: Document
@@ -211,7 +214,13 @@ public struct StreamFilters: Sendable {
   }
 
   /// `crosscheck reconcile`: claim records in; `{"conflict": ...}` and `{"reconciled": ...}` lines out.
-  public func reconcile(lines: [String]) -> (output: [String], errors: [String]) {
+  ///
+  /// `reliability` (source → reliability) replaces the estimate from these claims alone, so that
+  /// claims reconciled in parts (one partition per process) weigh their sources as one run would;
+  /// `reliabilityOnly` writes just the estimate over all the claims, as `{"reliability": {...}}`.
+  public func reconcile(
+    lines: [String], reliability: [String: Double]? = nil, reliabilityOnly: Bool = false
+  ) -> (output: [String], errors: [String]) {
     var claims: [Claim] = []
     var context = ReconcileContext(trends: pipeline.attributeTrends)
     var out: [String] = []
@@ -225,13 +234,20 @@ public struct StreamFilters: Sendable {
                             time: r.time, members: r.members, warnings: r.warnings,
                             membersComplete: r.membersComplete, rule: r.rule))
         if !r.sentence.isEmpty { context.sentences[r.id] = r.sentence }
-        context.documents[r.document] = DocumentSource(source: r.file)
+        context.documents[r.document] = DocumentSource(source: r.source ?? r.file)
       } catch {
         errors.append("line \(n + 1): not a claim record")
         out.append((try? JSONLines.line(ErrorLine(error: "not a claim record", line: n + 1))) ?? "")
       }
     }
-    let (conflicts, reconciled) = pipeline.reconciler.reconcile(claims.sorted { $0.id < $1.id }, context: context)
+    let sorted = claims.sorted { $0.id < $1.id }
+    if reliabilityOnly {
+      let estimate = pipeline.reconciler.sourceReliability(sorted, context: context)
+      if let line = try? JSONLines.line(["reliability": estimate]) { out.append(line) }
+      return (out, errors)
+    }
+    context.reliability = reliability
+    let (conflicts, reconciled) = pipeline.reconciler.reconcile(sorted, context: context)
     for c in conflicts { if let l = try? JSONLines.line(ReconcileOutput(conflict: c)) { out.append(l) } }
     for r in reconciled { if let l = try? JSONLines.line(ReconcileOutput(reconciled: r)) { out.append(l) } }
     return (out, errors)

@@ -113,6 +113,8 @@ public struct ClaimRecord: Codable, Sendable {
   public var members: [String]?
   /// `false` when the sentence lists only some members ("including A and B").
   public var membersComplete: Bool?
+  /// The source reconciliation weighs the claim by: the document's site, else its file.
+  public var source: String?
   /// Which reading rule produced the claim (`count-unit`, `enumeration`, `growth`, ...).
   public var rule: String?
   public var warnings: [String]
@@ -132,11 +134,12 @@ public struct ClaimRecord: Codable, Sendable {
     members = c.members
     membersComplete = c.membersComplete
     rule = c.rule
+    source = d.metadata.site ?? d.file
     warnings = c.warnings
   }
 
   enum CodingKeys: String, CodingKey {
-    case id, document, file, sentence, span, subject, attribute, qualifier, value, unit, time, members, warnings, rule
+    case id, document, file, sentence, span, subject, attribute, qualifier, value, unit, time, members, warnings, rule, source
     case membersComplete = "members_complete"
   }
 
@@ -157,6 +160,7 @@ public struct ClaimRecord: Codable, Sendable {
     members = try c.decodeIfPresent([String].self, forKey: .members)
     membersComplete = try c.decodeIfPresent(Bool.self, forKey: .membersComplete)
     rule = try c.decodeIfPresent(String.self, forKey: .rule)
+    source = try c.decodeIfPresent(String.self, forKey: .source)
     warnings = try c.decodeIfPresent([String].self, forKey: .warnings) ?? []
   }
 
@@ -176,6 +180,7 @@ public struct ClaimRecord: Codable, Sendable {
     try c.encodeIfPresent(members, forKey: .members)
     try c.encodeIfPresent(membersComplete, forKey: .membersComplete)
     try c.encodeIfPresent(rule, forKey: .rule)
+    try c.encodeIfPresent(source, forKey: .source)
     if !warnings.isEmpty { try c.encode(warnings, forKey: .warnings) }
   }
 }

@@ -59,11 +59,14 @@ struct Run: AsyncParsableCommand {
   @Flag(name: .long, help: "Exit with status 1 if any input could not be processed.")
   var strict = false
 
+  @Option(name: .long, help: "Documents processed at once (default: one per core).")
+  var jobs: Int?
+
   func run() async throws {
     let started = Date()
     let pipeline = try pipelineOption.load()
     let showProgress = !quiet && isatty(2) == 1
-    let runner = CorpusRun(pipeline: pipeline)
+    let runner = CorpusRun(pipeline: pipeline, workers: jobs)
     let result: RunResult
     let progress: (@Sendable (Int, Int) -> Void)? = showProgress ? { @Sendable done, total in
       let seconds = max(Date().timeIntervalSince(started), 0.001)
@@ -164,13 +167,37 @@ struct ClaimsFilter: ParsableCommand {
 struct ReconcileFilter: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "reconcile",
-    abstract: "Filter: claim records in; {\"conflict\": ...} and {\"reconciled\": ...} lines out.")
+    abstract: "Filter: claim records in; {\"conflict\": ...} and {\"reconciled\": ...} lines out.",
+    discussion: """
+      Source reliability is estimated from the claims read. To reconcile a corpus in parts (one \
+      process per partition) as one run would, estimate it once over all claims with \
+      --estimate-reliability, then give the result to each part with --reliability FILE or in the \
+      CROSSCHECK_RELIABILITY environment variable.
+      """)
   @OptionGroup var pipelineOption: PipelineOption
+
+  @Flag(name: .long, help: "Only estimate source reliability over all input claims: one {\"reliability\": {...}} line.")
+  var estimateReliability = false
+
+  @Option(name: .long, help: "A JSON file with source reliabilities ({\"reliability\": {...}} or a plain object).")
+  var reliability: String?
+
   func run() throws {
     let filters = StreamFilters(pipeline: try pipelineOption.load())
+    var given: [String: Double]?
+    let text: String? = try reliability.map { try String(contentsOfFile: $0, encoding: .utf8) }
+      ?? ProcessInfo.processInfo.environment["CROSSCHECK_RELIABILITY"]
+    if let text {
+      guard let object = try? JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any],
+        let map = (object["reliability"] as? [String: Double]) ?? (object as? [String: Double])
+      else {
+        throw ValidationError("source reliabilities must be a JSON object of source names to numbers")
+      }
+      given = map
+    }
     var lines: [String] = []
     while let line = readLine(strippingNewline: true) { lines.append(line) }
-    let (out, errors) = filters.reconcile(lines: lines)
+    let (out, errors) = filters.reconcile(lines: lines, reliability: given, reliabilityOnly: estimateReliability)
     for e in errors { FileHandle.standardError.write(Data("crosscheck: \(e)\n".utf8)) }
     if !out.isEmpty { print(out.joined(separator: "\n")) }
   }

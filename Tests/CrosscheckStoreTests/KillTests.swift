@@ -32,7 +32,7 @@ func crosscheckBinary() -> String? {
       return
     }
     let dir = temporaryDirectory()
-    let count = 300
+    let count = 600
     try writeArticles(0..<count, to: dir + "/corpus")
     let store = dir + "/store.sqlite"
     func launch() throws -> Process {
@@ -40,7 +40,7 @@ func crosscheckBinary() -> String? {
       p.executableURL = URL(fileURLWithPath: binary)
       p.arguments = [
         "ingest", dir + "/corpus", "--store", store, "--pipeline", repositoryRoot + "/Pipelines/default.yml",
-        "--batch", "4", "--quiet",
+        "--batch", "1", "--quiet",
       ]
       p.standardOutput = FileHandle.nullDevice
       p.standardError = FileHandle.nullDevice
@@ -53,7 +53,7 @@ func crosscheckBinary() -> String? {
     for _ in 0..<3000 {
       try await Task.sleep(nanoseconds: 10_000_000)
       if FileManager.default.fileExists(atPath: store), let reader = try? Store(path: store, create: false),
-        let n = try? reader.status().documents, n >= 16
+        let n = try? reader.status().documents, n >= 8
       {
         committedBefore = n
         break
