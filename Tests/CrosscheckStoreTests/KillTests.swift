@@ -1,5 +1,6 @@
 import CrosscheckPipeline
 import Foundation
+import GRDB
 import Testing
 
 @testable import CrosscheckStore
@@ -50,16 +51,26 @@ func crosscheckBinary() -> String? {
     let first = try launch()
     // Wait until some documents are committed, then kill without warning.
     var committedBefore = 0
-    for _ in 0..<3000 {
-      try await Task.sleep(nanoseconds: 10_000_000)
-      if FileManager.default.fileExists(atPath: store), let reader = try? Store(path: store, create: false),
-        let n = try? reader.status().documents, n >= 8
+    // A plain read-only connection: in WAL mode it never waits for the writer, so the kill lands
+    // while the ingest is still running.
+    var readOnly = Configuration()
+    readOnly.readonly = true
+    var reader: DatabaseQueue?
+    for _ in 0..<6000 {
+      try await Task.sleep(nanoseconds: 5_000_000)
+      if reader == nil, FileManager.default.fileExists(atPath: store) {
+        reader = try? DatabaseQueue(path: store, configuration: readOnly)
+      }
+      if let reader,
+        let n = try? await reader.read({ db in try Int.fetchOne(db, sql: "SELECT count(*) FROM documents") ?? 0 }),
+        n >= 8
       {
         committedBefore = n
         break
       }
       if !first.isRunning { break }
     }
+    reader = nil
     let wasRunning = first.isRunning
     kill(first.processIdentifier, SIGKILL)
     first.waitUntilExit()
