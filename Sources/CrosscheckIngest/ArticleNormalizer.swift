@@ -89,7 +89,7 @@ public struct ArticleNormalizer: Normalizer {
     let normalized = try finish(paragraphs, file: file)
     return NormalizedArticle(
       document: document(
-        normalized, file: file, metadata: merge(metadata, known), warnings: warnings),
+        normalized, file: file, metadata: metadata.filled(from: known), warnings: warnings),
       extractedText: String(decoding: page.text, as: UTF8.self), sourceMap: normalized.sourceMap)
   }
 
@@ -118,7 +118,7 @@ public struct ArticleNormalizer: Normalizer {
       metadata.publishedBasis = "dateline"
     }
     return NormalizedArticle(
-      document: document(normalized, file: file, metadata: merge(metadata, known), warnings: []),
+      document: document(normalized, file: file, metadata: metadata.filled(from: known), warnings: []),
       extractedText: String(decoding: text, as: UTF8.self), sourceMap: normalized.sourceMap)
   }
 
@@ -148,22 +148,5 @@ public struct ArticleNormalizer: Normalizer {
     Document(
       id: ContentHash.id(of: normalized.text), file: file, text: normalized.text,
       metadata: metadata, paragraphs: normalized.paragraphs, warnings: warnings)
-  }
-
-  /// File metadata wins; `known` fills the gaps, and a date from `known` keeps its basis and note.
-  private func merge(_ found: DocumentMetadata, _ known: DocumentMetadata) -> DocumentMetadata {
-    var m = found
-    m.title = m.title ?? known.title
-    m.author = m.author ?? known.author
-    m.site = m.site ?? known.site
-    m.url = m.url ?? known.url
-    m.language = m.language ?? known.language
-    m.charset = m.charset ?? known.charset
-    if m.published == nil, let date = known.published {
-      m.published = date
-      m.publishedBasis = known.publishedBasis ?? "manifest"
-      m.publishedNote = known.publishedNote
-    }
-    return m
   }
 }
