@@ -136,6 +136,9 @@ public struct Pipeline: Sendable {
   public func annotate(_ document: Document) throws(StageError) -> Document {
     var d = document
     for stage in stages { d.record(try stage.annotate(d)) }
+    // Tokens serve the stages only; no output carries them, and a corpus run holds every document
+    // until its report is written.
+    if !d.tokens.isEmpty { d.record(Annotations(tokens: [])) }
     return d
   }
 
