@@ -225,7 +225,11 @@ private struct DocumentClaimReader {
           let candidates = mentions.filter { isSubjectCandidate($0, spec, []) && $0.range.end <= q.range.start }
           let subject = candidates.first.map { ($0, basis(of: $0)) } ?? contextSubject(spec, before: clause.start, sentenceIndex: sentenceIndex)
           guard let subject else { continue }
-          add(spec, subject: subject, value: q, qualifier: qualifier(after: q.range.end, in: clause),
+          // A share is of something ("85% of arms sales") or said to be one ("holds a 12% stake");
+          // a bare change ("rents rose 9%") is not.
+          let of = qualifier(after: q.range.end, in: clause)
+          guard of != nil || hasContext(spec, before: clause.end, clause, mentions) else { continue }
+          add(spec, subject: subject, value: q, qualifier: of,
               clause: clause, sentence: sentence, sentenceIndex: sentenceIndex, quantities: quantities,
               rule: "percent")
         }
@@ -734,6 +738,7 @@ private struct DocumentClaimReader {
   func timeScope(_ clause: TextRange, value: Quantity, sentenceIndex: Int, quantities: [Quantity], valueIsTime: Bool) -> TimeScope {
     let years = quantities.filter {
       $0.kind == .year && $0.range != value.range && !$0.range.overlaps(value.range) && !isFoundingYear($0, clause)
+        && !datesAnotherNumber($0, quantities, value: value)
     }
     let dated = inside(document.entities, clause) { $0.range }.filter { $0.type == .date && !$0.range.overlaps(value.range) }
       .compactMap { m in PartialDate(iso: m.canonical).map { date in (date.year, m.range) } }
@@ -805,6 +810,18 @@ private struct DocumentClaimReader {
     guard sentenceIndex > 0 else { return nil }
     let previous = document.sentences[sentenceIndex - 1].range
     return inside(document.quantities, previous, { $0.range }).last(where: { $0.kind == .year })?.value.map { Int($0) }
+  }
+
+  /// Whether a year belongs to another number of the clause: "412,000, up from 365,000 in 2011"
+  /// dates the 365,000, not the 412,000.
+  func datesAnotherNumber(_ year: Quantity, _ quantities: [Quantity], value: Quantity) -> Bool {
+    guard let other = quantities.last(where: { $0.range.end <= year.range.start && $0.kind != .year }),
+      other.range != value.range, !other.range.overlaps(value.range), other.range.start > value.range.end
+        || other.range.end < value.range.start
+    else { return false }
+    let gap = String(decoding: bytes[other.range.end..<year.range.start], as: UTF8.self)
+    // "365,000 in 2011", "365,000 people in 2011": a few words at most, ending in "in".
+    return gap.hasSuffix(" in ") && gap.split(separator: " ").count <= 3 && !gap.contains(",")
   }
 
   /// Whether a year is the value of a year-shaped attribute ("founded in 1998"), not a time scope.

@@ -113,4 +113,16 @@ func claims(_ text: String, published year: Int = 2022) throws -> [Claim] {
     #expect(sentence == "The port city of Lakeport has 240,000 inhabitants.")
     #expect(text.slice(claim.span) == "Lakeport has 240,000 inhabitants")
   }
+
+  @Test func readsNoShareFromABarePercentageChange() throws {
+    #expect(try claims("Rents in the port city of Lakeport rose 9% last year.").filter { $0.attribute == "share" }.isEmpty)
+    let stake = try claims("Orinoco Motors holds a 12% stake in the new ferry line.")
+    #expect(stake.first { $0.attribute == "share" }?.value.low == 12)
+  }
+
+  @Test func leavesAYearToTheNumberItDates() throws {
+    let found = try claims("The port city of Lakeport now has 412,000 inhabitants, up from 365,000 in 2011.", published: 2022)
+    let now = try #require(found.first { $0.attribute == "population" && $0.value.low == 412_000 })
+    #expect(now.time == TimeScope(year: 2022, basis: "published"))
+  }
 }
