@@ -175,5 +175,5 @@ struct LabelledArticle {
 
   /// Regression floors (see the suite comment for the targets).
   // Measured when the set was written: precision 0.641, recall plain 0.778, hard 0.412.
-  static let floor = (precision: 0.68, plain: 0.78, hard: 0.43)
+  static let floor = (precision: 0.69, plain: 0.78, hard: 0.44)
 }
