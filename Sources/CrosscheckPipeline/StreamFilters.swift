@@ -68,7 +68,9 @@ public struct StreamFilters: Sendable {
   }
 
   /// A document from text that is already normalized: paragraphs are the blocks between blank lines.
-  public static func document(id: String, text: String, metadata: DocumentMetadata = DocumentMetadata()) -> Document {
+  public static func document(
+    id: String, file: String? = nil, text: String, metadata: DocumentMetadata = DocumentMetadata()
+  ) -> Document {
     var paragraphs: [TextRange] = []
     let bytes = Array(text.utf8)
     var start = 0
@@ -87,7 +89,8 @@ public struct StreamFilters: Sendable {
         i += 1
       }
     }
-    return Document(id: id, file: id, text: text, metadata: metadata, paragraphs: paragraphs.isEmpty ? [TextRange(0, 0)] : paragraphs)
+    return Document(
+      id: id, file: file ?? id, text: text, metadata: metadata, paragraphs: paragraphs.isEmpty ? [TextRange(0, 0)] : paragraphs)
   }
 
   func stage<T>(_ type: T.Type) -> T? { pipeline.stages.compactMap { $0 as? T }.first }
@@ -197,8 +200,8 @@ public struct StreamFilters: Sendable {
     metadata.site = input.site
     metadata.author = input.author
     metadata.title = input.title
-    var d = StreamFilters.document(id: input.id ?? ContentHash.id(of: text), text: text, metadata: metadata)
-    d = Document(id: d.id, file: input.file ?? d.id, text: text, metadata: metadata, paragraphs: d.paragraphs)
+    let id = input.id ?? ContentHash.id(of: text)
+    let d = StreamFilters.document(id: id, file: input.file, text: text, metadata: metadata)
     let annotated: Document
     do {
       annotated = try pipeline.annotate(d)
