@@ -73,6 +73,12 @@ public struct ArticleNormalizer: Normalizer {
       offset = 0
       warnings.append("invalid UTF-8 bytes replaced with U+FFFD")
     }
+    if !choice.encoding.hasPrefix("UTF-16"), let first = input.firstIndex(of: 0) {
+      // libxml2 stops reading at a NUL byte; a stray one mid-page (a broken template) would
+      // cut the article off. Browsers read it as nothing, a space keeps the words apart.
+      for i in first..<input.count where input[i] == 0 { input[i] = 32 }
+      warnings.append("NUL bytes read as spaces")
+    }
     guard let page = HTMLParser.parse(input, from: offset, encoding: choice.encoding) else {
       throw IngestError(file: file, reason: .unreadable("the HTML parser returned no document"))
     }
@@ -83,9 +89,10 @@ public struct ArticleNormalizer: Normalizer {
     metadata.charset = choice.label
 
     let normalizer = TextNormalizer()
+    // Short credit and label lines ("Foto: …", "Mehr zum Thema") go wherever they stand.
     let paragraphs = selection.kept.map {
       normalizer.normalizeParagraph(in: page.text, segments: [page.blocks[$0].range])
-    }
+    }.filter { !options.boilerplate.dropsLine($0.bytes) }
     let normalized = try finish(paragraphs, file: file)
     return NormalizedArticle(
       document: document(

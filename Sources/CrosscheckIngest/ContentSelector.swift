@@ -1,13 +1,17 @@
 /// Chooses which text blocks of a page are the article body.
 ///
-/// 1. Chrome (nav, aside, form, the site's header and footer, and elements whose class or id
-///    says comments, cookie, share, related, sidebar, ad, byline, ...) is dropped, unless that
-///    element holds more than half of the page's paragraph text: then the words were wrong (a
-///    page wrapped in one `<form>`). Chrome about other things (comments, related lists,
-///    sidebars) is *foreign*: dates and authors inside it are not trusted either.
+/// 1. Chrome (nav, aside, form, noscript, template, the site's header and footer, and elements
+///    whose class or id says comments, cookie, share, related, sidebar, ad, byline, ...) is
+///    dropped, unless that element holds more than half of the page's paragraph text: then
+///    the words were wrong (a page wrapped in one `<form>`, a post served in `<noscript>`).
+///    Chrome about other things (comments, related lists, sidebars) is *foreign*: dates and
+///    authors inside it are not trusted either.
 /// 2. If an `<article>` or `<main>` holds at least half of the remaining paragraph text, only its
 ///    content is kept (the innermost such element). Otherwise, starting from the element whose
 ///    children hold the most paragraph text, the innermost ancestor holding 60% of it is kept.
+///    A container that opens with a heading of its own while the page's headline (the heading
+///    the `<title>` repeats) lies outside it is another story: the element around the headline
+///    is taken instead (see ``headlineContainer``).
 /// 3. Blocks with more than half of their text inside links are dropped.
 /// 4. The first `<h1>` and the paragraphs between it and the container are kept (the headline
 ///    and the lead often sit just outside the element that holds the body). A header (by tag or
@@ -26,6 +30,10 @@ struct ContentSelector {
   static let leadGap = 5
   /// The longest block that a copyright sign marks as a caption or credit, in bytes.
   static let creditBytes = 200
+  /// The shortest heading that can be the page's headline, in bytes.
+  static let headlineBytes = 15
+  /// The paragraph text an element around the headline needs to be the article, in bytes.
+  static let headlineBodyBytes = 200
 
   /// The outcome: the kept blocks, the dropped elements and the chosen container.
   struct Selection {
@@ -95,6 +103,9 @@ struct ContentSelector {
         container = id
       }
     }
+    if let moved = headlineContainer(page, instead: container, total: total, dropped: dropped) {
+      container = moved
+    }
     let lower = container
     let upper = elements[container].end
     trustFramesNear(container, page: page, sizes: sizes, foreign: &foreign)
@@ -115,6 +126,80 @@ struct ContentSelector {
     if !keep.contains(true) { keep = beforeLabels }
     let kept = keep.indices.filter { keep[$0] }
     return Selection(kept: kept, dropped: dropped, foreign: foreign, container: lower...upper)
+  }
+
+  /// The element around the page's headline, when the chosen container is another article.
+  ///
+  /// The headline is the first heading, not a link, whose text the page's `<title>` (or
+  /// `og:title`) contains. When it lies outside `container` and `container` opens with a
+  /// heading of its own, the container is a second story (a teaser, the next article of an
+  /// endless page, a sidebar feature) that outweighed the short article the page is about.
+  /// The innermost element around the headline that holds ``headlineBodyBytes`` of paragraph
+  /// text, without holding `container`, is chosen instead.
+  private func headlineContainer(
+    _ page: RawPage, instead container: Int, total: [Int], dropped: [Bool]
+  ) -> Int? {
+    let elements = page.elements
+    let end = elements[container].end
+    guard let headline = headlineBlock(page, dropped: dropped) else { return nil }
+    let owner = page.blocks[headline].owner
+    guard owner < container || owner > end,
+      let opening = page.blocks.firstIndex(where: {
+        $0.owner >= container && $0.owner <= end && !dropped[$0.owner]
+      }),
+      page.blocks[opening].isHeading
+    else { return nil }
+    var id = owner
+    while id != 0 && total[id] < Self.headlineBodyBytes {
+      let parent = elements[id].parent
+      if parent <= container && elements[parent].end >= end { return nil }
+      id = parent
+    }
+    guard id != 0 else { return nil }
+    // A headline with a long lead or subtitle above the body is not an article of its own:
+    // the element needs two paragraphs besides its headings.
+    var paragraphs = 0
+    var bytes = 0
+    for block in page.blocks where block.owner >= id && block.owner <= elements[id].end {
+      let plain = block.range.count - block.linkBytes
+      guard !block.isHeading, !dropped[block.owner], plain >= Self.minimumParagraphBytes
+      else { continue }
+      paragraphs += 1
+      bytes += plain
+    }
+    return paragraphs >= 2 && bytes >= Self.headlineBodyBytes ? id : nil
+  }
+
+  /// The first heading that the page's title repeats (see ``headlineContainer``).
+  private func headlineBlock(_ page: RawPage, dropped: [Bool]) -> Int? {
+    let titles = page.titleCandidates
+    guard !titles.isEmpty else { return nil }
+    for (index, block) in page.blocks.enumerated() where block.isHeading {
+      guard !dropped[block.owner], block.linkBytes * 2 <= block.range.count,
+        block.range.count >= Self.headlineBytes
+      else { continue }
+      let heading = page.text[block.range]
+      if titles.contains(where: { Self.contains($0, heading) }) { return index }
+    }
+    return nil
+  }
+
+  /// Whether `haystack` holds `needle`, ignoring ASCII case.
+  static func contains(_ haystack: [UInt8], _ needle: ArraySlice<UInt8>) -> Bool {
+    guard !needle.isEmpty, needle.count <= haystack.count else { return false }
+    let first = BoilerplatePhrases.lowerASCII(needle[needle.startIndex])
+    outer: for start in 0...(haystack.count - needle.count) {
+      guard BoilerplatePhrases.lowerASCII(haystack[start]) == first else { continue }
+      var j = 1
+      for b in needle.dropFirst() {
+        if BoilerplatePhrases.lowerASCII(haystack[start + j]) != BoilerplatePhrases.lowerASCII(b) {
+          continue outer
+        }
+        j += 1
+      }
+      return true
+    }
+    return false
   }
 
   /// Text bytes and link bytes of every element's subtree.

@@ -284,3 +284,32 @@ extension ExtractionEvaluation.Report {
     }
   }
 }
+
+extension ExtractionEvaluation {
+  /// One line per text block of an HTML page, for finding out why a block was kept or dropped:
+  /// `+` kept, `-` not; then the owner element id, the container's ids, link bytes, and flags
+  /// (`C` chrome, `F` foreign, `D` inside dropped chrome).
+  public static func blockTrace(html: [UInt8]) -> String {
+    let choice = CharsetChoice.choose(for: html)
+    guard let page = HTMLParser.parse(html, from: choice.skip, encoding: choice.encoding) else {
+      return "unreadable"
+    }
+    let selection = ContentSelector().select(page)
+    let kept = Set(selection.kept)
+    var out = "container \(selection.container)\n"
+    for (index, block) in page.blocks.enumerated() {
+      let e = page.elements[block.owner]
+      var flags = ""
+      if e.isChrome { flags += "C" }
+      if e.isForeign { flags += "F" }
+      if selection.dropped[block.owner] { flags += "D" }
+      if e.isContentRoot { flags += "R" }
+      if selection.container.contains(block.owner) { flags += "I" }
+      if block.isHeading { flags += "H" }
+      let text = String(decoding: page.text[block.range], as: UTF8.self)
+      out += "\(kept.contains(index) ? "+" : "-") \(index) o\(block.owner) p\(e.parent) "
+      out += "l\(block.linkBytes)/\(block.range.count) \(flags) | \(text)\n"
+    }
+    return out
+  }
+}

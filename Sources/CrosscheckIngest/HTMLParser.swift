@@ -39,6 +39,8 @@ private typealias NodePtr = UnsafeMutablePointer<xmlNode>
 private enum TagKind: UInt8 {
   case inline, block, drop, chrome, link, pre, heading, contentRoot, h1, title, meta, linkTag
   case script, time, html, body, br, header, footer
+  /// `<noscript>` and `<template>`: walked, but foreign chrome (see ``Walker/enter(_:)``).
+  case fallback
 
   /// Whether the element starts and ends a block of text.
   var breaksText: Bool { self != .inline && self != .link && self != .time }
@@ -74,13 +76,14 @@ private let tagKinds: [PackedWord: TagKind] = {
     table[t] = .block
   }
   for t in [
-    "style", "noscript", "template", "svg", "iframe", "button", "select", "figcaption",
+    "style", "svg", "iframe", "button", "select", "figcaption",
     "option", "textarea", "canvas", "video", "audio", "object", "embed", "math", "input",
     "map",
   ] {
     table[t] = .drop
   }
   for t in ["nav", "aside", "form", "menu"] { table[t] = .chrome }
+  for t in ["noscript", "template"] { table[t] = .fallback }
   table["header"] = .header
   table["footer"] = .footer
   for t in ["h2", "h3", "h4", "h5", "h6"] { table[t] = .heading }
@@ -465,7 +468,10 @@ private struct Walker {
     // elsewhere they are the site's.
     var hint: ChromeHint
     switch kind {
-    case .chrome: hint = .foreign
+    // What a page shows without scripts is not read, unless it holds most of the page: a
+    // blog that serves its post inside <noscript>, or an unclosed <noscript> that swallowed
+    // the rest of the page (libxml2 keeps it open to the end).
+    case .chrome, .fallback: hint = .foreign
     case .header: hint = contentRootDepth > 0 ? .none : .foreign
     case .footer: hint = contentRootDepth > 0 ? .local : .foreign
     default:

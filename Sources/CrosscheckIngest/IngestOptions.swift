@@ -21,6 +21,9 @@ public struct IngestOptions: Sendable {
 /// The file has one phrase per line; blank lines and lines starting with `#` are ignored.
 /// A phrase written after `> ` closes an article ("> Copyright"): found in one of the last few
 /// paragraphs with little text after it, it ends the body there (see ``TrailingBoilerplate``).
+/// A phrase written after `* ` marks a short line anywhere in the body ("* Foto:", "* Mehr zum
+/// Thema"): a paragraph of at most ``lineWords`` words that starts with it is dropped wherever
+/// it stands (a picture credit, the label of a link box); it is not a trailing phrase.
 /// Phrases are normalized like article text and matched case-insensitively (ASCII letters) at
 /// the start of a paragraph, ending at a word boundary.
 public struct BoilerplatePhrases: Sendable, Hashable {
@@ -28,38 +31,55 @@ public struct BoilerplatePhrases: Sendable, Hashable {
   public let phrases: [String]
   /// The phrases marked with `>`, which close an article.
   public let closingPhrases: [String]
+  /// The phrases marked with `*`, which mark short boilerplate lines anywhere in the body.
+  public let linePhrases: [String]
+  /// The most words a line marked by a ``linePhrases`` phrase may have.
+  public static let lineWords = 12
   private let byteForms: [[UInt8]]
   private let closingByteForms: [[UInt8]]
+  private let lineByteForms: [[UInt8]]
 
   /// No phrases: nothing is boilerplate.
   public init() {
     phrases = []
     closingPhrases = []
+    linePhrases = []
     byteForms = []
     closingByteForms = []
+    lineByteForms = []
   }
 
   /// Reads the data file format: one phrase per line, `#` starts a comment line, `>` marks a
-  /// closing phrase.
+  /// closing phrase, `*` a line phrase.
   public init(parsing text: String) {
     var seen: Set<String> = []
     var list: [String] = []
     var closing: [String] = []
+    var lines: [String] = []
     for line in text.split(whereSeparator: \.isNewline) {
       var trimmed = line.trimmingCharacters(in: .whitespaces)
       guard !trimmed.isEmpty, !trimmed.hasPrefix("#") else { continue }
       let closes = trimmed.hasPrefix(">")
-      if closes { trimmed = String(trimmed.dropFirst()).trimmingCharacters(in: .whitespaces) }
+      let marksLine = trimmed.hasPrefix("*")
+      if closes || marksLine {
+        trimmed = String(trimmed.dropFirst()).trimmingCharacters(in: .whitespaces)
+      }
       let normalized = TextNormalizer().normalize(paragraphs: [String(trimmed)]).text
       let lowered = String(decoding: normalized.utf8.map(Self.lowerASCII), as: UTF8.self)
       guard !lowered.isEmpty else { continue }
+      if marksLine {
+        if !lines.contains(lowered) { lines.append(lowered) }
+        continue
+      }
       if seen.insert(lowered).inserted { list.append(lowered) }
       if closes && !closing.contains(lowered) { closing.append(lowered) }
     }
     phrases = list
     closingPhrases = closing
+    linePhrases = lines
     byteForms = list.map { Array($0.utf8) }
     closingByteForms = closing.map { Array($0.utf8) }
+    lineByteForms = lines.map { Array($0.utf8) }
   }
 
   static func lowerASCII(_ b: UInt8) -> UInt8 { b >= 65 && b <= 90 ? b | 0x20 : b }
@@ -80,6 +100,23 @@ public struct BoilerplatePhrases: Sendable, Hashable {
   /// Whether a normalized paragraph starts with one of the closing phrases.
   public func closes(_ paragraph: some Collection<UInt8>) -> Bool {
     Self.matches(paragraph, closingByteForms)
+  }
+
+  /// Whether a normalized paragraph is a short line that starts with one of the line phrases.
+  public func dropsLine(_ paragraph: some Collection<UInt8>) -> Bool {
+    guard !lineByteForms.isEmpty, Self.matches(paragraph, lineByteForms) else { return false }
+    var words = 0
+    var inWord = false
+    for b in paragraph {
+      if b == 32 || b == 10 {
+        inWord = false
+      } else if !inWord {
+        inWord = true
+        words += 1
+        if words > Self.lineWords { return false }
+      }
+    }
+    return true
   }
 
   private static func matches(_ paragraph: some Collection<UInt8>, _ byteForms: [[UInt8]]) -> Bool {

@@ -65,6 +65,14 @@ struct RawPage: Sendable {
   /// `<link>` tags: lowercased `rel` and `href`.
   var links: [(rel: String, href: String)] = []
   var titleElement: String?
+
+  /// The page's `<title>` and `og:title`, as bytes with whitespace collapsed.
+  var titleCandidates: [[UInt8]] {
+    var out: [[UInt8]] = []
+    if let t = titleElement { out.append(Array(t.utf8)) }
+    for tag in metaTags where tag.key == "og:title" { out.append(Array(tag.value.utf8)) }
+    return out
+  }
   var firstHeading: String?
   /// The index in ``blocks`` of the first `<h1>`'s text.
   var firstHeadingBlock: Int?
