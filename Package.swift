@@ -57,7 +57,7 @@ let package = Package(
     .testTarget(name: "CrosscheckTaggingTests", dependencies: ["CrosscheckTagging"]),
     .testTarget(
       name: "CrosscheckClaimsTests", dependencies: ["CrosscheckClaims", "CrosscheckPipeline"],
-      exclude: ["Labelled"]),
+      exclude: ["Labelled", "HeldOut"]),
     .testTarget(name: "CrosscheckReconcileTests", dependencies: ["CrosscheckReconcile"]),
     .testTarget(
       name: "CrosscheckPipelineTests", dependencies: ["CrosscheckPipeline", "CrosscheckCorpus"],

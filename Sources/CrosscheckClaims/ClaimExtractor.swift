@@ -19,7 +19,16 @@ import CrosscheckCore
 ///
 /// Time: a year in the clause other than the value (`explicit`); a year in the sentence before when
 /// the clause says "at the time", "in its first ..." (`context`); else the publication date
-/// (`published`, or `estimate` when the date was estimated).
+/// (`published`, or `estimate` when the date was estimated). A year written right after the value
+/// ("1,650 in 2021", "6,000 two years ago") dates it first; a relative clause keeps its years to
+/// itself; "last season" is the year before publication.
+///
+/// Also read: the earlier value after "up from", "down from", "against" and the second value of a
+/// pair ("340,000 in 2005 and 298,000 in 1995"), each with its own year (rules `earlier-value`,
+/// `pair`); growth of money; "has passed N" as more than N. Hypotheticals and forecasts ("would",
+/// "expects") give no claim, except a count after "all" that they presuppose. A value inside a
+/// quotation carries the warning `quoted: <speaker>` (or `quoted`), and one in a sentence that
+/// reports without a source ("reportedly") the warning `reported, no source named`.
 public struct ClaimExtractor: Stage {
   public static let name = "claims"
   public let requires: Set<AnnotationKind> = [.sentence, .entity, .quantity]
@@ -67,7 +76,8 @@ struct CompiledLexicon: Sendable {
     for spec in lexicon.attributes {
       byName[spec.name] = Phrases(
         units: (spec.units ?? []).phrases, contextUnits: (spec.contextUnits ?? []).phrases,
-        context: (spec.context ?? []).phrases, verbs: (spec.verbs ?? []).phrases,
+        // "the population of X was N", "its staff numbered N": the nouns mark a bare number too.
+        context: ((spec.context ?? []) + (spec.ofNouns ?? [])).phrases, verbs: (spec.verbs ?? []).phrases,
         nouns: (spec.nouns ?? []).phrases, enumerationVerbs: spec.enumerationVerbs?.phrases,
         exclusions: (spec.exclusions ?? []).phrases, qualifiers: Set(spec.qualifiers ?? []))
     }
@@ -77,6 +87,11 @@ struct CompiledLexicon: Sendable {
     declineVerbs = Set(lexicon.declineVerbs ?? [])
     foundingTriggers = lexicon.attributes.filter { $0.shape == .year }.flatMap { ($0.verbs ?? []) + ($0.nouns ?? []) }.phrases
   }
+}
+
+extension TextRange {
+  /// Whether a byte offset lies inside the range.
+  func holds(_ offset: Int) -> Bool { start <= offset && offset < end }
 }
 
 /// The elements of a sorted-by-range array that lie inside a range, found by binary search.
@@ -107,6 +122,9 @@ private struct DocumentClaimReader {
   let words: LowerWords
   let compiled: CompiledLexicon
   var claims: [Claim] = []
+  /// The value, attribute and subject of each claim read, parallel to `claims`, for the values
+  /// that follow one ("up from 1,650 in 2021").
+  var readValues: [(value: Quantity, spec: AttributeSpec, subject: (EntityMention, String))] = []
 
   init(document: Document, lexicon: AttributeLexicon, compiled: CompiledLexicon) {
     self.document = document
@@ -133,7 +151,16 @@ private struct DocumentClaimReader {
 
   static let clauseBreaks: [[UInt8]] = [
     ", while ", ", whereas ", ", but ", ", although ", ", though ", ", yet ", ", and while ",
+    ", after ",
   ].map { Array($0.utf8) }
+
+  /// "eight members after Poland joined in 2020": what happened after is another clause, with its
+  /// own subject and year; "two years after" is a time expression and stays.
+  static let afterBreak = Array(" after ".utf8)
+  static let durationWords: Set<String> = [
+    "year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades",
+    "shortly", "soon", "just", "long", "season", "seasons", "and", "or",
+  ]
 
   func clauses(of sentence: TextRange) -> [TextRange] {
     var cuts: [Int] = []
@@ -141,6 +168,12 @@ private struct DocumentClaimReader {
     while i < sentence.end {
       if bytes[i] == UInt8(ascii: ";") {
         cuts.append(i + 1)
+      } else if bytes[i] == UInt8(ascii: " "), i + 7 <= sentence.end,
+        bytes[i..<(i + 7)].elementsEqual(DocumentClaimReader.afterBreak), i > sentence.start,
+        bytes[i - 1] != UInt8(ascii: ",")
+      {
+        let w = words.index(atOrAfter: i) - 1
+        if w >= 0, !DocumentClaimReader.durationWords.contains(words.words[w].key) { cuts.append(i + 1) }
       } else if bytes[i] == UInt8(ascii: ",") {
         for pattern in DocumentClaimReader.clauseBreaks
         where i + pattern.count <= sentence.end && bytes[i..<(i + pattern.count)].elementsEqual(pattern) {
@@ -164,7 +197,12 @@ private struct DocumentClaimReader {
 
   /// Words after which a clause no longer states a fact: conditions and negations ("if Armenia
   /// leaves, the bloc would have five members", "the league does not have 20 clubs").
-  static let hedges: Set<String> = ["if", "unless", "whether", "not", "never", "hypothetically", "suppose", "supposing"]
+  static let hedges: Set<String> = [
+    "if", "unless", "whether", "not", "never", "hypothetically", "suppose", "supposing",
+    // Hypotheticals and forecasts: "would become the eighth member", "expects to reach 500,000".
+    "would", "could", "might", "expect", "expects", "expected", "forecast", "forecasts",
+    "projected", "plans", "planned", "aims", "hopes", "intends",
+  ]
 
   /// Whether a sentence ends with a question mark (before closing quotes or brackets).
   func isQuestion(_ sentence: TextRange) -> Bool {
@@ -175,6 +213,38 @@ private struct DocumentClaimReader {
     return i >= sentence.start && bytes[i] == UInt8(ascii: "?")
   }
 
+  /// Hedges that make a statement hypothetical or a forecast, but not a condition or a negation.
+  static let modalHedges: Set<String> = [
+    "would", "could", "might", "expect", "expects", "expected", "forecast", "forecasts",
+    "projected", "plans", "planned", "aims", "hopes", "intends",
+  ]
+
+  /// Values after "all" in the hedged rest of a clause cut at a modal hedge, when the rest has
+  /// no other hedge.
+  func presupposedValues(_ stated: TextRange, _ full: TextRange) -> [Quantity]? {
+    var w = words.index(atOrAfter: stated.end)
+    guard w < words.words.count, DocumentClaimReader.modalHedges.contains(words.words[w].key) else { return nil }
+    w += 1
+    var out: [Quantity] = []
+    while w < words.words.count, words.words[w].range.end <= full.end {
+      let key = words.words[w].key
+      // A condition anywhere removes the values; a negation ("and not just words") those after it.
+      if ["if", "unless", "whether", "suppose", "supposing", "hypothetically"].contains(key) { return nil }
+      if key == "not" || key == "never" || key.hasSuffix("n't") { break }
+      if key == "all", w + 1 < words.words.count,
+        let q = document.quantities.first(where: { $0.range.start == words.words[w + 1].range.start }), q.kind == .cardinal
+      {
+        out.append(q)
+      }
+      w += 1
+    }
+    while w < words.words.count, words.words[w].range.end <= full.end {
+      if ["if", "unless", "whether", "suppose", "supposing"].contains(words.words[w].key) { return nil }
+      w += 1
+    }
+    return out.isEmpty ? nil : out
+  }
+
   /// The clause up to its first hedge word, or `nil` when it starts with one.
   func statedPart(of clause: TextRange) -> TextRange? {
     var w = words.index(atOrAfter: clause.start)
@@ -183,7 +253,9 @@ private struct DocumentClaimReader {
       // Most words start with none of the hedges' letters: skip them without hashing.
       let f = key.utf8.first ?? 0
       guard f == UInt8(ascii: "i") || f == UInt8(ascii: "u") || f == UInt8(ascii: "w") || f == UInt8(ascii: "n")
-        || f == UInt8(ascii: "h") || f == UInt8(ascii: "s") || key.utf8.last == UInt8(ascii: "t")
+        || f == UInt8(ascii: "h") || f == UInt8(ascii: "s") || f == UInt8(ascii: "c") || f == UInt8(ascii: "m")
+        || f == UInt8(ascii: "e") || f == UInt8(ascii: "f") || f == UInt8(ascii: "p") || f == UInt8(ascii: "a")
+        || key.utf8.last == UInt8(ascii: "t")
       else {
         w += 1
         continue
@@ -198,9 +270,17 @@ private struct DocumentClaimReader {
   }
 
   mutating func read(clause fullClause: TextRange, sentence: TextRange, sentenceIndex: Int) {
-    guard let clause = statedPart(of: fullClause) else { return }
+    guard var clause = statedPart(of: fullClause) else { return }
+    var quantities = Array(inside(document.quantities, clause) { $0.range })
+    // "an attack would entail a counterattack by all 28 members": "all N" presupposes the N even
+    // in a hypothetical; a condition ("if") or a negation still removes it.
+    if clause != fullClause, let presupposed = presupposedValues(clause, fullClause) {
+      quantities += presupposed
+      clause = fullClause
+    }
     let mentions = Array(inside(document.entities, clause) { $0.range })
-    let quantities = Array(inside(document.quantities, clause) { $0.range })
+    let firstNew = claims.count
+    defer { readEarlierValues(from: firstNew, clause, sentence, sentenceIndex, quantities) }
     let firstWord = words.index(atOrAfter: clause.start)
     var lastWord = firstWord
     while lastWord < words.words.count && words.words[lastWord].range.end <= clause.end { lastWord += 1 }
@@ -265,27 +345,54 @@ private struct DocumentClaimReader {
       }) {
         matchedUnitEnd = q.range.end
       } else if q.kind == .cardinal {
+        // Known qualifiers ("30 *allied* countries"), or up to two other adjectives ("11,200
+        // *municipal* staff"); a comparative makes the number a difference ("2,000 *more* staff").
         var skipped = 0
-        while w < clauseWords.upperBound, skipped < 3, qualifiers.contains(words.words[w].key),
-          words.longestMatch(units, at: w) == nil
+        var adjectives = 0
+        var comparative = false
+        while w < clauseWords.upperBound, skipped < 3, words.longestMatch(units, at: w) == nil,
+          !isPunctuationBetween(q.range.end, words.words[w].range.start)
         {
+          let key = words.words[w].key
+          if DocumentClaimReader.comparatives.contains(key) { comparative = true }
+          if qualifiers.contains(key) {
+          } else if adjectives < 2, isPlainWord(key), !DocumentClaimReader.afterBareValue.contains(key),
+            bytes[words.words[w].range.start] >= 0x61
+          {
+            adjectives += 1
+          } else {
+            break
+          }
           w += 1
           skipped += 1
         }
-        if w < clauseWords.upperBound, let n = words.longestMatch(units, at: w) {
+        if !comparative, w < clauseWords.upperBound, let n = words.longestMatch(units, at: w) {
           matchedUnitEnd = words.words[w + n - 1].range.end
         }
       }
       if matchedUnitEnd == nil, q.kind == .cardinal, hasContext(spec, before: q.range.start, clause, mentions) {
         let next = words.index(atOrAfter: q.range.end)
         let bare = next >= clauseWords.upperBound || isPunctuationBetween(q.range.end, words.words[next].range.start)
-        if bare {
+          || DocumentClaimReader.afterBareValue.contains(words.words[next].key)
+        // "The mission's civilian staff numbers 240": the nearest context word names the attribute.
+        let distance = triggerDistance(spec, to: q, clauseWords) ?? Int.max
+        let nearer = lexicon.attributes.contains { other in
+          other.name != spec.name && other.shape == .count
+            && (triggerDistance(other, to: q, clauseWords).map { $0 < distance } ?? false)
+        }
+        if nearer {
+        } else if bare {
           matchedUnitEnd = q.range.end
         } else if let n = words.longestMatch(contextUnits, at: next) {
           matchedUnitEnd = words.words[next + n - 1].range.end
         }
       }
       guard let unitEnd = matchedUnitEnd else { continue }
+      // "offices in 31 countries", "across 12 states": where, not how many.
+      let firstOfValue = words.index(atOrAfter: q.range.start)
+      if firstOfValue > clauseWords.lowerBound, ["in", "across", "throughout"].contains(words.words[firstOfValue - 1].key) {
+        continue
+      }
       // The members listed right after the count ("six states: A, B, ...", "seven members,
       // including A and B").
       var listIndex: Int?
@@ -351,8 +458,15 @@ private struct DocumentClaimReader {
     let qualifiers = phrases(spec).qualifiers
     for q in quantities where q.kind == .ordinal {
       guard let n = q.value, n >= 2 else { continue }
+      // "the second-largest contributor" ranks; it does not count.
+      if q.range.end < bytes.count, bytes[q.range.end] == UInt8(ascii: "-") { continue }
       let first = words.index(atOrAfter: q.range.start)
-      guard first > clauseWords.lowerBound, ["the", "its", "their"].contains(words.words[first - 1].key) else { continue }
+      // "the tenth member", "its fourth contributor", "the league's 14th club".
+      guard first > clauseWords.lowerBound,
+        ["the", "its", "their"].contains(words.words[first - 1].key)
+          || bytes[words.words[first - 1].range.end] == UInt8(ascii: "'")
+          || words.words[first - 1].key == "s" && bytes[words.words[first - 1].range.start - 1] == UInt8(ascii: "'")
+      else { continue }
       var w = words.index(atOrAfter: q.range.end)
       var skipped = 0
       while w < clauseWords.upperBound, skipped < 2, qualifiers.contains(words.words[w].key),
@@ -372,6 +486,66 @@ private struct DocumentClaimReader {
     }
   }
 
+  /// Phrases that introduce another value of the claim just read: an earlier one ("up from 1,650
+  /// in 2021", "against 96 million in 2018") or one of a pair ("340,000 in 2005 and 298,000 in
+  /// 1995"). The other value takes the claim's attribute, subject and unit, and needs its own year.
+  static let earlierValuePhrases = ["up from", "down from", "against", "compared with", "compared to", "and"].phrases
+
+  mutating func readEarlierValues(
+    from firstNew: Int, _ clause: TextRange, _ sentence: TextRange, _ sentenceIndex: Int, _ quantities: [Quantity]
+  ) {
+    var k = firstNew
+    while k < readValues.count {
+      let (value, spec, subject) = readValues[k]
+      k += 1
+      guard claims[k - 1].rule != "growth", spec.shape == .count || spec.shape == .money || spec.shape == .measure
+      else { continue }
+      // Step over the unit and the value's own year: "1,200 personnel, down from", "340,000 in 2005 and".
+      var from = value.range.end
+      if let year = attachedYear(to: value, clause, quantities) { from = year.range.end }
+      var w = words.index(atOrAfter: from)
+      var steps = 0
+      var previousEnd = from
+      while w < words.words.count, words.words[w].range.end <= clause.end, steps < 3,
+        !bytes[previousEnd..<words.words[w].range.start].contains(where: { b in
+          b == UInt8(ascii: ".") || b == UInt8(ascii: ";") || b == UInt8(ascii: ":") || b == UInt8(ascii: "(")
+        }),
+        words.longestMatch(DocumentClaimReader.earlierValuePhrases, at: w) == nil,
+        !quantities.contains(where: { $0.range.holds(words.words[w].range.start) })
+      {
+        previousEnd = words.words[w].range.end
+        w += 1
+        steps += 1
+      }
+      guard w < words.words.count, let n = words.longestMatch(DocumentClaimReader.earlierValuePhrases, at: w),
+        w + n < words.words.count
+      else { continue }
+      let isPair = words.words[w].key == "and"
+      let start = words.words[w + n].range.start
+      guard let other = quantities.first(where: { $0.range.start <= start && start < $0.range.end }),
+        sameShape(other, value), other.range.end <= clause.end,
+        let year = attachedYear(to: other, clause, quantities)
+      else { continue }
+      // A pair is only a pair when both values carry a year.
+      if isPair, attachedYear(to: value, clause, quantities) == nil { continue }
+      let time = TimeScope(year: year.low.map { Int($0) }, basis: isWritten(year.range) ? "explicit" : "relative")
+      add(spec, subject: subject, value: other, unit: claims[k - 1].unit, time: time, clause: clause,
+          sentence: sentence, sentenceIndex: sentenceIndex, quantities: quantities,
+          rule: isPair ? "pair" : "earlier-value")
+    }
+  }
+
+  /// Whether two quantities are written alike: both amounts of money, or both plain numbers.
+  func sameShape(_ a: Quantity, _ b: Quantity) -> Bool {
+    if a.kind == .money || b.kind == .money { return a.kind == b.kind }
+    return (a.kind == .cardinal || a.kind == .measure) && (b.kind == .cardinal || b.kind == .measure)
+  }
+
+  static let months: [String: Int] = [
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+  ]
+
   /// Starts of the later values of growth statements read with their earlier value.
   var growthPartner: Set<Int> = []
 
@@ -387,17 +561,37 @@ private struct DocumentClaimReader {
       if compiled.declineVerbs.contains(words.words[k].key) { verb = false; break }
     }
     guard let growing = verb else { return nil }
-    let since = quantities.first { y in
+    var since = quantities.first { y in
       y.kind == .year && words.index(atOrAfter: y.range.start) > 0
         && words.words[words.index(atOrAfter: y.range.start) - 1].key == "since"
     }.flatMap { $0.value.map { Int($0) } }
+    // "since January": the earlier value held in that month of the publication year.
+    if since == nil, let published = document.metadata.published {
+      var k = words.index(atOrAfter: clause.start)
+      while k + 1 < words.words.count, words.words[k + 1].range.end <= clause.end {
+        if words.words[k].key == "since", let month = DocumentClaimReader.months[words.words[k + 1].key],
+          published.month.map({ month <= $0 }) ?? true
+        {
+          since = published.year
+        }
+        k += 1
+      }
+    }
+    // The later value holds when the sentence says ("to 8 in 2017"), else at the year before the
+    // verb ("In 2017 the league grew ..."), else now.
+    func laterYear(_ end: Int) -> Int? {
+      if let y = yearRightAfter(end, clause, quantities) { return y }
+      if let y = quantities.last(where: { $0.kind == .year && $0.range.end <= q.range.start && isWritten($0.range)
+        && !isFoundingYear($0, clause) }), let v = y.value { return Int(v) }
+      return document.metadata.published?.year
+    }
     if q.modifier == .range, words.words[first].key == "from", let low = q.low, let high = q.high {
       let (earlier, later) = growing ? (low, high) : (high, low)
       var out: [(Quantity, Int?)] = []
       if let since {
         out.append((Quantity(range: q.range, low: earlier, high: earlier, kind: q.kind), since))
       }
-      out.append((Quantity(range: q.range, low: later, high: later, kind: q.kind), yearRightAfter(unitEnd, clause, quantities)))
+      out.append((Quantity(range: q.range, low: later, high: later, kind: q.kind), laterYear(unitEnd)))
       return out
     }
     guard first > 0, words.words[first - 1].key == "from" else { return nil }
@@ -405,7 +599,7 @@ private struct DocumentClaimReader {
     var k = words.index(atOrAfter: unitEnd)
     while k < words.words.count, words.words[k].range.end <= clause.end, words.words[k].key != "to" { k += 1 }
     guard k + 1 < words.words.count, words.words[k].range.end <= clause.end,
-      let later = quantities.first(where: { $0.range.start == words.words[k + 1].range.start && $0.kind == q.kind })
+      let later = quantities.first(where: { $0.range.holds(words.words[k + 1].range.start) && $0.kind == q.kind })
     else { return nil }
     growthPartner.insert(later.range.start)
     var out: [(Quantity, Int?)] = []
@@ -415,7 +609,7 @@ private struct DocumentClaimReader {
     if afterLater < words.words.count, let n = words.longestMatch(compiled.countUnits, at: afterLater) {
       laterEnd = words.words[afterLater + n - 1].range.end
     }
-    out.append((later, yearRightAfter(laterEnd, clause, quantities)))
+    out.append((later, laterYear(laterEnd)))
     return out
   }
 
@@ -449,8 +643,18 @@ private struct DocumentClaimReader {
           && (triggerDistance(other, to: q, clauseWords).map { $0 < distance } ?? false)
       }
       if nearer { continue }
+      if growthPartner.contains(q.range.start) { continue }
       guard let subject = chooseSubject(spec, valueStart: q.range.start, unitEnd: q.range.end, clause, mentions, [], sentenceIndex)
       else { continue }
+      // "revenue fell from $5.2 billion in 2021 to $4.8 billion in 2022".
+      if let growth = growthStatement(q, unitEnd: q.range.end, clause: clause, quantities: quantities) {
+        for (value, year) in growth {
+          let time = year.map { TimeScope(year: $0, basis: "explicit") }
+          add(spec, subject: subject, value: value, unit: value.unit ?? q.unit, time: time, clause: clause,
+              sentence: sentence, sentenceIndex: sentenceIndex, quantities: quantities, rule: "growth")
+        }
+        continue
+      }
       add(spec, subject: subject, value: q, unit: q.unit, clause: clause, sentence: sentence,
           sentenceIndex: sentenceIndex, quantities: quantities, rule: spec.shape.rawValue)
     }
@@ -478,13 +682,22 @@ private struct DocumentClaimReader {
     let nouns = phrases(spec).nouns
     for q in quantities where q.kind == .year {
       let w = words.index(atOrAfter: q.range.start)
-      guard w > 0, ["in", "on", "since"].contains(words.words[w - 1].key), words.words[w - 1].range.start >= clause.start
-      else { continue }
+      guard w > 0, words.words[w - 1].range.start >= clause.start else { continue }
+      // "set up 25 years ago": a year counted back, right after the verb.
+      let countedBack = !isWritten(q.range) && words.longestMatch(verbs, at: w - 1) != nil
+        || w > 1 && !isWritten(q.range) && words.longestMatch(verbs, at: w - 2) == 2
+      guard ["in", "on", "since"].contains(words.words[w - 1].key) || countedBack else { continue }
       var subject: (EntityMention, String)?
       var trigger: Int?
-      var k = w - 2
+      var k = countedBack ? w - 1 : w - 2
       while k >= 0, k >= w - 9, words.words[k].range.start >= clause.start {
         if let n = words.longestMatch(nouns, at: k) {
+          // "since its founding in 2008": the owner of "its" is the subject.
+          if k > 0, ["its", "their"].contains(words.words[k - 1].key) {
+            subject = contextSubject(spec, before: words.words[k - 1].range.start, sentenceIndex: sentenceIndex)
+            trigger = k
+            break
+          }
           // "creation of the X in 2009": X is the subject.
           let afterNoun = k + n
           guard afterNoun < words.words.count, words.words[afterNoun].key == "of" else { break }
@@ -505,6 +718,12 @@ private struct DocumentClaimReader {
           {
             subject = (m, basis(of: m))
           } else if let m = mentions.last(where: { $0.range.end <= words.words[k].range.start && isSubjectCandidate($0, spec, []) }) {
+            subject = (m, basis(of: m))
+          } else if let m = mentions.first(where: {
+            $0.range.start > q.range.end && isSubjectCandidate($0, spec, [])
+              && bytes[q.range.end..<$0.range.start].contains(UInt8(ascii: ","))
+          }) {
+            // "Founded in 1994, the council ...": the participle describes the subject after it.
             subject = (m, basis(of: m))
           } else {
             subject = contextSubject(spec, before: clause.start, sentenceIndex: sentenceIndex)
@@ -616,7 +835,14 @@ private struct DocumentClaimReader {
 
   func isSubjectCandidate(_ m: EntityMention, _ spec: AttributeSpec, _ exclude: [TextRange]) -> Bool {
     m.basis != .demonym && m.type != .date && spec.subjectTypes.contains(m.type)
-      && !exclude.contains(m.range) && !isContextEntity(m, spec)
+      && !exclude.contains(m.range) && !isContextEntity(m, spec) && !isCompoundModifier(m)
+  }
+
+  /// A name inside a hyphenated adjective ("the Oslo-based firm", "a Kenyan-led force") describes
+  /// the subject; it is not the subject.
+  func isCompoundModifier(_ m: EntityMention) -> Bool {
+    m.range.end + 1 < bytes.count && bytes[m.range.end] == UInt8(ascii: "-")
+      && bytes[m.range.end + 1] >= 0x61 && bytes[m.range.end + 1] <= 0x7A
   }
 
   /// An entity that names the thing being counted ("Rapid Reaction Force"), not its owner.
@@ -641,7 +867,12 @@ private struct DocumentClaimReader {
         return (m, basis(of: m))
       }
     }
-    let before = mentions.filter { $0.range.end <= valueStart && $0.range.start >= clause.start }
+    // "Ghana, which joined the mission in 2018, has 650 troops": a relative clause's names are not
+    // the subject of a value outside it.
+    let relative = relativeClauses(in: clause).filter { !$0.holds(valueStart) }
+    let before = mentions.filter { m in
+      m.range.end <= valueStart && m.range.start >= clause.start && !relative.contains { $0.holds(m.range.start) }
+    }
     // "NATO's Rapid Reaction Force (RRF) stands at ...": the owner of the counted thing is the subject.
     if let counted = before.last(where: { isContextEntity($0, spec) && !exclude.contains($0.range) }),
       let owner = owner(of: counted, among: before, spec, exclude)
@@ -679,16 +910,31 @@ private struct DocumentClaimReader {
     return nil
   }
 
-  /// The nearest fitting entity in this sentence before `before` or in the two sentences before it.
+  /// The entity a pronoun or a subjectless clause refers to: the nearest fitting entity in this
+  /// sentence before `before`; else the first fitting entity of the nearest of the two sentences
+  /// before, since "It"/"Its" opening a sentence continues the topic that sentence began with.
   func contextSubject(_ spec: AttributeSpec, before: Int, sentenceIndex: Int) -> (EntityMention, String)? {
-    let floor = document.sentences[max(0, sentenceIndex - 2)].range.start
     let types = Set<EntityType>([.organization, .other]).intersection(spec.subjectTypes)
     let typesOrAll = types.isEmpty ? Set(spec.subjectTypes) : types
-    guard let m = inside(document.entities, TextRange(floor, max(floor, before)), { $0.range }).last(where: {
-      $0.range.end <= before && $0.range.start >= floor && $0.basis != .demonym && typesOrAll.contains($0.type)
-        && !isContextEntity($0, spec)
-    }) else { return nil }
-    return (m, "context")
+    func fits(_ m: EntityMention) -> Bool {
+      m.basis != .demonym && typesOrAll.contains(m.type) && !isContextEntity(m, spec) && !isCompoundModifier(m)
+    }
+    let own = document.sentences[sentenceIndex].range
+    if let m = inside(document.entities, TextRange(own.start, max(own.start, before)), { $0.range })
+      .last(where: { $0.range.end <= before && fits($0) })
+    {
+      return (m, "context")
+    }
+    for back in 1...2 where sentenceIndex - back >= 0 {
+      let range = document.sentences[sentenceIndex - back].range
+      let found = inside(document.entities, range, { $0.range })
+      if let topic = found.first(where: fits) {
+        // The nearest mention of that entity ("WARU" after "West African Rail Union (WARU)").
+        let m = found.last { $0.canonical == topic.canonical && fits($0) } ?? topic
+        return (m, "context")
+      }
+    }
+    return nil
   }
 
   func gapIsArticle(_ from: Int, _ to: Int) -> Bool {
@@ -736,17 +982,32 @@ private struct DocumentClaimReader {
   // MARK: Time and output
 
   func timeScope(_ clause: TextRange, value: Quantity, sentenceIndex: Int, quantities: [Quantity], valueIsTime: Bool) -> TimeScope {
-    let years = quantities.filter {
-      $0.kind == .year && $0.range != value.range && !$0.range.overlaps(value.range) && !isFoundingYear($0, clause)
-        && !datesAnotherNumber($0, quantities, value: value)
+    // A year written right after the value dates it ("1,650 in 2021", "6,000 two years ago").
+    if !valueIsTime, let year = attachedYear(to: value, clause, quantities), let y = year.low {
+      return TimeScope(year: Int(y), basis: isWritten(year.range) ? "explicit" : "relative")
+    }
+    // "founded in 2008 with eight teams": the count at the founding.
+    if !valueIsTime, let founding = foundingYearWith(value, clause, quantities) {
+      return TimeScope(year: founding, basis: "explicit")
+    }
+    let published = document.metadata.published?.year
+    let relative = relativeClauses(in: clause)
+    let valueRelative = relative.first { $0.holds(value.range.start) }
+    let years = quantities.filter { y in
+      y.kind == .year && y.range != value.range && !y.range.overlaps(value.range) && !isFoundingYear(y, clause)
+        && !datesAnotherNumber(y, quantities, value: value, clause)
+        // A relative clause keeps its years to itself ("Iceland, which has 390,000 people, may
+        // apply next year"), and a value inside one takes only its years.
+        && (valueRelative.map { r in r.holds(y.range.start) } ?? !relative.contains { r in r.holds(y.range.start) })
+        // A year after the publication, not written next to the value, is a plan, not its date.
+        && !(published.map { p in (y.low ?? 0) > Double(p) && !isWritten(y.range) } ?? false)
     }
     let dated = inside(document.entities, clause) { $0.range }.filter { $0.type == .date && !$0.range.overlaps(value.range) }
       .compactMap { m in PartialDate(iso: m.canonical).map { date in (date.year, m.range) } }
     let candidates = years.compactMap { q in q.low.map { (Int($0), q.range) } } + dated
     if let nearest = candidates.min(by: { abs($0.1.start - value.range.start) < abs($1.1.start - value.range.start) }) {
       // The numbers stage resolves "last year" and "16 years ago" to years: not written ones.
-      let written = bytes[nearest.1.start..<nearest.1.end].contains { $0 >= 0x30 && $0 <= 0x39 }
-        && !bytes[nearest.1.start..<nearest.1.end].contains { $0 == UInt8(ascii: " ") }
+      let written = isWritten(nearest.1)
       let isDate = dated.contains { $0.1 == nearest.1 }
       return TimeScope(year: nearest.0, basis: written || isDate ? "explicit" : "relative")
     }
@@ -769,6 +1030,56 @@ private struct DocumentClaimReader {
     return TimeScope(year: nil, basis: "unknown")
   }
 
+  /// Whether a year's text is written in digits ("2021"), not resolved from words ("last year").
+  func isWritten(_ range: TextRange) -> Bool {
+    bytes[range.start..<range.end].contains { $0 >= 0x30 && $0 <= 0x39 }
+      && !bytes[range.start..<range.end].contains { $0 == UInt8(ascii: " ") }
+  }
+
+  /// The year that follows a value within a few words of the same phrase: "1,650 in 2021", "900
+  /// personnel at its peak in 2016", "412,000 three years earlier", "eight members last year".
+  func attachedYear(to value: Quantity, _ clause: TextRange, _ quantities: [Quantity]) -> Quantity? {
+    guard let next = quantities.first(where: { $0.range.start >= value.range.end && $0.range != value.range }),
+      next.kind == .year, next.range.end <= clause.end, !isPunctuationBetween(value.range.end, next.range.start)
+    else { return nil }
+    let between = words.index(atOrAfter: value.range.end)..<words.index(atOrAfter: next.range.start)
+    guard between.count <= 5 else { return nil }
+    if isWritten(next.range) {
+      // A written year needs its preposition ("in 2021", "for 2023"), not "founded 2001".
+      guard let last = between.last, ["in", "for", "by", "at", "of"].contains(words.words[last].key),
+        !isFoundingYear(next, clause)
+      else { return nil }
+    }
+    return next
+  }
+
+  /// The founding year of "founded in 2008 with eight teams", for the count after "with".
+  func foundingYearWith(_ value: Quantity, _ clause: TextRange, _ quantities: [Quantity]) -> Int? {
+    let w = words.index(atOrAfter: value.range.start)
+    guard w > 0, words.words[w - 1].key == "with" else { return nil }
+    return quantities.last(where: {
+      $0.kind == .year && $0.range.end <= value.range.start && isFoundingYear($0, clause)
+    })?.low.map { Int($0) }
+  }
+
+  /// Non-restrictive relative clauses: from ", which" (who, where) to the next comma or the end.
+  func relativeClauses(in clause: TextRange) -> [TextRange] {
+    var out: [TextRange] = []
+    var w = words.index(atOrAfter: clause.start)
+    while w < words.words.count, words.words[w].range.end <= clause.end {
+      let start = words.words[w].range.start
+      if ["which", "who", "where"].contains(words.words[w].key), start >= 2,
+        bytes[start - 2] == UInt8(ascii: ",")
+      {
+        var end = start
+        while end < clause.end, bytes[end] != UInt8(ascii: ",") { end += 1 }
+        out.append(TextRange(start, end))
+      }
+      w += 1
+    }
+    return out
+  }
+
   /// "last year" and "N years ago" against the publication year; "N years later" against the year
   /// in the sentence before (or earlier in this one).
   func relativeYear(_ clause: TextRange, sentenceIndex: Int, quantities: [Quantity]) -> Int? {
@@ -776,7 +1087,12 @@ private struct DocumentClaimReader {
     var w = words.index(atOrAfter: clause.start)
     while w < words.words.count, words.words[w].range.end <= clause.end {
       let key = words.words[w].key
-      if key == "year", w > 0 {
+      // Expressions the numbers stage resolved were weighed (and perhaps set aside) already.
+      if quantities.contains(where: { $0.kind == .year && $0.range.holds(words.words[w].range.start) }) {
+        w += 1
+        continue
+      }
+      if key == "year" || key == "season", w > 0 {
         let before = words.words[w - 1].key
         if before == "last", let published { return published - 1 }
         if before == "this", let published { return published }
@@ -814,7 +1130,13 @@ private struct DocumentClaimReader {
 
   /// Whether a year belongs to another number of the clause: "412,000, up from 365,000 in 2011"
   /// dates the 365,000, not the 412,000.
-  func datesAnotherNumber(_ year: Quantity, _ quantities: [Quantity], value: Quantity) -> Bool {
+  func datesAnotherNumber(_ year: Quantity, _ quantities: [Quantity], value: Quantity, _ clause: TextRange) -> Bool {
+    if quantities.contains(where: { q in
+      q.kind != .year && q.range != value.range && !q.range.overlaps(value.range)
+        && attachedYear(to: q, clause, quantities)?.range == year.range
+    }) {
+      return true
+    }
     guard let other = quantities.last(where: { $0.range.end <= year.range.start && $0.kind != .year }),
       other.range != value.range, !other.range.overlaps(value.range), other.range.start > value.range.end
         || other.range.end < value.range.start
@@ -856,13 +1178,25 @@ private struct DocumentClaimReader {
     let claimSubject = ClaimSubject(
       name: mention.canonical, mention: mentionText, type: mention.type, basis: basis, range: mention.range, via: via)
     let time = time ?? timeScope(clause, value: value, sentenceIndex: sentenceIndex, quantities: quantities, valueIsTime: valueIsTime)
-    let claimValue = ClaimValue(low: value.low, high: value.high, modifier: value.modifier)
+    var claimValue = ClaimValue(low: value.low, high: value.high, modifier: value.modifier)
+    // "has passed 450,000", "topped $1 billion": more than the number.
+    let first = words.index(atOrAfter: value.range.start)
+    if value.modifier == .exact, first > 0, DocumentClaimReader.thresholdVerbs.contains(words.words[first - 1].key) {
+      claimValue = ClaimValue(low: value.low, high: nil, modifier: .moreThan)
+    }
     if claims.contains(where: { $0.sentence == sentence && $0.attribute == spec.name && $0.subject.name == mention.canonical && $0.value == claimValue }) {
       return
     }
     // Two values read from one growth range ("from six to eight") share a span.
     let distinct = rule == "growth" ? "|\(value.low ?? 0)" : ""
     let id = ContentHash.id(of: "\(document.id)|\(spec.name)|\(span.start)|\(span.end)\(distinct)")
+    var warnings = warnings
+    if let quote = quotation(around: value.range.start, in: sentence) {
+      warnings.append(speaker(of: quote, in: sentence).map { "quoted: \($0)" } ?? "quoted")
+    } else if isUnsourcedReport(sentence) {
+      warnings.append("reported, no source named")
+    }
+    readValues.append((value, spec, subject))
     claims.append(
       Claim(
         id: id, document: document.id, sentence: sentence, span: span, subject: claimSubject,
@@ -872,6 +1206,73 @@ private struct DocumentClaimReader {
   }
 
   static let pronouns: Set<String> = ["it", "its", "they", "their", "itself"]
+
+  /// The quotation (inside its marks) that holds an offset of the sentence, if any: straight
+  /// double quotes or typographic ones (U+201C, U+201D).
+  func quotation(around offset: Int, in sentence: TextRange) -> TextRange? {
+    var open: Int?
+    var i = sentence.start
+    while i < sentence.end {
+      let straight = bytes[i] == UInt8(ascii: "\"")
+      let curly = bytes[i] == 0xE2 && i + 2 < sentence.end && bytes[i + 1] == 0x80
+        && (bytes[i + 2] == 0x9C || bytes[i + 2] == 0x9D)
+      if straight || curly {
+        if let start = open {
+          if start <= offset && offset < i { return TextRange(start, i) }
+          open = nil
+        } else {
+          open = i
+        }
+      }
+      i += curly ? 3 : 1
+    }
+    // A quotation still open at the sentence end runs to it.
+    if let start = open, start <= offset { return TextRange(start, sentence.end) }
+    return nil
+  }
+
+  /// Who said a quotation: the nearest person (or unknown name) after it in the sentence, else
+  /// before it ("..., said its chair, Kari Lunde", "Lunde said: ...").
+  func speaker(of quote: TextRange, in sentence: TextRange) -> String? {
+    let people = inside(document.entities, sentence) { $0.range }.filter {
+      ($0.type == .person || $0.type == .other) && $0.basis != .reference && !quote.contains($0.range)
+    }
+    return (people.first { $0.range.start >= quote.end } ?? people.last { $0.range.end <= quote.start })?.canonical
+  }
+
+  /// Phrases that report a statement without saying who made it.
+  static let unsourcedPhrases = ["reportedly", "is said to", "are said to", "was said to", "were said to",
+    "is believed to", "are believed to", "according to reports", "rumoured", "rumored"].phrases
+
+  func isUnsourcedReport(_ sentence: TextRange) -> Bool {
+    var w = words.index(atOrAfter: sentence.start)
+    while w < words.words.count, words.words[w].range.end <= sentence.end {
+      if words.longestMatch(DocumentClaimReader.unsourcedPhrases, at: w) != nil { return true }
+      w += 1
+    }
+    return false
+  }
+
+  /// Verbs that say a value was crossed, so it is a lower bound ("has passed 450,000").
+  static let thresholdVerbs: Set<String> = [
+    "passed", "surpassed", "exceeded", "topped", "crossed", "passes", "surpasses", "exceeds", "tops",
+  ]
+
+  /// Words between a number and its unit that make the number a difference or a part, not the
+  /// whole ("2,000 more staff", "five new members").
+  static let comparatives: Set<String> = ["more", "fewer", "less", "additional", "extra", "new", "other", "further", "fresh"]
+
+  /// Whether a word is made of lowercase letters and hyphens only (a possible adjective).
+  func isPlainWord(_ key: String) -> Bool {
+    !key.isEmpty && key.utf8.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || $0 == UInt8(ascii: "-") }
+  }
+
+  /// Words that can follow a number with no unit of its own ("was 402,000 in 2012", "passed
+  /// 450,000 for the first time"): the number is still the value the context word names.
+  static let afterBareValue: Set<String> = [
+    "in", "at", "by", "on", "for", "and", "or", "last", "this", "according", "against", "compared",
+    "up", "down", "as", "after", "before", "when", "since", "until", "from", "then", "now", "a",
+  ]
 
   /// The first pronoun in a range ("It was founded in 2002"), for a subject taken from context.
   func pronoun(in range: TextRange) -> String? {

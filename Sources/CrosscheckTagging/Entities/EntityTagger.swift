@@ -87,7 +87,9 @@ private struct TaggingRun {
       // Names, dates with month names and runs all start with a capital; most words do not,
       // and for them only a date with a leading day or a short reference can match.
       let n: Int?
-      if words[i].isCapitalized {
+      if words[i].key == "its", let q = matchOwnedPlace(at: i) {
+        n = q
+      } else if words[i].isCapitalized {
         n = matchDate(at: i) ?? matchName(at: i) ?? matchReference(at: i) ?? matchRun(at: i)
       } else if let first = words[i].key.utf8.first, first >= 48 && first <= 57 {
         n = matchDate(at: i)
@@ -100,6 +102,9 @@ private struct TaggingRun {
   }
 
   // MARK: Definitions learned from the text
+
+  /// Words that open a noun phrase of their own, so a reference's modifiers stop before them.
+  static let determiners: Set<String> = ["each", "every", "both", "all", "any", "some", "no", "its", "their", "his", "her", "our", "a", "an"]
 
   static let functionWords: Set<String> = ["of", "the", "and", "for", "on", "in", "de", "la", "du", "des", "to", "at", "&"]
 
@@ -181,7 +186,7 @@ private struct TaggingRun {
     if let known = gazetteer.names[longKey] ?? gazetteer.names[short.key], known.basis != .demonym {
       target = known
     } else {
-      let head = gazetteer.heads[words[long.upperBound].key]
+      let head = headRule(long.lowerBound, long.count)
       target = NameTarget(
         canonical: longText, type: head?.type ?? .organization, kinds: head?.kinds ?? ["organization"],
         basis: .definedAlias)
@@ -234,11 +239,35 @@ private struct TaggingRun {
         next.joinsNext, words[i + n + 1].isCapitalized
       {
         n += 2
+      } else if next.key == "in", !next.isCapitalized, i + n + 1 < words.count, next.joinsNext,
+        words[i + n + 1].isCapitalized, isMissionHead(words[i + n - 1].key)
+      {
+        // "United Nations Observer Mission in Dravia": a mission is named with its place.
+        n += 2
       } else {
         break
       }
     }
     return n
+  }
+
+  /// Whether a word heads names of missions, which take their place with "in".
+  func isMissionHead(_ key: String) -> Bool {
+    gazetteer.heads[key]?.kinds.contains("mission") ?? false
+  }
+
+  /// The head-word rule of the name spanning words `i..<i+n`: its last word's, or for "X Mission
+  /// in Y" the mission word's.
+  func headRule(_ i: Int, _ n: Int) -> HeadWordRule? {
+    if let head = gazetteer.heads[words[i + n - 1].key] { return head }
+    var k = i + n - 2
+    while k > i {
+      if words[k].key == "in", !words[k].isCapitalized, isMissionHead(words[k - 1].key) {
+        return gazetteer.heads[words[k - 1].key]
+      }
+      k -= 1
+    }
+    return nil
   }
 
   mutating func emit(_ range: TextRange, _ target: NameTarget, basis: MentionBasis? = nil, key: String? = nil) {
@@ -270,7 +299,7 @@ private struct TaggingRun {
       }
     }
     // A longer name ending in a head word ("CSTO Collective Rapid Reaction Force") is its own entity.
-    if runLength >= 2, runLength > (best?.0 ?? 0), let head = gazetteer.heads[words[i + runLength - 1].key] {
+    if runLength >= 2, runLength > (best?.0 ?? 0), let head = headRule(i, runLength) {
       // "Russian Defense Ministry" is the ministry's name, not a mention of Russia: matchRun reads it.
       if best?.1.basis == .demonym { return nil }
       let canonical = String(text.slice(span(i, runLength)))
@@ -292,11 +321,11 @@ private struct TaggingRun {
 
   /// A place qualifier ("metropolitan area", "state") right after word `last`: its length in words
   /// and the canonical suffix.
-  func placeQualifier(after last: Int) -> (Int, String)? {
+  func placeQualifier(after last: Int, multiWordOnly: Bool = false) -> (Int, String)? {
     guard words[last].joinsNext, !words[last].isPossessive, last + 1 < words.count,
       let candidates = gazetteer.placeQualifiers[words[last + 1].key]
     else { return nil }
-    for (phrase, suffix) in candidates where joined(last + 1, phrase.count) {
+    for (phrase, suffix) in candidates where joined(last + 1, phrase.count) && (!multiWordOnly || phrase.count > 1) {
       if (0..<phrase.count).allSatisfy({ words[last + 1 + $0].key == phrase[$0] }) {
         // A capitalized word after the qualifier continues another name ("New York State Assembly").
         let after = last + phrase.count
@@ -307,20 +336,84 @@ private struct TaggingRun {
     return nil
   }
 
-  /// "the alliance", "the Organization": the nearest earlier entity whose kinds fit.
-  mutating func matchReference(at i: Int) -> Int? {
-    guard i > 0, words[i - 1].key == "the" || words[i - 1].key == "this", words[i - 1].joinsNext,
-      let classes = gazetteer.referenceNouns[words[i].key]
+  /// "its metropolitan area": the place qualifier of the nearest earlier place, a place of its own.
+  mutating func matchOwnedPlace(at i: Int) -> Int? {
+    guard words[i].joinsNext, i + 1 < words.count,
+      let (q, suffix) = placeQualifier(after: i, multiWordOnly: true)
     else { return nil }
-    // Not the first word of a longer capitalized name ("the Alliance Party").
-    if words[i].isCapitalized, words[i].joinsNext, i + 1 < words.count, words[i + 1].isCapitalized { return nil }
-    for m in stride(from: mentions.count - 1, through: 0, by: -1)
-    where mentions[m].basis != .demonym && mentionKinds[m].contains(where: classes.contains) {
-      let target = NameTarget(canonical: mentions[m].canonical, type: mentions[m].type, kinds: mentionKinds[m], basis: .reference)
-      emit(TextRange(words[i - 1].range.start, words[i].range.end), target)
-      return 1
+    let places: Set<EntityType> = [.place, .other, .country]
+    guard let m = mentions.indices.suffix(300).last(where: {
+      places.contains(mentions[$0].type) && mentions[$0].basis != .demonym
+        && !mentionKinds[$0].contains("company") && !mentions[$0].canonical.hasSuffix(suffix)
+    }) else { return nil }
+    let target = NameTarget(
+      canonical: mentions[m].canonical + " " + suffix, type: .place, kinds: ["place"], basis: .reference)
+    emit(span(i, 1 + q), target)
+    return 1 + q
+  }
+
+  /// "the alliance", "the Organization", "the Oslo-based shipping company": the nearest earlier
+  /// entity whose kinds fit; else the nearest earlier name of unknown kind (a name no gazetteer
+  /// or head word types), which an article's short references usually point back to.
+  mutating func matchReference(at i: Int) -> Int? {
+    guard i > 0, let classes = gazetteer.referenceNouns[words[i].key] else { return nil }
+    // Up to two modifiers may stand between the article and the noun: lowercase words, or a
+    // hyphenated compound ("Oslo-based").
+    var article = i - 1
+    var modifiers = 0
+    var compound = false
+    while article > 0, modifiers < 3, words[article].joinsNext, words[article].key != "the",
+      words[article].key != "this", !TaggingRun.functionWords.contains(words[article].key),
+      !TaggingRun.determiners.contains(words[article].key),
+      !words[article].isCapitalized || isHyphenated(article, article + 1)
+    {
+      // A plural noun ends the phrase: "the roles each alliance" is not one reference.
+      if words[article].key.hasSuffix("s"), !words[article].key.hasSuffix("ss"),
+        !isHyphenated(article, article + 1), !(article > 0 && isHyphenated(article - 1, article))
+      {
+        return nil
+      }
+      if isHyphenated(article, article + 1) { compound = true }
+      article -= 1
+      modifiers += 1
     }
-    return nil
+    guard words[article].key == "the" || words[article].key == "this", words[article].joinsNext
+    else { return nil }
+    // Not the first word of a longer capitalized name ("the Alliance Party", "the Republic of X").
+    if words[i].isCapitalized, words[i].joinsNext, i + 1 < words.count, words[i + 1].isCapitalized { return nil }
+    if words[i].isCapitalized, words[i].joinsNext, i + 2 < words.count, ["of", "for"].contains(words[i + 1].key),
+      words[i + 1].joinsNext, words[i + 2].isCapitalized
+    {
+      return nil
+    }
+    // A modifier already read as a name ("Oslo" in "the Oslo-based firm") keeps its mention.
+    var start = words[article].range.start
+    if let last = mentions.last, last.range.end > start { start = words[i].range.start }
+    let fitting = mentions.indices.last {
+      mentions[$0].basis != .demonym && mentionKinds[$0].contains(where: classes.contains)
+    }
+    // Only a bare reference ("the company") or one with a compound ("the Oslo-based firm") may
+    // fall back to a name of unknown kind; "the stated mission" is too loose for a guess.
+    let unknown = modifiers > 0 && !compound ? nil : mentions.indices.suffix(300).last {
+      mentions[$0].type == .other && mentions[$0].basis == .name && mentionKinds[$0].isEmpty
+        && mentions[$0].range.end < words[article].range.start && !isModifierName(mentions[$0].range)
+    }
+    guard let m = fitting ?? unknown else { return nil }
+    let target = NameTarget(canonical: mentions[m].canonical, type: mentions[m].type, kinds: mentionKinds[m], basis: .reference)
+    emit(TextRange(start, words[i].range.end), target)
+    return 1
+  }
+
+  /// Whether a name is part of a hyphenated adjective ("Oslo" in "Oslo-based").
+  func isModifierName(_ range: TextRange) -> Bool {
+    range.end + 1 < bytes.count && bytes[range.end] == UInt8(ascii: "-")
+      && bytes[range.end + 1] >= 0x61 && bytes[range.end + 1] <= 0x7A
+  }
+
+  /// Whether words `a` and `b` are joined by a hyphen ("Oslo-based").
+  func isHyphenated(_ a: Int, _ b: Int) -> Bool {
+    b < words.count && words[a].range.end + 1 == words[b].range.start
+      && bytes[words[a].range.end] == UInt8(ascii: "-")
   }
 
   /// Any other capitalized name: a person after a title or by a known surname, a head-typed
@@ -354,8 +447,24 @@ private struct TaggingRun {
       if sentenceInitial.contains(i) && !capitalizedMidSentence.contains(words[i].key) { return 1 }
       if words[i].key.count < 2 { return 1 }
     }
-    if let head = gazetteer.heads[words[i + length - 1].key], length >= 2 {
+    // "Halvorsen Maritime" after "Halvorsen Maritime Group": the shorter form of a name already
+    // read (two words at least, so that a lone "Halvorsen" stays ambiguous with a person).
+    // Only recent mentions are searched, so a long text stays linear.
+    if length >= 2, let m = mentions.indices.suffix(300).last(where: {
+      mentions[$0].canonical.hasPrefix(written + " ") && mentions[$0].basis != .reference
+        && (mentions[$0].type == .organization || mentions[$0].type == .other)
+    }) {
+      let target = NameTarget(canonical: mentions[m].canonical, type: mentions[m].type, kinds: mentionKinds[m], basis: .name)
+      emit(range, target)
+      return length
+    }
+    if let head = headRule(i, length), length >= 2 {
       emit(range, NameTarget(canonical: written, type: head.type, kinds: head.kinds, basis: .name), key: key(i, length))
+    } else if let (q, suffix) = placeQualifier(after: i + length - 1) {
+      // "the Lakeport metropolitan area" is another place than Lakeport.
+      let place = NameTarget(canonical: written + " " + suffix, type: .place, kinds: ["place"], basis: .name)
+      emit(span(i, length + q), place, key: key(i, length) + " " + WordScanner.fold(suffix))
+      return length + q
     } else {
       emit(range, NameTarget(canonical: written, type: .other, kinds: [], basis: .name), key: key(i, length))
     }
