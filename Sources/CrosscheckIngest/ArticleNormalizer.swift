@@ -90,7 +90,8 @@ public struct ArticleNormalizer: Normalizer {
 
     let normalizer = TextNormalizer()
     // Short credit and label lines ("Foto: …", "Mehr zum Thema") go wherever they stand.
-    let paragraphs = selection.kept.map {
+    let kept = BlockClassifier(stopWords: options.stopWords).filter(page, kept: selection.kept)
+    let paragraphs = kept.map {
       normalizer.normalizeParagraph(in: page.text, segments: [page.blocks[$0].range])
     }.filter { !options.boilerplate.dropsLine($0.bytes) }
     let normalized = try finish(paragraphs, file: file)

@@ -313,3 +313,212 @@ extension ExtractionEvaluation {
     return out
   }
 }
+
+// MARK: - Shingle overlap with gold texts
+
+extension ExtractionEvaluation {
+  /// How much of a gold text an extraction holds, by overlapping word shingles.
+  ///
+  /// Public article-extraction benchmarks compare an extracted text with the gold main text
+  /// this way: both are split into words (lowercased; every run of characters that are not
+  /// letters or digits separates words, so punctuation and whitespace do not matter), every
+  /// four consecutive words form a shingle, and the shingles found in both texts (as multisets:
+  /// a shingle twice in the gold text counts twice) are the matches.
+  public struct ShingleScore: Sendable, Hashable {
+    /// Shingles the two texts share (the smaller count of each shingle, summed).
+    public var matched: Int
+    /// Shingles of the extracted text.
+    public var extracted: Int
+    /// Shingles of the gold text.
+    public var gold: Int
+
+    public init(matched: Int, extracted: Int, gold: Int) {
+      self.matched = matched
+      self.extracted = extracted
+      self.gold = gold
+    }
+
+    /// Matched over extracted shingles; 1 when nothing was extracted and nothing was expected,
+    /// 0 when nothing was extracted from a page with gold text.
+    public var precision: Double {
+      extracted == 0 ? (gold == 0 ? 1 : 0) : Double(matched) / Double(extracted)
+    }
+    /// Matched over gold shingles; 1 when the gold text has none.
+    public var recall: Double { gold == 0 ? 1 : Double(matched) / Double(gold) }
+    public var f1: Double {
+      precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall)
+    }
+  }
+
+  /// The number of words in a shingle.
+  public static let shingleWords = 4
+
+  /// Scores `extracted` against `gold` by overlapping four-word shingles (see ``ShingleScore``).
+  /// A text of fewer than four words is one shingle of all its words.
+  public static func shingleScore(extracted: String, gold: String) -> ShingleScore {
+    let found = shingles(of: extracted)
+    let expected = shingles(of: gold)
+    var matched = 0
+    for (shingle, count) in found {
+      if let other = expected[shingle] { matched += min(count, other) }
+    }
+    return ShingleScore(
+      matched: matched, extracted: found.values.reduce(0, +), gold: expected.values.reduce(0, +))
+  }
+
+  /// The shingles of a text with their counts.
+  static func shingles(of text: String) -> [String: Int] {
+    let words = shingleWords(text)
+    var out: [String: Int] = [:]
+    guard !words.isEmpty else { return out }
+    guard words.count >= Self.shingleWords else {
+      out[words.joined(separator: " "), default: 0] += 1
+      return out
+    }
+    for start in 0...(words.count - Self.shingleWords) {
+      out[words[start..<start + Self.shingleWords].joined(separator: " "), default: 0] += 1
+    }
+    return out
+  }
+
+  /// The lowercased words of a text: runs of letters, digits and combining marks.
+  static func shingleWords(_ text: String) -> [String] {
+    var words: [String] = []
+    var current = String.UnicodeScalarView()
+    for scalar in text.lowercased().unicodeScalars {
+      let p = scalar.properties
+      if p.isAlphabetic || p.numericType != nil || p.generalCategory == .nonspacingMark {
+        current.append(scalar)
+      } else if !current.isEmpty {
+        words.append(String(current))
+        current = String.UnicodeScalarView()
+      }
+    }
+    if !current.isEmpty { words.append(String(current)) }
+    return words
+  }
+
+  /// Shingle scores of a set of pages against their gold texts.
+  public struct ShingleReport: Sendable {
+    /// Per page: its name (without extensions) and its score.
+    public var pages: [(name: String, score: ShingleScore)] = []
+    /// Gold texts with no page, and pages that could not be read (scored as empty extractions).
+    public var pagesMissing = 0
+    public var pagesFailed = 0
+
+    public init() {}
+
+    /// The mean of the pages' precision, recall and F1 (each page counts the same), as the
+    /// public benchmarks report them.
+    public var meanPrecision: Double { mean(\.precision) }
+    public var meanRecall: Double { mean(\.recall) }
+    public var meanF1: Double { mean(\.f1) }
+
+    /// Precision, recall and F1 over the shingles of all pages together.
+    public var total: ShingleScore {
+      ShingleScore(
+        matched: pages.reduce(0) { $0 + $1.score.matched },
+        extracted: pages.reduce(0) { $0 + $1.score.extracted },
+        gold: pages.reduce(0) { $0 + $1.score.gold })
+    }
+
+    private func mean(_ value: KeyPath<ShingleScore, Double>) -> Double {
+      pages.isEmpty ? 0 : pages.reduce(0) { $0 + $1.score[keyPath: value] } / Double(pages.count)
+    }
+
+    /// A printable summary.
+    public var text: String {
+      func f(_ x: Double) -> String { String(format: "%.3f", x) }
+      let t = total
+      return """
+        pages: \(pages.count) (\(pagesFailed) unreadable, \(pagesMissing) missing)
+        shingles, mean over pages: precision \(f(meanPrecision)), recall \(f(meanRecall)), \
+        F1 \(f(meanF1))
+        shingles, all pages together: precision \(f(t.precision)), recall \(f(t.recall)), \
+        F1 \(f(t.f1))
+
+        """
+    }
+  }
+
+  /// A page's name without its extensions (`a1b2.html.gz` → `a1b2`), the key gold texts use.
+  static func pageKey(_ name: String) -> String {
+    var key = CorpusManifest.lastComponent(name)
+    for ext in [".gz", ".html", ".htm", ".xhtml", ".txt", ".json"]
+    where key.lowercased().hasSuffix(ext) && key.count > ext.count {
+      key = String(key.dropLast(ext.count))
+    }
+    return key
+  }
+
+  /// Gold texts from a directory of `.txt` files, keyed by file name without extensions.
+  public static func goldTexts(inDirectory path: String) throws -> [String: String] {
+    var out: [String: String] = [:]
+    for name in try FileManager.default.contentsOfDirectory(atPath: path).sorted()
+    where name.lowercased().hasSuffix(".txt") {
+      let url = URL(fileURLWithPath: path).appendingPathComponent(name)
+      out[pageKey(name)] = String(decoding: try Data(contentsOf: url), as: UTF8.self)
+    }
+    return out
+  }
+
+  /// Gold texts from a JSON object keyed by page name (with or without extensions). A value is
+  /// the text itself, or an object holding it under `articleBody`, `text` or `body` (the layout
+  /// of public benchmarks' ground-truth files); other values are skipped.
+  public static func goldTexts(json data: Data) throws -> [String: String] {
+    guard let object = try JSONSerialization.jsonObject(with: data) as? [String: Any] else {
+      throw IngestError(
+        file: "gold texts", reason: .unreadable("the JSON is not an object keyed by page name"))
+    }
+    var out: [String: String] = [:]
+    for (name, value) in object {
+      if let text = value as? String {
+        out[pageKey(name)] = text
+      } else if let fields = value as? [String: Any],
+        let text = ["articleBody", "text", "body"].lazy.compactMap({ fields[$0] as? String })
+          .first
+      {
+        out[pageKey(name)] = text
+      }
+    }
+    return out
+  }
+
+  /// Extracts every page with `normalizer` and scores its text against the gold text of the
+  /// same name (see ``pageKey(_:)``), in the order of the sorted gold names. A page that cannot
+  /// be read scores as an empty extraction.
+  public static func shingleReport(
+    pages: [(name: String, html: [UInt8])], gold: [String: String],
+    normalizer: ArticleNormalizer = ArticleNormalizer()
+  ) -> ShingleReport {
+    var byKey: [String: (name: String, html: [UInt8])] = [:]
+    for page in pages { byKey[pageKey(page.name)] = page }
+    var report = ShingleReport()
+    for key in gold.keys.sorted() {
+      guard let page = byKey[key], let expected = gold[key] else {
+        report.pagesMissing += 1
+        continue
+      }
+      var text = ""
+      do {
+        text = try normalizer.normalize(html: page.html, file: page.name).text
+      } catch {
+        report.pagesFailed += 1
+      }
+      report.pages.append((key, shingleScore(extracted: text, gold: expected)))
+    }
+    return report
+  }
+
+  /// Reads the `.html` and `.html.gz` pages of `pagesDirectory` (see
+  /// ``pages(inDirectory:decompress:)``) and scores them against `gold` (see
+  /// ``goldTexts(inDirectory:)`` and ``goldTexts(json:)``).
+  public static func shingleReport(
+    pagesDirectory: String, gold: [String: String],
+    normalizer: ArticleNormalizer = ArticleNormalizer(),
+    decompress: (([UInt8]) -> [UInt8]?)? = nil
+  ) throws -> ShingleReport {
+    let loaded = try pages(inDirectory: pagesDirectory, decompress: decompress)
+    return shingleReport(pages: loaded, gold: gold, normalizer: normalizer)
+  }
+}

@@ -8,10 +8,18 @@ public struct IngestOptions: Sendable {
   public var maxBytes: Int = 50_000_000
   /// Phrases that mark trailing boilerplate paragraphs.
   public var boilerplate: BoilerplatePhrases
+  /// Function words that tell prose from labels and datelines (see ``StopWords`` and
+  /// `Pipelines/lexicons/stopwords.txt`). Empty (the default), the dateline, byline and label
+  /// lines between the headline and the first paragraph are kept.
+  public var stopWords: StopWords
 
-  public init(maxBytes: Int = 50_000_000, boilerplate: BoilerplatePhrases = BoilerplatePhrases()) {
+  public init(
+    maxBytes: Int = 50_000_000, boilerplate: BoilerplatePhrases = BoilerplatePhrases(),
+    stopWords: StopWords = StopWords()
+  ) {
     self.maxBytes = maxBytes
     self.boilerplate = boilerplate
+    self.stopWords = stopWords
   }
 }
 
