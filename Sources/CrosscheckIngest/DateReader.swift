@@ -4,13 +4,14 @@ import CrosscheckCore
 ///
 /// Formats: ISO `2019-03-02` (with or without a time after it), `2019/03/02`, compact `20070824`,
 /// day-first `19/03/2023` or `19.03.2023` (month-first only when the second number cannot be a
-/// month, as in `03/19/2023`), and English month names: `Jan 10, 2017`, `January 10th 2017`,
-/// `10 January 2017`, `Tue, 10 Jan 2017 09:00:00 GMT`, and the same with month names in German,
-/// French, Spanish, Italian, Portuguese, Dutch and Polish (`6. August 2009`, `13 juin 2019`,
-/// `5 de mayo de 2022`, `3 października 2021`).
+/// month, as in `03/19/2023`), and month names: `Jan 10, 2017`, `January 10th 2017`,
+/// `10 January 2017`, `Tue, 10 Jan 2017 09:00:00 GMT`, and the same with the month names of
+/// ``DateWords`` (`6. August 2009`, `13 juin 2019`, `5 de mayo de 2022`,
+/// `3 października 2021`). In datelines, a day-first date with dots may have a two-digit year
+/// (`31.10.23`, read as 2023; `10.12.98` as 1998).
 enum DateReader {
   /// A date in a metadata value (`<meta content>`, `datetime`, JSON-LD), or `nil`.
-  static func date(fromValue value: String) -> PartialDate? {
+  static func date(fromValue value: String, words: DateWords = .standard) -> PartialDate? {
     let bytes = Array(value.utf8.drop(while: { ByteChecks.isASCIIWhitespace($0) }))
     var digits = 0
     while digits < bytes.count, isDigit(bytes[digits]) { digits += 1 }
@@ -27,73 +28,54 @@ enum DateReader {
       for i in iso.indices where iso[i] == 47 || iso[i] == 46 { iso[i] = 45 }
       if let date = PartialDate(iso: String(decoding: iso, as: UTF8.self)), validYear(date.year) {
         // "2022-5-5": one-digit months and days read as a year alone by the strict ISO reader.
-        if date.day == nil, let full = firstDate(in: value), full.year == date.year {
+        if date.day == nil, let full = dates(in: value, words: words).first?.date,
+          full.year == date.year
+        {
           return full
         }
         return date
       }
     }
-    return firstDate(in: value)
+    return dates(in: value, words: words).first?.date
   }
 
   /// A full date (day, month, year) anywhere in a short piece of text, or `nil`.
-  static func dateline(in text: some StringProtocol) -> PartialDate? {
-    firstDate(in: text)
+  static func dateline(in text: some StringProtocol, words: DateWords = .standard)
+    -> PartialDate?
+  {
+    dates(in: text, words: words, shortYears: true).first?.date
+  }
+
+  /// The label a short line without a date is ("Mise en ligne", "Last updated:"), if it is
+  /// one: at most four words, ending in a label.
+  static func label(ofLine text: some StringProtocol, words: DateWords = .standard)
+    -> DateWords.Label?
+  {
+    guard text.utf8.count <= 40 else { return nil }
+    var lineWords: [String] = []
+    for (token, _) in tokens(text, words) {
+      guard case .word(let w) = token else { return nil }
+      lineWords.append(w)
+    }
+    guard lineWords.count <= 4 else { return nil }
+    return words.label(endingNear: lineWords, reach: 1)
+  }
+
+  /// A date found in a piece of text, with the label written before it, if any.
+  struct Found: Equatable {
+    var date: PartialDate
+    /// Where the date starts, in UTF-8 bytes from the start of the text.
+    var offset: Int
+    /// `published` after "Veröffentlicht am", `updated` after "Last updated", else `nil`.
+    var label: DateWords.Label?
   }
 
   private enum Token: Equatable {
     case number(value: Int, digits: Int, separator: UInt8)
     case month(Int)
-    case word
+    case word(String)
   }
 
-  /// Month names and abbreviations, lowercased: English, German, French, Spanish, Italian,
-  /// Portuguese, Dutch and Polish (nominative and genitive).
-  private static let months: [String: Int] = {
-    let names: [[String]] = [
-      [
-        "jan", "january", "januar", "jän", "jänner", "janvier", "janv", "enero", "ene",
-        "gennaio", "gen", "janeiro", "januari", "styczeń", "stycznia", "sty",
-      ],
-      [
-        "feb", "february", "februar", "février", "fevrier", "févr", "fév", "febrero", "febbraio",
-        "fevereiro", "februari", "luty", "lutego", "lut",
-      ],
-      [
-        "mar", "march", "märz", "maerz", "mär", "mars", "marzo", "março", "maart", "marzec",
-        "marca",
-      ],
-      ["apr", "april", "avril", "avr", "abril", "abr", "aprile", "kwiecień", "kwietnia", "kwi"],
-      ["may", "mai", "mayo", "maggio", "mag", "maio", "mei", "maj", "maja"],
-      ["jun", "june", "juni", "juin", "junio", "giugno", "giu", "junho", "czerwiec", "czerwca"],
-      [
-        "jul", "july", "juli", "juillet", "juil", "julio", "luglio", "lug", "julho", "lipiec",
-        "lipca",
-      ],
-      [
-        "aug", "august", "août", "aout", "agosto", "ago", "augustus", "sierpień", "sierpnia",
-        "sie",
-      ],
-      [
-        "sep", "sept", "september", "septembre", "septiembre", "setiembre", "settembre", "set",
-        "setembro", "wrzesień", "września", "wrz",
-      ],
-      [
-        "oct", "october", "oktober", "okt", "octobre", "octubre", "ottobre", "ott", "outubro",
-        "out", "październik", "października", "paź",
-      ],
-      ["nov", "november", "novembre", "noviembre", "novembro", "listopad", "listopada", "lis"],
-      [
-        "dec", "december", "dezember", "dez", "décembre", "decembre", "déc", "diciembre", "dic",
-        "dicembre", "dezembro", "grudzień", "grudnia", "gru",
-      ],
-    ]
-    var table: [String: Int] = [:]
-    for (i, list) in names.enumerated() {
-      for name in list { table[name] = i + 1 }
-    }
-    return table
-  }()
   /// Words skipped between the parts of a date: ordinal suffixes, "of", "de", "del".
   private static let fillers: Set<String> = ["st", "nd", "rd", "th", "of", "de", "del"]
 
@@ -121,9 +103,12 @@ enum DateReader {
     return true
   }
 
-  private static func tokens(_ text: some StringProtocol) -> [Token] {
+  /// The tokens of `text` and the byte offset where each starts.
+  private static func tokens(_ text: some StringProtocol, _ words: DateWords)
+    -> [(token: Token, offset: Int)]
+  {
     let bytes = Array(text.utf8)
-    var out: [Token] = []
+    var out: [(token: Token, offset: Int)] = []
     var i = 0
     while i < bytes.count {
       let b = bytes[i]
@@ -132,7 +117,8 @@ enum DateReader {
         while i < bytes.count, isDigit(bytes[i]) { i += 1 }
         let count = i - start
         let value = count <= 9 ? number(bytes, start, count) : -1
-        out.append(.number(value: value, digits: count, separator: i < bytes.count ? bytes[i] : 0))
+        out.append(
+          (.number(value: value, digits: count, separator: i < bytes.count ? bytes[i] : 0), start))
       } else if isUpper(b) || isLower(b) || isLetterLike(bytes, i) {
         let start = i
         i += 1
@@ -146,10 +132,10 @@ enum DateReader {
           i += 1
         }
         let word = String(decoding: bytes[start..<i], as: UTF8.self).lowercased()
-        if let month = months[word] {
-          out.append(.month(month))
+        if let month = words.months[word] {
+          out.append((.month(month), start))
         } else if !fillers.contains(word) {
-          out.append(.word)
+          out.append((.word(word), start))
         }
       } else {
         i += 1
@@ -158,61 +144,116 @@ enum DateReader {
     return out
   }
 
-  private static func firstDate(in text: some StringProtocol) -> PartialDate? {
-    let t = tokens(text)
+  /// Every full date (day, month, year) in `text`, in order, each with the label before it.
+  ///
+  /// `shortYears` also reads day-first dates with dots and a two-digit year (`31.10.23`).
+  static func dates(
+    in text: some StringProtocol, words: DateWords = .standard, shortYears: Bool = false
+  ) -> [Found] {
+    let tokens = tokens(text, words)
+    let t = tokens.map(\.token)
+    var found: [Found] = []
     var i = 0
     while i < t.count {
-      defer { i += 1 }
-      switch t[i] {
-      case .month(let month):
-        // Jan 10, 2017
-        if i + 2 < t.count, case .number(let d, let dn, _) = t[i + 1], dn <= 2,
-          (1...31).contains(d),
-          case .number(let y, 4, _) = t[i + 2], validYear(y)
-        {
-          return PartialDate(year: y, month: month, day: d)
+      if let (date, length) = date(at: i, t, shortYears: shortYears) {
+        // The words right before the date, back to the previous number or month.
+        var before: [String] = []
+        var j = i - 1
+        while j >= 0, case .word(let w) = t[j], before.count < words.longestLabel + 4 {
+          before.append(w)
+          j -= 1
         }
-      case .number(let a, let an, let sep) where an <= 2 && (1...31).contains(a):
-        // 10 January 2017
-        if i + 2 < t.count, case .month(let month) = t[i + 1], case .number(let y, 4, _) = t[i + 2],
-          validYear(y)
-        {
-          return PartialDate(year: y, month: month, day: a)
-        }
-        // 19/03/2023, 19.03.2023, 19-03-2023
-        if sep == 47 || sep == 46 || sep == 45, i + 2 < t.count,
-          case .number(let b, let bn, let sep2) = t[i + 1], bn <= 2, sep2 == sep,
-          case .number(let y, 4, _) = t[i + 2], validYear(y)
-        {
-          if (1...12).contains(b) { return PartialDate(year: y, month: b, day: a) }
+        found.append(
+          Found(
+            date: date, offset: tokens[i].offset,
+            label: words.label(endingNear: before.reversed())))
+        i += length
+      } else {
+        i += 1
+      }
+    }
+    return found
+  }
+
+  /// The date that starts at token `i`, and how many tokens it takes.
+  private static func date(at i: Int, _ t: [Token], shortYears: Bool) -> (PartialDate, Int)? {
+    switch t[i] {
+    case .month(let month):
+      // Jan 10, 2017
+      if i + 2 < t.count, case .number(let d, let dn, _) = t[i + 1], dn <= 2,
+        (1...31).contains(d),
+        case .number(let y, 4, _) = t[i + 2], validYear(y)
+      {
+        return (PartialDate(year: y, month: month, day: d), 3)
+      }
+    case .number(let a, let an, let sep) where an <= 2 && (1...31).contains(a):
+      // 10 January 2017
+      if i + 2 < t.count, case .month(let month) = t[i + 1], case .number(let y, 4, _) = t[i + 2],
+        validYear(y)
+      {
+        return (PartialDate(year: y, month: month, day: a), 3)
+      }
+      // 19/03/2023, 19.03.2023, 19-03-2023
+      if sep == 47 || sep == 46 || sep == 45, i + 2 < t.count,
+        case .number(let b, let bn, let sep2) = t[i + 1], bn <= 2, sep2 == sep,
+        case .number(let y, let yn, let sep3) = t[i + 2]
+      {
+        if yn == 4, validYear(y) {
+          if (1...12).contains(b) { return (PartialDate(year: y, month: b, day: a), 3) }
           if (1...12).contains(a) && (13...31).contains(b) {
-            return PartialDate(year: y, month: a, day: b)
+            return (PartialDate(year: y, month: a, day: b), 3)
           }
         }
-      case .number(let y, 4, let sep) where sep == 45 || sep == 47 || sep == 46:
-        // 2019-03-02
-        if validYear(y), i + 2 < t.count, case .number(let m, let mn, let sep2) = t[i + 1], mn <= 2,
-          sep2 == sep, (1...12).contains(m), case .number(let d, let dn, _) = t[i + 2], dn <= 2,
-          (1...31).contains(d)
-        {
-          return PartialDate(year: y, month: m, day: d)
+        // 31.10.23, but not a version or an address such as 1.10.23.4.
+        if shortYears, yn == 2, sep == 46, (1...12).contains(b) {
+          let continues: Bool
+          if sep3 == 46, i + 3 < t.count, case .number = t[i + 3] {
+            continues = true
+          } else {
+            continues = false
+          }
+          if !continues {
+            let year = y + 2000 <= 2035 ? y + 2000 : y + 1900
+            return (PartialDate(year: year, month: b, day: a), 3)
+          }
         }
-      default:
-        break
       }
+    case .number(let y, 4, let sep) where sep == 45 || sep == 47 || sep == 46:
+      // 2019-03-02
+      if validYear(y), i + 2 < t.count, case .number(let m, let mn, let sep2) = t[i + 1], mn <= 2,
+        sep2 == sep, (1...12).contains(m), case .number(let d, let dn, _) = t[i + 2], dn <= 2,
+        (1...31).contains(d)
+      {
+        return (PartialDate(year: y, month: m, day: d), 3)
+      }
+    default:
+      break
     }
     return nil
   }
 }
 
 extension DateReader {
-  /// A date written as path segments of a URL: `/2019/03/02/` or `/2019-03-02-title`.
+  /// A date written as path segments of a URL: `/2019/03/02/`, `/2019-03-02-title` or
+  /// `/20190302/`.
   static func date(inURLPath url: String) -> PartialDate? {
     let bytes = Array(url.utf8)
     var i = 0
-    while i + 10 <= bytes.count {
+    while i + 9 <= bytes.count {
       defer { i += 1 }
-      guard bytes[i] == 47, i + 11 <= bytes.count else { continue }
+      guard bytes[i] == 47, i + 9 <= bytes.count else { continue }
+      // "/20220503/" or "/20220127-title": eight digits that open a segment.
+      if (1...8).allSatisfy({ isDigit(bytes[i + $0]) }),
+        i + 9 == bytes.count || !isDigit(bytes[i + 9])
+      {
+        let y = number(bytes, i + 1, 4)
+        let m = number(bytes, i + 5, 2)
+        let d = number(bytes, i + 7, 2)
+        if validYear(y), (1...12).contains(m), (1...31).contains(d) {
+          return PartialDate(year: y, month: m, day: d)
+        }
+      }
+      guard i + 11 <= bytes.count else { continue }
       let sep = bytes[i + 5]
       guard sep == 47 || sep == 45, bytes[i + 8] == sep,
         (1...4).allSatisfy({ isDigit(bytes[i + $0]) }), isDigit(bytes[i + 6]),

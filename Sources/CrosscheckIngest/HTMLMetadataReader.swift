@@ -5,17 +5,30 @@ import Foundation
 ///
 /// - title: `og:title`, `twitter:title`, `<title>`, the first `<h1>`.
 /// - author: `<meta name=author>`, `article:author` (unless a URL), JSON-LD `author.name`,
-///   `rel=author`, `itemprop=author`.
-/// - published, with its basis, the first full date (day known) in this order: `json-ld`
-///   (`datePublished`, never `dateModified`), `meta` (``dateKeys``: `article:published_time`,
-///   `pubdate`, `date`, `dc.date`, `sailthru.date`, `parsely-pub-date`, ...), `time`
-///   (`<time datetime>`, hAtom `abbr.published[title]`, `itemprop=datePublished`; one marked
-///   published first, one marked updated never), `dateline` (a short block near the `<h1>` or
-///   among the first body blocks), `url` (`/2019/03/02/` in the canonical URL); then the same
-///   sources again accepting a date known only to the month or marked updated. Dates inside
-///   comments, related-article lists and sidebars are not read.
+///   `rel=author`, `itemprop=author`, a byline; cleaned by ``AuthorName``, and the first that
+///   is not the site's name or a domain wins.
+/// - published, with its basis, the first full date (day known) in this order:
+///   1. `meta` (``dateKeys`` that say published: `article:published_time`, `pubdate`,
+///      `sailthru.date`, `parsely-pub-date`, ...), then `json-ld` (`datePublished`, never
+///      `dateModified`);
+///   2. `time` in the article (`<time datetime>`, hAtom `abbr.published[title]`,
+///      `itemprop=datePublished`; one marked published first, one marked updated never);
+///   3. `dateline`: a short block near the `<h1>`, the container or the first kept block,
+///      skipping dates labelled as updates ("Last updated 4 June 2020");
+///   4. `meta` with a generic key (``genericDateKeys``: `date`, `dc.date`, ...);
+///   5. `time` marked published outside the article's trusted elements but before its end;
+///   6. `dateline` labelled published ("Erschienen am", "Publié le", ``DateWords``) in a
+///      short block before the article's end, in it, or in the site's header or footer;
+///   7. `url` (`/2019/03/02/`, `/20190302/` in the canonical URL);
+///   8. the same sources accepting a date known only to the month or marked updated, then a
+///      date labelled as an update, then the first date in a short block of the article.
+///
+///   Dates inside comments, related-article lists and sidebars after the article are not read.
 /// - site `og:site_name`, url `rel=canonical` or `og:url`, language `<html lang>`.
 struct HTMLMetadataReader {
+  /// Month names and date labels.
+  var words: DateWords = .standard
+
   static let dateKeys: [String] = [
     "article:published_time", "og:published_time", "og:article:published_time",
     "article:published", "datepublished", "pubdate", "og:pubdate", "publishdate",
@@ -23,6 +36,12 @@ struct HTMLMetadataReader {
     "dc.date.created", "dcterms.date", "dcterms.issued", "dcterms.created", "sailthru.date",
     "parsely-pub-date", "citation_publication_date", "citation_date", "bepress_citation_date",
     "cxenseparse:recs:publishtime", "datecreated", "schema:datecreated",
+  ]
+
+  /// Keys of ``dateKeys`` that name a date without saying it is the publication date: a
+  /// `<time>` marked published in the article wins over them.
+  static let genericDateKeys: Set<String> = [
+    "date", "dc.date", "dcterms.date", "datecreated", "schema:datecreated",
   ]
 
   func metadata(of page: RawPage, selection: ContentSelector.Selection) -> DocumentMetadata {
@@ -43,9 +62,14 @@ struct HTMLMetadataReader {
     var metaAuthor = meta["author"]
     if let a = meta["article:author"], metaAuthor == nil, !a.hasPrefix("http") { metaAuthor = a }
     let trustedAuthor = page.authors.first { selection.trusts(element: $0.owner) }
-    result.author = first(
-      metaAuthor, ld.author, trustedAuthor?.value, BylineReader().author(in: page, selection))
-    result.site = first(meta["og:site_name"], ld.publisher)
+    // The first candidate that names a person; the site's name only when nothing else does.
+    let authors = [
+      metaAuthor, ld.author, trustedAuthor?.value, BylineReader().author(in: page, selection),
+    ].compactMap { $0.flatMap(AuthorName.cleaned) }
+    let site = first(meta["og:site_name"], ld.publisher)
+    result.author =
+      authors.first { !AuthorName.namesSite($0, site: site) } ?? authors.first
+    result.site = site
     let canonical = page.links.first { $0.rel.split(separator: " ").contains("canonical") }?.href
     result.url = first(canonical, meta["og:url"])
     result.language = first(page.language)
@@ -63,9 +87,10 @@ struct HTMLMetadataReader {
   /// timestamp near midnight.
   ///
   /// A UTC timestamp from the evening or the small hours is often another day where the site
-  /// is: when the page's visible dateline or its URL names the day before or after, that day
-  /// wins. Without such evidence, a UTC time of exactly 22:00 or 23:00 is read as local
-  /// midnight of the next day (how sites east of UTC store a date without a time).
+  /// is: when the page's visible dateline, a `<time>` of the article that is not in UTC, or its
+  /// URL names the day before or after, that day wins. Without such evidence, a UTC time of
+  /// exactly 22:00 or 23:00 is read as local midnight of the next day (how sites east of UTC
+  /// store a date without a time).
   private func localPublicationDate(
     _ page: RawPage, meta: [String: String], ld: JSONLDFacts, selection: ContentSelector.Selection
   ) -> (PartialDate, String)? {
@@ -77,7 +102,14 @@ struct HTMLMetadataReader {
     guard let raw, let time = DateReader.utcHour(inValue: raw), time.hour >= 20 || time.hour < 8
     else { return (date, basis) }
     var others: [(PartialDate, String)] = []
-    if let d = dateline(page, selection: selection) { others.append((d, "dateline")) }
+    if let d = dateline(page, selection: selection).published { others.append((d, "dateline")) }
+    // The article's first `<time>`, when it has a local date ("3 de mayo de 2022") or a
+    // timestamp with its offset; later ones are often teasers.
+    if let time = page.times.first(where: {
+      $0.marking != .updated && selection.trusts(element: $0.owner)
+    }), DateReader.utcHour(inValue: time.value) == nil, let d = fullDate(time.value) {
+      others.append((d, "time"))
+    }
     if let url = canonicalURL(page, meta: meta), let d = DateReader.date(inURLPath: url) {
       others.append((d, "url"))
     }
@@ -102,15 +134,17 @@ struct HTMLMetadataReader {
     _ page: RawPage, meta: [String: String], ld: JSONLDFacts,
     selection: ContentSelector.Selection, raw: inout String?
   ) -> (PartialDate, String)? {
-    if let value = ld.datePublished, let date = fullDate(value) {
-      raw = value
-      return (date, "json-ld")
-    }
-    for key in Self.dateKeys {
+    // The page's own `<meta>` first: JSON-LD may describe several things (a video, a
+    // recipe, the articles of a list), and its first `datePublished` need not be the page's.
+    for key in Self.dateKeys where !Self.genericDateKeys.contains(key) {
       if let value = meta[key], let date = fullDate(value) {
         raw = value
         return (date, "meta")
       }
+    }
+    if let value = ld.datePublished, let date = fullDate(value) {
+      raw = value
+      return (date, "json-ld")
     }
     let times = page.times.enumerated()
       .filter { selection.trusts(element: $0.element.owner) }
@@ -121,36 +155,66 @@ struct HTMLMetadataReader {
         return (date, "time")
       }
     }
-    if let date = dateline(page, selection: selection) { return (date, "dateline") }
+    let line = dateline(page, selection: selection)
+    if let date = line.published { return (date, "dateline") }
+    for key in Self.genericDateKeys {
+      if let value = meta[key], let date = fullDate(value) {
+        raw = value
+        return (date, "meta")
+      }
+    }
+    // A time marked published (`itemprop=datePublished`, `pubdate`, class `published`) in
+    // chrome the selection does not trust, such as a header or a meta box beside the text, but
+    // not after the end of the article, where comments and teasers sit.
+    let bodyEnd =
+      selection.kept.last.map { page.blocks[$0].owner } ?? selection.container.upperBound
+    for time in page.times where time.marking == .published && time.owner <= bodyEnd {
+      if let date = fullDate(time.value) {
+        raw = time.value
+        return (date, "time")
+      }
+    }
+    let labelled = labelledDates(page, selection: selection, before: bodyEnd)
+    if let date = labelled.published { return (date, "dateline") }
     if let url = canonicalURL(page, meta: meta), let date = DateReader.date(inURLPath: url) {
       return (date, "url")
     }
     // Weaker evidence last: a date known only to the month, or one marked as an update.
-    if let value = ld.datePublished, let date = DateReader.date(fromValue: value) {
+    if let value = ld.datePublished, let date = DateReader.date(fromValue: value, words: words) {
       return (date, "json-ld")
     }
     for key in Self.dateKeys {
-      if let value = meta[key], let date = DateReader.date(fromValue: value) {
+      if let value = meta[key], let date = DateReader.date(fromValue: value, words: words) {
         return (date, "meta")
       }
     }
     for (_, time) in times {
-      if let date = DateReader.date(fromValue: time.value) { return (date, "time") }
+      if let date = DateReader.date(fromValue: time.value, words: words) {
+        return (date, "time")
+      }
     }
+    if let date = line.updated ?? labelled.updated { return (date, "dateline") }
+    if let date = anyDateInArticle(page, selection: selection) { return (date, "dateline") }
     return nil
   }
 
   private func fullDate(_ value: String) -> PartialDate? {
-    guard let date = DateReader.date(fromValue: value), date.day != nil else { return nil }
+    guard let date = DateReader.date(fromValue: value, words: words), date.day != nil else {
+      return nil
+    }
     return date
   }
 
   /// A date in a short block near the headline (a byline such as "6. August 2009 | 09:00",
   /// kept or dropped as chrome of the article), else near the start of the chosen container,
-  /// else in one of the first kept blocks. A long block counts when it opens with the date
-  /// ("27.1.2022 - The council ..."). Blocks in comments, related-article lists and sidebars
-  /// are never read, except a short line right under the headline.
-  private func dateline(_ page: RawPage, selection: ContentSelector.Selection) -> PartialDate? {
+  /// else near the first kept block. A long block counts when it opens with the date
+  /// ("27.1.2022 - The council ...", "Press release of 25 January 2022 | Berlin - ..."). Blocks
+  /// in comments, related-article lists and sidebars are never read, except a short line right
+  /// under the headline. A date labelled as an update ("Last updated 4 June 2020") is kept
+  /// apart: it is the date of last resort.
+  private func dateline(_ page: RawPage, selection: ContentSelector.Selection)
+    -> (published: PartialDate?, updated: PartialDate?)
+  {
     var candidates: [Int] = []
     let heading = page.firstHeadingBlock
     if let h = heading {
@@ -159,26 +223,113 @@ struct HTMLMetadataReader {
     if let first = page.blocks.firstIndex(where: { selection.container.contains($0.owner) }) {
       candidates += Array(max(0, first - 6)..<min(page.blocks.count, first + 4))
     }
-    candidates += selection.kept.prefix(5)
+    if let k = selection.kept.first {
+      candidates += Array(max(0, k - 4)..<min(page.blocks.count, k + 6))
+    }
+    var updated: PartialDate?
     for index in candidates {
       let block = page.blocks[index]
       let underHeading =
         heading.map { index > $0 && index <= $0 + 2 && block.range.count <= 60 } ?? false
-      guard selection.trusts(element: block.owner) || underHeading else { continue }
+      guard
+        selection.trusts(element: block.owner) || underHeading
+          || (block.range.count <= 60 && Self.onlyInFrames(block.owner, page)
+            && Self.isNear(block.owner, selection.container.lowerBound, page))
+      else { continue }
+      let short = block.range.count <= 160
       let range =
-        block.range.count <= 160
-        ? block.range : block.range.lowerBound..<block.range.lowerBound + Self.openingBytes
-      if let date = DateReader.dateline(in: String(decoding: page.text[range], as: UTF8.self)),
-        date.day != nil
-      {
-        return date
+        short
+        ? block.range
+        : block.range
+          .lowerBound..<min(
+            block.range.upperBound, block.range.lowerBound + Self.labelledOpeningBytes)
+      let found = DateReader.dates(
+        in: String(decoding: page.text[range], as: UTF8.self), words: words, shortYears: true)
+      for date in found {
+        if !short && date.offset >= Self.openingBytes && date.label != .published { break }
+        if date.label == .updated {
+          if updated == nil { updated = date.date }
+          continue
+        }
+        return (date.date, updated)
+      }
+    }
+    return (nil, updated)
+  }
+
+  /// A date labelled as the publication date ("Erschienen am: 01.11.2023", "Publié le 13 juin
+  /// 2019") and one labelled as an update ("Aktualisiert: 30.12.2016"), in short blocks before
+  /// the end of the article (element ids up to `end`), in the article, or in the site's header
+  /// or footer, but not in comments, related-article lists or sidebars after the article. The
+  /// label may be a block of its own right before the date ("Mise en ligne" / "23 mai 2019").
+  private func labelledDates(
+    _ page: RawPage, selection: ContentSelector.Selection, before end: Int
+  ) -> (published: PartialDate?, updated: PartialDate?) {
+    var updated: PartialDate?
+    var previousLabel: DateWords.Label?
+    for block in page.blocks {
+      let label = previousLabel
+      previousLabel = nil
+      guard block.range.count <= 160 else { continue }
+      guard
+        block.owner <= end || selection.trusts(element: block.owner)
+          || Self.onlyInFrames(block.owner, page)
+      else { continue }
+      let text = String(decoding: page.text[block.range], as: UTF8.self)
+      let found = DateReader.dates(in: text, words: words, shortYears: true)
+      guard !found.isEmpty else {
+        previousLabel = DateReader.label(ofLine: text, words: words)
+        continue
+      }
+      for date in found {
+        let dateLabel = date.label ?? (date.offset == 0 ? label : nil)
+        if dateLabel == .published { return (date.date, updated) }
+        if dateLabel == .updated && updated == nil { updated = date.date }
+      }
+    }
+    return (nil, updated)
+  }
+
+  /// The first date in a short block of the article, wherever it is: the last resort.
+  private func anyDateInArticle(_ page: RawPage, selection: ContentSelector.Selection)
+    -> PartialDate?
+  {
+    for block in page.blocks
+    where block.range.count <= Self.lastResortBytes && selection.trusts(element: block.owner) {
+      let text = String(decoding: page.text[block.range], as: UTF8.self)
+      if let date = DateReader.dates(in: text, words: words, shortYears: true).first {
+        return date.date
       }
     }
     return nil
   }
 
+  /// Whether every foreign element around `id` is the site's header or footer (by tag or by
+  /// class), not comments, related articles or a sidebar.
+  static func onlyInFrames(_ id: Int, _ page: RawPage) -> Bool {
+    var id = id
+    while id > 0 {
+      let element = page.elements[id]
+      if element.isForeign && !element.isFrame && !element.isHeader { return false }
+      id = element.parent
+    }
+    return true
+  }
+
+  /// Whether element `id` lies inside the element three levels above `container` (not the
+  /// whole page): a post's date header beside its text, not the site's masthead.
+  static func isNear(_ id: Int, _ container: Int, _ page: RawPage) -> Bool {
+    var around = container
+    for _ in 0..<5 where around > 0 { around = page.elements[around].parent }
+    return around > 0 && id >= around && id <= page.elements[around].end
+  }
+
+  /// The longest block the last resort reads a date from, in bytes.
+  static let lastResortBytes = 100
   /// How far into a long block a dateline that opens it is looked for.
   static let openingBytes = 24
+  /// How far into a long block a dateline with a label ("Press release of") is looked for.
+  static let labelledOpeningBytes = 64
 
   private func first(_ values: String?...) -> String? {
     for case let value? in values {
@@ -198,9 +349,7 @@ struct JSONLDFacts {
 
   init(_ blocks: [String]) {
     for block in blocks {
-      guard let data = block.data(using: .utf8),
-        let json = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
-      else { continue }
+      guard let json = Self.parse(block) else { continue }
       var queue: [Any] = [json]
       var visited = 0
       while !queue.isEmpty && visited < 10_000 {
@@ -219,6 +368,19 @@ struct JSONLDFacts {
         if let main = object["mainEntity"] { queue.append(main) }
       }
     }
+  }
+
+  /// The JSON value of a block; a block that fails only because a string holds raw line
+  /// breaks or tabs (which JSON forbids but browsers and search engines accept) is read with
+  /// those characters as spaces.
+  private static func parse(_ block: String) -> Any? {
+    let options: JSONSerialization.ReadingOptions = [.fragmentsAllowed]
+    if let json = try? JSONSerialization.jsonObject(with: Data(block.utf8), options: options) {
+      return json
+    }
+    guard block.utf8.contains(where: { $0 < 0x20 }) else { return nil }
+    let spaced = block.utf8.map { $0 < 0x20 ? 0x20 : $0 }
+    return try? JSONSerialization.jsonObject(with: Data(spaced), options: options)
   }
 
   private static func name(of value: Any) -> String? {

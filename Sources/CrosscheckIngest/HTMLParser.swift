@@ -198,6 +198,18 @@ private func containsASCII(_ bytes: UnsafeBufferPointer<UInt8>, _ word: StaticSt
   return false
 }
 
+/// Whether a script's text opens a JSON-LD object: `{`, then `"@context"` in the first bytes.
+private func opensJSONLD(_ text: NodePtr?) -> Bool {
+  guard let text, text.pointee.type == XML_TEXT_NODE || text.pointee.type == XML_CDATA_SECTION_NODE
+  else { return false }
+  return withBytes(text.pointee.content) { bytes in
+    guard let first = bytes.firstIndex(where: { !isSpace($0) }), bytes[first] == UInt8(ascii: "{")
+    else { return false }
+    let opening = UnsafeBufferPointer(rebasing: bytes[first..<min(bytes.count, first + 64)])
+    return containsASCII(opening, "context\"")
+  }
+}
+
 /// The attributes the walk looks at, as pointers valid while the document lives.
 private struct Attributes {
   var klass: UnsafePointer<xmlChar>?
@@ -444,6 +456,9 @@ private struct Walker {
       return false
     case .script:
       if let type = attributes.type, withBytes(type, { containsASCII($0, "ld+json") }) {
+        page.jsonLD.append(textContent(of: node, limit: 1 << 20, collapse: false))
+      } else if attributes.type == nil, opensJSONLD(node.pointee.children) {
+        // Some sites write JSON-LD in a `<script>` without a type.
         page.jsonLD.append(textContent(of: node, limit: 1 << 20, collapse: false))
       }
       return false

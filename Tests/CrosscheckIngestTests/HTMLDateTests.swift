@@ -82,7 +82,10 @@ import Testing
     ("https://a.example/2019/03/02/title", "2019-03-02"),
     ("https://a.example/news/2021-12-24-holiday-hours", "2021-12-24"),
     ("https://a.example/2019/13/02/title", nil),
-    ("https://a.example/item/20190302/", nil),
+    ("https://a.example/item/20190302/", "2019-03-02"),
+    ("https://a.example/politics/20220503-vote-count", "2022-05-03"),
+    ("https://a.example/item/201903021/", nil),
+    ("https://a.example/id/12345678/", nil),
   ])
   func readsDatesFromURLPaths(_ url: String, _ expected: String?) {
     #expect(DateReader.date(inURLPath: url)?.description == expected)
