@@ -85,7 +85,9 @@ public struct ArticleNormalizer: Normalizer {
     if let truncation = TruncationCheck.warning(for: bytes) { warnings.append(truncation) }
 
     let selection = ContentSelector().select(page)
-    var metadata = HTMLMetadataReader().metadata(of: page, selection: selection)
+    var reader = HTMLMetadataReader()
+    reader.words = options.dateWords
+    var metadata = reader.metadata(of: page, selection: selection)
     metadata.charset = choice.label
 
     let normalizer = TextNormalizer()
@@ -111,7 +113,7 @@ public struct ArticleNormalizer: Normalizer {
       let fileOffset = bad + (text.count == bytes.count ? 0 : 3)
       throw IngestError(file: file, reason: .invalidEncoding("not UTF-8 at byte \(fileOffset)"))
     }
-    let read = PlainTextReader().read(text)
+    let read = PlainTextReader(words: options.dateWords).read(text)
     let normalizer = TextNormalizer()
     let paragraphs = read.paragraphs.map { normalizer.normalizeParagraph(in: text, segments: $0) }
     let normalized = try finish(paragraphs, file: file)

@@ -12,14 +12,18 @@ public struct IngestOptions: Sendable {
   /// `Pipelines/lexicons/stopwords.txt`). Empty (the default), the dateline, byline and label
   /// lines between the headline and the first paragraph are kept.
   public var stopWords: StopWords
+  /// Month names and "published" / "updated" labels used to read datelines (see ``DateWords``
+  /// and `Pipelines/lexicons/dates.txt`).
+  public var dateWords: DateWords
 
   public init(
     maxBytes: Int = 50_000_000, boilerplate: BoilerplatePhrases = BoilerplatePhrases(),
-    stopWords: StopWords = StopWords()
+    stopWords: StopWords = StopWords(), dateWords: DateWords = .standard
   ) {
     self.maxBytes = maxBytes
     self.boilerplate = boilerplate
     self.stopWords = stopWords
+    self.dateWords = dateWords
   }
 }
 

@@ -8,6 +8,9 @@ import CrosscheckCore
 /// bytes, does not end in a full stop and more text follows. A date in one of the first three
 /// non-empty lines (each at most 120 bytes) is the dateline.
 struct PlainTextReader {
+  /// Month names and labels for the dateline.
+  var words: DateWords = .standard
+
   struct Result {
     /// Each paragraph as ranges of the source, joined by spaces.
     var paragraphs: [[Range<Int>]]
@@ -52,7 +55,7 @@ struct PlainTextReader {
       if first.count < 200, text[first.upperBound - 1] != UInt8(ascii: ".") { result.title = first }
     }
     for paragraph in paragraphs.prefix(3) where paragraph.count == 1 && paragraph[0].count <= 120 {
-      if let date = DateReader.dateline(in: String(decoding: text[paragraph[0]], as: UTF8.self)) {
+      if let date = DateReader.dateline(in: String(decoding: text[paragraph[0]], as: UTF8.self), words: words) {
         result.dateline = date
         break
       }

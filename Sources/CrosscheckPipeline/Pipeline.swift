@@ -18,7 +18,7 @@ public struct Pipeline: Sendable {
   public let manifestName: String
 
   static let topLevelKeys = ["version", "name", "ingest", "stages", "reconcile"]
-  static let ingestOptions = ["max-bytes", "boilerplate", "manifest"]
+  static let ingestOptions = ["max-bytes", "boilerplate", "stopwords", "dates", "manifest"]
   static let reconcileOptions = ["relative-tolerance", "about-width", "large-value", "warned-weight"]
 
   /// Reads and builds the pipeline at a path.
@@ -62,6 +62,12 @@ public struct Pipeline: Sendable {
     ingestOptions.maxBytes = try ingest.int("max-bytes", default: 50_000_000, in: 1...Int.max)
     if ingest.values["boilerplate"] != nil {
       ingestOptions.boilerplate = BoilerplatePhrases(parsing: try ingest.fileText("boilerplate", default: ""))
+    }
+    if ingest.values["stopwords"] != nil {
+      ingestOptions.stopWords = StopWords(parsing: try ingest.fileText("stopwords", default: ""))
+    }
+    if ingest.values["dates"] != nil {
+      ingestOptions.dateWords = DateWords(parsing: try ingest.fileText("dates", default: ""))
     }
     normalizer = ArticleNormalizer(options: ingestOptions)
     manifestName = ingest.string("manifest", default: "manifest.json")
