@@ -36,7 +36,8 @@ public struct AttributeSpec: Sendable, Codable, Hashable {
   /// Founding verbs and nouns for `year` attributes.
   public var verbs: [String]?
   public var nouns: [String]?
-  /// Words that, anywhere in the clause, mean the number is not the whole ("withdrawn", "former").
+  /// Words that mean the number is not the whole ("withdrawn", "former", "hiring"): for counts
+  /// within two words of the value or its unit, for other shapes anywhere in the clause.
   public var exclusions: [String]?
   /// Whether "the tenth member" (an ordinal before a unit) means at least that many.
   public var ordinals: Bool?
@@ -49,6 +50,9 @@ public struct AttributeSpec: Sendable, Codable, Hashable {
   public var monotonic: String?
   /// The unit written on claims of this attribute.
   public var unit: String?
+  /// Whether a place named after the unit with "in" is the subject ("352,400 people *in* X",
+  /// "900,000 people live *in* the metropolitan area").
+  public var subjectAfterIn: Bool?
 
   enum CodingKeys: String, CodingKey {
     case name, shape, units, qualifiers, context, verbs, nouns, exclusions, unit
@@ -62,6 +66,7 @@ public struct AttributeSpec: Sendable, Codable, Hashable {
     case ordinals
     case quantityUnits = "quantity_units"
     case monotonic
+    case subjectAfterIn = "subject_after_in"
   }
 }
 
@@ -73,10 +78,14 @@ public struct AttributeLexicon: Sendable, Codable {
   public var growthVerbs: [String]?
   /// Verbs of decline before "from A to B" ("fell", "shrank").
   public var declineVerbs: [String]?
+  /// Nouns that, after a possessive ("its Polish *subsidiary*", "the company's *rival*"), name
+  /// another subject than the owner: a value of theirs is not the owner's.
+  public var otherSubjectNouns: [String]?
   public var attributes: [AttributeSpec]
 
   enum CodingKeys: String, CodingKey {
     case version, attributes
+    case otherSubjectNouns = "other_subject_nouns"
     case contextTimeWords = "context_time_words"
     case growthVerbs = "growth_verbs"
     case declineVerbs = "decline_verbs"

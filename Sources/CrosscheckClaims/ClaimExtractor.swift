@@ -10,7 +10,11 @@ import CrosscheckCore
 /// "in YEAR"; `percent` from a percentage. An enumeration after an enumeration verb or a colon ("its
 /// members include A, B and C") is a membership claim whose count is the list's length; after a
 /// count ("six states: A, ...") it gives the members of that count, and a length that differs is a
-/// warning. A clause with an exclusion word ("withdrawn", "former") gives no claim of that attribute.
+/// warning. A count with an exclusion word ("withdrawn", "former", "hiring") within two words of it
+/// gives no claim of that attribute; other shapes are excluded by such a word anywhere in the clause.
+/// A number followed by another count attribute's unit ("two observer states", "1,100 police
+/// officers") counts that, and a compound adjective names its subject after it ("the 12,000-strong
+/// X Mission", "the five-nation Y Commission").
 ///
 /// The subject is, in order: the entity after "of" just behind the unit ("28 members of the
 /// Alliance"); the nearest entity of an allowed type before the value that is not an item of the
@@ -27,8 +31,10 @@ import CrosscheckCore
 /// pair ("340,000 in 2005 and 298,000 in 1995"), each with its own year (rules `earlier-value`,
 /// `pair`); growth of money; "has passed N" as more than N. Hypotheticals and forecasts ("would",
 /// "expects") give no claim, except a count after "all" that they presuppose. A value inside a
-/// quotation carries the warning `quoted: <speaker>` (or `quoted`), and one in a sentence that
-/// reports without a source ("reportedly") the warning `reported, no source named`.
+/// quotation has ``Claim/quotedBy`` set to the speaker (`""` when unnamed) and the warning `quoted:
+/// <speaker>` (or `quoted`); one in a sentence that reports without a source ("reportedly") has
+/// ``Claim/reported`` set and the warning `reported, no source named`. A possessive before a noun
+/// of another subject ("its Polish subsidiary") makes the subject "<owner> Polish subsidiary".
 public struct ClaimExtractor: Stage {
   public static let name = "claims"
   public let requires: Set<AnnotationKind> = [.sentence, .entity, .quantity]
@@ -71,6 +77,10 @@ struct CompiledLexicon: Sendable {
   var countUnits: PhraseSet
   var growthVerbs: Set<String>
   var declineVerbs: Set<String>
+  /// For each count attribute, the units of the other count attributes: "two *observer states*"
+  /// and "1,100 *police officers*" count those, not members or troops.
+  var otherUnits: [String: PhraseSet] = [:]
+  var otherSubjectNouns: Set<String>
 
   init(_ lexicon: AttributeLexicon) {
     for spec in lexicon.attributes {
@@ -86,6 +96,13 @@ struct CompiledLexicon: Sendable {
     countUnits = lexicon.attributes.filter { $0.shape == .count }.flatMap { $0.units ?? [] }.phrases
     declineVerbs = Set(lexicon.declineVerbs ?? [])
     foundingTriggers = lexicon.attributes.filter { $0.shape == .year }.flatMap { ($0.verbs ?? []) + ($0.nouns ?? []) }.phrases
+    let counts = lexicon.attributes.filter { $0.shape == .count }
+    for spec in counts {
+      let own = Set(spec.units ?? [])
+      otherUnits[spec.name] = counts.filter { $0.name != spec.name }.flatMap { $0.units ?? [] }
+        .filter { !own.contains($0) }.phrases
+    }
+    otherSubjectNouns = Set(lexicon.otherSubjectNouns ?? [])
   }
 }
 
@@ -201,7 +218,7 @@ private struct DocumentClaimReader {
     "if", "unless", "whether", "not", "never", "hypothetically", "suppose", "supposing",
     // Hypotheticals and forecasts: "would become the eighth member", "expects to reach 500,000".
     "would", "could", "might", "expect", "expects", "expected", "forecast", "forecasts",
-    "projected", "plans", "planned", "aims", "hopes", "intends",
+    "projected", "plans", "planned", "aims", "hopes", "intends", "wants", "want", "seeks",
   ]
 
   /// Whether a sentence ends with a question mark (before closing quotes or brackets).
@@ -216,7 +233,7 @@ private struct DocumentClaimReader {
   /// Hedges that make a statement hypothetical or a forecast, but not a condition or a negation.
   static let modalHedges: Set<String> = [
     "would", "could", "might", "expect", "expects", "expected", "forecast", "forecasts",
-    "projected", "plans", "planned", "aims", "hopes", "intends",
+    "projected", "plans", "planned", "aims", "hopes", "intends", "wants", "want", "seeks",
   ]
 
   /// Values after "all" in the hedged rest of a clause cut at a modal hedge, when the rest has
@@ -287,8 +304,10 @@ private struct DocumentClaimReader {
     let clauseWords = firstWord..<lastWord
 
     for spec in lexicon.attributes {
+      // A count's exclusions are weighed next to each value ("hiring 500 workers"); other shapes'
+      // anywhere in the clause.
       let exclusions = phrases(spec).exclusions
-      if !exclusions.isEmpty,
+      if spec.shape != .count, !exclusions.isEmpty,
         clauseWords.contains(where: { words.longestMatch(exclusions, at: $0) != nil })
       {
         continue
@@ -337,13 +356,18 @@ private struct DocumentClaimReader {
       if growthPartner.contains(q.range.start) { continue }
       var w = words.index(atOrAfter: q.range.end)
       var matchedUnitEnd: Int?
+      var compound = false
+      var otherCounted = false
+      var subjectAfter: (EntityMention, String)?
       // Compound adjective: "3,500-soldier", "3,500-strong".
       if let unit = q.unit, (spec.compoundUnits ?? []).contains(unit) {
         matchedUnitEnd = q.range.end
-      } else if let compound = spec.compoundUnits, compound.contains(where: { suffix in
+        compound = true
+      } else if let compoundUnits = spec.compoundUnits, compoundUnits.contains(where: { suffix in
         document.text.slice(q.range).lowercased().hasSuffix("-" + suffix)
       }) {
         matchedUnitEnd = q.range.end
+        compound = true
       } else if q.kind == .cardinal {
         // Known qualifiers ("30 *allied* countries"), or up to two other adjectives ("11,200
         // *municipal* staff"); a comparative makes the number a difference ("2,000 *more* staff").
@@ -354,6 +378,14 @@ private struct DocumentClaimReader {
           !isPunctuationBetween(q.range.end, words.words[w].range.start)
         {
           let key = words.words[w].key
+          if let others = compiled.otherUnits[spec.name], words.longestMatch(others, at: w) != nil,
+            words.longestMatch(contextUnits, at: w) == nil
+          {
+            // Right after the number it is what the number counts; further on ("six countries
+            // contribute troops") it only ends the search for this attribute's unit.
+            otherCounted = skipped == 0
+            break
+          }
           if DocumentClaimReader.comparatives.contains(key) { comparative = true }
           if qualifiers.contains(key) {
           } else if adjectives < 2, isPlainWord(key), !DocumentClaimReader.afterBareValue.contains(key),
@@ -370,7 +402,7 @@ private struct DocumentClaimReader {
           matchedUnitEnd = words.words[w + n - 1].range.end
         }
       }
-      if matchedUnitEnd == nil, q.kind == .cardinal, hasContext(spec, before: q.range.start, clause, mentions) {
+      if matchedUnitEnd == nil, !otherCounted, q.kind == .cardinal, hasContext(spec, before: q.range.start, clause, mentions) {
         let next = words.index(atOrAfter: q.range.end)
         let bare = next >= clauseWords.upperBound || isPunctuationBetween(q.range.end, words.words[next].range.start)
           || DocumentClaimReader.afterBareValue.contains(words.words[next].key)
@@ -387,7 +419,34 @@ private struct DocumentClaimReader {
           matchedUnitEnd = words.words[next + n - 1].range.end
         }
       }
+      // "Twenty-seven countries contribute troops to the mission": the context word follows the
+      // unit, and the subject is named after it.
+      if matchedUnitEnd == nil, !otherCounted, q.kind == .cardinal,
+        let (end, subject) = countBeforeContext(spec, q, clause, mentions, clauseWords)
+      {
+        matchedUnitEnd = end
+        subjectAfter = subject
+      }
       guard let unitEnd = matchedUnitEnd else { continue }
+      if excludedNear(spec, from: q.range.start, to: unitEnd, clauseWords) { continue }
+      // "the 12,000-strong United Nations Mission", "the five-nation River Commission": the name
+      // right after a compound adjective is what it describes.
+      if compound, subjectAfter == nil, let m = mentions.first(where: { $0.range.start >= unitEnd }),
+        m.range.start - unitEnd == 1, m.basis != .demonym, spec.subjectTypes.contains(m.type)
+      {
+        // The name may be the counted force itself ("the 4,000-strong Coastal Defence Force").
+        subjectAfter = (m, basis(of: m))
+      }
+      // "352,400 people in X", "900,000 people live in the metropolitan area".
+      if subjectAfter == nil, spec.subjectAfterIn == true {
+        let k = words.index(atOrAfter: unitEnd)
+        if k < clauseWords.upperBound, words.words[k].key == "in", words.words[k].range.start == unitEnd + 1,
+          let m = mentions.first(where: { $0.range.start >= words.words[k].range.end }),
+          gapIsArticle(words.words[k].range.end, m.range.start), isSubjectCandidate(m, spec, [])
+        {
+          subjectAfter = (m, basis(of: m))
+        }
+      }
       // "offices in 31 countries", "across 12 states": where, not how many.
       let firstOfValue = words.index(atOrAfter: q.range.start)
       if firstOfValue > clauseWords.lowerBound, ["in", "across", "throughout"].contains(words.words[firstOfValue - 1].key) {
@@ -402,7 +461,8 @@ private struct DocumentClaimReader {
         listIndex = k
       }
       let exclude = enumerations.flatMap { $0.items.map(\.range) } + listedItems(clause, mentions)
-      guard let subject = chooseSubject(spec, valueStart: q.range.start, unitEnd: unitEnd, clause, mentions, exclude, sentenceIndex)
+      guard let subject = subjectAfter
+        ?? chooseSubject(spec, valueStart: q.range.start, unitEnd: unitEnd, clause, mentions, exclude, sentenceIndex)
       else { continue }
       var members: [String]?
       var complete: Bool?
@@ -433,6 +493,10 @@ private struct DocumentClaimReader {
 
     // Enumerations that stand alone: the count is the list's length.
     for (k, list) in enumerations.enumerated() where !usedLists.contains(k) && list.items.count >= 2 {
+      // "Its former members include A and B": the exclusion stands before the verb.
+      let listWord = words.index(atOrAfter: list.range.start)
+      if excludedNear(spec, from: words.words[max(clauseWords.lowerBound, listWord - 2)].range.start,
+                      to: list.range.start, clauseWords) { continue }
       let exclude = list.items.map(\.range)
       guard let subject = chooseSubject(spec, valueStart: list.range.start, unitEnd: list.range.end, clause, mentions, exclude, sentenceIndex)
       else { continue }
@@ -445,6 +509,121 @@ private struct DocumentClaimReader {
           clause: clause, sentence: sentence, sentenceIndex: sentenceIndex, quantities: quantities,
           membersComplete: list.complete, rule: "enumeration")
     }
+  }
+
+  /// Whether an exclusion word of the attribute stands within two words before a value or two
+  /// words after its unit ("hiring 500 workers", "eight members have withdrawn").
+  func excludedNear(_ spec: AttributeSpec, from start: Int, to end: Int, _ clauseWords: Range<Int>) -> Bool {
+    let exclusions = phrases(spec).exclusions
+    guard !exclusions.isEmpty else { return false }
+    let first = max(clauseWords.lowerBound, words.index(atOrAfter: start) - 2)
+    // "three members - A, B and C - had withdrawn": the verb comes after the aside.
+    var end = end
+    if let close = asideEnd(after: end, limit: clauseWords.upperBound > 0 ? words.words[clauseWords.upperBound - 1].range.end : end) {
+      end = close
+    }
+    let firstAfter = words.index(atOrAfter: end)
+    var last = firstAfter
+    while last < clauseWords.upperBound, last < firstAfter + 2,
+      !isPunctuationBetween(end, words.words[last].range.start)
+    {
+      last += 1
+    }
+    let near = (first..<max(first, min(last, clauseWords.upperBound)))
+    return near.contains { words.longestMatch(exclusions, at: $0) != nil }
+  }
+
+  /// The end of a dash- or bracket-delimited aside that opens right after an offset (" - A, B
+  /// and C -", " (A and B)"), within `limit`.
+  func asideEnd(after offset: Int, limit: Int) -> Int? {
+    let dash: [UInt8] = Array(" - ".utf8)
+    let enDash: [UInt8] = [0x20, 0xE2, 0x80, 0x93, 0x20]
+    let paren: [UInt8] = Array(" (".utf8)
+    for (open, close) in [(dash, dash), (enDash, enDash), (paren, Array(")".utf8))]
+    where offset + open.count <= limit && bytes[offset..<(offset + open.count)].elementsEqual(open) {
+      var i = offset + open.count
+      while i + close.count <= limit, i < offset + 200 {
+        if bytes[i..<(i + close.count)].elementsEqual(close) { return i + close.count }
+        i += 1
+      }
+    }
+    return nil
+  }
+
+  /// "Twenty-seven countries contribute troops to the mission": a context unit right after the
+  /// number, then (one adverb allowed) a context word of the attribute. Returns the unit's end and
+  /// the subject named after the context word ("to the mission"), if any.
+  func countBeforeContext(
+    _ spec: AttributeSpec, _ q: Quantity, _ clause: TextRange, _ mentions: [EntityMention], _ clauseWords: Range<Int>
+  ) -> (Int, (EntityMention, String)?)? {
+    let contextUnits = phrases(spec).contextUnits
+    let context = phrases(spec).context
+    guard !contextUnits.isEmpty, !context.isEmpty else { return nil }
+    let next = words.index(atOrAfter: q.range.end)
+    guard next < clauseWords.upperBound, !isPunctuationBetween(q.range.end, words.words[next].range.start),
+      let n = words.longestMatch(contextUnits, at: next)
+    else { return nil }
+    let unitEnd = words.words[next + n - 1].range.end
+    var k = next + n
+    if k < clauseWords.upperBound, words.longestMatch(context, at: k) == nil { k += 1 }
+    guard k < clauseWords.upperBound, let c = words.longestMatch(context, at: k),
+      !isPunctuationBetween(unitEnd, words.words[k].range.start)
+    else { return nil }
+    let after = words.words[k + c - 1].range.end
+    var subject: (EntityMention, String)?
+    if let m = mentions.first(where: { $0.range.start >= after && isSubjectCandidate($0, spec, []) }),
+      !isPunctuationBetween(after, m.range.start), m.range.start - after <= 24
+    {
+      subject = (m, basis(of: m))
+    }
+    return (unitEnd, subject)
+  }
+
+  /// A possessive and a noun that names another subject than the owner ("its Polish
+  /// subsidiary", "the group's rival") between `from` and a value: the word indexes of both.
+  func otherSubjectNoun(from: Int, to: Int) -> (possessive: Int, noun: Int)? {
+    guard !compiled.otherSubjectNouns.isEmpty, from < to else { return nil }
+    var w = words.index(atOrAfter: from)
+    while w < words.words.count, words.words[w].range.end <= to {
+      if compiled.otherSubjectNouns.contains(words.words[w].key) {
+        for back in 1...3 where w - back >= 0 && words.words[w - back].range.start >= from {
+          let b = words.words[w - back]
+          if ["its", "their"].contains(b.key) || bytes.count > b.range.end && bytes[b.range.end] == UInt8(ascii: "'") {
+            return (w - back, w)
+          }
+        }
+      }
+      w += 1
+    }
+    return nil
+  }
+
+  /// The subject "Its Polish subsidiary employs 2,300" speaks of: the owner's name with the words
+  /// after the possessive ("Castellan Rail Systems Polish subsidiary"), unless a name follows the
+  /// noun ("its rival Marlin Brands"); `nil` when there is no such phrase. The outer optional is
+  /// `.some(nil)` when the phrase is there but its owner is unknown.
+  func otherSubject(
+    _ spec: AttributeSpec, _ clause: TextRange, valueStart: Int, _ mentions: [EntityMention],
+    _ exclude: [TextRange], _ sentenceIndex: Int
+  ) -> (EntityMention, String)?? {
+    guard let (p, n) = otherSubjectNoun(from: clause.start, to: valueStart) else { return nil }
+    let nounEnd = words.words[n].range.end
+    if mentions.contains(where: { $0.range.start >= nounEnd && $0.range.end <= valueStart && isSubjectCandidate($0, spec, exclude) }) {
+      return nil
+    }
+    let possessive = words.words[p]
+    let owner: EntityMention?
+    if ["its", "their"].contains(possessive.key) {
+      owner = contextSubject(spec, before: possessive.range.start, sentenceIndex: sentenceIndex)?.0
+    } else {
+      owner = mentions.last { $0.range.end == possessive.range.end || $0.range.end <= possessive.range.end && $0.range.start >= possessive.range.start }
+    }
+    guard let owner, p + 1 <= n else { return .some(nil) }
+    let phrase = String(document.text.slice(TextRange(words.words[p + 1].range.start, nounEnd)))
+    let mention = EntityMention(
+      range: TextRange(possessive.range.start, nounEnd), canonical: owner.canonical + " " + phrase,
+      type: owner.type, basis: .reference)
+    return .some((mention, "reference"))
   }
 
   /// "Belarus became the tenth member": at least that many members from then on. The ordinal
@@ -477,6 +656,9 @@ private struct DocumentClaimReader {
       }
       guard w < clauseWords.upperBound, let u = words.longestMatch(units, at: w) else { continue }
       let unitEnd = words.words[w + u - 1].range.end
+      // "the 10th member to go" after "Fiji left": a clause about leaving counts those who left.
+      let exclusions = phrases(spec).exclusions
+      if !exclusions.isEmpty, clauseWords.contains(where: { words.longestMatch(exclusions, at: $0) != nil }) { continue }
       // "the second largest member" ranks members; "member to join" keeps the count reading.
       guard let subject = chooseSubject(spec, valueStart: q.range.start, unitEnd: unitEnd, clause, mentions, [], sentenceIndex)
       else { continue }
@@ -575,6 +757,18 @@ private struct DocumentClaimReader {
           since = published.year
         }
         k += 1
+      }
+    }
+    // "over the last two years": the earlier value held that many years before publication.
+    if since == nil, let published = document.metadata.published?.year,
+      let span = quantities.first(where: { $0.kind == .measure && $0.unit == "year" && $0.range.start >= q.range.end }),
+      let n = span.value, n == n.rounded(), n >= 1, n <= 50
+    {
+      let w = words.index(atOrAfter: span.range.start)
+      if w >= 3, ["over", "in", "during"].contains(words.words[w - 3].key), words.words[w - 2].key == "the",
+        ["last", "past"].contains(words.words[w - 1].key), span.range.end <= clause.end
+      {
+        since = published - Int(n)
       }
     }
     // The later value holds when the sentence says ("to 8 in 2017"), else at the year before the
@@ -788,7 +982,9 @@ private struct DocumentClaimReader {
     var position = start
     for m in mentions where m.range.start >= start {
       let gap = String(decoding: bytes[position..<m.range.start], as: UTF8.self)
-      let allowed = items.isEmpty ? ["", " ", " the "] : [", ", ", and ", " and ", ",and ", " & ", ", & "]
+      // "its members are now A, B and C": an adverb of time may open the list.
+      let allowed = items.isEmpty ? ["", " ", " the ", " now ", " currently ", " still "]
+        : [", ", ", and ", " and ", ",and ", " & ", ", & "]
       guard allowed.contains(gap) || (items.isEmpty && gap == " - "), listable.contains(m.type), m.basis != .reference
       else { break }
       items.append(m)
@@ -867,6 +1063,9 @@ private struct DocumentClaimReader {
         return (m, basis(of: m))
       }
     }
+    // "Its Polish subsidiary employs 2,300 people": not the owner's value, and the subsidiary is
+    // not named.
+    if let other = otherSubject(spec, clause, valueStart: valueStart, mentions, exclude, sentenceIndex) { return other }
     // "Ghana, which joined the mission in 2018, has 650 troops": a relative clause's names are not
     // the subject of a value outside it.
     let relative = relativeClauses(in: clause).filter { !$0.holds(valueStart) }
@@ -1001,10 +1200,16 @@ private struct DocumentClaimReader {
         && (valueRelative.map { r in r.holds(y.range.start) } ?? !relative.contains { r in r.holds(y.range.start) })
         // A year after the publication, not written next to the value, is a plan, not its date.
         && !(published.map { p in (y.low ?? 0) > Double(p) && !isWritten(y.range) } ?? false)
+        && !isTargetYear(y, published: published) && !isComparisonYear(y)
     }
     let dated = inside(document.entities, clause) { $0.range }.filter { $0.type == .date && !$0.range.overlaps(value.range) }
       .compactMap { m in PartialDate(iso: m.canonical).map { date in (date.year, m.range) } }
     let candidates = years.compactMap { q in q.low.map { (Int($0), q.range) } } + dated
+    // "It had revenue of $3.1 billion in 2017 and spent $410 million": the second value of the
+    // same coordinated statement shares the first one's year.
+    if candidates.isEmpty, let shared = sharedYear(value, clause, quantities) {
+      return TimeScope(year: shared, basis: "explicit")
+    }
     if let nearest = candidates.min(by: { abs($0.1.start - value.range.start) < abs($1.1.start - value.range.start) }) {
       // The numbers stage resolves "last year" and "16 years ago" to years: not written ones.
       let written = isWritten(nearest.1)
@@ -1053,10 +1258,11 @@ private struct DocumentClaimReader {
     return next
   }
 
-  /// The founding year of "founded in 2008 with eight teams", for the count after "with".
+  /// The founding year of "founded in 2008 with eight teams" or "founded in 1998 by four
+  /// countries", for the count after "with" or "by".
   func foundingYearWith(_ value: Quantity, _ clause: TextRange, _ quantities: [Quantity]) -> Int? {
     let w = words.index(atOrAfter: value.range.start)
-    guard w > 0, words.words[w - 1].key == "with" else { return nil }
+    guard w > 0, words.words[w - 1].key == "with" || words.words[w - 1].key == "by" else { return nil }
     return quantities.last(where: {
       $0.kind == .year && $0.range.end <= value.range.start && isFoundingYear($0, clause)
     })?.low.map { Int($0) }
@@ -1109,7 +1315,14 @@ private struct DocumentClaimReader {
         }
         if let n {
           if key == "ago", let published { return published - n }
-          if key != "ago", let base = earlierYear(before: words.words[w].range.start, clause, sentenceIndex) { return base + n }
+          // "ten years later" counts from the year before; "a year after Zamora joined" only from
+          // a year this sentence writes, since the event after "after" has none of its own.
+          if key == "later", let base = earlierYear(before: words.words[w].range.start, clause, sentenceIndex) {
+            return base + n
+          }
+          if key == "after", let base = earlierYear(before: words.words[w].range.start, clause, sentenceIndex, sameSentence: true) {
+            return base + n
+          }
         }
       }
       w += 1
@@ -1118,12 +1331,12 @@ private struct DocumentClaimReader {
   }
 
   /// The last year written before an offset in this sentence, else in the sentence before.
-  func earlierYear(before offset: Int, _ clause: TextRange, _ sentenceIndex: Int) -> Int? {
+  func earlierYear(before offset: Int, _ clause: TextRange, _ sentenceIndex: Int, sameSentence: Bool = false) -> Int? {
     let sentence = document.sentences[sentenceIndex].range
     if let y = inside(document.quantities, TextRange(sentence.start, offset), { $0.range }).last(where: { $0.kind == .year })?.value {
       return Int(y)
     }
-    guard sentenceIndex > 0 else { return nil }
+    guard sentenceIndex > 0, !sameSentence else { return nil }
     let previous = document.sentences[sentenceIndex - 1].range
     return inside(document.quantities, previous, { $0.range }).last(where: { $0.kind == .year })?.value.map { Int($0) }
   }
@@ -1144,6 +1357,43 @@ private struct DocumentClaimReader {
     let gap = String(decoding: bytes[other.range.end..<year.range.start], as: UTF8.self)
     // "365,000 in 2011", "365,000 people in 2011": a few words at most, ending in "in".
     return gap.hasSuffix(" in ") && gap.split(separator: " ").count <= 3 && !gap.contains(",")
+  }
+
+  /// A year after "by", "before" or "until" that lies after the publication is a target ("wants
+  /// to add two more by 2019"), not the time of a value.
+  func isTargetYear(_ y: Quantity, published: Int?) -> Bool {
+    guard let published, let year = y.low, year > Double(published) else { return false }
+    let w = words.index(atOrAfter: y.range.start)
+    return w > 0 && ["by", "before", "until", "till"].contains(words.words[w - 1].key)
+  }
+
+  /// A year that dates a comparison ("up from last year", "more than in 2019", "compared with
+  /// 2020"), not the value stated.
+  func isComparisonYear(_ y: Quantity) -> Bool {
+    var w = words.index(atOrAfter: y.range.start)
+    guard w > 0 else { return false }
+    if words.words[w - 1].key == "in", w > 1 { w -= 1 }
+    let before = words.words[w - 1].key
+    if before == "than" || before == "against" { return true }
+    guard w > 1 else { return false }
+    let twoBefore = words.words[w - 2].key
+    return before == "from" && (twoBefore == "up" || twoBefore == "down")
+      || (before == "with" || before == "to") && twoBefore == "compared"
+  }
+
+  /// The year of an earlier value joined to this one by "and" with no comma ("revenue of $3.1
+  /// billion in 2017 and spent $410 million on ships"), when this one has none.
+  func sharedYear(_ value: Quantity, _ clause: TextRange, _ quantities: [Quantity]) -> Int? {
+    guard let year = quantities.last(where: { $0.kind == .year && $0.range.end <= value.range.start }),
+      isWritten(year.range),
+      quantities.contains(where: { $0.kind != .year && $0.range.end <= year.range.start
+        && attachedYear(to: $0, clause, quantities)?.range == year.range })
+    else { return nil }
+    let gap = String(decoding: bytes[year.range.end..<value.range.start], as: UTF8.self)
+    guard gap.hasPrefix(" and "), !gap.contains(","), gap.split(separator: " ").count <= 4 else { return nil }
+    let words = Set(gap.split(separator: " ").map { $0.lowercased() })
+    guard words.isDisjoint(with: ["now", "today", "currently", "since", "later", "then"]) else { return nil }
+    return year.low.map { Int($0) }
   }
 
   /// Whether a year is the value of a year-shaped attribute ("founded in 1998"), not a time scope.
@@ -1177,7 +1427,8 @@ private struct DocumentClaimReader {
     }
     let claimSubject = ClaimSubject(
       name: mention.canonical, mention: mentionText, type: mention.type, basis: basis, range: mention.range, via: via)
-    let time = time ?? timeScope(clause, value: value, sentenceIndex: sentenceIndex, quantities: quantities, valueIsTime: valueIsTime)
+    let time = time ?? foundingTime(of: mention.canonical, before: value.range.start, clause)
+      ?? timeScope(clause, value: value, sentenceIndex: sentenceIndex, quantities: quantities, valueIsTime: valueIsTime)
     var claimValue = ClaimValue(low: value.low, high: value.high, modifier: value.modifier)
     // "has passed 450,000", "topped $1 billion": more than the number.
     let first = words.index(atOrAfter: value.range.start)
@@ -1191,9 +1442,13 @@ private struct DocumentClaimReader {
     let distinct = rule == "growth" ? "|\(value.low ?? 0)" : ""
     let id = ContentHash.id(of: "\(document.id)|\(spec.name)|\(span.start)|\(span.end)\(distinct)")
     var warnings = warnings
+    var quotedBy: String?
+    var reported = false
     if let quote = quotation(around: value.range.start, in: sentence) {
-      warnings.append(speaker(of: quote, in: sentence).map { "quoted: \($0)" } ?? "quoted")
+      quotedBy = speaker(of: quote, in: sentence) ?? ""
+      warnings.append(quotedBy.map { $0.isEmpty ? "quoted" : "quoted: \($0)" } ?? "quoted")
     } else if isUnsourcedReport(sentence) {
+      reported = true
       warnings.append("reported, no source named")
     }
     readValues.append((value, spec, subject))
@@ -1202,7 +1457,22 @@ private struct DocumentClaimReader {
         id: id, document: document.id, sentence: sentence, span: span, subject: claimSubject,
         attribute: spec.name, qualifier: qualifier, value: claimValue, unit: unit ?? spec.unit, time: time,
         members: members, warnings: warnings, membersComplete: members == nil ? nil : membersComplete,
-        rule: rule))
+        rule: rule, quotedBy: quotedBy, reported: reported))
+  }
+
+  /// "Its first members were A, B and C", "the five founding members": the value holds at the
+  /// founding, when the document gave the subject's founding year.
+  func foundingTime(of subject: String, before offset: Int, _ clause: TextRange) -> TimeScope? {
+    let w = words.index(atOrAfter: offset)
+    guard (max(0, w - 3)..<w).contains(where: { k in
+      words.words[k].range.start >= clause.start
+        && ["first", "founding", "original", "initial"].contains(words.words[k].key)
+    }) else { return nil }
+    let fixed = Set(lexicon.attributes.filter { $0.shape == .year }.map(\.name))
+    guard let founding = claims.last(where: { fixed.contains($0.attribute) && $0.subject.name == subject }),
+      let year = founding.value.low
+    else { return nil }
+    return TimeScope(year: Int(year), basis: "context")
   }
 
   static let pronouns: Set<String> = ["it", "its", "they", "their", "itself"]
@@ -1272,6 +1542,7 @@ private struct DocumentClaimReader {
   static let afterBareValue: Set<String> = [
     "in", "at", "by", "on", "for", "and", "or", "last", "this", "according", "against", "compared",
     "up", "down", "as", "after", "before", "when", "since", "until", "from", "then", "now", "a",
+    "over", "during", "within",
   ]
 
   /// The first pronoun in a range ("It was founded in 2002"), for a subject taken from context.

@@ -80,12 +80,17 @@ public struct Claim: Hashable, Sendable, Codable {
   /// The rule that read the claim (`count-unit`, `ordinal-joining`, `growth`, `enumeration`, ...),
   /// so a user can see why it was extracted.
   public var rule: String?
+  /// For a value inside a quotation: who said it, or `""` when the speaker is not named; `nil`
+  /// for a value the article states itself.
+  public var quotedBy: String?
+  /// Whether the sentence reports the value without naming a source ("reportedly", "is said to").
+  public var reported: Bool
 
   public init(
     id: String, document: String, sentence: TextRange, span: TextRange, subject: ClaimSubject,
     attribute: String, qualifier: String? = nil, value: ClaimValue, unit: String?,
     time: TimeScope, members: [String]? = nil, warnings: [String] = [],
-    membersComplete: Bool? = nil, rule: String? = nil
+    membersComplete: Bool? = nil, rule: String? = nil, quotedBy: String? = nil, reported: Bool = false
   ) {
     self.id = id
     self.document = document
@@ -101,6 +106,8 @@ public struct Claim: Hashable, Sendable, Codable {
     self.warnings = warnings
     self.membersComplete = membersComplete
     self.rule = rule
+    self.quotedBy = quotedBy
+    self.reported = reported
   }
 }
 

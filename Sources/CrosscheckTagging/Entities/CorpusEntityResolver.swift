@@ -66,25 +66,89 @@ public enum CorpusEntityResolver {
     return map
   }
 
+  /// Whether a name is an acronym: two to ten capital letters ("MEU", "UNMET").
+  static func isAcronym(_ name: String) -> Bool {
+    (2...10).contains(name.utf8.count) && name.utf8.allSatisfy { $0 >= 0x41 && $0 <= 0x5A }
+  }
+
+  /// Whether the initials of a long name's words spell an acronym; lowercase function words may
+  /// be skipped ("United Nations Mission in Eastern Talvia" = "UNMET").
+  public static func initialsSpell(_ long: String, _ acronym: String) -> Bool {
+    let words = long.split(separator: " ")
+    let letters = Array(acronym.utf8)
+    guard words.count >= 2 else { return false }
+    func match(_ a: Int, _ w: Int) -> Bool {
+      if w == words.count { return a == letters.count }
+      let word = words[w]
+      let first = word.utf8.first ?? 0
+      let lowercase = first >= 0x61 && first <= 0x7A
+      if lowercase, ["of", "the", "and", "for", "in", "on", "at", "de", "la", "du", "des", "to"].contains(word) {
+        if match(a, w + 1) { return true }
+      }
+      guard a < letters.count, first == letters[a] else { return false }
+      return match(a + 1, w + 1)
+    }
+    return match(0, 0)
+  }
+
+  /// Long names that "Long Name (LN)" or "LN (Long Name)" defines somewhere in the corpus, by
+  /// acronym: only acronyms with one long name.
+  public static func acronymDefinitions(_ documents: [Document]) -> [String: String] {
+    var found: [String: Set<String>] = [:]
+    for d in documents {
+      for e in d.entities where e.basis == .definedAlias && e.type != .person && e.type != .date {
+        let written = String(d.text.slice(e.range)).filter { $0 != "." }
+        if isAcronym(written), written != e.canonical, !isAcronym(e.canonical) {
+          found[written, default: []].insert(e.canonical)
+        }
+      }
+    }
+    return found.compactMapValues { $0.count == 1 ? $0.first : nil }
+  }
+
+  /// The long name a bare acronym of one document stands for: a name of that document whose
+  /// initials spell it, else the long name another document defined for it.
+  static func acronymExpansions(_ d: Document, _ definitions: [String: String]) -> [String: String] {
+    var out: [String: String] = [:]
+    let names = Set(d.entities.filter { $0.type != .person && $0.type != .date && !isAcronym($0.canonical) }.map(\.canonical))
+    for e in d.entities where isAcronym(e.canonical) && e.type != .person && e.type != .date && out[e.canonical] == nil {
+      let spelled = names.filter { initialsSpell($0, e.canonical) }
+      if spelled.count == 1, let long = spelled.first {
+        out[e.canonical] = long
+      } else if spelled.isEmpty, let long = definitions[e.canonical] {
+        out[e.canonical] = long
+      }
+    }
+    return out
+  }
+
   /// The documents with person names and other spellings unified, in entities, claim subjects
-  /// and members.
+  /// and members; a bare acronym takes the long name it stands for in its document or, when
+  /// another document defines it ("Long Name (LN)"), that long name.
   public static func unify(_ documents: [Document]) -> [Document] {
     let map = personCanonicals(documents)
     let names = nameCanonicals(documents)
-    guard !map.isEmpty || !names.isEmpty else { return documents }
-    return documents.map { d in
+    let definitions = acronymDefinitions(documents)
+    let expansions = documents.map { acronymExpansions($0, definitions) }
+    guard !map.isEmpty || !names.isEmpty || expansions.contains(where: { !$0.isEmpty }) else { return documents }
+    return documents.enumerated().map { index, d in
       var d = d
+      let acronyms = expansions[index]
+      func name(_ canonical: String) -> String {
+        let long = acronyms[canonical] ?? canonical
+        return names[long] ?? long
+      }
       let entities = d.entities.map { e -> EntityMention in
         var e = e
         if e.type == .person, let to = map[e.canonical] { e.canonical = to }
-        if e.type != .person, e.type != .date, let to = names[e.canonical] { e.canonical = to }
+        if e.type != .person, e.type != .date { e.canonical = name(e.canonical) }
         return e
       }
       let claims = d.claims.map { c -> Claim in
         var c = c
         if c.subject.type == .person, let to = map[c.subject.name] { c.subject.name = to }
-        if c.subject.type != .person, let to = names[c.subject.name] { c.subject.name = to }
-        c.members = c.members?.map { names[$0] ?? $0 }
+        if c.subject.type != .person { c.subject.name = name(c.subject.name) }
+        c.members = c.members?.map(name)
         return c
       }
       d.record(Annotations(entities: entities, claims: claims))

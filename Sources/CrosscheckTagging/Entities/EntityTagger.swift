@@ -87,7 +87,7 @@ private struct TaggingRun {
       // Names, dates with month names and runs all start with a capital; most words do not,
       // and for them only a date with a leading day or a short reference can match.
       let n: Int?
-      if words[i].key == "its", let q = matchOwnedPlace(at: i) {
+      if words[i].key == "its" || words[i].key == "the", let q = matchOwnedPlace(at: i) {
         n = q
       } else if words[i].isCapitalized {
         n = matchDate(at: i) ?? matchName(at: i) ?? matchReference(at: i) ?? matchRun(at: i)
@@ -336,11 +336,18 @@ private struct TaggingRun {
     return nil
   }
 
-  /// "its metropolitan area": the place qualifier of the nearest earlier place, a place of its own.
+  /// "its metropolitan area", "the wider metropolitan area": the place qualifier of the nearest
+  /// earlier place, a place of its own. After "the", one lowercase adjective may stand before it.
   mutating func matchOwnedPlace(at i: Int) -> Int? {
-    guard words[i].joinsNext, i + 1 < words.count,
-      let (q, suffix) = placeQualifier(after: i, multiWordOnly: true)
-    else { return nil }
+    guard words[i].joinsNext, i + 1 < words.count else { return nil }
+    var adjective = 0
+    if words[i].key == "the", !words[i + 1].isCapitalized, placeQualifier(after: i, multiWordOnly: true) == nil,
+      words[i + 1].key.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A })
+    {
+      adjective = 1
+    }
+    guard let (q0, suffix) = placeQualifier(after: i + adjective, multiWordOnly: true) else { return nil }
+    let q = q0 + adjective
     let places: Set<EntityType> = [.place, .other, .country]
     guard let m = mentions.indices.suffix(300).last(where: {
       places.contains(mentions[$0].type) && mentions[$0].basis != .demonym
@@ -443,8 +450,17 @@ private struct TaggingRun {
       emit(range, NameTarget(canonical: full, type: .person, kinds: ["person"], basis: .name))
       return length
     }
+    var appositionKinds: [String]?
     if length == 1 {
-      if sentenceInitial.contains(i) && !capitalizedMidSentence.contains(words[i].key) { return 1 }
+      // An acronym opening a sentence is a name ("UNMET now fields ..."), and so is a word the
+      // apposition after it names ("Kelvar, the port city to the south, ...").
+      let acronym = words[i].isAllCaps && words[i].key.count >= 2
+      appositionKinds = apposition(after: i)
+      if sentenceInitial.contains(i) && !capitalizedMidSentence.contains(words[i].key) && !acronym
+        && appositionKinds == nil
+      {
+        return 1
+      }
       if words[i].key.count < 2 { return 1 }
     }
     // "Halvorsen Maritime" after "Halvorsen Maritime Group": the shorter form of a name already
@@ -465,10 +481,48 @@ private struct TaggingRun {
       let place = NameTarget(canonical: written + " " + suffix, type: .place, kinds: ["place"], basis: .name)
       emit(span(i, length + q), place, key: key(i, length) + " " + WordScanner.fold(suffix))
       return length + q
+    } else if let kinds = appositionKinds {
+      emit(range, NameTarget(canonical: written, type: TaggingRun.type(ofKinds: kinds), kinds: kinds, basis: .name),
+           key: key(i, length))
     } else {
       emit(range, NameTarget(canonical: written, type: .other, kinds: [], basis: .name), key: key(i, length))
     }
     return length
+  }
+
+  /// The reference kinds of an apposition right after word `i`: ", the port city ...", ", a
+  /// logistics company ..." (an article, up to three lowercase words, then a reference noun).
+  func apposition(after i: Int) -> [String]? {
+    guard i + 2 < words.count, !words[i].joinsNext,
+      bytes[words[i].range.end..<words[i + 1].range.start].elementsEqual(", ".utf8),
+      ["the", "a", "an"].contains(words[i + 1].key), !words[i + 1].isCapitalized
+    else { return nil }
+    var k = i + 2
+    while k < words.count, k <= i + 5, words[k - 1].joinsNext, !words[k].isCapitalized {
+      if let kinds = gazetteer.referenceNouns[words[k].key] {
+        // The apposition closes with a comma before the sentence goes on ("Kelvar, the port city
+        // to the south, has ..."); "Elsewhere, the city has ..." opens with an adverb instead.
+        var j = words[k].range.end
+        while j < bytes.count, j < words[k].range.end + 120 {
+          if bytes[j] == UInt8(ascii: ",") { return kinds }
+          if bytes[j] == UInt8(ascii: ".") || bytes[j] == 10 { return nil }
+          j += 1
+        }
+        return nil
+      }
+      k += 1
+    }
+    return nil
+  }
+
+  /// The entity type a reference noun's kinds suggest ("city" a place, "company" an organization).
+  static func type(ofKinds kinds: [String]) -> EntityType {
+    if kinds.contains("country") { return .country }
+    if kinds.contains("city") || kinds.contains("place") { return .place }
+    if kinds.contains(where: { ["company", "organization", "alliance", "mission"].contains($0) }) {
+      return .organization
+    }
+    return .other
   }
 
   // MARK: Dates

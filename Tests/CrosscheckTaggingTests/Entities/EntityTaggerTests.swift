@@ -131,3 +131,44 @@ func tag(_ text: String) -> [EntityMention] {
     #expect(unified.flatMap(\.entities).map(\.canonical) == ["Aleksandr Petrov", "Aleksandr Petrov", "Aleksandr Petrov"])
   }
 }
+
+@Suite struct AcronymAcrossDocumentsTests {
+  func doc(_ id: String, _ text: String, _ entities: [(String, String, MentionBasis)], subject: String) -> Document {
+    var d = Document(id: id, file: id, text: text)
+    let mentions = entities.map { written, canonical, basis -> EntityMention in
+      let start = text.utf8.count - (text.components(separatedBy: written).last ?? "").utf8.count - written.utf8.count
+      return EntityMention(range: TextRange(start, start + written.utf8.count), canonical: canonical, type: .organization, basis: basis)
+    }
+    let claim = Claim(
+      id: id, document: id, sentence: TextRange(0, 1), span: TextRange(0, 1),
+      subject: ClaimSubject(name: subject, mention: subject, type: .organization, basis: "direct"),
+      attribute: "member_count", value: ClaimValue(low: 3, high: 3, modifier: .exact), unit: nil,
+      time: TimeScope(year: nil, basis: "unknown"))
+    d.record(Annotations(entities: mentions, claims: [claim]))
+    return d
+  }
+
+  @Test func mapsABareAcronymToTheLongNameAnotherDocumentDefines() {
+    let a = doc("a", "The Andean Water Council (AWC) met.", [("Andean Water Council", "Andean Water Council", .name), ("AWC", "Andean Water Council", .definedAlias)], subject: "Andean Water Council")
+    let b = doc("b", "AWC has three members.", [("AWC", "AWC", .name)], subject: "AWC")
+    let unified = CorpusEntityResolver.unify([a, b])
+    #expect(unified.map { $0.claims.first?.subject.name } == ["Andean Water Council", "Andean Water Council"])
+    #expect(unified[1].entities.map(\.canonical) == ["Andean Water Council"])
+  }
+
+  @Test func mapsAnAcronymToANameOfTheSameDocumentWhoseInitialsSpellIt() {
+    let d = doc("c", "Kestrel Ferry Company said KFC has three ships.", [("Kestrel Ferry Company", "Kestrel Ferry Company", .name), ("KFC", "KFC", .name)], subject: "KFC")
+    #expect(CorpusEntityResolver.unify([d]).first?.claims.first?.subject.name == "Kestrel Ferry Company")
+    #expect(CorpusEntityResolver.initialsSpell("Mission in Eastern Talvia", "MET"))
+    #expect(!CorpusEntityResolver.initialsSpell("Kestrel Ferry Company", "KFA"))
+  }
+
+  @Test func readsASentenceInitialNameWithAnAppositionButNotAnAdverb() {
+    let tagger = EntityTagger(gazetteer: testGazetteer())
+    let text = "Dunmere, the old city on the coast, has 40,000 people. Elsewhere, the city is quiet."
+    let found = tagger.mentions(in: text, sentences: [TextRange(0, 54), TextRange(55, text.utf8.count)])
+    #expect(found.first.map { String(text.slice($0.range)) } == "Dunmere")
+    #expect(found.first?.type == .place)
+    #expect(!found.contains { text.slice($0.range) == "Elsewhere" })
+  }
+}
