@@ -117,8 +117,12 @@ enum DateReader {
         while i < bytes.count, isDigit(bytes[i]) { i += 1 }
         let count = i - start
         let value = count <= 9 ? number(bytes, start, count) : -1
-        out.append(
-          (.number(value: value, digits: count, separator: i < bytes.count ? bytes[i] : 0), start))
+        var separator = i < bytes.count ? bytes[i] : 0
+        // "26 | 01 | 2022": a bar with spaces around it separates like a slash.
+        if separator == 32, i + 2 < bytes.count, bytes[i + 1] == 124, bytes[i + 2] == 32 {
+          separator = 124
+        }
+        out.append((.number(value: value, digits: count, separator: separator), start))
       } else if isUpper(b) || isLower(b) || isLetterLike(bytes, i) {
         let start = i
         i += 1
@@ -193,12 +197,19 @@ enum DateReader {
       {
         return (PartialDate(year: y, month: month, day: a), 3)
       }
-      // 19/03/2023, 19.03.2023, 19-03-2023
-      if sep == 47 || sep == 46 || sep == 45, i + 2 < t.count,
+      // "( Pescara, 14 Gennaio 20 )": a two-digit year after a month name, ending the line.
+      if shortYears, i + 3 == t.count, case .month(let month) = t[i + 1],
+        case .number(let y, 2, _) = t[i + 2]
+      {
+        return (PartialDate(year: 2000 + y, month: month, day: a), 3)
+      }
+      // 19/03/2023, 19.03.2023, 19-03-2023, 19 | 03 | 2023
+      if sep == 47 || sep == 46 || sep == 45 || sep == 124, i + 2 < t.count,
         case .number(let b, let bn, let sep2) = t[i + 1], bn <= 2, sep2 == sep,
         case .number(let y, let yn, let sep3) = t[i + 2]
       {
-        if yn == 4, validYear(y) {
+        // "28.09.1912:44" is "28.09.19" and "12:44" run together, not the year 1912.
+        if yn == 4, validYear(y), sep3 != 58 {
           if (1...12).contains(b) { return (PartialDate(year: y, month: b, day: a), 3) }
           if (1...12).contains(a) && (13...31).contains(b) {
             return (PartialDate(year: y, month: a, day: b), 3)

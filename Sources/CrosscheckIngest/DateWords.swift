@@ -2,8 +2,9 @@
 /// date is the publication date or the date of a later change, read from a data file such as
 /// `Pipelines/lexicons/dates.txt`.
 ///
-/// The file has `month N: name, name, ...` lines (N from 1 to 12), `published: phrase, ...` and
-/// `updated: phrase, ...` lines. A line that starts with whitespace continues the line before
+/// The file has `month N: name, name, ...` lines (N from 1 to 12), `published: phrase, ...`,
+/// `updated: phrase, ...` and `other: phrase, ...` lines (dates that are neither, such as a
+/// forum member's "Registered" date). A line that starts with whitespace continues the line before
 /// it; `#` starts a comment line. Names and phrases are lowercased when read.
 public struct DateWords: Sendable, Hashable {
   /// Lowercased month names and abbreviations, with their month number (1 to 12).
@@ -12,6 +13,9 @@ public struct DateWords: Sendable, Hashable {
   public let publishedLabels: Set<[String]>
   /// Lowercased phrases, as words, that mark a date as a later change ("last updated").
   public let updatedLabels: Set<[String]>
+  /// Lowercased phrases, as words, that mark a date as something else than the article's
+  /// ("joined", "member since").
+  public let otherLabels: Set<[String]>
   /// The most words in one label.
   let longestLabel: Int
 
@@ -20,6 +24,7 @@ public struct DateWords: Sendable, Hashable {
     var months: [String: Int] = [:]
     var published: Set<[String]> = []
     var updated: Set<[String]> = []
+    var other: Set<[String]> = []
     var logical: [String] = []
     for line in text.split(whereSeparator: \.isNewline) {
       let trimmed = line.trimmingSpaces
@@ -35,9 +40,13 @@ public struct DateWords: Sendable, Hashable {
       let key = line[..<colon].trimmingSpaces.lowercased()
       let items = line[line.index(after: colon)...].split(separator: ",")
         .map { $0.trimmingSpaces.lowercased() }.filter { !$0.isEmpty }
-      if key == "published" || key == "updated" {
+      if key == "published" || key == "updated" || key == "other" {
         let phrases = items.map { $0.split(separator: " ").map(String.init) }
-        if key == "published" { published.formUnion(phrases) } else { updated.formUnion(phrases) }
+        switch key {
+        case "published": published.formUnion(phrases)
+        case "updated": updated.formUnion(phrases)
+        default: other.formUnion(phrases)
+        }
       } else if key.hasPrefix("month "), let n = Int(key.dropFirst(6).trimmingSpaces),
         (1...12).contains(n)
       {
@@ -47,12 +56,13 @@ public struct DateWords: Sendable, Hashable {
     self.months = months
     publishedLabels = published
     updatedLabels = updated
-    longestLabel = (published.union(updated)).map(\.count).max() ?? 0
+    otherLabels = other
+    longestLabel = (published.union(updated).union(other)).map(\.count).max() ?? 0
   }
 
   /// What a label says about the date after it.
   enum Label: Sendable {
-    case published, updated
+    case published, updated, other
   }
 
   /// The label that ends `words` (lowercased), if any, at most `reach` words before the end:
@@ -64,6 +74,7 @@ public struct DateWords: Sendable, Hashable {
       for length in stride(from: min(longestLabel, end), through: 1, by: -1) {
         let phrase = Array(words[(end - length)..<end])
         if updatedLabels.contains(phrase) { return .updated }
+        if otherLabels.contains(phrase) { return .other }
         if publishedLabels.contains(phrase) { return .published }
       }
       end -= 1

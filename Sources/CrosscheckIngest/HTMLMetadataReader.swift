@@ -53,7 +53,11 @@ struct HTMLMetadataReader {
     let ld = JSONLDFacts(page.jsonLD)
     var result = DocumentMetadata()
 
-    result.title = TitleCleaner(site: first(meta["og:site_name"], ld.publisher)).title(
+    let canonical = page.links.first { $0.rel.split(separator: " ").contains("canonical") }?.href
+    result.url = first(canonical, meta["og:url"])
+    let cleaner = TitleCleaner(
+      site: first(meta["og:site_name"], ld.publisher), host: result.url.flatMap(Self.host))
+    result.title = cleaner.title(
       from: first(meta["og:title"], meta["twitter:title"], page.titleElement, ld.headline),
       heading: first(page.firstHeading),
       headingIsLink: page.firstHeadingBlock.map {
@@ -70,12 +74,11 @@ struct HTMLMetadataReader {
     result.author =
       authors.first { !AuthorName.namesSite($0, site: site) } ?? authors.first
     result.site = site
-    let canonical = page.links.first { $0.rel.split(separator: " ").contains("canonical") }?.href
-    result.url = first(canonical, meta["og:url"])
     result.language = first(page.language)
 
+    let headline = Self.headline(page, selection: selection, title: result.title)
     if let (date, basis) = localPublicationDate(
-      page, meta: meta, ld: ld, selection: selection)
+      page, meta: meta, ld: ld, selection: selection, headline: headline)
     {
       result.published = date
       result.publishedBasis = basis
@@ -92,17 +95,18 @@ struct HTMLMetadataReader {
   /// exactly 22:00 or 23:00 is read as local midnight of the next day (how sites east of UTC
   /// store a date without a time).
   private func localPublicationDate(
-    _ page: RawPage, meta: [String: String], ld: JSONLDFacts, selection: ContentSelector.Selection
+    _ page: RawPage, meta: [String: String], ld: JSONLDFacts, selection: ContentSelector.Selection,
+    headline: Int?
   ) -> (PartialDate, String)? {
     var raw: String?
     guard
       let (date, basis) = publicationDate(
-        page, meta: meta, ld: ld, selection: selection, raw: &raw)
+        page, meta: meta, ld: ld, selection: selection, headline: headline, raw: &raw)
     else { return nil }
     guard let raw, let time = DateReader.utcHour(inValue: raw), time.hour >= 20 || time.hour < 8
     else { return (date, basis) }
     var others: [(PartialDate, String)] = []
-    if let d = dateline(page, selection: selection).published { others.append((d, "dateline")) }
+    if let d = dateline(page, selection: selection, headline: headline).published { others.append((d, "dateline")) }
     // The article's first `<time>`, when it has a local date ("3 de mayo de 2022") or a
     // timestamp with its offset; later ones are often teasers.
     if let time = page.times.first(where: {
@@ -125,6 +129,14 @@ struct HTMLMetadataReader {
     return (date, basis)
   }
 
+  /// The host name of an absolute URL (`https://www.example.org/a` gives `www.example.org`).
+  static func host(of url: String) -> String? {
+    guard let scheme = url.range(of: "://") else { return nil }
+    let rest = url[scheme.upperBound...]
+    let host = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" && $0 != ":" }
+    return host.contains(".") ? String(host) : nil
+  }
+
   private func canonicalURL(_ page: RawPage, meta: [String: String]) -> String? {
     page.links.first(where: { $0.rel.split(separator: " ").contains("canonical") })?.href
       ?? meta["og:url"]
@@ -132,7 +144,7 @@ struct HTMLMetadataReader {
 
   private func publicationDate(
     _ page: RawPage, meta: [String: String], ld: JSONLDFacts,
-    selection: ContentSelector.Selection, raw: inout String?
+    selection: ContentSelector.Selection, headline: Int?, raw: inout String?
   ) -> (PartialDate, String)? {
     // The page's own `<meta>` first: JSON-LD may describe several things (a video, a
     // recipe, the articles of a list), and its first `datePublished` need not be the page's.
@@ -155,7 +167,11 @@ struct HTMLMetadataReader {
         return (date, "time")
       }
     }
-    let line = dateline(page, selection: selection)
+    if let (date, value) = publishedTimeNearHeadline(page, headline: headline) {
+      raw = value
+      return (date, "time")
+    }
+    let line = dateline(page, selection: selection, headline: headline)
     if let date = line.published { return (date, "dateline") }
     for key in Self.genericDateKeys {
       if let value = meta[key], let date = fullDate(value) {
@@ -212,11 +228,12 @@ struct HTMLMetadataReader {
   /// in comments, related-article lists and sidebars are never read, except a short line right
   /// under the headline. A date labelled as an update ("Last updated 4 June 2020") is kept
   /// apart: it is the date of last resort.
-  private func dateline(_ page: RawPage, selection: ContentSelector.Selection)
+  private func dateline(
+    _ page: RawPage, selection: ContentSelector.Selection, headline heading: Int?
+  )
     -> (published: PartialDate?, updated: PartialDate?)
   {
     var candidates: [Int] = []
-    let heading = page.firstHeadingBlock
     if let h = heading {
       candidates += Array(max(0, h - 3)..<min(page.blocks.count, h + 10))
     }
@@ -247,6 +264,7 @@ struct HTMLMetadataReader {
         in: String(decoding: page.text[range], as: UTF8.self), words: words, shortYears: true)
       for date in found {
         if !short && date.offset >= Self.openingBytes && date.label != .published { break }
+        if date.label == .other { continue }
         if date.label == .updated {
           if updated == nil { updated = date.date }
           continue
@@ -255,6 +273,79 @@ struct HTMLMetadataReader {
       }
     }
     return (nil, updated)
+  }
+
+  /// The block of the article's headline: the first heading (`h1` to `h6`) that holds the
+  /// page's cleaned `title` or most of it; else the first `<h1>`, unless that is a link outside
+  /// the chosen container (a site's logo in its header, whose neighbour may be today's date)
+  /// and a heading follows inside the container.
+  static func headline(_ page: RawPage, selection: ContentSelector.Selection, title: String?)
+    -> Int?
+  {
+    let titleKey = title.map { letterKey($0.utf8) } ?? []
+    if titleKey.count >= 8 {
+      for (index, block) in page.blocks.enumerated() where block.isHeading {
+        let key = letterKey(page.text[block.range])
+        guard key.count * 2 >= titleKey.count else { continue }
+        if contains(key, titleKey) || contains(titleKey, key) { return index }
+      }
+    }
+    guard let h = page.firstHeadingBlock else { return nil }
+    let block = page.blocks[h]
+    guard !selection.container.contains(block.owner),
+      block.linkBytes * 10 >= block.range.count * 9
+    else { return h }
+    for index in (h + 1)..<page.blocks.count where page.blocks[index].isHeading {
+      if selection.container.contains(page.blocks[index].owner) { return index }
+    }
+    return h
+  }
+
+  /// Lowercased ASCII letters and digits and every non-ASCII byte of a text: a headline and a
+  /// title compare equal whatever their punctuation and spacing.
+  private static func letterKey(_ bytes: some Collection<UInt8>) -> [UInt8] {
+    var out: [UInt8] = []
+    for b in bytes {
+      if b >= 65 && b <= 90 {
+        out.append(b | 0x20)
+      } else if (b >= 97 && b <= 122) || (b >= 48 && b <= 57) || b >= 0x80 {
+        out.append(b)
+      }
+    }
+    return out
+  }
+
+  /// Whether `needle` occurs in `haystack`.
+  private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+    guard needle.count <= haystack.count else { return false }
+    guard let first = needle.first else { return true }
+    var i = 0
+    while i + needle.count <= haystack.count {
+      if haystack[i] == first && haystack[i..<(i + needle.count)].elementsEqual(needle) {
+        return true
+      }
+      i += 1
+    }
+    return false
+  }
+
+  /// A `<time>` marked published (`itemprop=datePublished`, class `published`) in one of the
+  /// blocks right around the headline, trusted or not: an article's meta box is often an
+  /// `<aside>` beside its headline.
+  private func publishedTimeNearHeadline(_ page: RawPage, headline: Int?)
+    -> (PartialDate, String)?
+  {
+    guard let h = headline else { return nil }
+    let window = page.blocks[max(0, h - 3)..<min(page.blocks.count, h + 4)]
+    for time in page.times where time.marking == .published {
+      let inWindow = window.contains { block in
+        let own = page.elements[block.owner]
+        return time.owner >= block.owner && time.owner <= own.end && own.end - block.owner <= 20
+          || block.owner >= time.owner && block.owner <= page.elements[time.owner].end
+      }
+      if inWindow, let date = fullDate(time.value) { return (date, time.value) }
+    }
+    return nil
   }
 
   /// A date labelled as the publication date ("Erschienen am: 01.11.2023", "Publié le 13 juin
@@ -297,7 +388,9 @@ struct HTMLMetadataReader {
     for block in page.blocks
     where block.range.count <= Self.lastResortBytes && selection.trusts(element: block.owner) {
       let text = String(decoding: page.text[block.range], as: UTF8.self)
-      if let date = DateReader.dates(in: text, words: words, shortYears: true).first {
+      if let date = DateReader.dates(in: text, words: words, shortYears: true)
+        .first(where: { $0.label != .other })
+      {
         return date.date
       }
     }

@@ -28,11 +28,33 @@ import Testing
     #expect(words.label(endingNear: ["published", "by", "the", "harbour", "office"]) == nil)
   }
 
-  @Test func builtInWordsAreTheLexiconFile() throws {
-    let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-      .appendingPathComponent("../../Pipelines/lexicons/dates.txt")
-    let text = try String(contentsOf: file, encoding: .utf8)
-    #expect(DateWords(parsing: text) == DateWords.standard)
+  @Test func builtInWordsAreEnglishAndAllInTheLexiconFile() {
+    let lexicon = lexiconDateWords
+    #expect(DateWords.standard.months["march"] == 3)
+    #expect(DateWords.standard.months["märz"] == nil)
+    #expect(lexicon.months["märz"] == 3)
+    for (name, month) in DateWords.standard.months { #expect(lexicon.months[name] == month) }
+    #expect(DateWords.standard.publishedLabels.isSubset(of: lexicon.publishedLabels))
+    #expect(DateWords.standard.updatedLabels.isSubset(of: lexicon.updatedLabels))
+    #expect(DateWords.standard.otherLabels.isSubset(of: lexicon.otherLabels))
+  }
+
+  @Test func readsLabelsOfDatesThatAreNotTheArticles() {
+    let words = DateWords(parsing: "month 5: may\nother: member since\npublished: posted")
+    #expect(words.label(endingNear: ["member", "since"]) == .other)
+    let found = DateReader.dates(in: "Member since 3 May 2015 · Posted 9 May 2021", words: words)
+    #expect(found.map(\.label) == [.other, .published])
+  }
+
+  @Test(arguments: [
+    ("Ferry timetable | 26 | 01 | 2022", "2022-01-26"),
+    ("( Lakeside, 14 May 20 )", "2020-05-14"),
+    ("Mayor opens 14 May 20 new stations", nil),
+    ("kim.rivers28.09.1912:44", nil),
+  ])
+  func readsBarsShortYearsAfterMonthsAndNotTimesRunOnToYears(_ line: String, _ expected: String?)
+  {
+    #expect(DateReader.dateline(in: line)?.description == expected)
   }
 
   @Test(arguments: [
@@ -43,7 +65,7 @@ import Testing
     ("3 października 2021", "2021-10-03"),
   ])
   func readsShortYearsAndOtherAlphabetsInDatelines(_ line: String, _ expected: String?) {
-    #expect(DateReader.dateline(in: line)?.description == expected)
+    #expect(DateReader.dateline(in: line, words: lexiconDateWords)?.description == expected)
   }
 
   @Test func doesNotReadShortYearsInMetadataValues() {
@@ -52,13 +74,13 @@ import Testing
 
   @Test func labelsEachDateByTheWordsBeforeIt() {
     let found = DateReader.dates(
-      in: "Letzte Änderung: 31.10.2023 - 14:49 Erschienen am: 01.11.2023", words: .standard)
+      in: "Letzte Änderung: 31.10.2023 - 14:49 Erschienen am: 01.11.2023", words: lexiconDateWords)
     #expect(found.map(\.date.description) == ["2023-10-31", "2023-11-01"])
     #expect(found.map(\.label) == [.updated, .published])
   }
 
   @Test func readsALabelWrittenAsALineOfItsOwn() {
-    #expect(DateReader.label(ofLine: "Mise en ligne") == .published)
+    #expect(DateReader.label(ofLine: "Mise en ligne", words: lexiconDateWords) == .published)
     #expect(DateReader.label(ofLine: "Last updated:") == .updated)
     #expect(DateReader.label(ofLine: "Harbour news") == nil)
   }

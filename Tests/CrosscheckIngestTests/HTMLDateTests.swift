@@ -91,3 +91,43 @@ import Testing
     #expect(DateReader.date(inURLPath: url)?.description == expected)
   }
 }
+
+/// Dates next to the headline: the article's own, not the site header's.
+@Suite struct HTMLHeadlineDateTests {
+  let body = """
+    <p>The county opened its fourth cycle bridge on Monday, linking the two halves of the
+    old mill district for the first time since 1962.</p>
+    <p>About 3,400 cyclists crossed it on the first day, the county's traffic office said.</p>
+    """
+
+  @Test func skipsTodaysDateUnderTheSitesLogo() throws {
+    let doc = try html(
+      """
+      <header><h1><a href="/">County Courier</a></h1><div>Wednesday, 26.02.2020</div>
+      <ul><li><a href="/a">News</a></li><li><a href="/b">Sport</a></li></ul></header>
+      <div id="content"><h2>Cycle bridge opens</h2><p class="meta">4 May 2017</p>\(body)</div>
+      """, head: "<title>Cycle bridge opens | County Courier</title>")
+    #expect(doc.metadata.published == PartialDate(year: 2017, month: 5, day: 4))
+  }
+
+  @Test func readsThePublishedTimeInAMetaBoxBesideTheHeadline() throws {
+    let doc = try html(
+      """
+      <aside class="sidebar meta"><time itemprop="datePublished"
+        datetime="2022-02-04T15:29:27+01:00">4 February 2022</time></aside>
+      <h1>Cycle bridge opens</h1>
+      <div class="content">\(body)
+      <p>Posted by the county on Monday, February 7, 2022</p></div>
+      """, head: "<title>Cycle bridge opens</title>")
+    #expect(doc.metadata.published == PartialDate(year: 2022, month: 2, day: 4))
+  }
+
+  @Test func skipsAForumMembersSignUpDate() throws {
+    let doc = try html(
+      """
+      <div class="post"><h2>Which tyres for gravel?</h2><div class="profile">Registered:
+      18.09.2008</div><div class="date">21.01.2009, 05:42</div>\(body)</div>
+      """, head: "<title>Which tyres for gravel? - Rider Forum</title>")
+    #expect(doc.metadata.published == PartialDate(year: 2009, month: 1, day: 21))
+  }
+}

@@ -26,7 +26,16 @@ let testPhrases = BoilerplatePhrases(
     Photo:
     """)
 
-let normalizer = ArticleNormalizer(options: IngestOptions(boilerplate: testPhrases))
+/// The date words of the repository's lexicon (`Pipelines/lexicons/dates.txt`), as a pipeline
+/// loads them: the built-in set is English only.
+let lexiconDateWords: DateWords = {
+  let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .appendingPathComponent("../../Pipelines/lexicons/dates.txt")
+  return DateWords(parsing: (try? String(contentsOf: file, encoding: .utf8)) ?? "")
+}()
+
+let normalizer = ArticleNormalizer(
+  options: IngestOptions(boilerplate: testPhrases, dateWords: lexiconDateWords))
 
 func html(_ body: String, head: String = "") throws -> Document {
   let page = "<html><head>\(head)</head><body>\(body)</body></html>"
