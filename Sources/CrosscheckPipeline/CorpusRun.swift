@@ -8,7 +8,11 @@ import Foundation
 
 /// Everything one run produced, in a stable order.
 public struct RunResult: Sendable {
+  /// The documents, when the run kept them (``CorpusRun/run(inputs:standardInput:progress:)``);
+  /// empty for a run that wrote its output as it read (``CorpusRun/run(inputs:writingTo:pipelineName:corpusLabel:standardInput:progress:)``).
   public var documents: [Document]
+  /// What the output files and reports need of each document, in input order.
+  public var digests: [DocumentDigest]
   public var problems: [Problem]
   public var conflicts: [ConflictPair]
   public var reconciled: [ReconciledValue]
@@ -88,6 +92,16 @@ public struct CorpusRun: Sendable {
     inputs paths: [String], standardInput: [UInt8]? = nil, progress: (@Sendable (Int, Int) -> Void)? = nil,
     handle: (Document?, [Problem]) -> Void
   ) async -> [Problem] {
+    await stream(inputs: paths, standardInput: standardInput, progress: progress, prepare: { $0 }, handle: handle)
+  }
+
+  /// As ``stream(inputs:standardInput:progress:handle:)``, but each worker turns its document into
+  /// what `prepare` makes of it, so that heavy per-document work (encoding, hashing) runs in
+  /// parallel and the document itself can be dropped there.
+  func stream<Prepared: Sendable>(
+    inputs paths: [String], standardInput: [UInt8]?, progress: (@Sendable (Int, Int) -> Void)?,
+    prepare: @escaping @Sendable (Document) -> Prepared, handle: (Prepared?, [Problem]) -> Void
+  ) async -> [Problem] {
     let collector = self.collector
     let (sources, collectProblems) = collector.collect(paths, standardInput: standardInput)
     var problems = collectProblems.map(\.problem)
@@ -99,12 +113,12 @@ public struct CorpusRun: Sendable {
 
     // Single files are read inside the workers; a container's records are read up front, one
     // container at a time, and then processed like single files.
-    var pending: [Int: (Document?, [Problem])] = [:]
+    var pending: [Int: (Prepared?, [Problem])] = [:]
     var nextToEmit = 0
     var submitted = 0
-    await withTaskGroup(of: (Int, Document?, [Problem]).self) { group in
+    await withTaskGroup(of: (Int, Prepared?, [Problem]).self) { group in
       var inFlight = 0
-      func drain(_ result: (Int, Document?, [Problem])) {
+      func drain(_ result: (Int, Prepared?, [Problem])) {
         pending[result.0] = (result.1, result.2)
         inFlight -= 1
         done += 1
@@ -146,7 +160,7 @@ public struct CorpusRun: Sendable {
                 found.append(problem)
               }
             }
-            return (index, document, found)
+            return (index, document.map(prepare), found)
           }
         }
       }
@@ -213,18 +227,111 @@ public struct CorpusRun: Sendable {
   /// Unifies names across documents, reconciles, and counts.
   public func finish(documents input: [Document], problems: [Problem]) -> RunResult {
     let documents = CorpusEntityResolver.unify(input)
-    let claims = documents.flatMap(\.claims)
+    var result = finish(digests: documents.map(DocumentDigest.init), problems: problems)
+    result.documents = documents
+    return result
+  }
+
+  /// Reconciles the claims of the digests (names already unified) and counts.
+  func finish(digests: [DocumentDigest], problems: [Problem]) -> RunResult {
+    let claims = digests.flatMap(\.claims)
     let (conflicts, reconciled) = pipeline.reconciler.reconcile(
-      claims, context: ReconcileContext(documents: documents, trends: pipeline.attributeTrends))
+      claims, context: ReconcileContext(digests: digests, trends: pipeline.attributeTrends))
     var verdicts: [String: Int] = [:]
     for c in conflicts { verdicts[c.verdict.rawValue, default: 0] += 1 }
     let failedCount = problems.filter { $0.severity == .error }.count
     let summary = RunSummary(
-      documents: documents.count, failed: failedCount,
+      documents: digests.count, failed: failedCount,
       warnings: problems.filter { $0.severity == .warning }.count,
-      sentences: documents.reduce(0) { $0 + $1.sentences.count },
-      entities: documents.reduce(0) { $0 + $1.entities.count },
+      sentences: digests.reduce(0) { $0 + $1.sentenceCount },
+      entities: digests.reduce(0) { $0 + $1.entityCount },
       claims: claims.count, verdicts: verdicts)
-    return RunResult(documents: documents, problems: problems.sorted(), conflicts: conflicts, reconciled: reconciled, summary: summary)
+    return RunResult(
+      documents: [], digests: digests, problems: problems.sorted(), conflicts: conflicts, reconciled: reconciled,
+      summary: summary)
+  }
+
+  /// What a worker keeps of a document in a streaming run.
+  struct Prepared: Sendable {
+    var digest: DocumentDigest
+    var entities: [EntityMention]
+    var spill: DocumentSpill.Record
+    var signature: [UInt64]?
+  }
+
+  /// Processes every input as ``run(inputs:standardInput:progress:)`` does and writes the output
+  /// files into `directory` (``OutputWriter/files``), the same bytes, but without holding the
+  /// documents: each is written to a spill file as soon as it is processed, and only its digest
+  /// (metadata, claims and the sentences they quote), its MinHash signature and its names'
+  /// counts are kept. Memory grows with the claims, not with the text.
+  public func run(
+    inputs paths: [String], writingTo directory: String, pipelineName: String, corpusLabel: String,
+    standardInput: [UInt8]? = nil, progress: (@Sendable (Int, Int) -> Void)? = nil
+  ) async throws -> RunResult {
+    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    let spill = try DocumentSpill(directory: directory)
+    var spillError: (any Error)?
+    var digests: [DocumentDigest] = []
+    var problems: [Problem] = []
+    var position: [String: Int] = [:]
+    var index = NearCopyIndex()
+    var names = EntityNameCounts()
+    let detector = index.detector
+    problems += await stream(
+      inputs: paths, standardInput: standardInput, progress: progress,
+      prepare: { d in
+        Prepared(
+          digest: DocumentDigest(d), entities: d.entities, spill: DocumentSpill.Record(DocumentRecord(d)),
+          signature: detector.signature(of: d.text))
+      },
+      handle: { prepared, found in
+        problems += found
+        guard let prepared else { return }
+        let d = prepared.digest
+        if let first = position[d.id] {
+          digests[first].alsoIn.append(d.file)
+          problems.append(Problem(file: d.file, stage: "ingest", severity: .warning, error: "same text as \(digests[first].file); read once"))
+          return
+        }
+        position[d.id] = digests.count
+        digests.append(d)
+        index.append(prepared.signature)
+        names.add(prepared.entities)
+        do { try spill.append(prepared.spill) } catch { spillError = spillError ?? error }
+      })
+    if let spillError {
+      spill.discard()
+      throw spillError
+    }
+    for match in index.matches() {
+      digests[match.copy].copyOf = digests[match.original].id
+      problems.append(Problem(
+        file: digests[match.copy].file, stage: "duplicates", severity: .warning,
+        error: "near copy of \(digests[match.original].file) (similarity \(Int((match.similarity * 100).rounded()))%); counted as one source"))
+    }
+    let canonicals = names.canonicals()
+    for i in digests.indices { digests[i].claims = digests[i].claims.map(canonicals.apply) }
+    let result = finish(digests: digests, problems: problems)
+    do {
+      try OutputWriter.write(
+        result, to: directory, pipeline: pipelineName, corpus: corpusLabel,
+        documentLines: { write in
+          var n = 0
+          try spill.forEach { parts in
+            let d = result.digests[n]
+            n += 1
+            var line = JSONBytes(capacity: parts.head.count + parts.tail.count + 64 * parts.entities.count + 128)
+            DocumentRecord.assemble(
+              into: &line, alsoIn: d.alsoIn, head: parts.head, copyOf: d.copyOf, entities: parts.entities,
+              tail: parts.tail, rename: canonicals.rename)
+            line.raw(UInt8(ascii: "\n"))
+            try write(line.bytes)
+          }
+        })
+    } catch {
+      spill.discard()
+      throw error
+    }
+    return result
   }
 }

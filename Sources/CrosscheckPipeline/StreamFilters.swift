@@ -224,13 +224,32 @@ public struct StreamFilters: Sendable {
   public func reconcile(
     lines: [String], reliability: [String: Double]? = nil, reliabilityOnly: Bool = false
   ) -> (output: [String], errors: [String]) {
-    var claims: [Claim] = []
-    var context = ReconcileContext(trends: pipeline.attributeTrends)
     var out: [String] = []
     var errors: [String] = []
-    for (n, line) in lines.enumerated() where !line.allSatisfy(\.isWhitespace) {
+    var remaining = lines[...]
+    reconcile(
+      next: { remaining.popFirst() }, reliability: reliability, reliabilityOnly: reliabilityOnly,
+      output: { out.append($0) }, error: { errors.append($0) })
+    return (out, errors)
+  }
+
+  /// As ``reconcile(lines:reliability:reliabilityOnly:)``, reading lines from `next` until it
+  /// returns `nil` and handing each output line to `output` as soon as it is written, so that
+  /// neither the input lines nor the output lines are held: only the claims and the reconciled
+  /// values are.
+  public func reconcile(
+    next: () -> String?, reliability: [String: Double]? = nil, reliabilityOnly: Bool = false,
+    output: (String) -> Void, error report: (String) -> Void
+  ) {
+    var claims: [Claim] = []
+    var context = ReconcileContext(trends: pipeline.attributeTrends)
+    let decoder = JSONDecoder()
+    var n = 0
+    while let line = next() {
+      n += 1
+      guard !line.allSatisfy(\.isWhitespace) else { continue }
       do {
-        let r = try JSONDecoder().decode(ClaimRecord.self, from: Data(line.utf8))
+        let r = try decoder.decode(ClaimRecord.self, from: Data(line.utf8))
         let span = TextRange(r.span.start, max(r.span.start, r.span.end))
         claims.append(Claim(id: r.id, document: r.document, sentence: span, span: span, subject: r.subject,
                             attribute: r.attribute, qualifier: r.qualifier, value: r.value, unit: r.unit,
@@ -239,21 +258,25 @@ public struct StreamFilters: Sendable {
         if !r.sentence.isEmpty { context.sentences[r.id] = r.sentence }
         context.documents[r.document] = DocumentSource(source: r.source ?? r.file)
       } catch {
-        errors.append("line \(n + 1): not a claim record")
-        out.append((try? JSONLines.line(ErrorLine(error: "not a claim record", line: n + 1))) ?? "")
+        report("line \(n): not a claim record")
+        output((try? JSONLines.line(ErrorLine(error: "not a claim record", line: n))) ?? "")
       }
     }
-    let sorted = claims.sorted { $0.id < $1.id }
+    claims.sort { $0.id < $1.id }
     if reliabilityOnly {
-      let estimate = pipeline.reconciler.sourceReliability(sorted, context: context)
-      if let line = try? JSONLines.line(["reliability": estimate]) { out.append(line) }
-      return (out, errors)
+      let estimate = pipeline.reconciler.sourceReliability(claims, context: context)
+      if let line = try? JSONLines.line(["reliability": estimate]) { output(line) }
+      return
     }
     context.reliability = reliability
-    let (conflicts, reconciled) = pipeline.reconciler.reconcile(sorted, context: context)
-    for c in conflicts { if let l = try? JSONLines.line(ReconcileOutput(conflict: c)) { out.append(l) } }
-    for r in reconciled { if let l = try? JSONLines.line(ReconcileOutput(reconciled: r)) { out.append(l) } }
-    return (out, errors)
+    let encoder = JSONLines.encoder()
+    func line(_ value: ReconcileOutput) -> String? {
+      (try? encoder.encode(value)).map { String(decoding: $0, as: UTF8.self) }
+    }
+    let reconciled = pipeline.reconciler.reconcile(claims, context: context) { c in
+      if let l = line(ReconcileOutput(conflict: c)) { output(l) }
+    }
+    for r in reconciled { if let l = line(ReconcileOutput(reconciled: r)) { output(l) } }
   }
 }
 

@@ -132,6 +132,17 @@ public struct NumericReconciler: Sendable {
   public func reconcile(
     _ claims: [Claim], context: ReconcileContext = ReconcileContext()
   ) -> (conflicts: [ConflictPair], reconciled: [ReconciledValue]) {
+    var conflicts: [ConflictPair] = []
+    let reconciled = reconcile(claims, context: context) { conflicts.append($0) }
+    return (conflicts, reconciled)
+  }
+
+  /// As ``reconcile(_:context:)``, but hands each compared pair to `conflict` as soon as it is
+  /// found, in the same order, instead of collecting them: a run with millions of pairs can
+  /// write them out without holding them all.
+  public func reconcile(
+    _ claims: [Claim], context: ReconcileContext = ReconcileContext(), conflict emit: (ConflictPair) -> Void
+  ) -> [ReconciledValue] {
     var groups: [GroupKey: [Claim]] = [:]
     for c in claims {
       groups[key(c), default: []].append(c)
@@ -160,7 +171,6 @@ public struct NumericReconciler: Sendable {
     }
     let breaks = checkSequences(&reconciled, context: context)
 
-    var conflicts: [ConflictPair] = []
     func add(_ x: Claim, _ y: Claim) {
       var pair = compare(x, y)
       if pair.verdict == .timeExplained {
@@ -170,7 +180,7 @@ public struct NumericReconciler: Sendable {
           pair.reason += "; but the sequence over time is not plausible: \(first)"
         }
       }
-      conflicts.append(pair)
+      emit(pair)
     }
     var scopeIndex = 0
     for k in orderedKeys {
@@ -203,7 +213,7 @@ public struct NumericReconciler: Sendable {
         previous = representative
       }
     }
-    return (conflicts, reconciled)
+    return reconciled
   }
 
   /// Each source's estimated reliability over all the claims, as ``reconcile(_:context:)``

@@ -30,7 +30,16 @@ public struct HTMLReport {
 
   func e(_ s: String) -> String { HTMLReport.escape(s) }
 
+  /// The whole report as one string.
   public func render() -> String {
+    var all = ""
+    render { all += $0 }
+    return all
+  }
+
+  /// Renders the report and hands it to `write` a piece at a time (about a megabyte each), so
+  /// that a large report is never held whole.
+  public func render(to write: (String) -> Void) {
     let s = model.summary
     var out = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
     out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
@@ -70,6 +79,7 @@ public struct HTMLReport {
     }
 
     for section in model.sections {
+      if out.utf8.count >= 1 << 20 { write(out); out = "" }
       let verdicts = Set(section.pairs.map(\.verdict.rawValue)).sorted().joined(separator: " ")
       out += "<section class=\"topic\" id=\"\(section.id)\" data-verdicts=\"\(verdicts)\">\n"
       out += "<h2>\(e(section.heading))"
@@ -105,6 +115,7 @@ public struct HTMLReport {
         for c in section.claims { out += quote(c) }
       }
       for p in section.pairs {
+        if out.utf8.count >= 1 << 20 { write(out); out = "" }
         out += "<article class=\"pair v-\(p.verdict.rawValue)\" data-verdict=\"\(p.verdict.rawValue)\">\n"
         out += "<h3>\(badge(p.verdict)) \(e(p.a.value)) <span class=\"muted\">vs</span> \(e(p.b.value))"
         if let level = p.severityLevel { out += " <span class=\"severity\">\(level) gap</span>" }
@@ -127,6 +138,7 @@ public struct HTMLReport {
       out += "<tr><th>subject</th><th>attribute</th><th>value</th><th>time</th><th>source</th></tr>\n"
       for section in model.singles {
         for c in section.claims {
+          if out.utf8.count >= 1 << 20 { write(out); out = "" }
           let attribute = Format.attribute(section.attribute) + (section.qualifier.map { " (\($0))" } ?? "")
           out += "<tr><td>\(e(section.subject))</td><td>\(e(attribute))</td><td>\(e(c.value))</td>"
           out += "<td>\(e(c.time))</td><td>\(e(c.provenance))</td></tr>\n"
@@ -141,6 +153,7 @@ public struct HTMLReport {
       out += "starting from a prior of 0.8; copies count once.</p>\n<div class=\"scroll\"><table>\n"
       out += "<tr><th>source</th><th>files</th><th>claims</th><th>copies</th><th>reliability</th></tr>\n"
       for source in model.sources {
+        if out.utf8.count >= 1 << 20 { write(out); out = "" }
         out += "<tr><td>\(e(source.name))</td><td>\(e(source.files.joined(separator: ", ")))</td><td>\(source.claims)</td>"
         out += "<td>\(source.copies)</td><td>\(source.reliability.map { confidenceBar($0) } ?? "")</td></tr>\n"
       }
@@ -157,7 +170,7 @@ public struct HTMLReport {
     }
     out += "<p id=\"empty\" class=\"muted\" hidden>Nothing matches the filters.</p>\n"
     out += "</main>\n<script>\n\(HTMLReport.script)</script>\n</body>\n</html>\n"
-    return out
+    write(out)
   }
 
   func label(_ v: Verdict) -> String {

@@ -2,7 +2,8 @@ import Foundation
 
 /// Writes values as JSON Lines: one object per line, keys sorted, so output is byte-stable.
 public enum JSONLines {
-  static func encoder() -> JSONEncoder {
+  /// The encoder every JSON Lines file uses: sorted keys, slashes unescaped.
+  public static func encoder() -> JSONEncoder {
     let e = JSONEncoder()
     e.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
     return e

@@ -19,7 +19,16 @@ public struct MarkdownReport {
       reconciled: reconciled, problems: problems)
   }
 
+  /// The whole report as one string.
   public func render() -> String {
+    var all = ""
+    render { all += $0 }
+    return all
+  }
+
+  /// Renders the report and hands it to `write` a piece at a time (about a megabyte each), so
+  /// that a large report is never held whole.
+  public func render(to write: (String) -> Void) {
     let s = model.summary
     var out = "# \(model.title)\n\n"
     out += "Pipeline `\(model.pipeline)` on `\(model.corpus)`: \(s.documents) documents read, \(s.failed) failed, "
@@ -45,6 +54,7 @@ public struct MarkdownReport {
     }
 
     for section in model.sections {
+      if out.utf8.count >= 1 << 20 { write(out); out = "" }
       out += "## \(section.heading)\n\n"
       if let current = section.current {
         out += "**Current value:** \(valueText(current))"
@@ -70,6 +80,7 @@ public struct MarkdownReport {
         out += "All claims state the same value.\n\n"
       }
       for p in section.pairs {
+        if out.utf8.count >= 1 << 20 { write(out); out = "" }
         out += "### `\(p.verdict.rawValue)`: \(p.a.value) vs \(p.b.value)\n\n"
         out += claimLine(p.a) + claimLine(p.b)
         out += "\n**Verdict:** `\(p.verdict.rawValue)`"
@@ -88,6 +99,7 @@ public struct MarkdownReport {
       out += "## Claims made by one source only\n\n| subject | attribute | value | time | source |\n|---|---|---|---|---|\n"
       for section in model.singles {
         for c in section.claims {
+          if out.utf8.count >= 1 << 20 { write(out); out = "" }
           let attribute = Format.attribute(section.attribute) + (section.qualifier.map { " (\($0))" } ?? "")
           out += "| \(escape(section.subject)) | \(escape(attribute)) | \(escape(c.value)) | \(escape(c.time)) | \(provenance(c)) |\n"
         }
@@ -99,6 +111,7 @@ public struct MarkdownReport {
       out += "## Sources\n\nReliability is estimated from agreement with the best-supported values (prior 0.8).\n\n"
       out += "| source | files | claims | copies | reliability |\n|---|---|---|---|---|\n"
       for source in model.sources {
+        if out.utf8.count >= 1 << 20 { write(out); out = "" }
         out += "| \(escape(source.name)) | \(escape(source.files.joined(separator: ", "))) | \(source.claims) | \(source.copies) | "
         out += "\(source.reliability.map { Format.number($0) } ?? "") |\n"
       }
@@ -110,7 +123,7 @@ public struct MarkdownReport {
       for p in model.problems { out += "| \(escape(p.file)) | \(p.stage) | \(p.severity.rawValue) | \(escape(p.error)) |\n" }
       out += "\n"
     }
-    return out
+    write(out)
   }
 
   func valueText(_ r: ReconciledValue) -> String { ReportModel.valueText(r) }

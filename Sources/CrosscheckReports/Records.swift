@@ -19,6 +19,14 @@ public struct DocumentRecord: Codable, Sendable {
     public var canonical: String
     public var type: EntityType
     public var basis: MentionBasis
+
+    public init(start: Int, end: Int, canonical: String, type: EntityType, basis: MentionBasis) {
+      self.start = start
+      self.end = end
+      self.canonical = canonical
+      self.type = type
+      self.basis = basis
+    }
   }
   public var id: String
   public var file: String
@@ -120,10 +128,19 @@ public struct ClaimRecord: Codable, Sendable {
   public var warnings: [String]
 
   public init(_ c: Claim, in d: Document) {
+    self.init(c, sentence: String(d.text.slice(c.sentence)), file: d.file, site: d.metadata.site)
+  }
+
+  /// The record of a document digest's claim at `index`.
+  public init(_ index: Int, in d: DocumentDigest) {
+    self.init(d.claims[index], sentence: d.sentences[index] ?? "", file: d.file, site: d.site)
+  }
+
+  init(_ c: Claim, sentence: String, file: String, site: String?) {
     id = c.id
     document = c.document
-    file = d.file
-    sentence = String(d.text.slice(c.sentence))
+    self.file = file
+    self.sentence = sentence
     span = SpanRecord(c.span)
     subject = c.subject
     attribute = c.attribute
@@ -134,7 +151,7 @@ public struct ClaimRecord: Codable, Sendable {
     members = c.members
     membersComplete = c.membersComplete
     rule = c.rule
-    source = d.metadata.site ?? d.file
+    source = site ?? file
     warnings = c.warnings
   }
 

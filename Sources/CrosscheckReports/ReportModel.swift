@@ -38,25 +38,53 @@ public struct ReportModel: Codable, Sendable {
   }
 
   /// One claim as a reader sees it: the sentence, where the number is, where it came from.
-  public struct ClaimView: Codable, Sendable {
-    public var id: String
-    public var value: String
-    public var unit: String?
-    public var time: String
-    public var year: Int?
-    public var timeBasis: String
-    public var sentence: String
+  ///
+  /// A class, not a struct: every pair and section that shows a claim shares one view of it,
+  /// which keeps a large report's memory to one view per claim.
+  public final class ClaimView: Codable, Sendable {
+    public let id: String
+    public let value: String
+    public let unit: String?
+    public let time: String
+    public let year: Int?
+    public let timeBasis: String
+    public let sentence: String
     /// The number inside `sentence`, as UTF-8 byte offsets into it.
-    public var highlight: SpanRecord?
-    public var source: String
-    public var file: String
-    public var published: String?
-    public var publishedBasis: String?
-    public var subjectMention: String
-    public var subjectBasis: String
-    public var members: [String]?
-    public var warnings: [String]
-    public var copyOf: String?
+    public let highlight: SpanRecord?
+    public let source: String
+    public let file: String
+    public let published: String?
+    public let publishedBasis: String?
+    public let subjectMention: String
+    public let subjectBasis: String
+    public let members: [String]?
+    public let warnings: [String]
+    public let copyOf: String?
+
+    public init(
+      id: String, value: String, unit: String?, time: String, year: Int?, timeBasis: String,
+      sentence: String, highlight: SpanRecord?, source: String, file: String, published: String?,
+      publishedBasis: String?, subjectMention: String, subjectBasis: String, members: [String]?,
+      warnings: [String], copyOf: String?
+    ) {
+      self.id = id
+      self.value = value
+      self.unit = unit
+      self.time = time
+      self.year = year
+      self.timeBasis = timeBasis
+      self.sentence = sentence
+      self.highlight = highlight
+      self.source = source
+      self.file = file
+      self.published = published
+      self.publishedBasis = publishedBasis
+      self.subjectMention = subjectMention
+      self.subjectBasis = subjectBasis
+      self.members = members
+      self.warnings = warnings
+      self.copyOf = copyOf
+    }
 
     enum CodingKeys: String, CodingKey {
       case id, value, unit, time, year, sentence, highlight, source, file, published, members, warnings
@@ -127,11 +155,23 @@ public struct ReportModel: Codable, Sendable {
     title: String = "Crosscheck report", pipeline: String, corpus: String, summary: RunSummary,
     documents: [Document], conflicts: [ConflictPair], reconciled: [ReconciledValue], problems: [Problem]
   ) {
+    self.init(
+      title: title, pipeline: pipeline, corpus: corpus, summary: summary,
+      digests: documents.map(DocumentDigest.init), conflicts: conflicts, reconciled: reconciled,
+      problems: problems)
+  }
+
+  /// The model of a run from the digests of its documents (what a streaming run keeps).
+  public init(
+    title: String = "Crosscheck report", pipeline: String, corpus: String, summary: RunSummary,
+    digests documents: [DocumentDigest], conflicts: [ConflictPair], reconciled: [ReconciledValue],
+    problems: [Problem]
+  ) {
     self.title = title
     self.pipeline = pipeline
     self.corpus = corpus
     self.problems = problems.sorted()
-    let context = ReconcileContext(documents: documents)
+    let context = ReconcileContext(digests: documents)
     var copyOf: [String: String] = [:]
     var reliability: [String: Double] = [:]
     for r in reconciled {
@@ -148,10 +188,10 @@ public struct ReportModel: Codable, Sendable {
     for d in documents {
       let source = context.documents[d.id]?.source ?? d.file
       sourceFiles[source, default: []].insert(d.file)
-      for c in d.claims {
+      for (i, c) in d.claims.enumerated() {
         sourceClaims[source, default: 0] += 1
         if copyOf[c.id] != nil { sourceCopies[source, default: 0] += 1 }
-        views[c.id] = ReportModel.view(of: c, in: d, source: source, copyOf: copyOf[c.id])
+        views[c.id] = ReportModel.view(of: i, in: d, source: source, copyOf: copyOf[c.id])
       }
     }
     sources = sourceFiles.keys.sorted().map { name in
@@ -205,22 +245,13 @@ public struct ReportModel: Codable, Sendable {
       implausibleSequences: reconciled.filter { $0.breaksSequence != nil }.count)
   }
 
-  static func view(of c: Claim, in d: Document, source: String, copyOf: String?) -> ClaimView {
-    let length = d.text.utf8.count
-    let inText = c.sentence.start >= 0 && c.sentence.end <= length && c.sentence.start <= c.sentence.end
-    let sentence = inText ? String(d.text.slice(c.sentence)) : ""
-    // The number is the quantity that ends the claim's span (or the last one inside it).
-    let inside = d.quantities.filter {
-      $0.range.start >= max(c.span.start, c.sentence.start) && $0.range.end <= min(c.span.end, c.sentence.end)
-    }
-    let number = inside.last { $0.range.end == c.span.end } ?? inside.last
-    let highlight = inText ? number.map {
-      SpanRecord(TextRange($0.range.start - c.sentence.start, $0.range.end - c.sentence.start))
-    } : nil
+  static func view(of index: Int, in d: DocumentDigest, source: String, copyOf: String?) -> ClaimView {
+    let c = d.claims[index]
     return ClaimView(
       id: c.id, value: Format.value(c.value), unit: c.unit, time: Format.time(c.time), year: c.time.year,
-      timeBasis: c.time.basis, sentence: sentence, highlight: highlight, source: source, file: d.file,
-      published: d.metadata.published?.description, publishedBasis: d.metadata.publishedBasis,
+      timeBasis: c.time.basis, sentence: d.sentences[index] ?? "",
+      highlight: d.highlights[index].map(SpanRecord.init), source: source, file: d.file,
+      published: d.published?.description, publishedBasis: d.publishedBasis,
       subjectMention: c.subject.mention, subjectBasis: c.subject.basis, members: c.members,
       warnings: c.warnings, copyOf: copyOf)
   }

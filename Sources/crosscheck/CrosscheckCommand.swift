@@ -80,15 +80,17 @@ struct Run: AsyncParsableCommand {
       throw ExitCode(2)
     }
     let standardInput = corpus.contains("-") ? Array(FileHandle.standardInput.readDataToEndOfFile()) : nil
-    result = await runner.run(inputs: corpus, standardInput: standardInput, progress: progress)
-    for p in result.problems {
-      FileHandle.standardError.write(Data("crosscheck: \(p.severity.rawValue): \(p.file): \(p.stage): \(p.error)\n".utf8))
-    }
     do {
-      try OutputWriter.write(result, to: output, pipeline: pipeline.name, corpus: corpus.joined(separator: ", "))
+      // Streams: documents are written as they are processed, so memory does not grow with the text.
+      result = try await runner.run(
+        inputs: corpus, writingTo: output, pipelineName: pipeline.name, corpusLabel: corpus.joined(separator: ", "),
+        standardInput: standardInput, progress: progress)
     } catch {
       FileHandle.standardError.write(Data("crosscheck: cannot write to '\(output)': \(error.localizedDescription)\n".utf8))
       throw ExitCode(2)
+    }
+    for p in result.problems {
+      FileHandle.standardError.write(Data("crosscheck: \(p.severity.rawValue): \(p.file): \(p.stage): \(p.error)\n".utf8))
     }
     let s = result.summary
     let elapsed = Date().timeIntervalSince(started)
@@ -195,11 +197,22 @@ struct ReconcileFilter: ParsableCommand {
       }
       given = map
     }
-    var lines: [String] = []
-    while let line = readLine(strippingNewline: true) { lines.append(line) }
-    let (out, errors) = filters.reconcile(lines: lines, reliability: given, reliabilityOnly: estimateReliability)
+    // Streams: input lines are decoded as read and output lines written as made, in chunks.
+    var errors: [String] = []
+    var chunk = ""
+    filters.reconcile(
+      next: { readLine(strippingNewline: true) }, reliability: given, reliabilityOnly: estimateReliability,
+      output: { line in
+        chunk += line
+        chunk += "\n"
+        if chunk.utf8.count >= 1 << 20 {
+          FileHandle.standardOutput.write(Data(chunk.utf8))
+          chunk = ""
+        }
+      },
+      error: { errors.append($0) })
+    if !chunk.isEmpty { FileHandle.standardOutput.write(Data(chunk.utf8)) }
     for e in errors { FileHandle.standardError.write(Data("crosscheck: \(e)\n".utf8)) }
-    if !out.isEmpty { print(out.joined(separator: "\n")) }
   }
 }
 
