@@ -137,6 +137,14 @@ extension ClaimRecord {
       out.raw(",\"qualifier\":")
       out.string(qualifier)
     }
+    if let quotedBy {
+      out.raw(",\"quoted_by\":")
+      out.string(quotedBy)
+    }
+    if let reported {
+      out.raw(",\"reported\":")
+      out.bool(reported)
+    }
     if let rule {
       out.raw(",\"rule\":")
       out.string(rule)

@@ -125,6 +125,12 @@ public struct ClaimRecord: Codable, Sendable {
   public var source: String?
   /// Which reading rule produced the claim (`count-unit`, `enumeration`, `growth`, ...).
   public var rule: String?
+  /// Who is quoted saying the value, when it stands inside quotation marks: a name, or `""`
+  /// when the speaker is not named.
+  public var quotedBy: String?
+  /// `true` when the sentence reports the value without naming a source ("reportedly");
+  /// absent otherwise.
+  public var reported: Bool?
   public var warnings: [String]
 
   public init(_ c: Claim, in d: Document) {
@@ -151,6 +157,8 @@ public struct ClaimRecord: Codable, Sendable {
     members = c.members
     membersComplete = c.membersComplete
     rule = c.rule
+    quotedBy = c.quotedBy
+    reported = c.reported ? true : nil
     source = site ?? file
     warnings = c.warnings
   }
@@ -158,6 +166,8 @@ public struct ClaimRecord: Codable, Sendable {
   enum CodingKeys: String, CodingKey {
     case id, document, file, sentence, span, subject, attribute, qualifier, value, unit, time, members, warnings, rule, source
     case membersComplete = "members_complete"
+    case quotedBy = "quoted_by"
+    case reported
   }
 
   /// Reads a line of `claims.jsonl`; `qualifier`, `members` and `warnings` may be absent.
@@ -177,6 +187,8 @@ public struct ClaimRecord: Codable, Sendable {
     members = try c.decodeIfPresent([String].self, forKey: .members)
     membersComplete = try c.decodeIfPresent(Bool.self, forKey: .membersComplete)
     rule = try c.decodeIfPresent(String.self, forKey: .rule)
+    quotedBy = try c.decodeIfPresent(String.self, forKey: .quotedBy)
+    reported = try c.decodeIfPresent(Bool.self, forKey: .reported)
     source = try c.decodeIfPresent(String.self, forKey: .source)
     warnings = try c.decodeIfPresent([String].self, forKey: .warnings) ?? []
   }
@@ -197,6 +209,8 @@ public struct ClaimRecord: Codable, Sendable {
     try c.encodeIfPresent(members, forKey: .members)
     try c.encodeIfPresent(membersComplete, forKey: .membersComplete)
     try c.encodeIfPresent(rule, forKey: .rule)
+    try c.encodeIfPresent(quotedBy, forKey: .quotedBy)
+    try c.encodeIfPresent(reported, forKey: .reported)
     try c.encodeIfPresent(source, forKey: .source)
     if !warnings.isEmpty { try c.encode(warnings, forKey: .warnings) }
   }

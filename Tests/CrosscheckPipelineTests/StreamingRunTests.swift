@@ -120,7 +120,8 @@ import Testing
           attribute: "workforce", qualifier: full ? "port" : nil,
           value: ClaimValue(low: 2400, high: full ? nil : 2400.5, modifier: .moreThan), unit: full ? "people" : nil,
           time: TimeScope(year: full ? 2020 : nil, basis: "estimate"), members: full ? ["A", "B"] : nil,
-          warnings: full ? ["vague"] : [], membersComplete: full ? false : nil, rule: full ? "count-unit" : nil)
+          warnings: full ? ["vague"] : [], membersComplete: full ? false : nil, rule: full ? "count-unit" : nil,
+          quotedBy: full ? "the mayor" : nil, reported: full)
       ]))
     return d
   }
