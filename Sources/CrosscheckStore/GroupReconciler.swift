@@ -39,14 +39,30 @@ struct GroupReconciler: Sendable {
     trends = pipeline.attributeTrends
   }
 
-  /// Reconciles claims (of one or more groups) and returns each group's records.
+  /// The time scopes of whole groups' claims that the source-reliability estimate reads.
+  func reliabilityScopes(
+    _ claims: [Claim], documents: [String: DocumentSource], sentences: [String: String]
+  ) -> [ReliabilityScope] {
+    reconciler.reliabilityScopes(claims, context: ReconcileContext(documents: documents, sentences: sentences, trends: trends))
+  }
+
+  /// Each source's reliability over every scope of the store (see ``reliabilityScopes``).
+  func sourceReliability(_ scopes: [ReliabilityScope]) -> [String: Double] {
+    reconciler.sourceReliability(scopes)
+  }
+
+  /// Reconciles claims (of one or more whole groups) with the given source reliabilities and
+  /// returns each group's records.
   ///
   /// `documents` describes the claims' documents (source, near copy, warning, date) and
-  /// `sentences` gives each claim's sentence text, by claim id.
+  /// `sentences` gives each claim's sentence text, by claim id. `reliability` must hold what a
+  /// one-shot run estimates over all claims for every source of `claims` (others may be missing:
+  /// they keep the prior).
   func reconcile(
-    _ claims: [Claim], documents: [String: DocumentSource], sentences: [String: String]
+    _ claims: [Claim], documents: [String: DocumentSource], sentences: [String: String], reliability: [String: Double]
   ) -> [GroupKey: GroupResult] {
-    let context = ReconcileContext(documents: documents, sentences: sentences, trends: trends)
+    var context = ReconcileContext(documents: documents, sentences: sentences, trends: trends)
+    context.reliability = reliability
     let (conflicts, reconciled) = reconciler.reconcile(claims, context: context)
     var results: [GroupKey: GroupResult] = [:]
     for c in claims { results[GroupKey(subject: c.subject.name, attribute: c.attribute, qualifier: c.qualifier ?? "")] = GroupResult() }

@@ -31,15 +31,18 @@ enum NearDuplicates {
   }
 
   static func decode(_ bytes: [UInt8]) -> [UInt64] {
-    stride(from: 0, to: bytes.count - 7, by: 8).map { i in
-      (0..<8).reduce(UInt64(0)) { $0 | UInt64(bytes[i + $1]) << UInt64($1 * 8) }
+    var values = [UInt64](repeating: 0, count: bytes.count / 8)
+    for i in values.indices {
+      var v: UInt64 = 0
+      for k in 0..<8 { v |= UInt64(bytes[i * 8 + k]) << UInt64(k * 8) }
+      values[i] = v
     }
+    return values
   }
 
   static func insert(_ signature: [UInt64], seq: Int64, _ db: Database) throws {
-    try db.execute(
-      sql: "INSERT OR REPLACE INTO signatures (seq, signature) VALUES (?, ?)",
-      arguments: [seq, Data(encode(signature))])
+    try db.cachedStatement(sql: "INSERT OR REPLACE INTO signatures (seq, signature) VALUES (?, ?)")
+      .execute(arguments: [seq, Data(encode(signature))])
     let statement = try db.cachedStatement(sql: "INSERT OR IGNORE INTO bands (band, key, seq) VALUES (?, ?, ?)")
     for (band, key) in bandKeys(signature).enumerated() {
       try statement.execute(arguments: [band, key, seq])
@@ -54,25 +57,27 @@ enum NearDuplicates {
       candidates.formUnion(try Int64.fetchAll(statement, arguments: [band, key]))
     }
     var best: (seq: Int64, id: String)?
+    // Most candidates share a band by chance and fail the similarity test: read only their
+    // signature, and the documents of those that pass.
+    let signatureOf = try db.cachedStatement(sql: "SELECT signature FROM signatures WHERE seq = ?")
+    let documentOf = try db.cachedStatement(
+      sql: """
+        SELECT d.id, d.copy_of, o.seq AS original_seq FROM documents d
+        LEFT JOIN documents o ON o.id = d.copy_of WHERE d.seq = ?
+        """)
     for seq in candidates.sorted() {
-      guard
-        let row = try Row.fetchOne(
-          db,
-          sql: """
-            SELECT s.signature, d.id, d.copy_of, o.seq AS original_seq FROM signatures s
-            JOIN documents d ON d.seq = s.seq LEFT JOIN documents o ON o.id = d.copy_of
-            WHERE s.seq = ?
-            """, arguments: [seq])
+      guard let stored = try Data.fetchOne(signatureOf, arguments: [seq]) else { continue }
+      let other = decode(Array(stored))
+      guard detector.similarity(signature, other) >= detector.threshold,
+        let row = try Row.fetchOne(documentOf, arguments: [seq])
       else { continue }
-      let other = decode(Array(row["signature"] as Data))
-      guard detector.similarity(signature, other) >= detector.threshold else { continue }
       let root: (Int64, String) =
         if let copyOf: String = row["copy_of"], let originalSeq: Int64 = row["original_seq"] {
           (originalSeq, copyOf)
         } else {
           (seq, row["id"])
         }
-      if best == nil || root.0 < best!.seq { best = root }
+      if best.map({ root.0 < $0.seq }) ?? true { best = root }
     }
     return best?.id
   }

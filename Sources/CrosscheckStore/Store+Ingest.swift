@@ -22,6 +22,11 @@ public struct IngestSummary: Sendable, Hashable, Codable {
   /// Groups re-reconciled, and those whose conflicts or reconciled values changed.
   public var groupsReconciled = 0
   public var groupsChanged = 0
+  /// Seconds spent in the transactions that wrote documents, and in reconciling.
+  public var writeSeconds = 0.0
+  public var reconcileSeconds = 0.0
+  /// The part of ``reconcileSeconds`` spent estimating source reliability over the whole store.
+  public var reliabilitySeconds = 0.0
   /// Files of the known documents, and the problems met (failures and warnings).
   public var knownFiles: [String] = []
   public var problems: [Problem] = []
@@ -103,15 +108,21 @@ final class IngestSession {
     summary = IngestSummary(run: run)
   }
 
-  /// Writes a batch of documents in one transaction.
+  /// Writes a batch of documents in one transaction, and marks the groups their claims touch in
+  /// the same transaction.
   func write(_ batch: [(Document?, [Problem])]) throws(StoreError) {
     guard !batch.isEmpty else { return }
-    let writer = DocumentWriter(pipeline: pipelineID, now: now)
     let hash = fingerprint.hash
     let pipelineID = self.pipelineID
+    let now = self.now
     var counts = summary
+    let started = Date()
+    defer { summary.writeSeconds += Date().timeIntervalSince(started) }
     try store.write { db in
+      var writer = DocumentWriter(pipeline: pipelineID, now: now)
       counts = summary
+      let existing = try db.cachedStatement(
+        sql: "SELECT p.hash, d.source FROM documents d JOIN pipelines p ON p.id = d.pipeline WHERE d.id = ?")
       for (document, problems) in batch {
         for p in problems { try writer.recordProblem(p, db) }
         counts.problems += problems
@@ -119,12 +130,10 @@ final class IngestSession {
           if problems.contains(where: { $0.severity == .error }) { counts.failed += 1 }
           continue
         }
-        let existing = try Row.fetchOne(
-          db, sql: "SELECT p.hash FROM documents d JOIN pipelines p ON p.id = d.pipeline WHERE d.id = ?",
-          arguments: [d.id])
+        let stored = try Row.fetchOne(existing, arguments: [d.id])
         try writer.recordSighting(d.id, file: d.file, db)
-        if let existing {
-          let producedBy: String = existing["hash"]
+        if let stored {
+          let producedBy: String = stored[0]
           if producedBy == hash {
             counts.known += 1
             counts.knownFiles.append(d.file)
@@ -132,29 +141,42 @@ final class IngestSession {
           }
           try writer.removeAnnotations(of: d.id, db)
           try writer.insertAnnotations(d, db)
-          try db.execute(
-            sql: "UPDATE documents SET pipeline = ?, extracted = ?, metadata = ?, warnings = ? WHERE id = ?",
-            arguments: [pipelineID, now, StoreRows.json(d.metadata), StoreRows.json(d.warnings), d.id])
+          try reextracted(d, oldSource: stored[1], db)
           counts.reextracted += 1
           counts.claims += d.claims.count
           continue
         }
         let signature = NearDuplicates.detector.signature(of: d.text)
         let copyOf = try signature.flatMap { try NearDuplicates.original(of: $0, db) }
-        try db.cachedStatement(
+        // A near copy speaks with its original's voice: it takes the original's source.
+        let source =
+          try copyOf.flatMap { try String.fetchOne(db, sql: "SELECT source FROM documents WHERE id = ?", arguments: [$0]) }
+          ?? d.metadata.site ?? d.file
+        try FastInsert(
+          db,
           sql: """
-            INSERT INTO documents (id, file, text, metadata, paragraphs, warnings, copy_of, pipeline, added, extracted)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO documents (id, file, text, metadata, paragraphs, warnings, copy_of, pipeline, added, extracted, source)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """
-        ).execute(arguments: [
-          d.id, d.file, d.text, StoreRows.json(d.metadata), StoreRows.json(d.paragraphs), StoreRows.json(d.warnings),
-          copyOf, pipelineID, now, now,
-        ])
+        ).run { b in
+          b.add(d.id)
+          b.add(d.file)
+          b.add(d.text)
+          b.add(StoreRows.json(d.metadata, writer.encoder))
+          b.add(StoreRows.json(d.paragraphs, writer.encoder))
+          b.add(StoreRows.json(d.warnings, writer.encoder))
+          b.add(copyOf)
+          b.add(pipelineID)
+          b.add(now)
+          b.add(now)
+          b.add(source)
+        }
         if let signature { try NearDuplicates.insert(signature, seq: db.lastInsertedRowID, db) }
         try writer.insertAnnotations(d, db)
         counts.new += 1
         counts.claims += d.claims.count
       }
+      try writer.markTouched(db)
       try db.execute(
         sql: "UPDATE runs SET new = ?, known = ?, reextracted = ?, failed = ? WHERE id = ?",
         arguments: [counts.new, counts.known, counts.reextracted, counts.failed, counts.run])
@@ -162,11 +184,35 @@ final class IngestSession {
     summary = counts
   }
 
+  /// Records a re-extracted document's new metadata. When that changes its source, the groups of
+  /// its near copies (which share its source) are reconciled again too.
+  func reextracted(_ d: Document, oldSource: String?, _ db: Database) throws {
+    let source =
+      try String.fetchOne(
+        db, sql: "SELECT o.source FROM documents d JOIN documents o ON o.id = d.copy_of WHERE d.id = ?", arguments: [d.id])
+      ?? d.metadata.site ?? d.file
+    try db.execute(
+      sql: "UPDATE documents SET pipeline = ?, extracted = ?, metadata = ?, warnings = ?, source = ? WHERE id = ?",
+      arguments: [pipelineID, now, StoreRows.json(d.metadata), StoreRows.json(d.warnings), source, d.id])
+    guard source != oldSource else { return }
+    try db.execute(sql: "UPDATE documents SET source = ? WHERE copy_of = ?", arguments: [source, d.id])
+    let groups = try Row.fetchAll(
+      db,
+      sql: """
+        SELECT DISTINCT c.subject, c.attribute, c.qualifier FROM documents d JOIN claims c ON c.document = d.id
+        WHERE d.copy_of = ?
+        """, arguments: [d.id])
+    for g in groups { try DocumentWriter.markDirty(GroupKey(subject: g[0], attribute: g[1], qualifier: g[2]), db) }
+  }
+
   /// Re-reconciles what changed and closes the run.
   func finish(scope: ReconcileScope) throws(StoreError) -> IngestSummary {
-    let (reconciled, changed) = try store.settle(reconciler: reconciler, fingerprint: fingerprint, scope: scope, now: now)
-    summary.groupsReconciled = reconciled
-    summary.groupsChanged = changed
+    let started = Date()
+    let settled = try store.settle(reconciler: reconciler, fingerprint: fingerprint, scope: scope, now: now)
+    summary.groupsReconciled = settled.reconciled
+    summary.groupsChanged = settled.changed
+    summary.reliabilitySeconds = settled.reliabilitySeconds
+    summary.reconcileSeconds = Date().timeIntervalSince(started)
     let s = summary
     try store.write { db in
       try db.execute(

@@ -37,6 +37,7 @@ public final class Store: Sendable {
       // The claim indexes are keyed by hashes and names, so inserts land on random pages; a
       // 64 MB page cache keeps them in memory instead of re-reading them for every row.
       try db.execute(sql: "PRAGMA cache_size = -65536")
+      db.add(function: StoreRows.groupHashFunction)
     }
     do {
       pool = try DatabasePool(path: path, configuration: config)

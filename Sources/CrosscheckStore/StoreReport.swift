@@ -26,10 +26,15 @@ extension Store {
     let groups = try self.groups(filter)
     let conflicts = groups.flatMap(\.conflicts)
     let reconciled = groups.flatMap(\.reconciled)
-    var claimIDs: Set<String> = []
-    for r in reconciled { claimIDs.formUnion(r.claims) }
+    // The documents of the groups' claims (every claim of a group is in its reconciled values).
     let documentIDs = try read { db in
-      try Set(claimIDs.compactMap { try String.fetchOne(db.cachedStatement(sql: "SELECT document FROM claims WHERE id = ?"), arguments: [$0]) })
+      let statement = try db.cachedStatement(
+        sql: "SELECT DISTINCT document FROM claims WHERE grp = ? AND subject = ? AND attribute = ? AND qualifier = ?")
+      var ids: Set<String> = []
+      for g in groups where !g.reconciled.isEmpty {
+        ids.formUnion(try String.fetchAll(statement, arguments: [StoreRows.groupHash(g.key), g.key.subject, g.key.attribute, g.key.qualifier]))
+      }
+      return ids
     }
     var documents: [Document] = []
     try forEachDocument(ids: documentIDs) { documents.append($0) }

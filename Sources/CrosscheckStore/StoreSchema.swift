@@ -1,3 +1,4 @@
+import CrosscheckCore
 import CrosscheckCorpus
 import GRDB
 
@@ -10,12 +11,15 @@ enum StoreSchema {
   /// The schema version this build writes: the number of migrations.
   static var version: Int { identifiers.count }
 
-  static let identifiers = ["v1-documents-claims-groups", "v2-near-duplicate-signatures"]
+  static let identifiers = [
+    "v1-documents-claims-groups", "v2-near-duplicate-signatures", "v3-source-reliability-evidence",
+  ]
 
   static var migrator: DatabaseMigrator {
     var migrator = DatabaseMigrator()
     migrator.registerMigration(identifiers[0]) { db in try createVersion1(db) }
     migrator.registerMigration(identifiers[1]) { db in try createVersion2(db) }
+    migrator.registerMigration(identifiers[2]) { db in try createVersion3(db) }
     return migrator
   }
 
@@ -104,5 +108,55 @@ enum StoreSchema {
       guard let signature = detector.signature(of: text) else { continue }
       try NearDuplicates.insert(signature, seq: seq, db)
     }
+  }
+
+  /// Claims keyed for cheap inserts: the group index is on `grp` (a hash of the group's key,
+  /// see ``StoreRows/groupHash(subject:attribute:qualifier:)``) and claim ids are no longer
+  /// indexed (they were only read group by group). Each document's source, and what the
+  /// source-reliability estimate reads of every group
+  /// (`evidence`: the claims of the time scopes two or more sources speak to, with their sources
+  /// and weights) with the reliabilities it last gave (`reliabilities`), so that an ingest can
+  /// estimate reliability over the whole store without reading documents again. Every group is
+  /// marked for reconciling, which fills both.
+  static func createVersion3(_ db: Database) throws {
+    try db.execute(
+      sql: """
+        ALTER TABLE documents ADD COLUMN source TEXT;
+        CREATE TABLE evidence (
+          subject TEXT NOT NULL, attribute TEXT NOT NULL, qualifier TEXT NOT NULL, year INTEGER NOT NULL,
+          claim TEXT NOT NULL, source TEXT NOT NULL, low REAL, high REAL, modifier TEXT NOT NULL, unit TEXT,
+          weight REAL NOT NULL, PRIMARY KEY (subject, attribute, qualifier, year, claim)) WITHOUT ROWID;
+        CREATE TABLE reliabilities (source TEXT PRIMARY KEY, reliability REAL NOT NULL) WITHOUT ROWID;
+        INSERT OR IGNORE INTO dirty_groups (subject, attribute, qualifier)
+          SELECT DISTINCT subject, attribute, qualifier FROM claims;
+        CREATE TABLE claims_v3 (
+          seq INTEGER PRIMARY KEY, id TEXT NOT NULL, document TEXT NOT NULL, pipeline INTEGER NOT NULL,
+          subject TEXT NOT NULL, subject_raw TEXT NOT NULL, mention TEXT NOT NULL,
+          subject_type TEXT NOT NULL, subject_basis TEXT NOT NULL, attribute TEXT NOT NULL,
+          qualifier TEXT NOT NULL, low REAL, high REAL, modifier TEXT NOT NULL, unit TEXT,
+          year INTEGER, time_basis TEXT NOT NULL, sentence_start INTEGER NOT NULL,
+          sentence_end INTEGER NOT NULL, span_start INTEGER NOT NULL, span_end INTEGER NOT NULL,
+          members TEXT, warnings TEXT, subject_start INTEGER, subject_end INTEGER, via TEXT,
+          members_complete INTEGER, rule TEXT, added TEXT NOT NULL, grp INTEGER NOT NULL);
+        INSERT INTO claims_v3 SELECT *, crosscheck_group(subject, attribute, qualifier) FROM claims ORDER BY seq;
+        DROP TABLE claims;
+        ALTER TABLE claims_v3 RENAME TO claims;
+        CREATE INDEX claims_by_group ON claims (grp);
+        CREATE INDEX claims_by_document ON claims (document);
+        CREATE INDEX claims_by_person ON claims (subject_raw) WHERE subject_type = 'person';
+        """)
+    let rows = try Row.fetchAll(
+      db,
+      sql: """
+        SELECT d.id, d.file, d.metadata, o.file AS origin_file, o.metadata AS origin_metadata
+        FROM documents d LEFT JOIN documents o ON o.id = d.copy_of
+        """)
+    for row in rows {
+      let file: String = row["origin_file"] ?? row["file"]
+      let metadata: String? = row["origin_metadata"] ?? row["metadata"]
+      let site = StoreRows.decode(DocumentMetadata.self, metadata)?.site
+      try db.execute(sql: "UPDATE documents SET source = ? WHERE id = ?", arguments: [site ?? file, row["id"] as String])
+    }
+    try db.execute(sql: "CREATE INDEX documents_by_source ON documents (source)")
   }
 }

@@ -258,6 +258,7 @@ struct BenchmarkCommand: AsyncParsableCommand {
       let name = ("stage " + stage).padding(toLength: 16, withPad: " ", startingAt: 0)
       print(name + String(format: " %8.1f MB/s of normalized text (%.2f s)", Double(textBytes) / 1_000_000 / seconds, seconds))
     }
+    print(await storeBenchmarkLine(directory: directory, pipeline: pipeline))
     print(String(format: "peak memory: %.0f MB", Benchmark.peakMemoryMB()))
   }
 }

@@ -198,27 +198,81 @@ struct StatusCommand: ParsableCommand {
   }
 }
 
-struct StoreBenchmarkCommand: ParsableCommand {
+struct StoreBenchmarkCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "benchmark-store",
-    abstract: "Measure how fast the store writes claims (build with -c release).")
+    abstract: "Measure how fast the store writes claims (build with -c release).",
+    discussion: """
+      Writes synthetic documents and claims, reconciles them, and writes the claim rows alone. \
+      With --growth, ingests the same --new synthetic articles into stores already holding each \
+      given number of articles, to show that an ingest costs what its new articles cost.
+      """)
 
   @OptionGroup var pipelineOption: PipelineOption
 
   @Option(name: .long, help: "How many claims to write.")
   var claims = 200_000
 
-  func run() throws {
+  @Option(name: .long, parsing: .upToNextOption, help: "Store sizes (articles) to ingest into, e.g. 0 2000 10000.")
+  var growth: [Int] = []
+
+  @Option(name: .long, help: "With --growth: how many new articles to ingest.")
+  var new = 200
+
+  @Flag(name: .long, help: "Measure only the write path (no reconciling, no claim rows alone).")
+  var writesOnly = false
+
+  func run() async throws {
     let directory = NSTemporaryDirectory() + "crosscheck-bench-\(getpid())"
     defer { try? FileManager.default.removeItem(atPath: directory) }
     let pipeline = try pipelineOption.load()
     do {
-      let r = try StoreBenchmark.measure(claims: claims, directory: directory, pipeline: pipeline)
-      print(String(format: "store: %d claims in %d documents written in %.2f s: %.0f claims/s (documents, sentences, signatures and claims)", r.claims, r.documents, r.writeSeconds, r.claimsPerSecond))
-      print(String(format: "store: claim rows alone: %.2f s, %.0f claims/s", r.claimRowsSeconds, r.claimRowsPerSecond))
+      if !growth.isEmpty {
+        let rows = try await StoreBenchmark.measureGrowth(stored: growth, new: new, directory: directory, pipeline: pipeline)
+        print("stored docs  new docs   claims   seconds   docs/s   writing  reconciling (reliability)  groups")
+        for r in rows {
+          let s = r.summary
+          print(
+            String(
+              format: "%11d %9d %8d %9.2f %8.1f %8.2f %12.2f %13.2f %7d", r.storedDocuments, s.new, s.claims, r.seconds,
+              Double(s.new) / max(r.seconds, 1e-9), s.writeSeconds, s.reconcileSeconds, s.reliabilitySeconds,
+              s.groupsReconciled))
+        }
+        return
+      }
+      let r = try StoreBenchmark.measure(claims: claims, directory: directory, pipeline: pipeline, reconciling: !writesOnly)
+      print(
+        String(
+          format: "store: whole write path: %d claims in %d documents in %.2f s (%.2f s CPU): %.0f claims/s, %.0f per CPU second",
+          r.claims, r.documents, r.writeSeconds, r.writeCPUSeconds, r.claimsPerSecond, r.claimsPerCPUSecond))
+      print(
+        String(
+          format: "store: claim rows alone: %.2f s (%.2f s CPU): %.0f claims/s, %.0f per CPU second", r.claimRowsSeconds,
+          r.claimRowsCPUSeconds, r.claimRowsPerSecond, r.claimRowsPerCPUSecond))
+      if writesOnly { return }
       print(String(format: "store: reconciling %d touched groups: %.2f s", r.groups, r.settleSeconds))
     } catch {
       throw storeFailure(error)
     }
+  }
+}
+
+/// The `benchmark` command's store line: synthetic claims written to a new store, and the
+/// benchmark's articles ingested into another (reading, stages, writing and reconciling).
+func storeBenchmarkLine(directory: String, pipeline: Pipeline) async -> String {
+  let scratch = NSTemporaryDirectory() + "crosscheck-bench-store-\(getpid())"
+  defer { try? FileManager.default.removeItem(atPath: scratch) }
+  do {
+    let writes = try StoreBenchmark.measure(claims: 100_000, directory: scratch, pipeline: pipeline, reconciling: false)
+    let store = try Store(path: scratch + "/ingest.sqlite")
+    let start = Date()
+    let s = try await store.ingest(inputs: [directory], pipeline: pipeline)
+    let seconds = Date().timeIntervalSince(start)
+    return String(
+      format: "store     %.0f claims/s written (%d synthetic claims, %d documents); ingest: %.1f docs/s (%d documents, %d claims: %.2f s writing, %.2f s reconciling)",
+      writes.claimsPerSecond, writes.claims, writes.documents, Double(s.new) / max(seconds, 1e-9), s.new, s.claims,
+      s.writeSeconds, s.reconcileSeconds)
+  } catch {
+    return "store     failed: \(error)"
   }
 }

@@ -1,0 +1,104 @@
+import CrosscheckCore
+
+/// The claims of one time scope of one (subject, attribute, qualifier) group, reduced to what the
+/// source-reliability estimate reads: each claim's source, value and weight.
+///
+/// A store keeps these for every group, so that it can estimate source reliability over all its
+/// claims, exactly as a one-shot ``NumericReconciler/reconcile(_:context:)`` does, without
+/// reading the claims' documents and sentences again.
+public struct ReliabilityScope: Sendable, Hashable {
+  /// One claim of the scope.
+  public struct Entry: Sendable, Hashable {
+    public var claim: String
+    /// The claim's source (site, else file; a near copy's original's).
+    public var source: String
+    public var value: ClaimValue
+    public var unit: String?
+    /// 0 for a copy, ``ReconcileOptions/warnedDocumentWeight`` for a claim of a document read with
+    /// a warning, else 1.
+    public var weight: Double
+
+    public init(claim: String, source: String, value: ClaimValue, unit: String?, weight: Double) {
+      self.claim = claim
+      self.source = source
+      self.value = value
+      self.unit = unit
+      self.weight = weight
+    }
+  }
+
+  public var subject: String
+  public var attribute: String
+  /// The empty string when the claims have no qualifier.
+  public var qualifier: String
+  /// `nil` for an attribute that cannot change over time, or claims without a year.
+  public var year: Int?
+  /// Ordered by claim id.
+  public var entries: [Entry]
+
+  public init(subject: String, attribute: String, qualifier: String, year: Int?, entries: [Entry]) {
+    self.subject = subject
+    self.attribute = attribute
+    self.qualifier = qualifier
+    self.year = year
+    self.entries = entries
+  }
+}
+
+extension NumericReconciler {
+  /// The time scopes of `claims` that can tell anything about a source (two or more sources with
+  /// weight speak to them), in the order ``reconcile(_:context:)`` visits them.
+  ///
+  /// `claims` must hold whole groups: a claim's weight depends on the other claims of its group
+  /// (copies weigh nothing).
+  public func reliabilityScopes(_ claims: [Claim], context: ReconcileContext = ReconcileContext()) -> [ReliabilityScope] {
+    var groups: [GroupKey: [Claim]] = [:]
+    for c in claims { groups[key(c), default: []].append(c) }
+    for k in groups.keys { groups[k]?.sort { $0.id < $1.id } }
+    let copies = findCopies(groups, context: context)
+    func weight(_ c: Claim) -> Double {
+      copies[c.id] != nil ? 0 : context.documents[c.document]?.warned == true ? options.warnedDocumentWeight : 1
+    }
+    var scopes: [ReliabilityScope] = []
+    for k in groups.keys.sorted() {
+      let fixed = fixedAttributes.contains(k.attribute)
+      var byYear: [Int?: [Claim]] = [:]
+      for c in groups[k] ?? [] { byYear[fixed ? nil : c.time.year, default: []].append(c) }
+      for year in byYear.keys.sorted(by: { ($0 ?? Int.min) < ($1 ?? Int.min) }) {
+        let scope = byYear[year] ?? []
+        guard Set(scope.filter { weight($0) > 0 }.map { context.source(of: $0) }).count > 1 else { continue }
+        scopes.append(
+          ReliabilityScope(
+            subject: k.subject, attribute: k.attribute, qualifier: k.qualifier, year: year,
+            entries: scope.map {
+              .init(claim: $0.id, source: context.source(of: $0), value: $0.value, unit: $0.unit, weight: weight($0))
+            }))
+      }
+    }
+    return scopes
+  }
+
+  /// Each source's reliability estimated from scopes that ``reliabilityScopes(_:context:)``
+  /// returned, given in that order (the order of their groups' keys, then years): the same
+  /// numbers, to the last bit, that ``reconcile(_:context:)`` estimates over the claims the
+  /// scopes came from. Sources that no scope lists are not in the result (they keep the prior).
+  public func sourceReliability(_ scopes: [ReliabilityScope]) -> [String: Double] {
+    // The estimate reads a claim's source (the document id when the context does not know the
+    // document), value, unit and weight; the weight travels as an index in `span.start`.
+    var weights: [Double] = []
+    var claimScopes: [[Claim]] = []
+    claimScopes.reserveCapacity(scopes.count)
+    let subject = ClaimSubject(name: "", mention: "", type: .other, basis: "")
+    for scope in scopes {
+      claimScopes.append(
+        scope.entries.map { e in
+          weights.append(e.weight)
+          let slot = TextRange(weights.count - 1, weights.count - 1)
+          return Claim(
+            id: e.claim, document: e.source, sentence: slot, span: slot, subject: subject, attribute: scope.attribute,
+            value: e.value, unit: e.unit, time: TimeScope(year: scope.year, basis: ""))
+        })
+    }
+    return estimateReliability(claimScopes, weight: { weights[$0.span.start] }, context: ReconcileContext())
+  }
+}
