@@ -40,7 +40,10 @@ let package = Package(
       ]),
     .target(
       name: "CrosscheckStore",
-      dependencies: ["CrosscheckPipeline", .product(name: "GRDB", package: "GRDB.swift")]),
+      dependencies: [
+        "CrosscheckPipeline", .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "GRDBSQLite", package: "GRDB.swift"),
+      ]),
     .executableTarget(
       name: "crosscheck",
       dependencies: [

@@ -33,7 +33,7 @@ func crosscheckBinary() -> String? {
       return
     }
     let dir = temporaryDirectory()
-    let count = 600
+    let count = 1000
     try writeArticles(0..<count, to: dir + "/corpus")
     let store = dir + "/store.sqlite"
     func launch() throws -> Process {
@@ -50,27 +50,7 @@ func crosscheckBinary() -> String? {
     }
     let first = try launch()
     // Wait until some documents are committed, then kill without warning.
-    var committedBefore = 0
-    // A plain read-only connection: in WAL mode it never waits for the writer, so the kill lands
-    // while the ingest is still running.
-    var readOnly = Configuration()
-    readOnly.readonly = true
-    var reader: DatabaseQueue?
-    for _ in 0..<6000 {
-      try await Task.sleep(nanoseconds: 5_000_000)
-      if reader == nil, FileManager.default.fileExists(atPath: store) {
-        reader = try? DatabaseQueue(path: store, configuration: readOnly)
-      }
-      if let reader,
-        let n = try? await reader.read({ db in try Int.fetchOne(db, sql: "SELECT count(*) FROM documents") ?? 0 }),
-        n >= 8
-      {
-        committedBefore = n
-        break
-      }
-      if !first.isRunning { break }
-    }
-    reader = nil
+    let committedBefore = waitForCommittedDocuments(in: store, atLeast: 4, while: first)
     let wasRunning = first.isRunning
     kill(first.processIdentifier, SIGKILL)
     first.waitUntilExit()
@@ -105,4 +85,29 @@ func crosscheckBinary() -> String? {
     #expect(Set(try clean.groups().flatMap(\.reconciledLines)) == Set(try done.groups().flatMap(\.reconciledLines)))
     #expect(Set(try clean.groups().flatMap(\.conflictLines)) == Set(try done.groups().flatMap(\.conflictLines)))
   }
+}
+
+/// Polls `store` until it holds `atLeast` documents or `process` ends, and returns the count seen.
+///
+/// It blocks this thread (plain sleeps, a synchronous read-only connection, which in WAL mode never
+/// waits for the writer): other suites run in parallel and can keep every cooperative-pool thread
+/// busy, so an `await` here could resume only after the ingest has finished.
+private func waitForCommittedDocuments(in store: String, atLeast: Int, while process: Process) -> Int {
+  var readOnly = Configuration()
+  readOnly.readonly = true
+  var reader: DatabaseQueue?
+  for _ in 0..<6000 {
+    usleep(5_000)
+    if reader == nil, FileManager.default.fileExists(atPath: store) {
+      reader = try? DatabaseQueue(path: store, configuration: readOnly)
+    }
+    if let reader,
+      let n = try? reader.read({ db in try Int.fetchOne(db, sql: "SELECT count(*) FROM documents") ?? 0 }),
+      n >= atLeast
+    {
+      return n
+    }
+    if !process.isRunning { break }
+  }
+  return 0
 }
