@@ -33,6 +33,12 @@ public struct AttributeSpec: Sendable, Codable, Hashable {
   public var ofNouns: [String]?
   /// Verbs before an enumeration that lists the members ("its members *include* A, B and C").
   public var enumerationVerbs: [String]?
+  /// Verbs right before a number that make any counted noun after it this attribute's unit
+  /// ("employs 140 *researchers* and technicians").
+  public var countingVerbs: [String]?
+  /// Nouns that count members only after a founding verb's "with" or "by" ("founded in 2011
+  /// with seven *partners*"), where elsewhere they would name another subject.
+  public var foundingUnits: [String]?
   /// Founding verbs and nouns for `year` attributes.
   public var verbs: [String]?
   public var nouns: [String]?
@@ -67,6 +73,8 @@ public struct AttributeSpec: Sendable, Codable, Hashable {
     case quantityUnits = "quantity_units"
     case monotonic
     case subjectAfterIn = "subject_after_in"
+    case countingVerbs = "counting_verbs"
+    case foundingUnits = "founding_units"
   }
 }
 

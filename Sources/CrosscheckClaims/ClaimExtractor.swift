@@ -69,6 +69,8 @@ struct CompiledLexicon: Sendable {
     var enumerationVerbs: PhraseSet?
     var exclusions: PhraseSet
     var qualifiers: Set<String>
+    var countingVerbs: Set<String>
+    var foundingUnits: PhraseSet
   }
   var byName: [String: Phrases] = [:]
   var contextTimeWords: PhraseSet
@@ -89,7 +91,8 @@ struct CompiledLexicon: Sendable {
         // "the population of X was N", "its staff numbered N": the nouns mark a bare number too.
         context: ((spec.context ?? []) + (spec.ofNouns ?? [])).phrases, verbs: (spec.verbs ?? []).phrases,
         nouns: (spec.nouns ?? []).phrases, enumerationVerbs: spec.enumerationVerbs?.phrases,
-        exclusions: (spec.exclusions ?? []).phrases, qualifiers: Set(spec.qualifiers ?? []))
+        exclusions: (spec.exclusions ?? []).phrases, qualifiers: Set(spec.qualifiers ?? []),
+        countingVerbs: Set(spec.countingVerbs ?? []), foundingUnits: (spec.foundingUnits ?? []).phrases)
     }
     contextTimeWords = (lexicon.contextTimeWords ?? []).phrases
     growthVerbs = Set(lexicon.growthVerbs ?? [])
@@ -215,7 +218,7 @@ private struct DocumentClaimReader {
   /// Words after which a clause no longer states a fact: conditions and negations ("if Armenia
   /// leaves, the bloc would have five members", "the league does not have 20 clubs").
   static let hedges: Set<String> = [
-    "if", "unless", "whether", "not", "never", "hypothetically", "suppose", "supposing",
+    "if", "unless", "whether", "not", "cannot", "never", "hypothetically", "suppose", "supposing",
     // Hypotheticals and forecasts: "would become the eighth member", "expects to reach 500,000".
     "would", "could", "might", "expect", "expects", "expected", "forecast", "forecasts",
     "projected", "plans", "planned", "aims", "hopes", "intends", "wants", "want", "seeks",
@@ -303,6 +306,7 @@ private struct DocumentClaimReader {
     while lastWord < words.words.count && words.words[lastWord].range.end <= clause.end { lastWord += 1 }
     let clauseWords = firstWord..<lastWord
 
+    defer { readFigureReference(clause, sentence, sentenceIndex, quantities, firstNew) }
     for spec in lexicon.attributes {
       // A count's exclusions are weighed next to each value ("hiring 500 workers"); other shapes'
       // anywhere in the clause.
@@ -322,7 +326,11 @@ private struct DocumentClaimReader {
       case .percent:
         for q in quantities where q.kind == .percent {
           let candidates = mentions.filter { isSubjectCandidate($0, spec, []) && $0.range.end <= q.range.start }
-          let subject = candidates.first.map { ($0, basis(of: $0)) } ?? contextSubject(spec, before: clause.start, sentenceIndex: sentenceIndex)
+          // "Tourism accounts for 35% of the economy": with no name before it, a percentage is the
+          // context subject's only when a pronoun points back to it ("its share is 9%").
+          let subject = candidates.first.map { ($0, basis(of: $0)) }
+            ?? (pronoun(in: TextRange(clause.start, q.range.start)) == nil ? nil
+              : contextSubject(spec, before: clause.start, sentenceIndex: sentenceIndex))
           guard let subject else { continue }
           // A share is of something ("85% of arms sales") or said to be one ("holds a 12% stake");
           // a bare change ("rents rose 9%") is not.
@@ -334,6 +342,39 @@ private struct DocumentClaimReader {
         }
       }
     }
+  }
+
+  /// Nouns that point back to a value just given ("the office put *the figure* at 451,300").
+  static let figureNouns: Set<String> = ["figure", "number", "total", "tally", "count", "headcount"]
+
+  /// "The population has passed 450,000. The office put the figure at 451,300": a number after
+  /// "the figure" (total, tally) is another value of the last claim of this sentence or the one
+  /// before, with its subject, when the clause read no claim of its own.
+  mutating func readFigureReference(
+    _ clause: TextRange, _ sentence: TextRange, _ sentenceIndex: Int, _ quantities: [Quantity], _ firstNew: Int
+  ) {
+    guard claims.count == firstNew, let last = claims.indices.last else { return }
+    let previous = sentenceIndex > 0 ? document.sentences[sentenceIndex - 1].range.start : sentence.start
+    guard claims[last].sentence.start >= previous,
+      let spec = lexicon.attributes.first(where: { $0.name == claims[last].attribute }),
+      spec.shape == .count || spec.shape == .money
+    else { return }
+    var w = words.index(atOrAfter: clause.start)
+    while w + 1 < words.words.count, words.words[w + 1].range.end <= clause.end {
+      if ["the", "this", "that"].contains(words.words[w].key), DocumentClaimReader.figureNouns.contains(words.words[w + 1].key) {
+        break
+      }
+      w += 1
+    }
+    guard w + 1 < words.words.count, words.words[w + 1].range.end <= clause.end else { return }
+    let nounEnd = words.words[w + 1].range.end
+    guard let q = quantities.first(where: { $0.range.start >= nounEnd && $0.kind != .year }),
+      q.range.start - nounEnd <= 40, spec.shape == .money ? q.kind == .money : q.kind == .cardinal
+    else { return }
+    var subject = readValues[last].subject
+    subject.1 = "context"
+    add(spec, subject: subject, value: q, unit: claims[last].unit, clause: clause, sentence: sentence,
+        sentenceIndex: sentenceIndex, quantities: quantities, rule: "figure-reference")
   }
 
   mutating func readCounts(
@@ -402,7 +443,14 @@ private struct DocumentClaimReader {
           matchedUnitEnd = words.words[w + n - 1].range.end
         }
       }
-      if matchedUnitEnd == nil, !otherCounted, q.kind == .cardinal, hasContext(spec, before: q.range.start, clause, mentions) {
+      if matchedUnitEnd == nil, !otherCounted, q.kind == .cardinal,
+        let end = verbCountedNoun(spec, q, clause, clauseWords, quantities)
+      {
+        matchedUnitEnd = end
+      }
+      if matchedUnitEnd == nil, !otherCounted, q.kind == .cardinal, hasContext(spec, before: q.range.start, clause, mentions),
+        !describesTheContextNoun(spec, q, clauseWords), !ranksOneOfThem(spec, q, clauseWords)
+      {
         let next = words.index(atOrAfter: q.range.end)
         let bare = next >= clauseWords.upperBound || isPunctuationBetween(q.range.end, words.words[next].range.start)
           || DocumentClaimReader.afterBareValue.contains(words.words[next].key)
@@ -479,8 +527,8 @@ private struct DocumentClaimReader {
         }
       }
       if let growth = growthStatement(q, unitEnd: unitEnd, clause: clause, quantities: quantities) {
-        for (value, year) in growth {
-          let time = year.map { TimeScope(year: $0, basis: "explicit") }
+        for (value, year, basis) in growth {
+          let time = year.map { TimeScope(year: $0, basis: basis) }
           add(spec, subject: subject, value: value, time: time, clause: clause, sentence: sentence,
               sentenceIndex: sentenceIndex, quantities: quantities, rule: "growth")
         }
@@ -510,6 +558,62 @@ private struct DocumentClaimReader {
           membersComplete: list.complete, rule: "enumeration")
     }
   }
+
+  /// "employs 140 researchers and technicians": after one of the attribute's counting verbs, the
+  /// noun the number counts is its unit; "founded in 2011 with seven partners": after a founding
+  /// verb's "with" or "by", one of its founding units is. Returns the noun's end.
+  func verbCountedNoun(
+    _ spec: AttributeSpec, _ q: Quantity, _ clause: TextRange, _ clauseWords: Range<Int>, _ quantities: [Quantity]
+  ) -> Int? {
+    let first = words.index(atOrAfter: q.range.start)
+    let next = words.index(atOrAfter: q.range.end)
+    guard first > clauseWords.lowerBound, next < clauseWords.upperBound,
+      !isPunctuationBetween(q.range.end, words.words[next].range.start)
+    else { return nil }
+    let before = words.words[first - 1].key
+    if phrases(spec).countingVerbs.contains(before), let unit = q.unit {
+      for k in next..<min(next + 3, clauseWords.upperBound) {
+        let key = words.words[k].key
+        if DocumentClaimReader.comparatives.contains(key) || isPunctuationBetween(q.range.end, words.words[k].range.start) {
+          return nil
+        }
+        if key == unit { return words.words[k].range.end }
+      }
+    }
+    if before == "with" || before == "by", foundingYearWith(q, clause, quantities) != nil,
+      let n = words.longestMatch(phrases(spec).foundingUnits, at: next)
+    {
+      return words.words[next + n - 1].range.end
+    }
+    return nil
+  }
+
+  /// "Three in ten residents are under 25": a number after "are" or "were" that follows the
+  /// attribute's own noun describes those counted (an age), it does not count them.
+  func describesTheContextNoun(_ spec: AttributeSpec, _ q: Quantity, _ clauseWords: Range<Int>) -> Bool {
+    var k = words.index(atOrAfter: q.range.start) - 1
+    // "are aged 60", "were still 40".
+    if k > clauseWords.lowerBound, ["aged", "still", "now", "all"].contains(words.words[k].key) { k -= 1 }
+    guard k > clauseWords.lowerBound, ["are", "were"].contains(words.words[k].key) else { return false }
+    let noun = k - 1
+    let p = phrases(spec)
+    return [p.units, p.contextUnits, p.context].contains { words.longestMatch($0, at: noun) == 1 }
+  }
+
+  /// "Bangladesh the largest contributor at 1,450": a number after a ranked, singular unit and
+  /// "at" is that one's own figure (its troops), not how many there are.
+  func ranksOneOfThem(_ spec: AttributeSpec, _ q: Quantity, _ clauseWords: Range<Int>) -> Bool {
+    let first = words.index(atOrAfter: q.range.start)
+    guard first - 3 >= clauseWords.lowerBound, words.words[first - 1].key == "at",
+      words.longestMatch(phrases(spec).units, at: first - 2) == 1
+    else { return false }
+    return DocumentClaimReader.superlatives.contains(words.words[first - 3].key)
+  }
+
+  static let superlatives: Set<String> = [
+    "largest", "biggest", "smallest", "main", "leading", "top", "second-largest", "third-largest",
+    "second-biggest", "newest", "oldest",
+  ]
 
   /// Whether an exclusion word of the attribute stands within two words before a value or two
   /// words after its unit ("hiring 500 workers", "eight members have withdrawn").
@@ -654,8 +758,14 @@ private struct DocumentClaimReader {
         w += 1
         skipped += 1
       }
-      guard w < clauseWords.upperBound, let u = words.longestMatch(units, at: w) else { continue }
-      let unitEnd = words.words[w + u - 1].range.end
+      var unitEnd: Int
+      if w < clauseWords.upperBound, let u = words.longestMatch(units, at: w) {
+        unitEnd = words.words[w + u - 1].range.end
+      } else if isBareOrdinalOfJoining(q, spec, sentence, clauseWords) {
+        unitEnd = q.range.end
+      } else {
+        continue
+      }
       // "the 10th member to go" after "Fiji left": a clause about leaving counts those who left.
       let exclusions = phrases(spec).exclusions
       if !exclusions.isEmpty, clauseWords.contains(where: { words.longestMatch(exclusions, at: $0) != nil }) { continue }
@@ -666,6 +776,30 @@ private struct DocumentClaimReader {
       add(spec, subject: subject, value: value, end: unitEnd, clause: clause, sentence: sentence,
           sentenceIndex: sentenceIndex, quantities: quantities, rule: "ordinal-joining")
     }
+  }
+
+  /// Verbs after which "the ninth" with no noun still says which member one became.
+  static let joiningVerbs: Set<String> = ["become", "became", "becomes", "becoming"]
+
+  /// "Before the decision the council had nine members, Iceland having become the ninth in
+  /// 2023": an ordinal with no noun after "became the", in a sentence that names the unit before.
+  func isBareOrdinalOfJoining(_ q: Quantity, _ spec: AttributeSpec, _ sentence: TextRange, _ clauseWords: Range<Int>) -> Bool {
+    let first = words.index(atOrAfter: q.range.start)
+    guard first >= 2, DocumentClaimReader.joiningVerbs.contains(words.words[first - 2].key) else { return false }
+    let next = words.index(atOrAfter: q.range.end)
+    // A word right after it is the noun it ranks ("became the second largest").
+    if next < words.words.count, words.words[next].range.end <= sentence.end,
+      !isPunctuationBetween(q.range.end, words.words[next].range.start),
+      !["in", "on", "at", "when", "after", "since", "last", "this", "that"].contains(words.words[next].key)
+    {
+      return false
+    }
+    var k = words.index(atOrAfter: sentence.start)
+    while k < first {
+      if words.longestMatch(phrases(spec).units, at: k) != nil { return true }
+      k += 1
+    }
+    return false
   }
 
   /// Phrases that introduce another value of the claim just read: an earlier one ("up from 1,650
@@ -710,11 +844,25 @@ private struct DocumentClaimReader {
       else { continue }
       // A pair is only a pair when both values carry a year.
       if isPair, attachedYear(to: value, clause, quantities) == nil { continue }
-      let time = TimeScope(year: year.low.map { Int($0) }, basis: isWritten(year.range) ? "explicit" : "relative")
+      var time = TimeScope(year: year.low.map { Int($0) }, basis: isWritten(year.range) ? "explicit" : "relative")
+      if let shifted = countedBackFromNow(year) { time.year = shifted }
       add(spec, subject: subject, value: other, unit: claims[k - 1].unit, time: time, clause: clause,
           sentence: sentence, sentenceIndex: sentenceIndex, quantities: quantities,
           rule: isPair ? "pair" : "earlier-value")
     }
+  }
+
+  /// "The company employs 3,400 people, against 2,900 a year earlier": when the numbers stage
+  /// counted "a year earlier" from a year of another sentence, and this sentence writes no year
+  /// before it, the value it compares with holds now, so the year is counted from publication.
+  func countedBackFromNow(_ year: Quantity) -> Int? {
+    guard !isWritten(year.range), let published = document.metadata.published?.year,
+      let value = year.low, document.text.slice(year.range).hasSuffix("earlier"),
+      let sentence = document.sentences.first(where: { $0.range.holds(year.range.start) })?.range,
+      let base = document.quantities.last(where: { $0.kind == .year && $0.range.end <= year.range.start }),
+      !sentence.holds(base.range.start), let baseYear = base.low
+    else { return nil }
+    return published - Int(baseYear - value)
   }
 
   /// Whether two quantities are written alike: both amounts of money, or both plain numbers.
@@ -734,7 +882,9 @@ private struct DocumentClaimReader {
   /// "grew from 6 to 8 members" (one range) or "from 6 members in 2001 to 8 in 2017" (two numbers):
   /// the earlier and later values, each with the year written right after it. The earlier value
   /// comes only with a year (or "since YEAR"), so that it is never read as the present value.
-  mutating func growthStatement(_ q: Quantity, unitEnd: Int, clause: TextRange, quantities: [Quantity]) -> [(Quantity, Int?)]? {
+  /// Each value comes with the basis of its year: `explicit` when written, `relative` when
+  /// counted back ("over the last two years"), `published` when the later value has none.
+  mutating func growthStatement(_ q: Quantity, unitEnd: Int, clause: TextRange, quantities: [Quantity]) -> [(Quantity, Int?, String)]? {
     let first = words.index(atOrAfter: q.range.start)
     // The change verb stands within three words before the value (or its "from").
     var verb: Bool?
@@ -743,10 +893,12 @@ private struct DocumentClaimReader {
       if compiled.declineVerbs.contains(words.words[k].key) { verb = false; break }
     }
     guard let growing = verb else { return nil }
-    var since = quantities.first { y in
+    let sinceYear = quantities.first { y in
       y.kind == .year && words.index(atOrAfter: y.range.start) > 0
         && words.words[words.index(atOrAfter: y.range.start) - 1].key == "since"
-    }.flatMap { $0.value.map { Int($0) } }
+    }
+    var since = sinceYear.flatMap { $0.value.map { Int($0) } }
+    var sinceBasis = sinceYear.map { isWritten($0.range) ? "explicit" : "relative" } ?? "relative"
     // "since January": the earlier value held in that month of the publication year.
     if since == nil, let published = document.metadata.published {
       var k = words.index(atOrAfter: clause.start)
@@ -755,6 +907,7 @@ private struct DocumentClaimReader {
           published.month.map({ month <= $0 }) ?? true
         {
           since = published.year
+          sinceBasis = "relative"
         }
         k += 1
       }
@@ -769,23 +922,25 @@ private struct DocumentClaimReader {
         ["last", "past"].contains(words.words[w - 1].key), span.range.end <= clause.end
       {
         since = published - Int(n)
+        sinceBasis = "relative"
       }
     }
     // The later value holds when the sentence says ("to 8 in 2017"), else at the year before the
     // verb ("In 2017 the league grew ..."), else now.
-    func laterYear(_ end: Int) -> Int? {
-      if let y = yearRightAfter(end, clause, quantities) { return y }
+    func laterYear(_ end: Int) -> (Int?, String) {
+      if let y = yearRightAfter(end, clause, quantities) { return (y, "explicit") }
       if let y = quantities.last(where: { $0.kind == .year && $0.range.end <= q.range.start && isWritten($0.range)
-        && !isFoundingYear($0, clause) }), let v = y.value { return Int(v) }
-      return document.metadata.published?.year
+        && !isFoundingYear($0, clause) }), let v = y.value { return (Int(v), "explicit") }
+      return (document.metadata.published?.year, document.metadata.publishedBasis == "estimate" ? "estimate" : "published")
     }
     if q.modifier == .range, words.words[first].key == "from", let low = q.low, let high = q.high {
       let (earlier, later) = growing ? (low, high) : (high, low)
-      var out: [(Quantity, Int?)] = []
+      var out: [(Quantity, Int?, String)] = []
       if let since {
-        out.append((Quantity(range: q.range, low: earlier, high: earlier, kind: q.kind), since))
+        out.append((Quantity(range: q.range, low: earlier, high: earlier, kind: q.kind), since, sinceBasis))
       }
-      out.append((Quantity(range: q.range, low: later, high: later, kind: q.kind), laterYear(unitEnd)))
+      let (year, basis) = laterYear(unitEnd)
+      out.append((Quantity(range: q.range, low: later, high: later, kind: q.kind), year, basis))
       return out
     }
     guard first > 0, words.words[first - 1].key == "from" else { return nil }
@@ -796,14 +951,19 @@ private struct DocumentClaimReader {
       let later = quantities.first(where: { $0.range.holds(words.words[k + 1].range.start) && $0.kind == q.kind })
     else { return nil }
     growthPartner.insert(later.range.start)
-    var out: [(Quantity, Int?)] = []
-    if let year = yearRightAfter(unitEnd, clause, quantities) ?? since { out.append((q, year)) }
+    var out: [(Quantity, Int?, String)] = []
+    if let year = yearRightAfter(unitEnd, clause, quantities) {
+      out.append((q, year, "explicit"))
+    } else if let since {
+      out.append((q, since, sinceBasis))
+    }
     var laterEnd = later.range.end
     let afterLater = words.index(atOrAfter: laterEnd)
     if afterLater < words.words.count, let n = words.longestMatch(compiled.countUnits, at: afterLater) {
       laterEnd = words.words[afterLater + n - 1].range.end
     }
-    out.append((later, laterYear(laterEnd)))
+    let (year, basis) = laterYear(laterEnd)
+    out.append((later, year, basis))
     return out
   }
 
@@ -842,8 +1002,8 @@ private struct DocumentClaimReader {
       else { continue }
       // "revenue fell from $5.2 billion in 2021 to $4.8 billion in 2022".
       if let growth = growthStatement(q, unitEnd: q.range.end, clause: clause, quantities: quantities) {
-        for (value, year) in growth {
-          let time = year.map { TimeScope(year: $0, basis: "explicit") }
+        for (value, year, basis) in growth {
+          let time = year.map { TimeScope(year: $0, basis: basis) }
           add(spec, subject: subject, value: value, unit: value.unit ?? q.unit, time: time, clause: clause,
               sentence: sentence, sentenceIndex: sentenceIndex, quantities: quantities, rule: "growth")
         }
@@ -1114,7 +1274,14 @@ private struct DocumentClaimReader {
   /// before, since "It"/"Its" opening a sentence continues the topic that sentence began with.
   func contextSubject(_ spec: AttributeSpec, before: Int, sentenceIndex: Int) -> (EntityMention, String)? {
     let types = Set<EntityType>([.organization, .other]).intersection(spec.subjectTypes)
-    let typesOrAll = types.isEmpty ? Set(spec.subjectTypes) : types
+    if !types.isEmpty, let found = contextSubject(spec, before: before, sentenceIndex: sentenceIndex, types: types) {
+      return found
+    }
+    // "Port Aldane, a city of 380,000 people ... It covers 216 square kilometres."
+    return contextSubject(spec, before: before, sentenceIndex: sentenceIndex, types: Set(spec.subjectTypes))
+  }
+
+  func contextSubject(_ spec: AttributeSpec, before: Int, sentenceIndex: Int, types typesOrAll: Set<EntityType>) -> (EntityMention, String)? {
     func fits(_ m: EntityMention) -> Bool {
       m.basis != .demonym && typesOrAll.contains(m.type) && !isContextEntity(m, spec) && !isCompoundModifier(m)
     }
@@ -1132,6 +1299,10 @@ private struct DocumentClaimReader {
         let m = found.last { $0.canonical == topic.canonical && fits($0) } ?? topic
         return (m, "context")
       }
+    }
+    // Further back, the article's topic: the first fitting name of its first sentence.
+    if sentenceIndex > 2, let topic = inside(document.entities, document.sentences[0].range, { $0.range }).first(where: fits) {
+      return (topic, "context")
     }
     return nil
   }
@@ -1183,7 +1354,7 @@ private struct DocumentClaimReader {
   func timeScope(_ clause: TextRange, value: Quantity, sentenceIndex: Int, quantities: [Quantity], valueIsTime: Bool) -> TimeScope {
     // A year written right after the value dates it ("1,650 in 2021", "6,000 two years ago").
     if !valueIsTime, let year = attachedYear(to: value, clause, quantities), let y = year.low {
-      return TimeScope(year: Int(y), basis: isWritten(year.range) ? "explicit" : "relative")
+      return TimeScope(year: countedBackFromNow(year) ?? Int(y), basis: isWritten(year.range) ? "explicit" : "relative")
     }
     // "founded in 2008 with eight teams": the count at the founding.
     if !valueIsTime, let founding = foundingYearWith(value, clause, quantities) {

@@ -46,6 +46,9 @@ private struct TaggingRun {
   /// Folded key of a name read from the text → its first spelling, so that "Citroën Group" and a
   /// later "Citroen Group" are one entity.
   var spellings: [String: String] = [:]
+  /// Folded last word of each name of two or more words → the index of its latest mention, so
+  /// that "the consortium" points back to "Arctic Ice Core Consortium".
+  var namesByHead: [String: Int] = [:]
 
   init(text: String, sentences: [TextRange], gazetteer: Gazetteer) {
     self.text = text
@@ -277,6 +280,11 @@ private struct TaggingRun {
     }
     mentions.append(EntityMention(range: range, canonical: target.canonical, type: target.type, basis: basis ?? target.basis))
     mentionKinds.append(target.kinds)
+    if (basis ?? target.basis) != .demonym, target.type != .person, target.type != .date,
+      let space = target.canonical.lastIndex(of: " ")
+    {
+      namesByHead[WordScanner.fold(String(target.canonical[target.canonical.index(after: space)...]))] = mentions.count - 1
+    }
     if target.type == .person, let last = target.canonical.split(separator: " ").last, target.canonical.contains(" ") {
       surnames[WordScanner.fold(String(last))] = target.canonical
     }
@@ -363,7 +371,14 @@ private struct TaggingRun {
   /// entity whose kinds fit; else the nearest earlier name of unknown kind (a name no gazetteer
   /// or head word types), which an article's short references usually point back to.
   mutating func matchReference(at i: Int) -> Int? {
-    guard i > 0, let classes = gazetteer.referenceNouns[words[i].key] else { return nil }
+    guard i > 0 else { return nil }
+    let classes = gazetteer.referenceNouns[words[i].key]
+    // "the consortium", "the park": a singular noun right after "the" that is the last word of a
+    // name read before ("the member states" is no mention of the United States).
+    let key = words[i].key
+    let headed = classes == nil && !words[i].isCapitalized && words[i - 1].key == "the" && words[i - 1].joinsNext
+      && (!key.hasSuffix("s") || key.hasSuffix("ss")) ? namesByHead[key] : nil
+    guard classes != nil || headed != nil else { return nil }
     // Up to two modifiers may stand between the article and the noun: lowercase words, or a
     // hyphenated compound ("Oslo-based").
     var article = i - 1
@@ -396,12 +411,12 @@ private struct TaggingRun {
     // A modifier already read as a name ("Oslo" in "the Oslo-based firm") keeps its mention.
     var start = words[article].range.start
     if let last = mentions.last, last.range.end > start { start = words[i].range.start }
-    let fitting = mentions.indices.last {
-      mentions[$0].basis != .demonym && mentionKinds[$0].contains(where: classes.contains)
-    }
+    let fitting = classes.map { classes in
+      mentions.indices.last { mentions[$0].basis != .demonym && mentionKinds[$0].contains(where: classes.contains) }
+    } ?? headed
     // Only a bare reference ("the company") or one with a compound ("the Oslo-based firm") may
     // fall back to a name of unknown kind; "the stated mission" is too loose for a guess.
-    let unknown = modifiers > 0 && !compound ? nil : mentions.indices.suffix(300).last {
+    let unknown = modifiers > 0 && !compound || classes == nil ? nil : mentions.indices.suffix(300).last {
       mentions[$0].type == .other && mentions[$0].basis == .name && mentionKinds[$0].isEmpty
         && mentions[$0].range.end < words[article].range.start && !isModifierName(mentions[$0].range)
     }
@@ -450,14 +465,22 @@ private struct TaggingRun {
       emit(range, NameTarget(canonical: full, type: .person, kinds: ["person"], basis: .name))
       return length
     }
-    var appositionKinds: [String]?
+    let appositionKinds = apposition(after: i + length - 1)
     if length == 1 {
+      // "the Faroese regional carrier": a word that only describes the noun a reference ends in.
+      if placeQualifier(after: i) == nil, describesAReference(i) { return 1 }
+      // "Kestrel" after "Kestrel Software": a company's first word alone names it.
+      if let m = companyNamed(by: i) {
+        let target = NameTarget(canonical: mentions[m].canonical, type: mentions[m].type, kinds: mentionKinds[m], basis: .name)
+        emit(range, target)
+        return 1
+      }
       // An acronym opening a sentence is a name ("UNMET now fields ..."), and so is a word the
-      // apposition after it names ("Kelvar, the port city to the south, ...").
+      // apposition after it names ("Kelvar, the port city to the south, ...") or a relative
+      // clause describes ("Tarnby, where the firm is based, ...").
       let acronym = words[i].isAllCaps && words[i].key.count >= 2
-      appositionKinds = apposition(after: i)
       if sentenceInitial.contains(i) && !capitalizedMidSentence.contains(words[i].key) && !acronym
-        && appositionKinds == nil
+        && appositionKinds == nil && !opensRelativeClause(after: i)
       {
         return 1
       }
@@ -490,6 +513,45 @@ private struct TaggingRun {
     return length
   }
 
+  /// Whether word `i` stands between "the" (or "a") and the noun of a reference, with at most two
+  /// lowercase words between ("the Faroese regional carrier", "a Danish shipping company").
+  func describesAReference(_ i: Int) -> Bool {
+    guard i > 0, ["the", "a", "an"].contains(words[i - 1].key), words[i - 1].joinsNext else { return false }
+    var k = i
+    while k < words.count, k <= i + 3, words[k].joinsNext, k + 1 < words.count, !words[k + 1].isCapitalized {
+      k += 1
+      if gazetteer.referenceNouns[words[k].key] != nil { return true }
+    }
+    return false
+  }
+
+  /// Whether a name of unknown kind is short and holds no word that never names ("Military
+  /// Alliance Is Not ..." is a headline, not a company).
+  func looksLikeAName(_ canonical: String) -> Bool {
+    let parts = canonical.split(separator: " ")
+    return parts.count <= 3 && !parts.contains { gazetteer.notNames.contains(WordScanner.fold(String($0))) }
+  }
+
+  /// The latest mention of a company (or of a short name of unknown kind) whose name starts with word
+  /// `i` and goes on ("Skerry" after "Skerry Air"). Names of other kinds often start with a
+  /// place ("Sarnow Transit Authority"), so their first word alone is not theirs.
+  func companyNamed(by i: Int) -> Int? {
+    guard !words[i].isAllCaps, surnames[words[i].key] == nil, gazetteer.names[words[i].key] == nil else { return nil }
+    let written = String(text.slice(words[i].range)) + " "
+    return mentions.indices.suffix(300).last {
+      mentions[$0].canonical.hasPrefix(written) && mentions[$0].basis != .reference
+        && mentions[$0].basis != .demonym && (mentions[$0].type == .organization || mentions[$0].type == .other)
+        && (mentionKinds[$0].contains("company") || mentionKinds[$0].isEmpty && looksLikeAName(mentions[$0].canonical))
+    }
+  }
+
+  /// Whether a relative clause opens after word `i` (", where", ", which", ", who").
+  func opensRelativeClause(after i: Int) -> Bool {
+    i + 1 < words.count && !words[i].joinsNext
+      && bytes[words[i].range.end..<words[i + 1].range.start].elementsEqual(", ".utf8)
+      && ["where", "which", "who", "whose"].contains(words[i + 1].key) && !words[i + 1].isCapitalized
+  }
+
   /// The reference kinds of an apposition right after word `i`: ", the port city ...", ", a
   /// logistics company ..." (an article, up to three lowercase words, then a reference noun).
   func apposition(after i: Int) -> [String]? {
@@ -498,14 +560,18 @@ private struct TaggingRun {
       ["the", "a", "an"].contains(words[i + 1].key), !words[i + 1].isCapitalized
     else { return nil }
     var k = i + 2
-    while k < words.count, k <= i + 5, words[k - 1].joinsNext, !words[k].isCapitalized {
-      if let kinds = gazetteer.referenceNouns[words[k].key] {
+    // A capitalized modifier may stand first ("the Faroese regional carrier").
+    while k < words.count, k <= i + 5, words[k - 1].joinsNext, !words[k].isCapitalized || k == i + 2 {
+      if let kinds = gazetteer.referenceNouns[words[k].key], !words[k].isCapitalized {
         // The apposition closes with a comma before the sentence goes on ("Kelvar, the port city
         // to the south, has ..."); "Elsewhere, the city has ..." opens with an adverb instead.
         var j = words[k].range.end
         while j < bytes.count, j < words[k].range.end + 120 {
           if bytes[j] == UInt8(ascii: ",") { return kinds }
-          if bytes[j] == UInt8(ascii: ".") || bytes[j] == 10 { return nil }
+          // A sentence ends the search; a decimal point ("1.6 million") does not.
+          if bytes[j] == 10 || bytes[j] == UInt8(ascii: ".") && (j + 1 == bytes.count || bytes[j + 1] == 32 || bytes[j + 1] == 10) {
+            return nil
+          }
           j += 1
         }
         return nil
