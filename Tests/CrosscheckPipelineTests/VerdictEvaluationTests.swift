@@ -78,7 +78,12 @@ struct VerdictOutcome {
   static let directory = Bundle.module.resourceURL!.appendingPathComponent("Fixtures/verdicts")
   static let labels = ["contradiction", "time_explained", "compatible", "unrelated"]
 
-  static func loadPairs() throws -> [LabelledVerdictPair] {
+  /// Articles and pairs written after the claim rules were tuned on `Fixtures/verdicts`, in other
+  /// domains and other phrasings, and never used to tune anything: the honest measure.
+  static let heldOut = Bundle.module.resourceURL!.appendingPathComponent(
+    "Fixtures/verdicts-heldout")
+
+  static func loadPairs(from directory: URL = directory) throws -> [LabelledVerdictPair] {
     let data = try Data(contentsOf: directory.appendingPathComponent("pairs.jsonl"))
     let decoder = JSONDecoder()
     return try String(decoding: data, as: UTF8.self).split(separator: "\n").map {
@@ -130,6 +135,61 @@ struct VerdictOutcome {
     }
     #expect(falseContradictions.isEmpty, "\(falseContradictions.map(\.pair.id))")
   }
+
+  @Test func heldOutLabelsCoverFourVerdictsAcrossNewSubjects() throws {
+    let pairs = try Self.loadPairs(from: Self.heldOut)
+    #expect(pairs.count >= 40)
+    #expect(Set(pairs.map(\.id)).count == pairs.count)
+    for label in Self.labels { #expect(pairs.filter { $0.label == label }.count >= 8, "\(label)") }
+    #expect(Set(pairs.map(\.label)).isSubset(of: Self.labels))
+    let subjects = Set(pairs.map(\.subject))
+    #expect(subjects.count >= 5)
+    // Held out means new: no subject and no article of the first set comes back.
+    let tuned = try Self.loadPairs()
+    #expect(subjects.isDisjoint(with: tuned.map(\.subject)))
+    let articles = Self.heldOut.appendingPathComponent("articles").path
+    let files = try FileManager.default.contentsOfDirectory(atPath: articles)
+      .filter { $0.hasSuffix(".txt") }
+    #expect(files.count >= 24)
+    let tunedFiles = try FileManager.default.contentsOfDirectory(
+      atPath: Self.directory.appendingPathComponent("articles").path)
+    #expect(Set(files).isDisjoint(with: tunedFiles))
+    for pair in pairs {
+      for file in [pair.a, pair.b] { #expect(files.contains(file), "\(pair.id): \(file)") }
+      for value in [pair.valueA, pair.valueB] {
+        #expect(Self.bounds(value) != nil, "\(pair.id): \(value)")
+      }
+    }
+  }
+
+  /// The same measure on the held-out set. Its floor is what was measured the first time the set
+  /// was run, before anyone looked at its misses; a rule change made to fix one of these misses
+  /// spends the set, and the next honest figure needs articles nobody has read.
+  @Test func defaultPipelineOnHeldOutArticles() async throws {
+    let pairs = try Self.loadPairs(from: Self.heldOut)
+    let pipeline = try Pipeline.load(file: "Pipelines/default.yml".relativeToRoot)
+    let corpus = Self.heldOut.appendingPathComponent("articles").path
+    let result = try await CorpusRun(pipeline: pipeline).run(corpus: corpus)
+    #expect(result.problems.filter { $0.severity == .error }.isEmpty)
+    let known = Set(
+      pipeline.stages.compactMap { $0 as? ClaimExtractor }.first?.lexicon.attributes.map(\.name)
+        ?? [])
+    let outcomes = pairs.map { Self.outcome(of: $0, in: result, attributes: known) }
+    let correct = outcomes.filter(\.correct).count
+    print("held-out " + Self.report(outcomes, documents: result.documents.count))
+    #expect(
+      Self.accuracy(outcomes) >= Self.heldOutFloor,
+      "held-out verdict accuracy \(correct)/\(outcomes.count)")
+    let falseContradictions = outcomes.filter {
+      $0.pair.label == "unrelated" && $0.predicted == "contradiction"
+    }
+    #expect(falseContradictions.isEmpty, "\(falseContradictions.map(\.pair.id))")
+  }
+
+  /// Just below the first measure, 22/51 (0.431), taken before any rule was changed for these
+  /// articles. All 29 misses came from the extraction (19/19 pairs read as labelled were right):
+  /// 23 values not read at all, 6 read with another subject.
+  static let heldOutFloor = 0.42
 
   /// The verdict bucket the run gives one labelled pair. `attributes` are those the pipeline
   /// reads: a value labelled with another attribute ("two observer states") is rightly not
