@@ -326,15 +326,26 @@ private struct DocumentClaimReader {
       case .percent:
         for q in quantities where q.kind == .percent {
           let candidates = mentions.filter { isSubjectCandidate($0, spec, []) && $0.range.end <= q.range.start }
+          // "31%, against Stormway's 24%": a possessive name right before the value owns it.
+          let owner = candidates.last { m in
+            m.range.end + 3 <= q.range.start && q.range.start - m.range.end <= 3
+              && bytes[m.range.end] == UInt8(ascii: "'")
+          }
           // "Tourism accounts for 35% of the economy": with no name before it, a percentage is the
           // context subject's only when a pronoun points back to it ("its share is 9%").
-          let subject = candidates.first.map { ($0, basis(of: $0)) }
+          let subject = (owner ?? candidates.first).map { ($0, basis(of: $0)) }
             ?? (pronoun(in: TextRange(clause.start, q.range.start)) == nil ? nil
               : contextSubject(spec, before: clause.start, sentenceIndex: sentenceIndex))
           guard let subject else { continue }
           // A share is of something ("85% of arms sales") or said to be one ("holds a 12% stake");
           // a bare change ("rents rose 9%") is not.
           let of = qualifier(after: q.range.end, in: clause)
+          // "spent 83 million, 84% of it on programmes": a part of another amount, not a share.
+          if let of, let head = of.split(separator: " ").first,
+            DocumentClaimReader.partPronouns.contains(String(head))
+          {
+            continue
+          }
           guard of != nil || hasContext(spec, before: clause.end, clause, mentions) else { continue }
           add(spec, subject: subject, value: q, qualifier: of,
               clause: clause, sentence: sentence, sentenceIndex: sentenceIndex, quantities: quantities,
@@ -343,6 +354,13 @@ private struct DocumentClaimReader {
       }
     }
   }
+
+  static let changeWords: Set<String> = [
+    "up", "down", "increase", "rise", "fall", "drop", "jump", "growth", "decline",
+  ]
+
+  /// Words after "N% of" that make the percentage a part of another amount.
+  static let partPronouns: Set<String> = ["it", "them", "which", "this", "that", "these", "those"]
 
   /// Nouns that point back to a value just given ("the office put *the figure* at 451,300").
   static let figureNouns: Set<String> = ["figure", "number", "total", "tally", "count", "headcount"]
@@ -500,6 +518,7 @@ private struct DocumentClaimReader {
       if firstOfValue > clauseWords.lowerBound, ["in", "across", "throughout"].contains(words.words[firstOfValue - 1].key) {
         continue
       }
+      if comesFrom(q, spec, unitEnd: unitEnd, clauseWords) { continue }
       // The members listed right after the count ("six states: A, B, ...", "seven members,
       // including A and B").
       var listIndex: Int?
@@ -557,6 +576,31 @@ private struct DocumentClaimReader {
           clause: clause, sentence: sentence, sentenceIndex: sentenceIndex, quantities: quantities,
           membersComplete: list.complete, rule: "enumeration")
     }
+  }
+
+  /// "visitors from 38 countries": a number after a noun and "from" says where others come from,
+  /// not how many there are; "grew from 6", "up from 6", "troops from six nations" (a context
+  /// phrase of the attribute), "soldiers from seven countries" (a counted unit) and "from 6 to 8"
+  /// still count.
+  func comesFrom(
+    _ q: Quantity, _ spec: AttributeSpec, unitEnd: Int, _ clauseWords: Range<Int>
+  ) -> Bool {
+    let first = words.index(atOrAfter: q.range.start)
+    guard first - 2 >= clauseWords.lowerBound, words.words[first - 1].key == "from" else {
+      return false
+    }
+    let before = words.words[first - 2].key
+    if compiled.growthVerbs.contains(before) || compiled.declineVerbs.contains(before)
+      || DocumentClaimReader.changeWords.contains(before)
+      || words.longestMatch(phrases(spec).context, at: first - 2) != nil
+      // "draws soldiers from seven contributing countries": counted people come from countries.
+      || words.longestMatch(compiled.countUnits, at: first - 2) != nil
+      || isPunctuationBetween(words.words[first - 2].range.end, words.words[first - 1].range.start)
+    {
+      return false
+    }
+    let next = words.index(atOrAfter: unitEnd)
+    return !(next < clauseWords.upperBound && words.words[next].key == "to")
   }
 
   /// "employs 140 researchers and technicians": after one of the attribute's counting verbs, the
@@ -712,7 +756,20 @@ private struct DocumentClaimReader {
   ) -> (EntityMention, String)?? {
     guard let (p, n) = otherSubjectNoun(from: clause.start, to: valueStart) else { return nil }
     let nounEnd = words.words[n].range.end
-    if mentions.contains(where: { $0.range.start >= nounEnd && $0.range.end <= valueStart && isSubjectCandidate($0, spec, exclude) }) {
+    let named = mentions.filter {
+      $0.range.start >= nounEnd && $0.range.end <= valueStart
+        && isSubjectCandidate($0, spec, exclude)
+    }
+    if !named.isEmpty {
+      // "Its sister charity in Ireland, Lightkeepers, has ...": the name set off by commas is
+      // the other subject, not the place that describes it.
+      if let apposed = named.first(where: { m in
+        m.range.start >= 2 && m.range.end < bytes.count
+          && bytes[m.range.start - 2] == UInt8(ascii: ",")
+          && bytes[m.range.end] == UInt8(ascii: ",")
+      }) {
+        return .some((apposed, basis(of: apposed)))
+      }
       return nil
     }
     let possessive = words.words[p]
@@ -929,6 +986,13 @@ private struct DocumentClaimReader {
     // verb ("In 2017 the league grew ..."), else now.
     func laterYear(_ end: Int) -> (Int?, String) {
       if let y = yearRightAfter(end, clause, quantities) { return (y, "explicit") }
+      // "to 385 million euros last year".
+      if let y = quantities.first(where: { y in
+        y.kind == .year && !isWritten(y.range) && y.range.start >= end && y.range.start - end <= 2
+          && y.range.end <= clause.end
+      }), let v = y.value {
+        return (countedBackFromNow(y) ?? Int(v), "relative")
+      }
       if let y = quantities.last(where: { $0.kind == .year && $0.range.end <= q.range.start && isWritten($0.range)
         && !isFoundingYear($0, clause) }), let v = y.value { return (Int(v), "explicit") }
       return (document.metadata.published?.year, document.metadata.publishedBasis == "estimate" ? "estimate" : "published")
@@ -1249,6 +1313,9 @@ private struct DocumentClaimReader {
     if let counted = before.last(where: { isContextEntity($0, spec) && !exclude.contains($0.range) && spec.subjectTypes.contains($0.type) }) {
       return (counted, basis(of: counted))
     }
+    if let we = firstPersonSubject(spec, valueStart: valueStart, clause, sentenceIndex) {
+      return we
+    }
     return contextSubject(spec, before: clause.start, sentenceIndex: sentenceIndex)
   }
 
@@ -1294,6 +1361,14 @@ private struct DocumentClaimReader {
     for back in 1...2 where sentenceIndex - back >= 0 {
       let range = document.sentences[sentenceIndex - back].range
       let found = inside(document.entities, range, { $0.range })
+      // "Halden holds a stake in Orbis Link. Its revenue rose ...": when the article's topic is
+      // named in that sentence, the pronoun continues the topic.
+      if let topic = articleTopic(fits),
+        found.contains(where: { $0.canonical == topic.canonical && fits($0) })
+      {
+        let m = found.last { $0.canonical == topic.canonical && fits($0) } ?? topic
+        return (m, "context")
+      }
       if let topic = found.first(where: fits) {
         // The nearest mention of that entity ("WARU" after "West African Rail Union (WARU)").
         let m = found.last { $0.canonical == topic.canonical && fits($0) } ?? topic
@@ -1301,10 +1376,39 @@ private struct DocumentClaimReader {
       }
     }
     // Further back, the article's topic: the first fitting name of its first sentence.
-    if sentenceIndex > 2, let topic = inside(document.entities, document.sentences[0].range, { $0.range }).first(where: fits) {
+    if sentenceIndex > 2, let topic = articleTopic(fits) {
       return (topic, "context")
     }
     return nil
+  }
+
+  /// The first name of the article's first sentence that `fits`.
+  func articleTopic(_ fits: (EntityMention) -> Bool) -> EntityMention? {
+    guard let first = document.sentences.first else { return nil }
+    return inside(document.entities, first.range, { $0.range }).first(where: fits)
+  }
+
+  static let firstPerson: Set<String> = ["we", "our", "us", "ours"]
+
+  /// "\"We employed 5,800 people,\" said the superintendent": in a quotation, "we" speaks for an
+  /// organization, the article's topic when that is one, not for the place named last.
+  func firstPersonSubject(
+    _ spec: AttributeSpec, valueStart: Int, _ clause: TextRange, _ sentenceIndex: Int
+  ) -> (EntityMention, String)? {
+    let sentence = document.sentences[sentenceIndex].range
+    guard let quote = quotation(around: valueStart, in: sentence) else { return nil }
+    var w = words.index(atOrAfter: max(quote.start, clause.start))
+    var said = false
+    while w < words.words.count, words.words[w].range.end <= valueStart {
+      if DocumentClaimReader.firstPerson.contains(words.words[w].key) { said = true }
+      w += 1
+    }
+    guard said else { return nil }
+    let topic = articleTopic { m in
+      m.basis != .demonym && m.type != .country && m.type != .person && m.type != .date
+        && spec.subjectTypes.contains(m.type) && !isContextEntity(m, spec)
+    }
+    return topic.map { ($0, "context") }
   }
 
   func gapIsArticle(_ from: Int, _ to: Int) -> Bool {

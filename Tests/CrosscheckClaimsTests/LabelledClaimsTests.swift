@@ -108,6 +108,13 @@ struct LabelledArticle {
   /// operator, a dairy cooperative, a museum). Only measured, never read to design rules.
   static let heldOut2 = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .appendingPathComponent("HeldOut2")
+  /// A third held-out set, written before the fourth pass of rules (a wind farm operator, a
+  /// regional airline alliance, a library network, a football federation, a desalination plant,
+  /// a fire brigade federation, a metropolitan area, an energy cooperative, a broadcaster, a
+  /// research institute), full of numbers that are not claims. Only measured, never read to
+  /// design rules.
+  static let heldOut3 = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .appendingPathComponent("HeldOut3")
 
   struct Score {
     var claims = 0
@@ -168,13 +175,15 @@ struct LabelledArticle {
     return score
   }
 
-  static func report(_ name: String, _ s: Score) {
+  /// Prints the summary line and, when `details` is true, every miss and false claim.
+  static func report(_ name: String, _ s: Score, details: Bool = true) {
     print(
       "\(name) claims: "
         + String(
           format: "precision %.3f (%d/%d), recall plain %.3f (%d/%d), hard %.3f (%d/%d)",
           s.precision, s.correct, s.claims, s.plainRecall, s.plainFound, s.plain, s.hardRecall,
           s.hardFound, s.hard))
+    guard details else { return }
     for miss in s.misses { print("  missed: \(miss)") }
     for claim in s.falseClaims { print("  false:  \(claim)") }
   }
@@ -209,6 +218,16 @@ struct LabelledArticle {
     #expect(s.hardRecall >= Self.heldOut2Floor.hard)
   }
 
+  @Test func extractsTheClaimsOfAThirdHeldOutSetFullOfNumbersThatAreNotClaims() throws {
+    let s = try Self.score(Self.heldOut3)
+    Self.report("HeldOut3", s)
+    #expect(s.plain + s.hard >= 60)
+    #expect(s.hard * 2 >= s.plain + s.hard)
+    #expect(s.precision >= Self.heldOut3Floor.precision)
+    #expect(s.plainRecall >= Self.heldOut3Floor.plain)
+    #expect(s.hardRecall >= Self.heldOut3Floor.hard)
+  }
+
   /// Regression floors (see the suite comment for the issue's targets).
   // Measured when the set was written: precision 0.641, recall plain 0.778, hard 0.412; after the
   // prose rules (issue 5, second pass): precision 0.957, recall plain 1.000, hard 0.814; after the
@@ -221,6 +240,10 @@ struct LabelledArticle {
   static let heldOutFloor = (precision: 0.95, plain: 0.95, hard: 0.93)
   /// Regression floors for the second held-out set. Measured when it was written, before any rule
   /// of the third pass: precision 0.681, recall plain 0.933, hard 0.579; after it: 0.833, 1.000,
-  /// 0.789.
-  static let heldOut2Floor = (precision: 0.80, plain: 0.95, hard: 0.75)
+  /// 0.789; the fourth pass used it for development: 1.000, 1.000, 0.965.
+  static let heldOut2Floor = (precision: 0.95, plain: 0.95, hard: 0.93)
+  /// Regression floors for the third held-out set. Measured when it was written, before any rule
+  /// of the fourth pass: precision 0.780, recall plain 0.900, hard 0.638; after it: 0.797, 0.900,
+  /// 0.655.
+  static let heldOut3Floor = (precision: 0.77, plain: 0.85, hard: 0.62)
 }

@@ -284,6 +284,12 @@ private struct TaggingRun {
       let space = target.canonical.lastIndex(of: " ")
     {
       namesByHead[WordScanner.fold(String(target.canonical[target.canonical.index(after: space)...]))] = mentions.count - 1
+      // "Port of Astmouth", "University of Kell": the noun before "of" heads the name too.
+      if let of = target.canonical.range(of: " of ") {
+        let before = target.canonical[..<of.lowerBound]
+        let first = before.split(separator: " ").last.map(String.init) ?? ""
+        if !first.isEmpty { namesByHead[WordScanner.fold(first)] = mentions.count - 1 }
+      }
     }
     if target.type == .person, let last = target.canonical.split(separator: " ").last, target.canonical.contains(" ") {
       surnames[WordScanner.fold(String(last))] = target.canonical
@@ -479,6 +485,15 @@ private struct TaggingRun {
       // apposition after it names ("Kelvar, the port city to the south, ...") or a relative
       // clause describes ("Tarnby, where the firm is based, ...").
       let acronym = words[i].isAllCaps && words[i].key.count >= 2
+      // "LUSD" after "Larchfield Unified School District": an undefined acronym spelled by the
+      // capitals of a name already read is that name.
+      if acronym, lookup(words[i].key) == nil, let m = nameSpelled(by: words[i].key) {
+        let target = NameTarget(
+          canonical: mentions[m].canonical, type: mentions[m].type, kinds: mentionKinds[m],
+          basis: .definedAlias)
+        emit(range, target)
+        return 1
+      }
       if sentenceInitial.contains(i) && !capitalizedMidSentence.contains(words[i].key) && !acronym
         && appositionKinds == nil && !opensRelativeClause(after: i)
       {
@@ -537,11 +552,36 @@ private struct TaggingRun {
   /// place ("Sarnow Transit Authority"), so their first word alone is not theirs.
   func companyNamed(by i: Int) -> Int? {
     guard !words[i].isAllCaps, surnames[words[i].key] == nil, gazetteer.names[words[i].key] == nil else { return nil }
+    // "the city of Bremford" names the place, not "Bremford Exhibitions".
+    if i >= 2, words[i - 1].key == "of", let kinds = gazetteer.referenceNouns[words[i - 2].key],
+      kinds.contains("city") || kinds.contains("place") || kinds.contains("country")
+    {
+      return nil
+    }
     let written = String(text.slice(words[i].range)) + " "
     return mentions.indices.suffix(300).last {
       mentions[$0].canonical.hasPrefix(written) && mentions[$0].basis != .reference
         && mentions[$0].basis != .demonym && (mentions[$0].type == .organization || mentions[$0].type == .other)
         && (mentionKinds[$0].contains("company") || mentionKinds[$0].isEmpty && looksLikeAName(mentions[$0].canonical))
+    }
+  }
+
+  /// The latest name of three words or more (not a reference) whose capitalized words' initials
+  /// spell `acronym` (lowercase).
+  func nameSpelled(by acronym: String) -> Int? {
+    let target = Array(acronym.utf8)
+    guard target.count >= 3 else { return nil }
+    return mentions.indices.suffix(300).last { m in
+      guard mentions[m].basis == .name || mentions[m].basis == .definedAlias,
+        mentions[m].type != .person, mentions[m].type != .date
+      else { return false }
+      let parts = mentions[m].canonical.split(separator: " ")
+      guard parts.count >= 3 else { return false }
+      let initials = parts.compactMap { part -> UInt8? in
+        guard let f = part.utf8.first, f >= 0x41 && f <= 0x5A else { return nil }
+        return f + 0x20
+      }
+      return initials == target
     }
   }
 
