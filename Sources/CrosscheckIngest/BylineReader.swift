@@ -16,7 +16,8 @@ struct BylineReader {
   /// Lowercased words that end the name: what follows is a date, a place or a role.
   static let stoppers: Set<String> = [
     "am", "on", "le", "el", "il", "op", "at", "um", "|", "-", "–", "—", "•", "·", "/", "in",
-    "updated", "published", "aktualisiert",
+    "updated", "published", "aktualisiert", "veröffentlicht", "stand", "stand:", "publié",
+    "publicado",
   ]
 
   func author(in page: RawPage, _ selection: ContentSelector.Selection) -> String? {
@@ -68,7 +69,12 @@ struct BylineReader {
     var name: [String] = []
     for word in words {
       let lower = word.lowercased()
-      if Self.stoppers.contains(lower) || word.first?.isNumber == true { break }
+      // A date or a time ("12.", "on28." glued to its word), but not a handle ("Marianne1").
+      if Self.stoppers.contains(lower) || word.first?.isNumber == true
+        || (word.first?.isLowercase == true && word.contains(where: \.isNumber))
+      {
+        break
+      }
       if word.hasSuffix(",") || word.hasSuffix("|") {
         name.append(String(word.dropLast()))
         break

@@ -11,7 +11,9 @@ import CrosscheckCore
 /// (`31.10.23`, read as 2023; `10.12.98` as 1998).
 enum DateReader {
   /// A date in a metadata value (`<meta content>`, `datetime`, JSON-LD), or `nil`.
-  static func date(fromValue value: String, words: DateWords = .standard) -> PartialDate? {
+  static func date(
+    fromValue value: String, words: DateWords = .standard, monthFirst: Bool = false
+  ) -> PartialDate? {
     let bytes = Array(value.utf8.drop(while: { ByteChecks.isASCIIWhitespace($0) }))
     var digits = 0
     while digits < bytes.count, isDigit(bytes[digits]) { digits += 1 }
@@ -36,7 +38,7 @@ enum DateReader {
         return date
       }
     }
-    return dates(in: value, words: words).first?.date
+    return dates(in: value, words: words, monthFirst: monthFirst).first?.date
   }
 
   /// A full date (day, month, year) anywhere in a short piece of text, or `nil`.
@@ -80,6 +82,10 @@ enum DateReader {
   private static let fillers: Set<String> = ["st", "nd", "rd", "th", "of", "de", "del"]
 
   private static func isDigit(_ b: UInt8) -> Bool { b >= 48 && b <= 57 }
+  private static func isNumber(_ token: Token) -> Bool {
+    if case .number = token { return true }
+    return false
+  }
   private static func isUpper(_ b: UInt8) -> Bool { b >= 65 && b <= 90 }
   private static func isLower(_ b: UInt8) -> Bool { b >= 97 && b <= 122 }
   private static func validYear(_ y: Int) -> Bool { (1900...2100).contains(y) }
@@ -151,15 +157,18 @@ enum DateReader {
   /// Every full date (day, month, year) in `text`, in order, each with the label before it.
   ///
   /// `shortYears` also reads day-first dates with dots and a two-digit year (`31.10.23`).
+  /// `monthFirst` reads `11/01/2023` and `11-01-2023` as November 1 (as pages in American
+  /// English write them); dates with dots are always day-first.
   static func dates(
-    in text: some StringProtocol, words: DateWords = .standard, shortYears: Bool = false
+    in text: some StringProtocol, words: DateWords = .standard, shortYears: Bool = false,
+    monthFirst: Bool = false
   ) -> [Found] {
     let tokens = tokens(text, words)
     let t = tokens.map(\.token)
     var found: [Found] = []
     var i = 0
     while i < t.count {
-      if let (date, length) = date(at: i, t, shortYears: shortYears) {
+      if let (date, length) = date(at: i, t, shortYears: shortYears, monthFirst: monthFirst) {
         // The words right before the date, back to the previous number or month.
         var before: [String] = []
         var j = i - 1
@@ -180,7 +189,9 @@ enum DateReader {
   }
 
   /// The date that starts at token `i`, and how many tokens it takes.
-  private static func date(at i: Int, _ t: [Token], shortYears: Bool) -> (PartialDate, Int)? {
+  private static func date(at i: Int, _ t: [Token], shortYears: Bool, monthFirst: Bool)
+    -> (PartialDate, Int)?
+  {
     switch t[i] {
     case .month(let month):
       // Jan 10, 2017
@@ -189,6 +200,13 @@ enum DateReader {
         case .number(let y, 4, _) = t[i + 2], validYear(y)
       {
         return (PartialDate(year: y, month: month, day: d), 3)
+      }
+      // "Feb 182009": a day and a year in adjacent inline elements, read without a space.
+      if i + 1 < t.count, case .number(let v, let n, _) = t[i + 1], n == 5 || n == 6,
+        validYear(v % 10_000), (1...31).contains(v / 10_000),
+        i + 2 == t.count || !isNumber(t[i + 2])
+      {
+        return (PartialDate(year: v % 10_000, month: month, day: v / 10_000), 2)
       }
     case .number(let a, let an, let sep) where an <= 2 && (1...31).contains(a):
       // 10 January 2017
@@ -210,6 +228,9 @@ enum DateReader {
       {
         // "28.09.1912:44" is "28.09.19" and "12:44" run together, not the year 1912.
         if yn == 4, validYear(y), sep3 != 58 {
+          if monthFirst, sep != 46, (1...12).contains(a), (1...31).contains(b) {
+            return (PartialDate(year: y, month: a, day: b), 3)
+          }
           if (1...12).contains(b) { return (PartialDate(year: y, month: b, day: a), 3) }
           if (1...12).contains(a) && (13...31).contains(b) {
             return (PartialDate(year: y, month: a, day: b), 3)
@@ -340,5 +361,55 @@ extension DateReader {
     let doy = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1
     let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
     return era * 146_097 + doe - 719_468
+  }
+}
+
+extension DateReader {
+  /// Whether a page writes numeric dates month first (`11/01/2023` for November 1).
+  ///
+  /// The page's own unambiguous dates decide: `11/25/2023` says month first, `25/11/2023` day
+  /// first, and the more frequent order wins. Without them, the language does: American English
+  /// (`en-US`, `en_US`) is month first, every other language day first.
+  static func readsMonthFirst(_ text: [UInt8], languages: [String]) -> Bool {
+    var monthFirst = 0
+    var dayFirst = 0
+    let n = text.count
+    var i = 0
+    while i < n {
+      guard isDigit(text[i]), i == 0 || !(isDigit(text[i - 1]) || text[i - 1] == 47) else {
+        i += 1
+        continue
+      }
+      var j = i
+      var parts: [Int] = []
+      var separator: UInt8 = 0
+      while parts.count < 3 {
+        let start = j
+        while j < n, isDigit(text[j]), j - start < 5 { j += 1 }
+        let count = j - start
+        guard count > 0 else { break }
+        parts.append(number(text, start, count))
+        if parts.count == 3 {
+          if count != 4 || (j < n && isDigit(text[j])) { parts.removeAll() }
+          break
+        }
+        guard count <= 2, j < n, text[j] == 47 || text[j] == 45,
+          separator == 0 || text[j] == separator
+        else { break }
+        separator = text[j]
+        j += 1
+      }
+      if parts.count == 3, validYear(parts[2]) {
+        let (a, b) = (parts[0], parts[1])
+        if (13...31).contains(a) && (1...12).contains(b) { dayFirst += 1 }
+        if (1...12).contains(a) && (13...31).contains(b) { monthFirst += 1 }
+      }
+      i = max(j, i + 1)
+    }
+    if monthFirst != dayFirst { return monthFirst > dayFirst }
+    return languages.contains { language in
+      let lower = language.lowercased()
+      return lower.hasPrefix("en-us") || lower.hasPrefix("en_us")
+    }
   }
 }

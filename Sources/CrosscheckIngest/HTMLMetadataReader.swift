@@ -28,6 +28,8 @@ import Foundation
 struct HTMLMetadataReader {
   /// Month names and date labels.
   var words: DateWords = .standard
+  /// Whether the page writes `11/01/2023` for November 1 (see ``DateReader/readsMonthFirst``).
+  var monthFirst = false
 
   static let dateKeys: [String] = [
     "article:published_time", "og:published_time", "og:article:published_time",
@@ -63,21 +65,17 @@ struct HTMLMetadataReader {
       headingIsLink: page.firstHeadingBlock.map {
         page.blocks[$0].linkBytes * 10 >= page.blocks[$0].range.count * 9
       } ?? false)
-    var metaAuthor = meta["author"]
-    if let a = meta["article:author"], metaAuthor == nil, !a.hasPrefix("http") { metaAuthor = a }
-    let trustedAuthor = page.authors.first { selection.trusts(element: $0.owner) }
-    // The first candidate that names a person; the site's name only when nothing else does.
-    let authors = [
-      metaAuthor, ld.author, trustedAuthor?.value, BylineReader().author(in: page, selection),
-    ].compactMap { $0.flatMap(AuthorName.cleaned) }
     let site = first(meta["og:site_name"], ld.publisher)
-    result.author =
-      authors.first { !AuthorName.namesSite($0, site: site) } ?? authors.first
+    result.author = author(
+      page, selection, meta: meta, ld: ld, site: site, host: result.url.flatMap(Self.host))
     result.site = site
     result.language = first(page.language)
 
     let headline = Self.headline(page, selection: selection, title: result.title)
-    if let (date, basis) = localPublicationDate(
+    var reader = self
+    reader.monthFirst = DateReader.readsMonthFirst(
+      page.text, languages: [page.language, meta["og:locale"]].compactMap { $0 })
+    if let (date, basis) = reader.localPublicationDate(
       page, meta: meta, ld: ld, selection: selection, headline: headline)
     {
       result.published = date
@@ -106,7 +104,9 @@ struct HTMLMetadataReader {
     guard let raw, let time = DateReader.utcHour(inValue: raw), time.hour >= 20 || time.hour < 8
     else { return (date, basis) }
     var others: [(PartialDate, String)] = []
-    if let d = dateline(page, selection: selection, headline: headline).published { others.append((d, "dateline")) }
+    if let d = dateline(page, selection: selection, headline: headline).published {
+      others.append((d, "dateline"))
+    }
     // The article's first `<time>`, when it has a local date ("3 de mayo de 2022") or a
     // timestamp with its offset; later ones are often teasers.
     if let time = page.times.first(where: {
@@ -127,6 +127,64 @@ struct HTMLMetadataReader {
       return (next, basis)
     }
     return (date, basis)
+  }
+
+  /// `<meta>` keys that name the article's author, in order of trust.
+  static let authorKeys: [String] = ["author", "article:author"]
+  /// Further `<meta>` keys that name the author, read after JSON-LD: analytics keys such as
+  /// `parsely-author` may name a syndication partner.
+  static let otherAuthorKeys: [String] = [
+    "og:article:author", "article:author_name", "byl", "sailthru.author", "dc.creator",
+    "dc:creator", "cxenseparse:author", "citation_author", "shareaholic:article_author_name",
+    "parsely-author",
+  ]
+  /// Words of a `twitter:label1` that say its `twitter:data1` is the author ("Written by",
+  /// "Verfasst von", "Écrit par").
+  static let authorLabelWords: [String] = [
+    "written", "verfasst", "geschrieben", "author", "autor", "auteur", "écrit", "escrito",
+    "scritto",
+  ]
+
+  /// The article's author: the first candidate that names a person, else the first one.
+  ///
+  /// Candidates in order: ``authorKeys`` metadata (a URL never), `twitter:data1` labelled as
+  /// the author, JSON-LD `author` (a reference by `@id` resolved), the `rel=author`,
+  /// `itemprop=author` and hCard (`class="author"`, `vcard`) elements the selection trusts,
+  /// then a visible byline. Names taken from the page's text must be short
+  /// (``AuthorName/isPlausible(_:)``). A candidate that names an organisation
+  /// (``AuthorName/namesOrganisation(_:site:host:)``) yields to a later one that does not.
+  private func author(
+    _ page: RawPage, _ selection: ContentSelector.Selection, meta: [String: String],
+    ld: JSONLDFacts, site: String?, host: String?
+  ) -> String? {
+    var candidates: [String] = []
+    for key in Self.authorKeys {
+      if let value = meta[key], !value.hasPrefix("http") { candidates.append(value) }
+    }
+    if let value = ld.author { candidates.append(value) }
+    for key in Self.otherAuthorKeys {
+      if let value = meta[key], !value.hasPrefix("http") { candidates.append(value) }
+    }
+    if let label = meta["twitter:label1"]?.lowercased(), let value = meta["twitter:data1"],
+      Self.authorLabelWords.contains(where: { label.contains($0) })
+    {
+      candidates.append(value)
+    }
+    // Text cut where a name ran into a biography comes after text that needed no cut.
+    let visible = page.authors.filter { selection.trusts(element: $0.owner) }.map(\.value)
+    let (whole, glued) = (
+      visible.filter { AuthorName.unglued($0) == $0 },
+      visible.filter { AuthorName.unglued($0) != $0 }
+    )
+    var names =
+      candidates.compactMap(AuthorName.cleaned)
+      + (whole + glued).map(AuthorName.cutAtDate).compactMap(AuthorName.cleaned)
+      .filter(AuthorName.isPlausible)
+    if let byline = BylineReader().author(in: page, selection) {
+      names += [byline].compactMap(AuthorName.cleaned)
+    }
+    return names.first { !AuthorName.namesOrganisation($0, site: site, host: host) }
+      ?? names.first
   }
 
   /// The host name of an absolute URL (`https://www.example.org/a` gives `www.example.org`).
@@ -196,16 +254,20 @@ struct HTMLMetadataReader {
       return (date, "url")
     }
     // Weaker evidence last: a date known only to the month, or one marked as an update.
-    if let value = ld.datePublished, let date = DateReader.date(fromValue: value, words: words) {
+    if let value = ld.datePublished,
+      let date = DateReader.date(fromValue: value, words: words, monthFirst: monthFirst)
+    {
       return (date, "json-ld")
     }
     for key in Self.dateKeys {
-      if let value = meta[key], let date = DateReader.date(fromValue: value, words: words) {
+      if let value = meta[key],
+        let date = DateReader.date(fromValue: value, words: words, monthFirst: monthFirst)
+      {
         return (date, "meta")
       }
     }
     for (_, time) in times {
-      if let date = DateReader.date(fromValue: time.value, words: words) {
+      if let date = DateReader.date(fromValue: time.value, words: words, monthFirst: monthFirst) {
         return (date, "time")
       }
     }
@@ -215,7 +277,9 @@ struct HTMLMetadataReader {
   }
 
   private func fullDate(_ value: String) -> PartialDate? {
-    guard let date = DateReader.date(fromValue: value, words: words), date.day != nil else {
+    guard let date = DateReader.date(fromValue: value, words: words, monthFirst: monthFirst),
+      date.day != nil
+    else {
       return nil
     }
     return date
@@ -261,7 +325,8 @@ struct HTMLMetadataReader {
           .lowerBound..<min(
             block.range.upperBound, block.range.lowerBound + Self.labelledOpeningBytes)
       let found = DateReader.dates(
-        in: String(decoding: page.text[range], as: UTF8.self), words: words, shortYears: true)
+        in: String(decoding: page.text[range], as: UTF8.self), words: words, shortYears: true,
+        monthFirst: monthFirst)
       for date in found {
         if !short && date.offset >= Self.openingBytes && date.label != .published { break }
         if date.label == .other { continue }
@@ -362,12 +427,14 @@ struct HTMLMetadataReader {
       let label = previousLabel
       previousLabel = nil
       guard block.range.count <= 160 else { continue }
+      // A credits box beside the text but inside the article's container ("Mise en ligne /
+      // 23 mai 2019" after the text) counts too: a label saying published is strong evidence.
       guard
         block.owner <= end || selection.trusts(element: block.owner)
-          || Self.onlyInFrames(block.owner, page)
+          || Self.onlyInFrames(block.owner, page) || selection.container.contains(block.owner)
       else { continue }
       let text = String(decoding: page.text[block.range], as: UTF8.self)
-      let found = DateReader.dates(in: text, words: words, shortYears: true)
+      let found = DateReader.dates(in: text, words: words, shortYears: true, monthFirst: monthFirst)
       guard !found.isEmpty else {
         previousLabel = DateReader.label(ofLine: text, words: words)
         continue
@@ -388,9 +455,10 @@ struct HTMLMetadataReader {
     for block in page.blocks
     where block.range.count <= Self.lastResortBytes && selection.trusts(element: block.owner) {
       let text = String(decoding: page.text[block.range], as: UTF8.self)
-      if let date = DateReader.dates(in: text, words: words, shortYears: true)
-        .first(where: { $0.label != .other })
-      {
+      if let date = DateReader.dates(
+        in: text, words: words, shortYears: true, monthFirst: monthFirst
+      )
+      .first(where: { $0.label != .other }) {
         return date.date
       }
     }
@@ -441,6 +509,10 @@ struct JSONLDFacts {
   var datePublished: String?
 
   init(_ blocks: [String]) {
+    // An author may be a reference (`{"@id": "#/schema/person/1"}`) to a node elsewhere in
+    // the graph: names by `@id` are collected and the reference resolved at the end.
+    var authorValue: Any?
+    var namesByID: [String: String] = [:]
     for block in blocks {
       guard let json = Self.parse(block) else { continue }
       var queue: [Any] = [json]
@@ -455,12 +527,16 @@ struct JSONLDFacts {
         guard let object = item as? [String: Any] else { continue }
         if datePublished == nil, let d = object["datePublished"] as? String { datePublished = d }
         if headline == nil, let h = object["headline"] as? String { headline = h }
-        if author == nil, let a = object["author"] { author = Self.name(of: a) }
+        if authorValue == nil, let a = object["author"] { authorValue = a }
+        if let id = object["@id"] as? String, let name = object["name"] as? String {
+          namesByID[id] = name
+        }
         if publisher == nil, let p = object["publisher"] { publisher = Self.name(of: p) }
         if let graph = object["@graph"] { queue.append(graph) }
         if let main = object["mainEntity"] { queue.append(main) }
       }
     }
+    if let authorValue { author = Self.name(of: authorValue, namesByID: namesByID) }
   }
 
   /// The JSON value of a block; a block that fails only because a string holds raw line
@@ -476,11 +552,14 @@ struct JSONLDFacts {
     return try? JSONSerialization.jsonObject(with: Data(spaced), options: options)
   }
 
-  private static func name(of value: Any) -> String? {
+  private static func name(of value: Any, namesByID: [String: String] = [:]) -> String? {
     if let s = value as? String { return s.hasPrefix("http") ? nil : s }
-    if let object = value as? [String: Any] { return object["name"] as? String }
+    if let object = value as? [String: Any] {
+      if let name = object["name"] as? String { return name }
+      return (object["@id"] as? String).flatMap { namesByID[$0] }
+    }
     if let array = value as? [Any] {
-      let names = array.compactMap { name(of: $0) }
+      let names = array.compactMap { name(of: $0, namesByID: namesByID) }
       return names.isEmpty ? nil : names.joined(separator: ", ")
     }
     return nil

@@ -187,6 +187,20 @@ private func startsWithASCII(_ bytes: UnsafeBufferPointer<UInt8>, _ word: Static
   return true
 }
 
+/// Whether a class attribute holds `word` as one of its space-separated classes.
+private func hasClassToken(_ bytes: UnsafeBufferPointer<UInt8>, _ word: StaticString) -> Bool {
+  var start = 0
+  for i in 0...bytes.count where i == bytes.count || isSpace(bytes[i]) {
+    if i - start == word.utf8CodeUnitCount,
+      equalsASCII(UnsafeBufferPointer(rebasing: bytes[start..<i]), word)
+    {
+      return true
+    }
+    start = i + 1
+  }
+  return false
+}
+
 private func containsASCII(_ bytes: UnsafeBufferPointer<UInt8>, _ word: StaticString) -> Bool {
   let n = word.utf8CodeUnitCount
   guard bytes.count >= n else { return false }
@@ -597,7 +611,11 @@ private struct Walker {
       }
     }
     let relAuthor = a.rel.map { withBytes($0) { equalsASCII($0, "author") } } ?? false
-    if relAuthor || itemprop == "author" {
+    // hCard bylines: `<span class="author vcard"><a class="url fn">Name</a></span>`.
+    let classAuthor =
+      a.klass.map { withBytes($0) { hasClassToken($0, "author") || hasClassToken($0, "vcard") } }
+      ?? false
+    if relAuthor || itemprop == "author" || classAuthor {
       let text = a.content.map { string($0) } ?? textContent(of: node, limit: 200)
       if !text.isEmpty { page.authors.append(.init(value: text, owner: id)) }
     }
