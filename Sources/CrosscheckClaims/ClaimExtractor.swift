@@ -298,6 +298,8 @@ private struct DocumentClaimReader {
       quantities += presupposed
       clause = fullClause
     }
+    // "fell by 3,000": the size of a change, not a value of anything.
+    quantities.removeAll { isChangeAmount($0) }
     let mentions = Array(inside(document.entities, clause) { $0.range })
     let firstNew = claims.count
     defer { readEarlierValues(from: firstNew, clause, sentence, sentenceIndex, quantities) }
@@ -1128,6 +1130,10 @@ private struct DocumentClaimReader {
           break
         }
         if let n = words.longestMatch(verbs, at: k) {
+          // "opened its first line in 1974": the subject did something; it was not founded.
+          if k + n < words.words.count, ["its", "their", "his", "her"].contains(words.words[k + n].key) {
+            break
+          }
           trigger = k
           // "Russia established the CSTO in 2002": the object is what was founded.
           let objectStart = words.words[k + n - 1].range.end
@@ -1136,7 +1142,10 @@ private struct DocumentClaimReader {
           {
             subject = (m, basis(of: m))
           } else if let m = mentions.last(where: { $0.range.end <= words.words[k].range.start && isSubjectCandidate($0, spec, []) }) {
-            subject = (m, basis(of: m))
+            // "The library at 12 Mill Road, opened in 1896": a place after "at" locates an unnamed
+            // subject; a name right before the preposition is the subject ("Kell Museum in Orva").
+            guard let located = locatedBy(m, mentions) else { break }
+            subject = located.map { ($0, basis(of: $0)) } ?? (m, basis(of: m))
           } else if let m = mentions.first(where: {
             $0.range.start > q.range.end && isSubjectCandidate($0, spec, [])
               && bytes[q.range.end..<$0.range.start].contains(UInt8(ascii: ","))
@@ -1293,8 +1302,10 @@ private struct DocumentClaimReader {
     // "Ghana, which joined the mission in 2018, has 650 troops": a relative clause's names are not
     // the subject of a value outside it.
     let relative = relativeClauses(in: clause).filter { !$0.holds(valueStart) }
+    let asides = appositiveAsides(in: clause, mentions).filter { $0.end <= valueStart }
     let before = mentions.filter { m in
       m.range.end <= valueStart && m.range.start >= clause.start && !relative.contains { $0.holds(m.range.start) }
+        && !asides.contains { $0.holds(m.range.start) }
     }
     // "NATO's Rapid Reaction Force (RRF) stands at ...": the owner of the counted thing is the subject.
     if let counted = before.last(where: { isContextEntity($0, spec) && !exclude.contains($0.range) }),
@@ -1475,7 +1486,7 @@ private struct DocumentClaimReader {
         && (valueRelative.map { r in r.holds(y.range.start) } ?? !relative.contains { r in r.holds(y.range.start) })
         // A year after the publication, not written next to the value, is a plan, not its date.
         && !(published.map { p in (y.low ?? 0) > Double(p) && !isWritten(y.range) } ?? false)
-        && !isTargetYear(y, published: published) && !isComparisonYear(y)
+        && !isTargetYear(y, published: published) && !isComparisonYear(y) && !isSinceYear(y, value)
     }
     let dated = inside(document.entities, clause) { $0.range }.filter { $0.type == .date && !$0.range.overlaps(value.range) }
       .compactMap { m in PartialDate(iso: m.canonical).map { date in (date.year, m.range) } }
@@ -1557,6 +1568,74 @@ private struct DocumentClaimReader {
         out.append(TextRange(start, end))
       }
       w += 1
+    }
+    return out
+  }
+
+  /// For a mention after a locative preposition ("at 12 Mill Road", "in Orva"): `.some(name)` with
+  /// the name right before the preposition, `nil` when there is none; `.some(nil)` otherwise.
+  func locatedBy(_ m: EntityMention, _ mentions: [EntityMention]) -> EntityMention?? {
+    var w = words.index(atOrAfter: m.range.start) - 1
+    if w >= 0, let f = words.words[w].key.utf8.first, f >= 0x30 && f <= 0x39 { w -= 1 }
+    guard w >= 0, ["at", "in", "on", "near"].contains(words.words[w].key),
+      !bytes[words.words[w].range.end..<m.range.start]
+        .contains(where: { $0 != UInt8(ascii: " ") && $0 < 0x30 })
+    else { return .some(nil) }
+    let p = words.words[w].range.start
+    guard let named = mentions.last(where: { $0.range.end + 1 == p }) else { return nil }
+    return .some(named)
+  }
+
+  /// A number after "by" that follows a change verb within three words ("shrank by 400", "rose
+  /// sharply by 12 percent"): the size of the change.
+  func isChangeAmount(_ q: Quantity) -> Bool {
+    guard q.kind != .year else { return false }
+    let w = words.index(atOrAfter: q.range.start)
+    guard w > 1, words.words[w - 1].key == "by" else { return false }
+    return (max(0, w - 4)..<(w - 1)).contains {
+      let key = words.words[$0].key
+      return compiled.growthVerbs.contains(key) || compiled.declineVerbs.contains(key)
+    }
+  }
+
+  /// "has had 40 members since 2019", "has seen its population fall since 2011": a year after
+  /// "since" starts a period; it does not date the present value.
+  /// "since 2015, when it had six members" still dates the value in its "when" clause.
+  func isSinceYear(_ y: Quantity, _ value: Quantity) -> Bool {
+    let w = words.index(atOrAfter: y.range.start)
+    guard w > 0, words.words[w - 1].key == "since" else { return false }
+    let when = Array(", when ".utf8)
+    return !(value.range.start > y.range.end && y.range.end + when.count <= bytes.count
+      && bytes[y.range.end..<(y.range.end + when.count)].elementsEqual(when))
+  }
+
+  /// Appositions and participle phrases after a name, closed by a comma before the clause goes
+  /// on ("Kestrel Mining, the owner of two pits near Orlen, employs ..."; "Vantor, based in
+  /// Lisk, has ..."): the names inside describe the name before them and are not the subject.
+  func appositiveAsides(in clause: TextRange, _ mentions: [EntityMention]) -> [TextRange] {
+    func isLower(_ b: UInt8) -> Bool { b >= 0x61 && b <= 0x7A }
+    let comma = UInt8(ascii: ","), space = UInt8(ascii: " ")
+    var out: [TextRange] = []
+    for m in mentions where m.range.end + 2 < clause.end && m.range.start >= clause.start
+      && bytes[m.range.end] == comma && bytes[m.range.end + 1] == space
+    {
+      let w = words.index(atOrAfter: m.range.end)
+      guard w + 1 < words.words.count, words.words[w].range.start == m.range.end + 2
+      else { continue }
+      let opener = words.words[w]
+      let participle = opener.key.hasSuffix("ed")
+        && ["in", "by", "at", "near", "on", "from", "outside"].contains(words.words[w + 1].key)
+      guard isLower(bytes[opener.range.start]),
+        ["the", "a", "an"].contains(opener.key) || participle
+      else { continue }
+      var end = opener.range.end
+      while end + 1 < clause.end, !(bytes[end] == comma && bytes[end + 1] == space) { end += 1 }
+      let next = words.index(atOrAfter: end)
+      guard end + 1 < clause.end, next < words.words.count,
+        words.words[next].range.end <= clause.end, isLower(bytes[words.words[next].range.start]),
+        !["and", "or"].contains(words.words[next].key)
+      else { continue }
+      out.append(TextRange(opener.range.start, end))
     }
     return out
   }

@@ -93,7 +93,8 @@ private struct TaggingRun {
       if words[i].key == "its" || words[i].key == "the", let q = matchOwnedPlace(at: i) {
         n = q
       } else if words[i].isCapitalized {
-        n = matchDate(at: i) ?? matchName(at: i) ?? matchReference(at: i) ?? matchRun(at: i)
+        n = matchDate(at: i) ?? matchName(at: i) ?? matchReference(at: i) ?? matchHeadAlias(at: i)
+          ?? matchRun(at: i)
       } else if let first = words[i].key.utf8.first, first >= 48 && first <= 57 {
         n = matchDate(at: i)
       } else {
@@ -425,6 +426,7 @@ private struct TaggingRun {
     let unknown = modifiers > 0 && !compound || classes == nil ? nil : mentions.indices.suffix(300).last {
       mentions[$0].type == .other && mentions[$0].basis == .name && mentionKinds[$0].isEmpty
         && mentions[$0].range.end < words[article].range.start && !isModifierName(mentions[$0].range)
+        && (!isInsideAside($0) || isNamed(as: key, $0))
     }
     guard let m = fitting ?? unknown else { return nil }
     let target = NameTarget(canonical: mentions[m].canonical, type: mentions[m].type, kinds: mentionKinds[m], basis: .reference)
@@ -432,10 +434,63 @@ private struct TaggingRun {
     return 1
   }
 
+  /// "the Herald" after "Dunport Herald": "the" and one capitalized word that is the last word of
+  /// a name of two or more words read before, in no gazetteer and heading no longer name, is that
+  /// name.
+  mutating func matchHeadAlias(at i: Int) -> Int? {
+    guard i > 0, words[i - 1].key == "the", words[i - 1].joinsNext, !sentenceInitial.contains(i),
+      capitalizedRun(at: i) == 1, lookup(words[i].key) == nil, let m = namesByHead[words[i].key],
+      mentions[m].basis != .demonym, mentions[m].type != .person,
+      !(words[i].joinsNext && i + 1 < words.count && words[i + 1].isCapitalized)
+    else { return nil }
+    let target = NameTarget(
+      canonical: mentions[m].canonical, type: mentions[m].type, kinds: mentionKinds[m],
+      basis: .reference)
+    emit(words[i].range, target)
+    return 1
+  }
+
   /// Whether a name is part of a hyphenated adjective ("Oslo" in "Oslo-based").
   func isModifierName(_ range: TextRange) -> Bool {
     range.end + 1 < bytes.count && bytes[range.end] == UInt8(ascii: "-")
       && bytes[range.end + 1] >= 0x61 && bytes[range.end + 1] <= 0x7A
+  }
+
+  /// Whether mention `m` stands inside an apposition or participle phrase after an earlier name
+  /// ("Kestrel Mining, the owner of two pits near Orlen, ..."; "Vantor, based in Lisk, ..."): it
+  /// describes that name, and a later "the company" does not point back to it.
+  func isInsideAside(_ m: Int) -> Bool {
+    let comma = UInt8(ascii: ","), space = UInt8(ascii: " "), stop = UInt8(ascii: ".")
+    let start = mentions[m].range.start
+    var open = start - 1
+    while open > 0, start - open < 160 {
+      if bytes[open] == 10 || bytes[open] == stop && bytes[open + 1] == space { return false }
+      if bytes[open] == comma && bytes[open + 1] == space { break }
+      open -= 1
+    }
+    guard open > 0, bytes[open] == comma, mentions[..<m].contains(where: { $0.range.end == open })
+    else { return false }
+    var e = open + 2
+    while e < start, bytes[e] >= 0x61 && bytes[e] <= 0x7A { e += 1 }
+    let opener = String(decoding: bytes[(open + 2)..<e], as: UTF8.self)
+    guard ["the", "a", "an"].contains(opener) || opener.count > 3 && opener.hasSuffix("ed")
+    else { return false }
+    // The aside closes with a comma before the sentence goes on.
+    var j = mentions[m].range.end
+    while j + 1 < bytes.count, j < mentions[m].range.end + 120 {
+      if bytes[j] == comma && bytes[j + 1] == space { return true }
+      if bytes[j] == 10 || bytes[j] == stop && bytes[j + 1] == space { return false }
+      j += 1
+    }
+    return false
+  }
+
+  /// Whether mention `m` follows "<noun> of" ("the city of Harlow" for the noun "city").
+  func isNamed(as noun: String, _ m: Int) -> Bool {
+    let before = Array((noun + " of ").utf8)
+    let start = mentions[m].range.start
+    return start >= before.count
+      && bytes[(start - before.count)..<start].elementsEqual(before) { $0 | 0x20 == $1 | 0x20 }
   }
 
   /// Whether words `a` and `b` are joined by a hyphen ("Oslo-based").
