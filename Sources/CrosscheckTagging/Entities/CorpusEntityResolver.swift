@@ -66,6 +66,60 @@ public enum CorpusEntityResolver {
     return map
   }
 
+  /// One-word names of organizations or unknown kind that stand for the only longer name of the
+  /// corpus they begin ("Corvanta" in one article, "Corvanta Satellite Services" in another).
+  /// See ``FirstWordNameIndex``; not yet applied by ``unify(_:)``, since a streaming run must
+  /// apply the same replacements.
+  public static func firstWordNames(_ documents: [Document]) -> [String: String] {
+    var index = FirstWordNameIndex()
+    for d in documents { index.add(d.entities) }
+    return index.links()
+  }
+
+  /// Collects, one document at a time (so a streaming run can keep it instead of the documents),
+  /// what ``links()`` needs: one-word names, longer names by first word, and one-word names a
+  /// document shows to be another entity.
+  public struct FirstWordNameIndex: Sendable {
+    var short: Set<String> = []
+    var longByFirst: [String: Set<String>] = [:]
+    var apart: Set<String> = []
+
+    public init() {}
+
+    /// Adds one document's entities.
+    public mutating func add(_ entities: [EntityMention]) {
+      let kinds: Set<EntityType> = [.organization, .other]
+      var names: Set<String> = []
+      for e in entities where e.type != .person && e.type != .date {
+        names.insert(e.canonical)
+        // A name read as a place or country anywhere is not a company's short name.
+        guard kinds.contains(e.type), e.basis != .demonym else {
+          apart.insert(e.canonical)
+          continue
+        }
+        let parts = e.canonical.split(separator: " ")
+        if parts.count == 1, !CorpusEntityResolver.isAcronym(e.canonical) {
+          short.insert(e.canonical)
+        } else if parts.count > 1, let first = parts.first {
+          longByFirst[String(first), default: []].insert(e.canonical)
+        }
+      }
+      // A document naming both ("Lakeport" the city, "Lakeport Transit Authority") keeps them apart.
+      for name in names where !name.contains(" ") {
+        if names.contains(where: { $0.hasPrefix(name + " ") }) { apart.insert(name) }
+      }
+    }
+
+    /// One-word name → the only longer name that begins with it, for names no document keeps apart.
+    public func links() -> [String: String] {
+      var map: [String: String] = [:]
+      for name in short where !apart.contains(name) {
+        if let longs = longByFirst[name], longs.count == 1, let long = longs.first { map[name] = long }
+      }
+      return map
+    }
+  }
+
   /// Whether a name is an acronym: two to ten capital letters ("MEU", "UNMET").
   static func isAcronym(_ name: String) -> Bool {
     (2...10).contains(name.utf8.count) && name.utf8.allSatisfy { $0 >= 0x41 && $0 <= 0x5A }
