@@ -256,6 +256,7 @@ private struct DocumentClaimReader {
       {
         out.append(q)
       }
+      if let whole = presupposedWhole(at: w, in: full) { out.append(whole) }
       w += 1
     }
     while w < words.words.count, words.words[w].range.end <= full.end {
@@ -263,6 +264,18 @@ private struct DocumentClaimReader {
       w += 1
     }
     return out.isEmpty ? nil : out
+  }
+
+  /// "would cut 300 of its 3,500 jobs": the whole a part is taken from exists whatever is done
+  /// to the part. The count after "of its" (their, the) at word `w`, if any.
+  func presupposedWhole(at w: Int, in full: TextRange) -> Quantity? {
+    guard words.words[w].key == "of", w + 2 < words.words.count, w > 0,
+      ["its", "their"].contains(words.words[w + 1].key),
+      document.quantities.contains(where: { $0.range.end == words.words[w - 1].range.end && $0.kind == .cardinal }),
+      let q = document.quantities.first(where: { $0.range.start == words.words[w + 2].range.start }),
+      q.kind == .cardinal, q.range.end <= full.end
+    else { return nil }
+    return q
   }
 
   /// The clause up to its first hedge word, or `nil` when it starts with one.
@@ -496,6 +509,7 @@ private struct DocumentClaimReader {
         subjectAfter = subject
       }
       guard let unitEnd = matchedUnitEnd else { continue }
+      if compound, compoundDescribesAnother(spec, q, unitEnd, mentions) { continue }
       if excludedNear(spec, from: q.range.start, to: unitEnd, clauseWords) { continue }
       // "the 12,000-strong United Nations Mission", "the five-nation River Commission": the name
       // right after a compound adjective is what it describes.
@@ -603,6 +617,32 @@ private struct DocumentClaimReader {
     }
     let next = words.index(atOrAfter: unitEnd)
     return !(next < clauseWords.upperBound && words.words[next].key == "to")
+  }
+
+  /// "the eight-member trade area", "a 3,000-member contingent": a compound word that several
+  /// attributes accept belongs to the one whose context word names what it describes (the noun
+  /// or the name right after), else to one with no context words at all.
+  func compoundDescribesAnother(
+    _ spec: AttributeSpec, _ q: Quantity, _ unitEnd: Int, _ mentions: [EntityMention]
+  ) -> Bool {
+    let written = document.text.slice(q.range).lowercased()
+    let compound = q.unit ?? written.split(separator: "-").last.map(String.init) ?? ""
+    let sharing = lexicon.attributes.filter {
+      $0.name != spec.name && $0.shape == .count && ($0.compoundUnits ?? []).contains(compound)
+    }
+    guard !sharing.isEmpty else { return false }
+    let next = words.index(atOrAfter: unitEnd)
+    var described: Set<String> = []
+    if next < words.words.count { described.insert(words.words[next].key) }
+    if let m = mentions.first(where: { $0.range.start >= unitEnd }), m.range.start - unitEnd <= 1,
+      let last = m.canonical.split(separator: " ").last
+    {
+      described.insert(last.lowercased())
+    }
+    func names(_ a: AttributeSpec) -> Bool { !described.isDisjoint(with: a.context ?? []) }
+    if names(spec) { return false }
+    if sharing.contains(where: names) { return true }
+    return !(spec.context ?? []).isEmpty && sharing.contains { ($0.context ?? []).isEmpty }
   }
 
   /// "employs 140 researchers and technicians": after one of the attribute's counting verbs, the
@@ -1056,7 +1096,8 @@ private struct DocumentClaimReader {
       case .measure: guard q.kind == .measure, let unit = q.unit, (spec.quantityUnits ?? []).contains(unit) else { continue }
       default: continue
       }
-      guard let distance = triggerDistance(spec, to: q, clauseWords) else { continue }
+      guard let distance = triggerDistance(spec, to: q, clauseWords) ?? unitOnlyDistance(spec, q)
+      else { continue }
       // Another attribute of the same shape with a nearer trigger takes the amount.
       let nearer = lexicon.attributes.contains { other in
         other.name != spec.name && other.shape == spec.shape
@@ -1064,7 +1105,8 @@ private struct DocumentClaimReader {
       }
       if nearer { continue }
       if growthPartner.contains(q.range.start) { continue }
-      guard let subject = chooseSubject(spec, valueStart: q.range.start, unitEnd: q.range.end, clause, mentions, [], sentenceIndex)
+      guard let subject = frontedSubject(spec, q, clause, mentions)
+        ?? chooseSubject(spec, valueStart: q.range.start, unitEnd: q.range.end, clause, mentions, [], sentenceIndex)
       else { continue }
       // "revenue fell from $5.2 billion in 2021 to $4.8 billion in 2022".
       if let growth = growthStatement(q, unitEnd: q.range.end, clause: clause, quantities: quantities) {
@@ -1078,6 +1120,32 @@ private struct DocumentClaimReader {
       add(spec, subject: subject, value: q, unit: q.unit, clause: clause, sentence: sentence,
           sentenceIndex: sentenceIndex, quantities: quantities, rule: spec.shape.rawValue)
     }
+  }
+
+  /// "At about 1,400 sq km, Kestrel Park is ...": a value in a short opening phrase (at most two
+  /// words before it) describes the name right after the comma that closes the phrase.
+  func frontedSubject(
+    _ spec: AttributeSpec, _ q: Quantity, _ clause: TextRange, _ mentions: [EntityMention]
+  ) -> (EntityMention, String)? {
+    let first = words.index(atOrAfter: clause.start)
+    guard words.index(atOrAfter: q.range.start) - first <= 2,
+      !mentions.contains(where: { $0.range.end <= q.range.start }),
+      q.range.end + 2 < clause.end, bytes[q.range.end] == UInt8(ascii: ","),
+      let m = mentions.first(where: { $0.range.start > q.range.end }),
+      gapIsArticle(q.range.end + 1, m.range.start), isSubjectCandidate(m, spec, [])
+    else { return nil }
+    return (m, basis(of: m))
+  }
+
+  /// A distance beyond any trigger's for a measure whose unit no other attribute accepts: "at
+  /// 1,040 square kilometres" is an area with no word saying so. `nil` for any other value.
+  func unitOnlyDistance(_ spec: AttributeSpec, _ q: Quantity) -> Int? {
+    guard spec.shape == .measure, let unit = q.unit, (spec.quantityUnits ?? []).contains(unit),
+      !lexicon.attributes.contains(where: {
+        $0.name != spec.name && ($0.quantityUnits ?? []).contains(unit)
+      })
+    else { return nil }
+    return Int.max / 2
   }
 
   /// How many words lie between the value and the nearest trigger word of the attribute in the
@@ -1378,17 +1446,17 @@ private struct DocumentClaimReader {
         found.contains(where: { $0.canonical == topic.canonical && fits($0) })
       {
         let m = found.last { $0.canonical == topic.canonical && fits($0) } ?? topic
-        return (m, "context")
+        return (fullerName(of: m, fits) ?? m, "context")
       }
       if let topic = found.first(where: fits) {
         // The nearest mention of that entity ("WARU" after "West African Rail Union (WARU)").
         let m = found.last { $0.canonical == topic.canonical && fits($0) } ?? topic
-        return (m, "context")
+        return (fullerName(of: m, fits) ?? m, "context")
       }
     }
     // Further back, the article's topic: the first fitting name of its first sentence.
     if sentenceIndex > 2, let topic = articleTopic(fits) {
-      return (topic, "context")
+      return (fullerName(of: topic, fits) ?? topic, "context")
     }
     return nil
   }
@@ -1420,6 +1488,15 @@ private struct DocumentClaimReader {
         && spec.subjectTypes.contains(m.type) && !isContextEntity(m, spec)
     }
     return topic.map { ($0, "context") }
+  }
+
+  /// A headline shortens names ("Halden yard wins order" before "Halden Marine Works"): for a
+  /// one-word name, the only longer name of the document that begins with it.
+  func fullerName(of m: EntityMention, _ fits: (EntityMention) -> Bool) -> EntityMention? {
+    guard !m.canonical.contains(" "), m.type == .other || m.type == .organization else { return nil }
+    let longer = document.entities.filter { $0.canonical.hasPrefix(m.canonical + " ") && fits($0) }
+    guard let first = longer.first, longer.allSatisfy({ $0.canonical == first.canonical }) else { return nil }
+    return first
   }
 
   func gapIsArticle(_ from: Int, _ to: Int) -> Bool {
@@ -1487,6 +1564,7 @@ private struct DocumentClaimReader {
         // A year after the publication, not written next to the value, is a plan, not its date.
         && !(published.map { p in (y.low ?? 0) > Double(p) && !isWritten(y.range) } ?? false)
         && !isTargetYear(y, published: published) && !isComparisonYear(y) && !isSinceYear(y, value)
+        && !datesAnEvent(y, value)
     }
     let dated = inside(document.entities, clause) { $0.range }.filter { $0.type == .date && !$0.range.overlaps(value.range) }
       .compactMap { m in PartialDate(iso: m.canonical).map { date in (date.year, m.range) } }
@@ -1519,6 +1597,15 @@ private struct DocumentClaimReader {
       return TimeScope(year: published.year, basis: document.metadata.publishedBasis == "estimate" ? "estimate" : "published")
     }
     return TimeScope(year: nil, basis: "unknown")
+  }
+
+  /// "Last year's extension, which added ..., has brought the park to 1,410 km2": a year that
+  /// owns a noun ("'s") dates that event; a value behind a comma is the state it left.
+  func datesAnEvent(_ y: Quantity, _ value: Quantity) -> Bool {
+    guard y.range.end + 2 <= value.range.start, bytes[y.range.end] == UInt8(ascii: "'"),
+      bytes[y.range.end + 1] == UInt8(ascii: "s")
+    else { return false }
+    return bytes[y.range.end..<value.range.start].contains(UInt8(ascii: ","))
   }
 
   /// Whether a year's text is written in digits ("2021"), not resolved from words ("last year").

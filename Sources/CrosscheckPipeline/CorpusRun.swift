@@ -254,7 +254,7 @@ public struct CorpusRun: Sendable {
   /// What a worker keeps of a document in a streaming run.
   struct Prepared: Sendable {
     var digest: DocumentDigest
-    var entities: [EntityMention]
+    var names: CorpusEntityResolver.DocumentNames
     var spill: DocumentSpill.Record
     var signature: [UInt64]?
   }
@@ -275,13 +275,14 @@ public struct CorpusRun: Sendable {
     var problems: [Problem] = []
     var position: [String: Int] = [:]
     var index = NearCopyIndex()
-    var names = EntityNameCounts()
+    var names = CorpusEntityResolver.NameCollector()
+    var documentNames: [CorpusEntityResolver.DocumentNames] = []
     let detector = index.detector
     problems += await stream(
       inputs: paths, standardInput: standardInput, progress: progress,
       prepare: { d in
         Prepared(
-          digest: DocumentDigest(d), entities: d.entities, spill: DocumentSpill.Record(DocumentRecord(d)),
+          digest: DocumentDigest(d), names: CorpusEntityResolver.DocumentNames(d), spill: DocumentSpill.Record(DocumentRecord(d)),
           signature: detector.signature(of: d.text))
       },
       handle: { prepared, found in
@@ -296,7 +297,8 @@ public struct CorpusRun: Sendable {
         position[d.id] = digests.count
         digests.append(d)
         index.append(prepared.signature)
-        names.add(prepared.entities)
+        names.add(prepared.names)
+        documentNames.append(prepared.names.forRenaming)
         do { try spill.append(prepared.spill) } catch { spillError = spillError ?? error }
       })
     if let spillError {
@@ -309,8 +311,10 @@ public struct CorpusRun: Sendable {
         file: digests[match.copy].file, stage: "duplicates", severity: .warning,
         error: "near copy of \(digests[match.original].file) (similarity \(Int((match.similarity * 100).rounded()))%); counted as one source"))
     }
-    let canonicals = names.canonicals()
-    for i in digests.indices { digests[i].claims = digests[i].claims.map(canonicals.apply) }
+    let unification = names.finish()
+    for i in digests.indices {
+      digests[i].claims = digests[i].claims.map { unification.renamed($0, in: documentNames[i]) }
+    }
     let result = finish(digests: digests, problems: problems)
     do {
       try OutputWriter.write(
@@ -319,11 +323,12 @@ public struct CorpusRun: Sendable {
           var n = 0
           try spill.forEach { parts in
             let d = result.digests[n]
+            let renaming = documentNames[n]
             n += 1
             var line = JSONBytes(capacity: parts.head.count + parts.tail.count + 64 * parts.entities.count + 128)
             DocumentRecord.assemble(
               into: &line, alsoIn: d.alsoIn, head: parts.head, copyOf: d.copyOf, entities: parts.entities,
-              tail: parts.tail, rename: canonicals.rename)
+              tail: parts.tail, rename: { unification.rename($0, in: renaming) })
             line.raw(UInt8(ascii: "\n"))
             try write(line.bytes)
           }

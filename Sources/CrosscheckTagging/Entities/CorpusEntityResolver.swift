@@ -26,44 +26,64 @@ public enum CorpusEntityResolver {
     }.joined(separator: " ")
   }
 
-  /// Canonical name replacements for person entities across the documents.
-  public static func personCanonicals(_ documents: [Document]) -> [String: String] {
-    var counts: [String: [String: Int]] = [:]
-    for d in documents {
-      for e in d.entities where e.type == .person {
-        counts[key(e.canonical), default: [:]][e.canonical, default: 0] += 1
-      }
-    }
-    var map: [String: String] = [:]
-    for (_, spellings) in counts where spellings.count > 1 {
-      let best = spellings.max { l, r in l.value != r.value ? l.value < r.value : l.key > r.key }!.key
-      for name in spellings.keys where name != best { map[name] = best }
-    }
-    return map
-  }
-
   /// The spelling-blind key of a name that is not a person's: case, diacritics, dots and
   /// "-isation" folded, word by word ("São Paulo Metro" = "Sao Paulo Metro").
   public static func nameKey(_ name: String) -> String {
     name.split(separator: " ").map { WordScanner.fold(String($0)) }.joined(separator: " ")
   }
 
-  /// Canonical name replacements for organizations, places and other names across documents:
-  /// spellings with one ``nameKey(_:)`` take the most frequent (ties: alphabetical first).
-  public static func nameCanonicals(_ documents: [Document]) -> [String: String] {
-    var counts: [String: [String: Int]] = [:]
-    for d in documents {
-      for e in d.entities where e.type != .person && e.type != .date {
-        counts[nameKey(e.canonical), default: [:]][e.canonical, default: 0] += 1
+  /// One-word names of organizations or unknown kind that stand for the only longer name of the
+  /// corpus they begin ("Corvanta" in one article, "Corvanta Satellite Services" in another).
+  /// See ``FirstWordNameIndex``.
+  public static func firstWordNames(_ documents: [Document]) -> [String: String] {
+    var index = FirstWordNameIndex()
+    for d in documents { index.add(d.entities) }
+    return index.links()
+  }
+
+  /// Collects, one document at a time (so a streaming run can keep it instead of the documents),
+  /// what ``links()`` needs: one-word names, longer names by first word, and one-word names a
+  /// document shows to be another entity.
+  public struct FirstWordNameIndex: Sendable {
+    var short: Set<String> = []
+    var longByFirst: [String: Set<String>] = [:]
+    var apart: Set<String> = []
+
+    public init() {}
+
+    /// Adds one document's entities.
+    public mutating func add(_ entities: [EntityMention]) {
+      let kinds: Set<EntityType> = [.organization, .other]
+      var names: Set<String> = []
+      for e in entities where e.type != .person && e.type != .date {
+        names.insert(e.canonical)
+        // A name read as a place or country anywhere is not a company's short name.
+        guard kinds.contains(e.type), e.basis != .demonym else {
+          apart.insert(e.canonical)
+          continue
+        }
+        let parts = e.canonical.split(separator: " ")
+        if parts.count == 1, !CorpusEntityResolver.isAcronym(e.canonical) {
+          short.insert(e.canonical)
+        } else if parts.count > 1, e.type == .organization, let first = parts.first {
+          // Only a known organization's name: "Western" is not short for "Western Christian".
+          longByFirst[String(first), default: []].insert(e.canonical)
+        }
+      }
+      // A document naming both ("Lakeport" the city, "Lakeport Transit Authority") keeps them apart.
+      for name in names where !name.contains(" ") {
+        if names.contains(where: { $0.hasPrefix(name + " ") }) { apart.insert(name) }
       }
     }
-    var map: [String: String] = [:]
-    for (_, spellings) in counts where spellings.count > 1 {
-      guard let best = spellings.max(by: { l, r in l.value != r.value ? l.value < r.value : l.key > r.key })?.key
-      else { continue }
-      for name in spellings.keys where name != best { map[name] = best }
+
+    /// One-word name → the only longer name that begins with it, for names no document keeps apart.
+    public func links() -> [String: String] {
+      var map: [String: String] = [:]
+      for name in short where !apart.contains(name) {
+        if let longs = longByFirst[name], longs.count == 1, let long = longs.first { map[name] = long }
+      }
+      return map
     }
-    return map
   }
 
   /// Whether a name is an acronym: two to ten capital letters ("MEU", "UNMET").
@@ -91,68 +111,150 @@ public enum CorpusEntityResolver {
     return match(0, 0)
   }
 
-  /// Long names that "Long Name (LN)" or "LN (Long Name)" defines somewhere in the corpus, by
-  /// acronym: only acronyms with one long name.
-  public static func acronymDefinitions(_ documents: [Document]) -> [String: String] {
-    var found: [String: Set<String>] = [:]
-    for d in documents {
-      for e in d.entities where e.basis == .definedAlias && e.type != .person && e.type != .date {
-        let written = String(d.text.slice(e.range)).filter { $0 != "." }
-        if isAcronym(written), written != e.canonical, !isAcronym(e.canonical) {
-          found[written, default: []].insert(e.canonical)
-        }
-      }
-    }
-    return found.compactMapValues { $0.count == 1 ? $0.first : nil }
-  }
-
-  /// The long name a bare acronym of one document stands for: a name of that document whose
-  /// initials spell it, else the long name another document defined for it.
-  static func acronymExpansions(_ d: Document, _ definitions: [String: String]) -> [String: String] {
-    var out: [String: String] = [:]
-    let names = Set(d.entities.filter { $0.type != .person && $0.type != .date && !isAcronym($0.canonical) }.map(\.canonical))
-    for e in d.entities where isAcronym(e.canonical) && e.type != .person && e.type != .date && out[e.canonical] == nil {
-      let spelled = names.filter { initialsSpell($0, e.canonical) }
-      if spelled.count == 1, let long = spelled.first {
-        out[e.canonical] = long
-      } else if spelled.isEmpty, let long = definitions[e.canonical] {
-        out[e.canonical] = long
-      }
-    }
-    return out
-  }
-
   /// The documents with person names and other spellings unified, in entities, claim subjects
   /// and members; a bare acronym takes the long name it stands for in its document or, when
-  /// another document defines it ("Long Name (LN)"), that long name.
+  /// another document defines it ("Long Name (LN)"), that long name; a one-word name takes the
+  /// only longer name of the corpus it begins (``FirstWordNameIndex``).
   public static func unify(_ documents: [Document]) -> [Document] {
-    let map = personCanonicals(documents)
-    let names = nameCanonicals(documents)
-    let definitions = acronymDefinitions(documents)
-    let expansions = documents.map { acronymExpansions($0, definitions) }
-    guard !map.isEmpty || !names.isEmpty || expansions.contains(where: { !$0.isEmpty }) else { return documents }
+    var collector = NameCollector()
+    let names = documents.map { d -> DocumentNames in
+      let n = DocumentNames(d)
+      collector.add(n)
+      return n
+    }
+    let unification = collector.finish()
     return documents.enumerated().map { index, d in
       var d = d
-      let acronyms = expansions[index]
-      func name(_ canonical: String) -> String {
-        let long = acronyms[canonical] ?? canonical
-        return names[long] ?? long
-      }
-      let entities = d.entities.map { e -> EntityMention in
-        var e = e
-        if e.type == .person, let to = map[e.canonical] { e.canonical = to }
-        if e.type != .person, e.type != .date { e.canonical = name(e.canonical) }
-        return e
-      }
-      let claims = d.claims.map { c -> Claim in
-        var c = c
-        if c.subject.type == .person, let to = map[c.subject.name] { c.subject.name = to }
-        if c.subject.type != .person { c.subject.name = name(c.subject.name) }
-        c.members = c.members?.map(name)
-        return c
-      }
+      let entities = d.entities.map { unification.renamed($0, in: names[index]) }
+      let claims = d.claims.map { unification.renamed($0, in: names[index]) }
       d.record(Annotations(entities: entities, claims: claims))
       return d
+    }
+  }
+
+  /// Canonical spellings: spellings with one key take the most frequent (ties: alphabetical first).
+  static func replacements(_ counts: [String: [String: Int]]) -> [String: String] {
+    var map: [String: String] = [:]
+    for (_, spellings) in counts where spellings.count > 1 {
+      guard let best = spellings.max(by: { l, r in l.value != r.value ? l.value < r.value : l.key > r.key })?.key
+      else { continue }
+      for name in spellings.keys where name != best { map[name] = best }
+    }
+    return map
+  }
+
+  /// What one document contributes to unifying names across the corpus, computed from the
+  /// document alone (so a streaming run can compute it where the document is annotated and keep
+  /// only ``acronyms`` afterwards).
+  public struct DocumentNames: Sendable {
+    /// The document's bare acronyms: the long name of the document whose initials spell each one,
+    /// or `nil` when no name of the document spells it (another document's definition may).
+    public let acronyms: [String: String?]
+    /// The names and persons of the document, in order, with their types.
+    let entities: [EntityMention]
+    /// Acronym and long name pairs the document defines ("Long Name (LN)").
+    let definitions: [(acronym: String, long: String)]
+
+    public init(_ d: Document) {
+      let named = d.entities.filter { $0.type != .date }
+      entities = named
+      var defined: [(acronym: String, long: String)] = []
+      for e in named where e.basis == .definedAlias && e.type != .person {
+        let written = String(d.text.slice(e.range)).filter { $0 != "." }
+        if CorpusEntityResolver.isAcronym(written), written != e.canonical,
+          !CorpusEntityResolver.isAcronym(e.canonical)
+        {
+          defined.append((written, e.canonical))
+        }
+      }
+      definitions = defined
+      let names = Set(
+        named.filter { $0.type != .person && !CorpusEntityResolver.isAcronym($0.canonical) }.map(\.canonical))
+      var acronyms: [String: String?] = [:]
+      for e in named where e.type != .person && CorpusEntityResolver.isAcronym(e.canonical) {
+        guard acronyms[e.canonical] == nil else { continue }
+        let spelled = names.filter { CorpusEntityResolver.initialsSpell($0, e.canonical) }
+        if spelled.count == 1, let long = spelled.first {
+          acronyms[e.canonical] = .some(long)
+        } else if spelled.isEmpty {
+          acronyms[e.canonical] = .some(nil)
+        }
+      }
+      self.acronyms = acronyms
+    }
+
+    /// Only what renaming needs after the corpus is read.
+    public var forRenaming: DocumentNames { DocumentNames(acronyms: acronyms) }
+
+    private init(acronyms: [String: String?]) {
+      self.acronyms = acronyms
+      entities = []
+      definitions = []
+    }
+  }
+
+  /// Gathers ``DocumentNames`` one document at a time; ``finish()`` gives the corpus's renaming.
+  public struct NameCollector: Sendable {
+    var persons: [String: [String: Int]] = [:]
+    var names: [String: [String: Int]] = [:]
+    var definitions: [String: Set<String>] = [:]
+    var firstWords = FirstWordNameIndex()
+
+    public init() {}
+
+    /// Counts one document's names.
+    public mutating func add(_ d: DocumentNames) {
+      for e in d.entities {
+        if e.type == .person {
+          persons[CorpusEntityResolver.key(e.canonical), default: [:]][e.canonical, default: 0] += 1
+        } else {
+          names[CorpusEntityResolver.nameKey(e.canonical), default: [:]][e.canonical, default: 0] += 1
+        }
+      }
+      for (acronym, long) in d.definitions { definitions[acronym, default: []].insert(long) }
+      firstWords.add(d.entities)
+    }
+
+    /// The renaming for the whole corpus.
+    public func finish() -> NameUnification {
+      var names = CorpusEntityResolver.replacements(self.names)
+      for (from, to) in firstWords.links() where names[from] == nil { names[from] = names[to] ?? to }
+      return NameUnification(
+        persons: CorpusEntityResolver.replacements(persons), names: names,
+        definitions: definitions.compactMapValues { $0.count == 1 ? $0.first : nil })
+    }
+  }
+
+  /// The renaming of a corpus: person spellings, other spellings, one-word names and acronyms.
+  public struct NameUnification: Sendable {
+    let persons: [String: String]
+    let names: [String: String]
+    let definitions: [String: String]
+
+    /// The canonical name of `canonical`, of type `type`, in the document `d`.
+    public func name(_ canonical: String, type: EntityType, in d: DocumentNames) -> String {
+      if type == .person { return persons[canonical] ?? canonical }
+      var long = canonical
+      if let found = d.acronyms[canonical] {
+        long = found ?? definitions[canonical] ?? canonical
+      }
+      return names[long] ?? long
+    }
+
+    /// The mention with its canonical name unified (dates are left alone).
+    public func renamed(_ e: EntityMention, in d: DocumentNames) -> EntityMention {
+      guard e.type != .date else { return e }
+      var e = e
+      e.canonical = name(e.canonical, type: e.type, in: d)
+      return e
+    }
+
+    /// The claim with its subject and members unified.
+    public func renamed(_ c: Claim, in d: DocumentNames) -> Claim {
+      var c = c
+      c.subject.name = name(c.subject.name, type: c.subject.type == .person ? .person : .other, in: d)
+      c.members = c.members?.map { name($0, type: .other, in: d) }
+      return c
     }
   }
 }

@@ -255,6 +255,30 @@ private struct TaggingRun {
     return n
   }
 
+  /// The rule of a head phrase the name ends in ("... School District"), longest first.
+  func headPhraseRule(_ i: Int, _ n: Int) -> HeadWordRule? {
+    guard gazetteer.maxHeadPhraseWords >= 2 else { return nil }
+    for length in stride(from: min(gazetteer.maxHeadPhraseWords, n), through: 2, by: -1) {
+      if let rule = gazetteer.headPhrases[key(i + n - length, length)] { return rule }
+    }
+    return nil
+  }
+
+  /// The reference classes of a phrase of two or more words ending at word `i` ("the free-trade
+  /// area"), and how many words it has.
+  func referencePhrase(endingAt i: Int) -> (classes: [String], count: Int)? {
+    guard let candidates = gazetteer.referencePhrases[words[i].key] else { return nil }
+    for (before, classes) in candidates where i >= before.count {
+      let start = i - before.count
+      if joined(start, before.count + 1), !words[start...i].contains(where: \.isCapitalized),
+        (0..<before.count).allSatisfy({ words[start + $0].key == before[$0] })
+      {
+        return (classes, before.count + 1)
+      }
+    }
+    return nil
+  }
+
   /// Whether a word heads names of missions, which take their place with "in".
   func isMissionHead(_ key: String) -> Bool {
     gazetteer.heads[key]?.kinds.contains("mission") ?? false
@@ -263,6 +287,7 @@ private struct TaggingRun {
   /// The head-word rule of the name spanning words `i..<i+n`: its last word's, or for "X Mission
   /// in Y" the mission word's.
   func headRule(_ i: Int, _ n: Int) -> HeadWordRule? {
+    if let head = headPhraseRule(i, n) { return head }
     if let head = gazetteer.heads[words[i + n - 1].key] { return head }
     var k = i + n - 2
     while k > i {
@@ -379,7 +404,7 @@ private struct TaggingRun {
   /// or head word types), which an article's short references usually point back to.
   mutating func matchReference(at i: Int) -> Int? {
     guard i > 0 else { return nil }
-    let classes = gazetteer.referenceNouns[words[i].key]
+    let classes = gazetteer.referenceNouns[words[i].key] ?? referencePhrase(endingAt: i)?.classes
     // "the consortium", "the park": a singular noun right after "the" that is the last word of a
     // name read before ("the member states" is no mention of the United States).
     let key = words[i].key
@@ -427,6 +452,7 @@ private struct TaggingRun {
       mentions[$0].type == .other && mentions[$0].basis == .name && mentionKinds[$0].isEmpty
         && mentions[$0].range.end < words[article].range.start && !isModifierName(mentions[$0].range)
         && (!isInsideAside($0) || isNamed(as: key, $0))
+        && !isUnlikelyReferent(mentions[$0].range)
     }
     guard let m = fitting ?? unknown else { return nil }
     let target = NameTarget(canonical: mentions[m].canonical, type: mentions[m].type, kinds: mentionKinds[m], basis: .reference)
@@ -448,6 +474,32 @@ private struct TaggingRun {
       basis: .reference)
     emit(words[i].range, target)
     return 1
+  }
+
+  /// Whether a name of unknown kind reads as something a short reference cannot point back to: a
+  /// place after "in", "at" or "from" ("listed in Frankfurt"), or an adjective before a lowercase
+  /// noun ("a European builder", "the Nordic market").
+  func isUnlikelyReferent(_ range: TextRange) -> Bool {
+    var low = 0
+    var high = words.count
+    while low < high {
+      let mid = (low + high) / 2
+      if words[mid].range.start < range.start { low = mid + 1 } else { high = mid }
+    }
+    guard low < words.count, words[low].range.start == range.start else { return false }
+    let w = low
+    if w > 0, ["in", "at", "from"].contains(words[w - 1].key), !words[w - 1].isCapitalized,
+      words[w - 1].joinsNext
+    {
+      return true
+    }
+    guard words[w].range.end == range.end, w + 1 < words.count, words[w].joinsNext,
+      !isHyphenated(w, w + 1), let next = words[w + 1].key.utf8.first, next >= 0x61 && next <= 0x7A,
+      !words[w + 1].isCapitalized
+    else { return false }
+    let afterArticle = w > 0 && ["a", "an", "the"].contains(words[w - 1].key)
+    let demonymEnding = ["an", "ese", "ish", "ic"].contains { words[w].key.hasSuffix($0) }
+    return afterArticle || demonymEnding
   }
 
   /// Whether a name is part of a hyphenated adjective ("Oslo" in "Oslo-based").

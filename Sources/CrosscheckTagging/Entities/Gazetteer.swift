@@ -104,6 +104,13 @@ public struct Gazetteer: Sendable {
   var referenceNouns: [String: [String]] = [:]
   /// Folded head word → rule.
   var heads: [String: HeadWordRule] = [:]
+  /// Folded head phrases of two or more words ("school district") → rule; they win over the rule
+  /// of their last word, so "Valley School District" is an organization, not a place.
+  var headPhrases: [String: HeadWordRule] = [:]
+  var maxHeadPhraseWords = 0
+  /// Reference phrases of two or more words ("free-trade area"), by their folded last word: the
+  /// folded words before it and the phrase's reference classes.
+  var referencePhrases: [String: [(words: [String], classes: [String])]] = [:]
   /// Folded title words; multi-word titles are matched by their last word.
   var personTitles: Set<String> = []
   var notNames: Set<String> = []
@@ -163,14 +170,40 @@ public struct Gazetteer: Sendable {
     for e in file.places ?? [] { addEntry(e, type: .place, defaultKinds: ["place"]) }
     for e in file.people ?? [] { addEntry(e, type: .person, defaultKinds: ["person"]) }
     for (kind, nouns) in file.references ?? [:] {
-      for noun in nouns { referenceNouns[WordScanner.fold(noun), default: []].append(kind) }
+      for noun in nouns {
+        let parts = WordScanner.words(in: noun).map(\.key)
+        if parts.count > 1, let last = parts.last {
+          addReferencePhrase(Array(parts.dropLast()), last: last, kind: kind)
+        } else {
+          referenceNouns[WordScanner.fold(noun), default: []].append(kind)
+        }
+      }
     }
     for key in referenceNouns.keys { referenceNouns[key]?.sort() }
     for rule in file.heads ?? [] {
-      for word in rule.words where heads[WordScanner.fold(word)] == nil { heads[WordScanner.fold(word)] = rule }
+      for word in rule.words {
+        let parts = WordScanner.words(in: word).map(\.key)
+        if parts.count > 1 {
+          let phrase = parts.joined(separator: " ")
+          if headPhrases[phrase] == nil { headPhrases[phrase] = rule }
+          maxHeadPhraseWords = max(maxHeadPhraseWords, parts.count)
+        } else if heads[WordScanner.fold(word)] == nil {
+          heads[WordScanner.fold(word)] = rule
+        }
+      }
     }
     personTitles = Set((file.personTitles ?? []).compactMap { $0.split(separator: " ").last.map { WordScanner.fold(String($0)) } })
     notNames = Set((file.notNames ?? []).map { WordScanner.fold($0) })
+  }
+
+  mutating func addReferencePhrase(_ before: [String], last: String, kind: String) {
+    var entries = referencePhrases[last] ?? []
+    if let k = entries.firstIndex(where: { $0.words == before }) {
+      entries[k].classes = (entries[k].classes + [kind]).sorted()
+    } else {
+      entries.append((before, [kind]))
+    }
+    referencePhrases[last] = entries.sorted { $0.words.count > $1.words.count }
   }
 
   /// The folded, space-joined words of a name, as the tagger builds keys from text.
