@@ -253,25 +253,55 @@ public struct CorpusRun: Sendable {
 
   /// What a worker keeps of a document in a streaming run.
   struct Prepared: Sendable {
+    /// Without claims: they are in `claims`.
     var digest: DocumentDigest
+    var claimCount: Int
+    /// The claims with their sentences, as ``ClaimSpill`` records.
+    var claims: [UInt8]
     var names: CorpusEntityResolver.DocumentNames
     var spill: DocumentSpill.Record
     var signature: [UInt64]?
+
+    init(_ d: Document, detector: NearDuplicateDetector) {
+      var digest = DocumentDigest(d)
+      var claims: [UInt8] = []
+      for i in digest.claims.indices {
+        ClaimCodec.encode(
+          SpilledClaim(claim: digest.claims[i], sentence: digest.sentences[i], highlight: digest.highlights[i]),
+          into: &claims)
+      }
+      claimCount = digest.claims.count
+      digest.claims = []
+      digest.sentences = []
+      digest.highlights = []
+      self.digest = digest
+      self.claims = claims
+      names = CorpusEntityResolver.DocumentNames(d)
+      spill = DocumentSpill.Record(DocumentRecord(d))
+      signature = detector.signature(of: d.text)
+    }
   }
 
   /// Processes every input as ``run(inputs:standardInput:progress:)`` does and writes the output
   /// files into `directory` (``OutputWriter/files``), the same bytes, but without holding the
-  /// documents: each is written to a spill file as soon as it is processed, and only its digest
-  /// (metadata, claims and the sentences they quote), its MinHash signature and its names'
-  /// counts are kept. Memory grows with the claims, not with the text.
+  /// documents or their claims: each document and its claims are written to spill files as soon
+  /// as it is processed, and only its metadata, its MinHash signature and its names' counts are
+  /// kept; claims are then reconciled and reported one (subject, attribute) group at a time
+  /// (see ``GroupedOutput``). Memory grows with the documents by a few hundred bytes each and
+  /// with the claims by a few dozen bytes each.
+  ///
+  /// The result holds the problems, the summary and the digests without their claims; its
+  /// conflicts and reconciled values are in the files, not in the result.
   public func run(
     inputs paths: [String], writingTo directory: String, pipelineName: String, corpusLabel: String,
     standardInput: [UInt8]? = nil, progress: (@Sendable (Int, Int) -> Void)? = nil
   ) async throws -> RunResult {
     try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
     let spill = try DocumentSpill(directory: directory)
+    let claimSpill = try ClaimSpill(directory: directory)
     var spillError: (any Error)?
     var digests: [DocumentDigest] = []
+    var claimCounts: [Int] = []
     var problems: [Problem] = []
     var position: [String: Int] = [:]
     var index = NearCopyIndex()
@@ -280,11 +310,7 @@ public struct CorpusRun: Sendable {
     let detector = index.detector
     problems += await stream(
       inputs: paths, standardInput: standardInput, progress: progress,
-      prepare: { d in
-        Prepared(
-          digest: DocumentDigest(d), names: CorpusEntityResolver.DocumentNames(d), spill: DocumentSpill.Record(DocumentRecord(d)),
-          signature: detector.signature(of: d.text))
-      },
+      prepare: { d in Prepared(d, detector: detector) },
       handle: { prepared, found in
         problems += found
         guard let prepared else { return }
@@ -296,13 +322,19 @@ public struct CorpusRun: Sendable {
         }
         position[d.id] = digests.count
         digests.append(d)
+        claimCounts.append(prepared.claimCount)
         index.append(prepared.signature)
         names.add(prepared.names)
         documentNames.append(prepared.names.forRenaming)
-        do { try spill.append(prepared.spill) } catch { spillError = spillError ?? error }
+        do {
+          try spill.append(prepared.spill)
+          try claimSpill.append(prepared.claims)
+        } catch { spillError = spillError ?? error }
       })
+    position = [:]
     if let spillError {
       spill.discard()
+      claimSpill.discard()
       throw spillError
     }
     for match in index.matches() {
@@ -311,32 +343,37 @@ public struct CorpusRun: Sendable {
         file: digests[match.copy].file, stage: "duplicates", severity: .warning,
         error: "near copy of \(digests[match.original].file) (similarity \(Int((match.similarity * 100).rounded()))%); counted as one source"))
     }
-    let unification = names.finish()
-    for i in digests.indices {
-      digests[i].claims = digests[i].claims.map { unification.renamed($0, in: documentNames[i]) }
-    }
-    let result = finish(digests: digests, problems: problems)
+    index = NearCopyIndex()
+    let renaming = RunRenaming(unification: names.finish(), documents: documentNames)
+    names = CorpusEntityResolver.NameCollector()
+    documentNames = []
+    let summary: RunSummary
     do {
-      try OutputWriter.write(
-        result, to: directory, pipeline: pipelineName, corpus: corpusLabel,
-        documentLines: { write in
-          var n = 0
-          try spill.forEach { parts in
-            let d = result.digests[n]
-            let renaming = documentNames[n]
-            n += 1
-            var line = JSONBytes(capacity: parts.head.count + parts.tail.count + 64 * parts.entities.count + 128)
-            DocumentRecord.assemble(
-              into: &line, alsoIn: d.alsoIn, head: parts.head, copyOf: d.copyOf, entities: parts.entities,
-              tail: parts.tail, rename: { unification.rename($0, in: renaming) })
-            line.raw(UInt8(ascii: "\n"))
-            try write(line.bytes)
-          }
-        })
+      let documents = try OutputFile(path: (directory as NSString).appendingPathComponent("documents.jsonl"))
+      var n = 0
+      try spill.forEach { parts in
+        let d = digests[n]
+        let document = n
+        n += 1
+        var line = JSONBytes(capacity: parts.head.count + parts.tail.count + 64 * parts.entities.count + 128)
+        DocumentRecord.assemble(
+          into: &line, alsoIn: d.alsoIn, head: parts.head, copyOf: d.copyOf, entities: parts.entities,
+          tail: parts.tail, rename: { renaming.rename($0, document: document) })
+        line.raw(UInt8(ascii: "\n"))
+        try documents.write(line.bytes)
+      }
+      try documents.close()
+      summary = try GroupedOutput(
+        reconciler: pipeline.reconciler, trends: pipeline.attributeTrends, directory: directory,
+        pipelineName: pipelineName, corpusLabel: corpusLabel
+      ).write(digests: digests, claimCounts: claimCounts, problems: problems, spill: claimSpill, renaming: renaming)
     } catch {
       spill.discard()
+      claimSpill.discard()
       throw error
     }
-    return result
+    claimSpill.discard()
+    return RunResult(
+      documents: [], digests: digests, problems: problems.sorted(), conflicts: [], reconciled: [], summary: summary)
   }
 }

@@ -1,3 +1,4 @@
+import CrosscheckCore
 import CrosscheckReports
 import CrosscheckTagging
 
@@ -8,5 +9,20 @@ extension CorpusEntityResolver.NameUnification {
     guard e.type != .date else { return nil }
     let to = name(e.canonical, type: e.type, in: d)
     return to == e.canonical ? nil : to
+  }
+}
+
+/// The renaming of a streaming run: the corpus's unification and what each document (by its
+/// position in the run) contributes to it.
+struct RunRenaming: Sendable {
+  let unification: CorpusEntityResolver.NameUnification
+  let documents: [CorpusEntityResolver.DocumentNames]
+
+  /// The claim of the document at `document`, renamed.
+  func apply(to c: Claim, document: Int) -> Claim { unification.renamed(c, in: documents[document]) }
+
+  /// The new canonical name of an entity of the document at `document`, if it changes.
+  func rename(_ e: DocumentRecord.EntityRecord, document: Int) -> String? {
+    unification.rename(e, in: documents[document])
   }
 }

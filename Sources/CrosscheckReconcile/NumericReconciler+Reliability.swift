@@ -8,7 +8,7 @@ import CrosscheckCore
 /// reading the claims' documents and sentences again.
 public struct ReliabilityScope: Sendable, Hashable {
   /// One claim of the scope.
-  public struct Entry: Sendable, Hashable {
+  public struct Entry: Sendable, Hashable, ClaimedValue {
     public var claim: String
     /// The claim's source (site, else file; a near copy's original's).
     public var source: String
@@ -83,22 +83,6 @@ extension NumericReconciler {
   /// numbers, to the last bit, that ``reconcile(_:context:)`` estimates over the claims the
   /// scopes came from. Sources that no scope lists are not in the result (they keep the prior).
   public func sourceReliability(_ scopes: [ReliabilityScope]) -> [String: Double] {
-    // The estimate reads a claim's source (the document id when the context does not know the
-    // document), value, unit and weight; the weight travels as an index in `span.start`.
-    var weights: [Double] = []
-    var claimScopes: [[Claim]] = []
-    claimScopes.reserveCapacity(scopes.count)
-    let subject = ClaimSubject(name: "", mention: "", type: .other, basis: "")
-    for scope in scopes {
-      claimScopes.append(
-        scope.entries.map { e in
-          weights.append(e.weight)
-          let slot = TextRange(weights.count - 1, weights.count - 1)
-          return Claim(
-            id: e.claim, document: e.source, sentence: slot, span: slot, subject: subject, attribute: scope.attribute,
-            value: e.value, unit: e.unit, time: TimeScope(year: scope.year, basis: ""))
-        })
-    }
-    return estimateReliability(claimScopes, weight: { weights[$0.span.start] }, context: ReconcileContext())
+    estimateReliability(scopes.map(\.entries), weight: \.weight, source: \.source)
   }
 }

@@ -291,19 +291,26 @@ public struct NumericReconciler: Sendable {
   func estimateReliability(
     _ scopes: [[Claim]], weight: (Claim) -> Double, context: ReconcileContext
   ) -> [String: Double] {
+    estimateReliability(scopes, weight: weight, source: { context.source(of: $0) })
+  }
+
+  /// As ``estimateReliability(_:weight:context:)`` over anything that carries a claimed value.
+  func estimateReliability<C: ClaimedValue>(
+    _ scopes: [[C]], weight: (C) -> Double, source: (C) -> String
+  ) -> [String: Double] {
     var reliability: [String: Double] = [:]
-    for scope in scopes { for c in scope { reliability[context.source(of: c)] = options.priorReliability } }
+    for scope in scopes { for c in scope { reliability[source(c)] = options.priorReliability } }
     // Only scopes that two or more sources speak to can tell anything about a source.
-    let checkable = scopes.filter { scope in Set(scope.filter { weight($0) > 0 }.map { context.source(of: $0) }).count > 1 }
+    let checkable = scopes.filter { scope in Set(scope.filter { weight($0) > 0 }.map { source($0) }).count > 1 }
     guard !checkable.isEmpty else { return reliability }
     for _ in 0..<max(1, options.reliabilityRounds) {
       var agreement: [String: Double] = [:]
       var count: [String: Double] = [:]
       for scope in checkable {
         let unit = scope.first?.unit
-        let best = bestValue(scope, weight: weight, reliability: { reliability[context.source(of: $0)] ?? options.priorReliability })
+        let best = bestValue(scope, weight: weight, reliability: { reliability[source($0)] ?? options.priorReliability })
         for c in scope where weight(c) > 0 {
-          let s = context.source(of: c)
+          let s = source(c)
           agreement[s, default: 0] += weight(c) * similarity(c.value, best.value, unit: unit)
           count[s, default: 0] += weight(c)
         }
@@ -321,8 +328,8 @@ public struct NumericReconciler: Sendable {
   }
 
   /// The best-scored claimed value of a scope, with its score and the total.
-  func bestValue(
-    _ claims: [Claim], weight: (Claim) -> Double, reliability: (Claim) -> Double
+  func bestValue<C: ClaimedValue>(
+    _ claims: [C], weight: (C) -> Double, reliability: (C) -> Double
   ) -> (value: ClaimValue, score: Double, total: Double) {
     let unit = claims.first?.unit
     let weighted = claims.filter { weight($0) > 0 }
@@ -487,3 +494,11 @@ public struct NumericReconciler: Sendable {
     return min(1, distance / scale)
   }
 }
+
+/// What the reliability estimate reads of a claim besides its weight and source.
+protocol ClaimedValue {
+  var value: ClaimValue { get }
+  var unit: String? { get }
+}
+
+extension Claim: ClaimedValue {}

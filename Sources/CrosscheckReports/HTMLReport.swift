@@ -40,6 +40,33 @@ public struct HTMLReport {
   /// Renders the report and hands it to `write` a piece at a time (about a megabyte each), so
   /// that a large report is never held whole.
   public func render(to write: (String) -> Void) {
+    var out = head()
+    if !model.sections.isEmpty {
+      out += contentsHead
+      for section in model.sections { out += contentsLine(section) }
+      out += contentsEnd
+    }
+    for section in model.sections {
+      if out.utf8.count >= 1 << 20 { write(out); out = "" }
+      body(section) { piece in
+        out += piece
+        if out.utf8.count >= 1 << 20 { write(out); out = "" }
+      }
+    }
+    if !model.singles.isEmpty {
+      out += singlesHead
+      for section in model.singles {
+        if out.utf8.count >= 1 << 20 { write(out); out = "" }
+        out += singleRows(section)
+      }
+      out += singlesEnd
+    }
+    write(out)
+    tail(to: write)
+  }
+
+  /// The page head, the summary cards and the filters, up to the contents.
+  public func head() -> String {
     let s = model.summary
     var out = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
     out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
@@ -68,85 +95,101 @@ public struct HTMLReport {
     }
     out += "</div>\n</nav>\n</header>\n<main>\n"
 
-    if !model.sections.isEmpty {
-      out += "<section class=\"toc\"><h2>Subjects</h2><ul>\n"
-      for section in model.sections {
-        let worst = section.worstVerdict.map { badge($0) } ?? "<span class=\"badge v-agreement\">all agree</span>"
-        let current = section.current.map { " <span class=\"muted\">now \(e(valueText($0)))</span>" } ?? ""
-        out += "<li><a href=\"#\(section.id)\">\(e(section.heading))</a>\(current) \(worst)</li>\n"
-      }
-      out += "</ul></section>\n"
-    }
+    return out
+  }
 
-    for section in model.sections {
-      if out.utf8.count >= 1 << 20 { write(out); out = "" }
-      let verdicts = Set(section.pairs.map(\.verdict.rawValue)).sorted().joined(separator: " ")
-      out += "<section class=\"topic\" id=\"\(section.id)\" data-verdicts=\"\(verdicts)\">\n"
-      out += "<h2>\(e(section.heading))"
-      if let worst = section.worstVerdict { out += " \(badge(worst))" }
-      out += "</h2>\n"
-      if let current = section.current {
-        out += "<div class=\"current\"><span class=\"muted\">Current value</span> <b>\(e(valueText(current)))</b>"
-        if let year = current.year { out += " <span class=\"muted\">(\(year))</span>" }
-        out += " <span class=\"muted\">confidence</span> \(confidenceBar(current.confidence))"
-        out += " <span class=\"muted\">\(current.supporting) supporting, \(current.dissenting) dissenting</span></div>\n"
-      }
-      if section.timeline.count > 1 {
-        out += "<ol class=\"timeline\">\n"
-        for r in section.timeline {
-          let broken = r.breaksSequence != nil ? " broken" : ""
-          out += "<li class=\"step\(broken)\"><span class=\"year\">\(r.year.map(String.init) ?? "any")</span>"
-          out += "<span class=\"val\">\(e(Format.value(r.value)))</span>"
-          out += "<span class=\"conf\">confidence \(Format.number(r.confidence))</span>"
-          if let why = r.breaksSequence { out += "<span class=\"warn\" title=\"\(e(why))\">⚠ breaks the sequence</span>" }
-          out += "</li>\n"
-        }
-        out += "</ol>\n"
-      }
-      if let sequence = section.sequence {
-        let plausible = section.sequencePlausible == false ? " bad" : ""
-        out += "<p class=\"sequence\(plausible)\"><span class=\"muted\">Over time:</span> \(e(sequence)).</p>\n"
-      }
-      if let members = section.current?.members {
-        out += "<p class=\"members\"><span class=\"muted\">Members:</span> \(e(members.joined(separator: ", ")))</p>\n"
-      }
-      if section.pairs.isEmpty {
-        out += "<p class=\"muted\">All \(section.claims.count) claims state the same value.</p>\n"
-        for c in section.claims { out += quote(c) }
-      }
-      for p in section.pairs {
-        if out.utf8.count >= 1 << 20 { write(out); out = "" }
-        out += "<article class=\"pair v-\(p.verdict.rawValue)\" data-verdict=\"\(p.verdict.rawValue)\">\n"
-        out += "<h3>\(badge(p.verdict)) \(e(p.a.value)) <span class=\"muted\">vs</span> \(e(p.b.value))"
-        if let level = p.severityLevel { out += " <span class=\"severity\">\(level) gap</span>" }
-        if p.sameDocument { out += " <span class=\"same\">same article</span>" }
-        out += "</h3>\n<div class=\"quotes\">\n\(quote(p.a))\(quote(p.b))</div>\n"
-        out += "<p class=\"reason\">\(e(p.reason)).</p>\n"
-        if let m = p.members {
-          out += "<p class=\"members\">"
-          if !m.onlyA.isEmpty { out += "Only in the first: <b>\(e(m.onlyA.joined(separator: ", ")))</b>. " }
-          if !m.onlyB.isEmpty { out += "Only in the second: <b>\(e(m.onlyB.joined(separator: ", ")))</b>." }
-          out += "</p>\n"
-        }
-        out += "</article>\n"
-      }
-      out += "</section>\n"
-    }
+  /// What comes before the contents lines (when there is any section).
+  public var contentsHead: String { "<section class=\"toc\"><h2>Subjects</h2><ul>\n" }
+  /// What comes after the contents lines.
+  public var contentsEnd: String { "</ul></section>\n" }
 
-    if !model.singles.isEmpty {
-      out += "<section class=\"topic plain\" data-verdicts=\"\"><h2>Claims made by one source only</h2>\n<div class=\"scroll\"><table>\n"
-      out += "<tr><th>subject</th><th>attribute</th><th>value</th><th>time</th><th>source</th></tr>\n"
-      for section in model.singles {
-        for c in section.claims {
-          if out.utf8.count >= 1 << 20 { write(out); out = "" }
-          let attribute = Format.attribute(section.attribute) + (section.qualifier.map { " (\($0))" } ?? "")
-          out += "<tr><td>\(e(section.subject))</td><td>\(e(attribute))</td><td>\(e(c.value))</td>"
-          out += "<td>\(e(c.time))</td><td>\(e(c.provenance))</td></tr>\n"
-        }
-      }
-      out += "</table></div></section>\n"
-    }
+  /// A section's line in the contents.
+  public func contentsLine(_ section: ReportModel.Section) -> String {
+    let worst = section.worstVerdict.map { badge($0) } ?? "<span class=\"badge v-agreement\">all agree</span>"
+    let current = section.current.map { " <span class=\"muted\">now \(e(valueText($0)))</span>" } ?? ""
+    return "<li><a href=\"#\(section.id)\">\(e(section.heading))</a>\(current) \(worst)</li>\n"
+  }
 
+  /// One section, handed to `write` a pair at a time.
+  public func body(_ section: ReportModel.Section, to write: (String) -> Void) {
+    var out = ""
+    let verdicts = Set(section.pairs.map(\.verdict.rawValue)).sorted().joined(separator: " ")
+    out += "<section class=\"topic\" id=\"\(section.id)\" data-verdicts=\"\(verdicts)\">\n"
+    out += "<h2>\(e(section.heading))"
+    if let worst = section.worstVerdict { out += " \(badge(worst))" }
+    out += "</h2>\n"
+    if let current = section.current {
+      out += "<div class=\"current\"><span class=\"muted\">Current value</span> <b>\(e(valueText(current)))</b>"
+      if let year = current.year { out += " <span class=\"muted\">(\(year))</span>" }
+      out += " <span class=\"muted\">confidence</span> \(confidenceBar(current.confidence))"
+      out += " <span class=\"muted\">\(current.supporting) supporting, \(current.dissenting) dissenting</span></div>\n"
+    }
+    if section.timeline.count > 1 {
+      out += "<ol class=\"timeline\">\n"
+      for r in section.timeline {
+        let broken = r.breaksSequence != nil ? " broken" : ""
+        out += "<li class=\"step\(broken)\"><span class=\"year\">\(r.year.map(String.init) ?? "any")</span>"
+        out += "<span class=\"val\">\(e(Format.value(r.value)))</span>"
+        out += "<span class=\"conf\">confidence \(Format.number(r.confidence))</span>"
+        if let why = r.breaksSequence { out += "<span class=\"warn\" title=\"\(e(why))\">⚠ breaks the sequence</span>" }
+        out += "</li>\n"
+      }
+      out += "</ol>\n"
+    }
+    if let sequence = section.sequence {
+      let plausible = section.sequencePlausible == false ? " bad" : ""
+      out += "<p class=\"sequence\(plausible)\"><span class=\"muted\">Over time:</span> \(e(sequence)).</p>\n"
+    }
+    if let members = section.current?.members {
+      out += "<p class=\"members\"><span class=\"muted\">Members:</span> \(e(members.joined(separator: ", ")))</p>\n"
+    }
+    if section.pairs.isEmpty {
+      out += "<p class=\"muted\">All \(section.claims.count) claims state the same value.</p>\n"
+      for c in section.claims { out += quote(c) }
+    }
+    for p in section.pairs {
+      write(out)
+      out = ""
+      out += "<article class=\"pair v-\(p.verdict.rawValue)\" data-verdict=\"\(p.verdict.rawValue)\">\n"
+      out += "<h3>\(badge(p.verdict)) \(e(p.a.value)) <span class=\"muted\">vs</span> \(e(p.b.value))"
+      if let level = p.severityLevel { out += " <span class=\"severity\">\(level) gap</span>" }
+      if p.sameDocument { out += " <span class=\"same\">same article</span>" }
+      out += "</h3>\n<div class=\"quotes\">\n\(quote(p.a))\(quote(p.b))</div>\n"
+      out += "<p class=\"reason\">\(e(p.reason)).</p>\n"
+      if let m = p.members {
+        out += "<p class=\"members\">"
+        if !m.onlyA.isEmpty { out += "Only in the first: <b>\(e(m.onlyA.joined(separator: ", ")))</b>. " }
+        if !m.onlyB.isEmpty { out += "Only in the second: <b>\(e(m.onlyB.joined(separator: ", ")))</b>." }
+        out += "</p>\n"
+      }
+      out += "</article>\n"
+    }
+    out += "</section>\n"
+    write(out)
+  }
+
+  /// What comes before the rows of claims made by one source (when there is any).
+  public var singlesHead: String {
+    "<section class=\"topic plain\" data-verdicts=\"\"><h2>Claims made by one source only</h2>\n<div class=\"scroll\"><table>\n"
+      + "<tr><th>subject</th><th>attribute</th><th>value</th><th>time</th><th>source</th></tr>\n"
+  }
+  /// What comes after the rows of claims made by one source.
+  public var singlesEnd: String { "</table></div></section>\n" }
+
+  /// The rows of a section with one claim, in the table of claims made by one source.
+  public func singleRows(_ section: ReportModel.Section) -> String {
+    var out = ""
+    for c in section.claims {
+      let attribute = Format.attribute(section.attribute) + (section.qualifier.map { " (\($0))" } ?? "")
+      out += "<tr><td>\(e(section.subject))</td><td>\(e(attribute))</td><td>\(e(c.value))</td>"
+      out += "<td>\(e(c.time))</td><td>\(e(c.provenance))</td></tr>\n"
+    }
+    return out
+  }
+
+  /// The sources, the problems and the end of the page.
+  public func tail(to write: (String) -> Void) {
+    var out = ""
     if !model.sources.isEmpty {
       out += "<section class=\"topic plain\" data-verdicts=\"\"><h2>Sources</h2>\n"
       out += "<p class=\"muted\">Reliability is estimated from agreement with the best-supported values, "

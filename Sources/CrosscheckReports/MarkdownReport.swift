@@ -29,6 +29,33 @@ public struct MarkdownReport {
   /// Renders the report and hands it to `write` a piece at a time (about a megabyte each), so
   /// that a large report is never held whole.
   public func render(to write: (String) -> Void) {
+    var out = head()
+    if !model.sections.isEmpty {
+      out += contentsHead
+      for section in model.sections { out += contentsLine(section) }
+      out += "\n"
+    }
+    for section in model.sections {
+      if out.utf8.count >= 1 << 20 { write(out); out = "" }
+      body(section) { piece in
+        out += piece
+        if out.utf8.count >= 1 << 20 { write(out); out = "" }
+      }
+    }
+    if !model.singles.isEmpty {
+      out += singlesHead
+      for section in model.singles {
+        if out.utf8.count >= 1 << 20 { write(out); out = "" }
+        out += singleRows(section)
+      }
+      out += "\n"
+    }
+    write(out)
+    tail(to: write)
+  }
+
+  /// The title and the summary, up to the contents.
+  public func head() -> String {
     let s = model.summary
     var out = "# \(model.title)\n\n"
     out += "Pipeline `\(model.pipeline)` on `\(model.corpus)`: \(s.documents) documents read, \(s.failed) failed, "
@@ -41,72 +68,81 @@ public struct MarkdownReport {
     if s.implausibleSequences > 0 {
       out += "\n\(s.implausibleSequences) value(s) break the sequence of values over time.\n"
     }
+    return out + "\n"
+  }
+
+  /// What comes before the contents lines (when there is any section); a blank line follows them.
+  public var contentsHead: String { "## Contents\n\n" }
+
+  /// A section's line in the contents.
+  public func contentsLine(_ section: ReportModel.Section) -> String {
+    let current = section.current.map { ": now \(valueText($0)) (confidence \(Format.number($0.confidence)))" } ?? ""
+    let worst = section.worstVerdict.map { "; worst verdict `\($0.rawValue)`" } ?? "; all sources agree"
+    return "- \(section.heading)\(current)\(worst)\n"
+  }
+
+  /// One section, handed to `write` a pair at a time.
+  public func body(_ section: ReportModel.Section, to write: (String) -> Void) {
+    var out = "## \(section.heading)\n\n"
+    if let current = section.current {
+      out += "**Current value:** \(valueText(current))"
+      if let year = current.year { out += " (\(year))" }
+      out += ", confidence \(Format.number(current.confidence)), \(current.supporting) supporting and "
+      out += "\(current.dissenting) dissenting claim(s).\n\n"
+    }
+    if let sequence = section.sequence {
+      out += "**Over time:** \(escape(sequence)).\n\n"
+    }
+    out += "| time | reconciled value | interval | supporting | dissenting | sources | confidence |\n"
+    out += "|---|---|---|---|---|---|---|\n"
+    for r in section.timeline {
+      var value = valueText(r)
+      if let members = r.members { value += " (" + members.joined(separator: ", ") + ")" }
+      if r.breaksSequence != nil { value += " ⚠ breaks the sequence" }
+      let interval = r.interval.map(ReportModel.intervalText) ?? ""
+      out += "| \(r.year.map(String.init) ?? "any") | \(escape(value)) | \(interval) | \(r.supporting) | \(r.dissenting) | "
+      out += "\(r.supportingSources.map(String.init) ?? "") | \(Format.number(r.confidence)) |\n"
+    }
     out += "\n"
-
-    if !model.sections.isEmpty {
-      out += "## Contents\n\n"
-      for section in model.sections {
-        let current = section.current.map { ": now \(valueText($0)) (confidence \(Format.number($0.confidence)))" } ?? ""
-        let worst = section.worstVerdict.map { "; worst verdict `\($0.rawValue)`" } ?? "; all sources agree"
-        out += "- \(section.heading)\(current)\(worst)\n"
-      }
-      out += "\n"
+    if section.pairs.isEmpty {
+      out += "All claims state the same value.\n\n"
     }
-
-    for section in model.sections {
-      if out.utf8.count >= 1 << 20 { write(out); out = "" }
-      out += "## \(section.heading)\n\n"
-      if let current = section.current {
-        out += "**Current value:** \(valueText(current))"
-        if let year = current.year { out += " (\(year))" }
-        out += ", confidence \(Format.number(current.confidence)), \(current.supporting) supporting and "
-        out += "\(current.dissenting) dissenting claim(s).\n\n"
+    for p in section.pairs {
+      write(out)
+      out = "### `\(p.verdict.rawValue)`: \(p.a.value) vs \(p.b.value)\n\n"
+      out += claimLine(p.a) + claimLine(p.b)
+      out += "\n**Verdict:** `\(p.verdict.rawValue)`"
+      if let level = p.severityLevel { out += " (\(level))" }
+      out += ": \(escape(p.reason))."
+      if p.sameDocument {
+        out += p.verdict == .contradiction
+          ? " Both claims come from the same article, which disagrees with itself."
+          : " Both claims come from the same article."
       }
-      if let sequence = section.sequence {
-        out += "**Over time:** \(escape(sequence)).\n\n"
-      }
-      out += "| time | reconciled value | interval | supporting | dissenting | sources | confidence |\n"
-      out += "|---|---|---|---|---|---|---|\n"
-      for r in section.timeline {
-        var value = valueText(r)
-        if let members = r.members { value += " (" + members.joined(separator: ", ") + ")" }
-        if r.breaksSequence != nil { value += " ⚠ breaks the sequence" }
-        let interval = r.interval.map(ReportModel.intervalText) ?? ""
-        out += "| \(r.year.map(String.init) ?? "any") | \(escape(value)) | \(interval) | \(r.supporting) | \(r.dissenting) | "
-        out += "\(r.supportingSources.map(String.init) ?? "") | \(Format.number(r.confidence)) |\n"
-      }
-      out += "\n"
-      if section.pairs.isEmpty {
-        out += "All claims state the same value.\n\n"
-      }
-      for p in section.pairs {
-        if out.utf8.count >= 1 << 20 { write(out); out = "" }
-        out += "### `\(p.verdict.rawValue)`: \(p.a.value) vs \(p.b.value)\n\n"
-        out += claimLine(p.a) + claimLine(p.b)
-        out += "\n**Verdict:** `\(p.verdict.rawValue)`"
-        if let level = p.severityLevel { out += " (\(level))" }
-        out += ": \(escape(p.reason))."
-        if p.sameDocument {
-          out += p.verdict == .contradiction
-            ? " Both claims come from the same article, which disagrees with itself."
-            : " Both claims come from the same article."
-        }
-        out += "\n\n"
-      }
+      out += "\n\n"
     }
+    write(out)
+  }
 
-    if !model.singles.isEmpty {
-      out += "## Claims made by one source only\n\n| subject | attribute | value | time | source |\n|---|---|---|---|---|\n"
-      for section in model.singles {
-        for c in section.claims {
-          if out.utf8.count >= 1 << 20 { write(out); out = "" }
-          let attribute = Format.attribute(section.attribute) + (section.qualifier.map { " (\($0))" } ?? "")
-          out += "| \(escape(section.subject)) | \(escape(attribute)) | \(escape(c.value)) | \(escape(c.time)) | \(provenance(c)) |\n"
-        }
-      }
-      out += "\n"
+  /// What comes before the rows of claims made by one source (when there is any); a blank line
+  /// follows them.
+  public var singlesHead: String {
+    "## Claims made by one source only\n\n| subject | attribute | value | time | source |\n|---|---|---|---|---|\n"
+  }
+
+  /// The rows of a section with one claim, in the table of claims made by one source.
+  public func singleRows(_ section: ReportModel.Section) -> String {
+    var out = ""
+    for c in section.claims {
+      let attribute = Format.attribute(section.attribute) + (section.qualifier.map { " (\($0))" } ?? "")
+      out += "| \(escape(section.subject)) | \(escape(attribute)) | \(escape(c.value)) | \(escape(c.time)) | \(provenance(c)) |\n"
     }
+    return out
+  }
 
+  /// The sources and the problems, after the sections and singles.
+  public func tail(to write: (String) -> Void) {
+    var out = ""
     if !model.sources.isEmpty {
       out += "## Sources\n\nReliability is estimated from agreement with the best-supported values (prior 0.8).\n\n"
       out += "| source | files | claims | copies | reliability |\n|---|---|---|---|---|\n"

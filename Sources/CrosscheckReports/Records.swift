@@ -142,7 +142,8 @@ public struct ClaimRecord: Codable, Sendable {
     self.init(d.claims[index], sentence: d.sentences[index] ?? "", file: d.file, site: d.site)
   }
 
-  init(_ c: Claim, sentence: String, file: String, site: String?) {
+  /// The record of a claim read from `sentence` in the file `file` of the site `site`.
+  public init(_ c: Claim, sentence: String, file: String, site: String?) {
     id = c.id
     document = c.document
     self.file = file

@@ -20,6 +20,22 @@ public struct ReportModel: Codable, Sendable {
     /// Values that break the sequence of values over time.
     public var implausibleSequences: Int
 
+    public init(
+      documents: Int, failed: Int, warnings: Int, sentences: Int, entities: Int, claims: Int, sources: Int,
+      verdicts: [String: Int], contradictionsWithinDocuments: Int, implausibleSequences: Int
+    ) {
+      self.documents = documents
+      self.failed = failed
+      self.warnings = warnings
+      self.sentences = sentences
+      self.entities = entities
+      self.claims = claims
+      self.sources = sources
+      self.verdicts = verdicts
+      self.contradictionsWithinDocuments = contradictionsWithinDocuments
+      self.implausibleSequences = implausibleSequences
+    }
+
     enum CodingKeys: String, CodingKey {
       case documents, failed, warnings, sentences, entities, claims, sources, verdicts
       case contradictionsWithinDocuments = "contradictions_within_documents"
@@ -35,6 +51,14 @@ public struct ReportModel: Codable, Sendable {
     /// Claims that copy another source's claim (and so count for nothing).
     public var copies: Int
     public var reliability: Double?
+
+    public init(name: String, files: [String], claims: Int, copies: Int, reliability: Double?) {
+      self.name = name
+      self.files = files
+      self.claims = claims
+      self.copies = copies
+      self.reliability = reliability
+    }
   }
 
   /// One claim as a reader sees it: the sentence, where the number is, where it came from.
@@ -200,36 +224,16 @@ public struct ReportModel: Codable, Sendable {
         copies: sourceCopies[name] ?? 0, reliability: reliability[name])
     }
 
-    struct Key: Hashable, Comparable {
-      var subject: String
-      var attribute: String
-      var qualifier: String
-      static func < (l: Key, r: Key) -> Bool { (l.subject, l.attribute, l.qualifier) < (r.subject, r.attribute, r.qualifier) }
-    }
-    var values: [Key: [ReconciledValue]] = [:]
-    for r in reconciled { values[Key(subject: r.subject, attribute: r.attribute, qualifier: r.qualifier ?? ""), default: []].append(r) }
-    var pairs: [Key: [ConflictPair]] = [:]
-    for p in conflicts { pairs[Key(subject: p.subject, attribute: p.attribute, qualifier: p.qualifier ?? ""), default: []].append(p) }
+    var values: [GroupKey: [ReconciledValue]] = [:]
+    for r in reconciled { values[GroupKey(r.subject, r.attribute, r.qualifier), default: []].append(r) }
+    var pairs: [GroupKey: [ConflictPair]] = [:]
+    for p in conflicts { pairs[GroupKey(p.subject, p.attribute, p.qualifier), default: []].append(p) }
     var sections: [Section] = []
     var singles: [Section] = []
     for (n, key) in values.keys.sorted().enumerated() {
-      let timeline = (values[key] ?? []).sorted { ($0.year ?? Int.min) < ($1.year ?? Int.min) }
-      let current = timeline.first { $0.current == true } ?? timeline.last
-      let claimIDs = timeline.flatMap(\.claims).sorted()
-      let pairViews: [PairView] = (pairs[key] ?? [])
-        .sorted { ($1.verdict, $0.a, $0.b) < ($0.verdict, $1.a, $1.b) }
-        .compactMap { p in
-          guard let a = views[p.a], let b = views[p.b] else { return nil }
-          return PairView(
-            verdict: p.verdict, reason: p.reason, severity: p.severity, severityLevel: p.severityLevel,
-            sameDocument: p.sameDocument, members: p.members, sequencePlausible: p.sequencePlausible, a: a, b: b)
-        }
-      let section = Section(
-        id: "s\(n + 1)", subject: key.subject, attribute: key.attribute,
-        qualifier: key.qualifier.isEmpty ? nil : key.qualifier, current: current, timeline: timeline,
-        sequence: current?.sequence, sequencePlausible: current?.sequencePlausible,
-        worstVerdict: pairViews.map(\.verdict).max(), pairs: pairViews, claims: claimIDs.compactMap { views[$0] })
-      if claimIDs.count > 1 { sections.append(section) } else { singles.append(section) }
+      let (section, single) = ReportModel.section(
+        number: n + 1, key: key, values: values[key] ?? [], pairs: pairs[key] ?? [], views: views)
+      if single { singles.append(section) } else { sections.append(section) }
     }
     self.sections = sections
     self.singles = singles
@@ -246,14 +250,79 @@ public struct ReportModel: Codable, Sendable {
   }
 
   static func view(of index: Int, in d: DocumentDigest, source: String, copyOf: String?) -> ClaimView {
-    let c = d.claims[index]
-    return ClaimView(
+    view(d.claims[index], sentence: d.sentences[index], highlight: d.highlights[index], in: d, source: source, copyOf: copyOf)
+  }
+
+  /// The view of a claim of the document `d` (whose own claims are not read), given the sentence
+  /// it was read from and the number's place in it.
+  public static func view(
+    _ c: Claim, sentence: String?, highlight: TextRange?, in d: DocumentDigest, source: String, copyOf: String?
+  ) -> ClaimView {
+    ClaimView(
       id: c.id, value: Format.value(c.value), unit: c.unit, time: Format.time(c.time), year: c.time.year,
-      timeBasis: c.time.basis, sentence: d.sentences[index] ?? "",
-      highlight: d.highlights[index].map(SpanRecord.init), source: source, file: d.file,
+      timeBasis: c.time.basis, sentence: sentence ?? "",
+      highlight: highlight.map(SpanRecord.init), source: source, file: d.file,
       published: d.published?.description, publishedBasis: d.publishedBasis,
       subjectMention: c.subject.mention, subjectBasis: c.subject.basis, members: c.members,
       warnings: c.warnings, copyOf: copyOf)
+  }
+
+  /// A subject, attribute and qualifier (empty when none): what a section is about.
+  public struct GroupKey: Hashable, Comparable, Sendable {
+    public var subject: String
+    public var attribute: String
+    public var qualifier: String
+
+    public init(_ subject: String, _ attribute: String, _ qualifier: String?) {
+      self.subject = subject
+      self.attribute = attribute
+      self.qualifier = qualifier ?? ""
+    }
+
+    public static func < (l: GroupKey, r: GroupKey) -> Bool {
+      (l.subject, l.attribute, l.qualifier) < (r.subject, r.attribute, r.qualifier)
+    }
+  }
+
+  /// The section numbered `number` (from 1, over sections and singles in key order) from the
+  /// group's reconciled values and compared pairs; `single` when the group has one claim (it
+  /// belongs in ``singles``). `views` must hold every claim of the group.
+  public static func section(
+    number: Int, key: GroupKey, values: [ReconciledValue], pairs: [ConflictPair], views: [String: ClaimView]
+  ) -> (section: Section, single: Bool) {
+    let timeline = values.sorted { ($0.year ?? Int.min) < ($1.year ?? Int.min) }
+    let current = timeline.first { $0.current == true } ?? timeline.last
+    let claimIDs = timeline.flatMap(\.claims).sorted()
+    let pairViews: [PairView] = pairs
+      .sorted { ($1.verdict, $0.a, $0.b) < ($0.verdict, $1.a, $1.b) }
+      .compactMap { p in
+        guard let a = views[p.a], let b = views[p.b] else { return nil }
+        return PairView(
+          verdict: p.verdict, reason: p.reason, severity: p.severity, severityLevel: p.severityLevel,
+          sameDocument: p.sameDocument, members: p.members, sequencePlausible: p.sequencePlausible, a: a, b: b)
+      }
+    let section = Section(
+      id: "s\(number)", subject: key.subject, attribute: key.attribute,
+      qualifier: key.qualifier.isEmpty ? nil : key.qualifier, current: current, timeline: timeline,
+      sequence: current?.sequence, sequencePlausible: current?.sequencePlausible,
+      worstVerdict: pairViews.map(\.verdict).max(), pairs: pairViews, claims: claimIDs.compactMap { views[$0] })
+    return (section, claimIDs.count <= 1)
+  }
+
+  /// A model whose sections are rendered elsewhere, one at a time (a run too large to hold them):
+  /// the counts, sources and problems, with no sections or singles.
+  public init(
+    title: String = "Crosscheck report", pipeline: String, corpus: String, summary: Summary, sources: [Source],
+    problems: [Problem]
+  ) {
+    self.title = title
+    self.pipeline = pipeline
+    self.corpus = corpus
+    self.summary = summary
+    self.sources = sources
+    self.sections = []
+    self.singles = []
+    self.problems = problems.sorted()
   }
 }
 

@@ -1,0 +1,390 @@
+import CrosscheckCore
+import CrosscheckReconcile
+import CrosscheckReports
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// The end of a streaming run, one claim group at a time: writes `claims.jsonl`, reconciles each
+/// (subject, attribute, qualifier) group on its own, and writes `conflicts.jsonl`,
+/// `reconciled.jsonl`, `reconciled.csv`, `errors.jsonl` and the three reports, the same bytes as
+/// ``OutputWriter`` writes for the whole result.
+///
+/// Claims stay in the ``ClaimSpill``; memory holds a few numbers per claim (its group, its
+/// document, its place in the spill), one group's claims at a time, and, while source
+/// reliability is estimated, the values of the claims that can be checked against another
+/// source. Groups are reconciled twice: once to collect what the reliability estimate reads (the
+/// same estimate a one-shot reconcile makes over every claim), once with that estimate.
+struct GroupedOutput {
+  let reconciler: NumericReconciler
+  let trends: [String: Trend]
+  let directory: String
+  let pipelineName: String
+  let corpusLabel: String
+
+  /// Where each claim is: its group, its document, its record in the spill.
+  private struct Index {
+    var group: [Int32] = []
+    var document: [Int32] = []
+    var offset: [Int64] = []
+  }
+
+  /// One claim of the group being read, renamed, with its document.
+  struct Member {
+    var claim: Claim
+    var sentence: String?
+    var highlight: TextRange?
+    var document: Int
+  }
+
+  /// Writes every file but `documents.jsonl` and returns the run's counts.
+  ///
+  /// `digests` are the documents in input order, without claims; `claimCounts` the number of
+  /// claims each wrote to `spill`, in the same order.
+  func write(
+    digests: [DocumentDigest], claimCounts: [Int], problems: [Problem], spill: ClaimSpill, renaming: RunRenaming
+  ) throws -> RunSummary {
+    try spill.finishWriting()
+    let (index, groupCount, members, starts) = try writeClaims(
+      digests: digests, claimCounts: claimCounts, spill: spill, renaming: renaming)
+    func group(_ r: Int) throws -> [Member] {
+      try (starts[r]..<starts[r + 1]).map { k in
+        let i = Int(members[k])
+        let record = try spill.record(at: index.offset[i]).claim
+        return Member(
+          claim: renaming.apply(to: record.claim, document: Int(index.document[i])), sentence: record.sentence, highlight: record.highlight,
+          document: Int(index.document[i]))
+      }
+    }
+    let base = ReconcileContext(digests: digests, trends: trends)
+    func context(_ g: [Member]) -> ReconcileContext {
+      var c = base
+      for m in g { if let s = m.sentence { c.sentences[m.claim.id] = s } }
+      return c
+    }
+
+    // Source reliability over every claim, as one reconcile of all of them estimates it.
+    var scopes: [ReliabilityScope] = []
+    for r in 0..<groupCount {
+      let g = try group(r)
+      for var scope in reconciler.reliabilityScopes(g.map(\.claim), context: context(g)) {
+        // The estimate does not read claim ids; a scope kept for it holds values and sources.
+        for k in scope.entries.indices { scope.entries[k].claim = "" }
+        scopes.append(scope)
+      }
+    }
+    let reliability = reconciler.sourceReliability(scopes)
+    scopes = []
+
+    let sinks = try Sinks(directory: directory)
+    defer { sinks.discardTemporary() }
+    try sinks.csv.write(ReconciledCSV.header + "\n")
+    let encoder = JSONLines.encoder()
+    let reportEncoder = JSONReport.encoder()
+    let placeholder = ReportModel(
+      pipeline: pipelineName, corpus: corpusLabel,
+      summary: .init(
+        documents: 0, failed: 0, warnings: 0, sentences: 0, entities: 0, claims: 0, sources: 0, verdicts: [:],
+        contradictionsWithinDocuments: 0, implausibleSequences: 0),
+      sources: [], problems: [])
+    let markdown = MarkdownReport(model: placeholder)
+    let html = HTMLReport(model: placeholder)
+    var verdicts: [String: Int] = [:]
+    var withinDocuments = 0
+    var implausible = 0
+    var copies: [String: Int] = [:]
+    var sourceReliability: [String: Double] = [:]
+    var sectionCount = 0
+    var singleCount = 0
+    var encodingError: (any Error)?
+    for r in 0..<groupCount {
+      let g = try group(r)
+      guard let first = g.first?.claim else { continue }
+      var groupContext = context(g)
+      groupContext.reliability = reliability
+      let (conflicts, values) = reconciler.reconcile(g.map(\.claim), context: groupContext)
+      for c in conflicts {
+        try sinks.conflicts.write(Array(try encoder.encode(c)) + [UInt8(ascii: "\n")])
+        verdicts[c.verdict.rawValue, default: 0] += 1
+        if c.verdict == .contradiction && c.sameDocument { withinDocuments += 1 }
+      }
+      var copyOf: [String: String] = [:]
+      for v in values {
+        try sinks.reconciled.write(Array(try encoder.encode(v)) + [UInt8(ascii: "\n")])
+        try sinks.csv.write(ReconciledCSV.row(v))
+        if v.breaksSequence != nil { implausible += 1 }
+        for e in v.evidence ?? [] {
+          if let c = e.copyOf { copyOf[e.claim] = c }
+          sourceReliability[e.source] = e.reliability
+        }
+      }
+      var views: [String: ReportModel.ClaimView] = [:]
+      for m in g {
+        let d = digests[m.document]
+        let source = base.documents[d.id]?.source ?? d.file
+        if copyOf[m.claim.id] != nil { copies[source, default: 0] += 1 }
+        views[m.claim.id] = ReportModel.view(
+          m.claim, sentence: m.sentence, highlight: m.highlight, in: d, source: source, copyOf: copyOf[m.claim.id])
+      }
+      let (section, single) = ReportModel.section(
+        number: r + 1, key: .init(first.subject.name, first.attribute, first.qualifier), values: values,
+        pairs: conflicts, views: views)
+      if single {
+        try sinks.markdownSingles.write(markdown.singleRows(section))
+        try sinks.htmlSingles.write(html.singleRows(section))
+        try sinks.jsonSingles.write(try JSONReport.element(section, first: singleCount == 0, encoder: reportEncoder))
+        singleCount += 1
+      } else {
+        try sinks.markdownContents.write(markdown.contentsLine(section))
+        try sinks.htmlContents.write(html.contentsLine(section))
+        try sinks.write(sinks.markdownSections) { markdown.body(section, to: $0) }
+        try sinks.write(sinks.htmlSections) { html.body(section, to: $0) }
+        try sinks.write(sinks.jsonSections) { write in
+          do {
+            try JSONReport.element(section, first: sectionCount == 0, encoder: reportEncoder, to: write)
+          } catch { encodingError = encodingError ?? error }
+        }
+        if let encodingError { throw encodingError }
+        sectionCount += 1
+      }
+    }
+    try sinks.conflicts.close()
+    try sinks.reconciled.close()
+    try sinks.csv.close()
+
+    // The counts, the sources and the problems, then each report around its sections.
+    var sourceFiles: [String: Set<String>] = [:]
+    var sourceClaims: [String: Int] = [:]
+    for (d, n) in zip(digests, claimCounts) {
+      let source = base.documents[d.id]?.source ?? d.file
+      sourceFiles[source, default: []].insert(d.file)
+      if n > 0 { sourceClaims[source, default: 0] += n }
+    }
+    let sources = sourceFiles.keys.sorted().map { name in
+      ReportModel.Source(
+        name: name, files: (sourceFiles[name] ?? []).sorted(), claims: sourceClaims[name] ?? 0,
+        copies: copies[name] ?? 0, reliability: sourceReliability[name])
+    }
+    let sorted = problems.sorted()
+    let summary = RunSummary(
+      documents: digests.count, failed: problems.filter { $0.severity == .error }.count,
+      warnings: problems.filter { $0.severity == .warning }.count,
+      sentences: digests.reduce(0) { $0 + $1.sentenceCount }, entities: digests.reduce(0) { $0 + $1.entityCount },
+      claims: claimCounts.reduce(0, +), verdicts: verdicts)
+    var reportVerdicts: [String: Int] = [:]
+    for v in Verdict.allCases { reportVerdicts[v.rawValue] = verdicts[v.rawValue] ?? 0 }
+    let model = ReportModel(
+      pipeline: pipelineName, corpus: corpusLabel,
+      summary: .init(
+        documents: summary.documents, failed: summary.failed, warnings: summary.warnings,
+        sentences: summary.sentences, entities: summary.entities, claims: summary.claims,
+        sources: sources.filter { $0.claims > 0 }.count, verdicts: reportVerdicts,
+        contradictionsWithinDocuments: withinDocuments, implausibleSequences: implausible),
+      sources: sources, problems: sorted)
+
+    let errors = try OutputFile(path: path("errors.jsonl"))
+    for p in sorted { try errors.write(Array(try encoder.encode(p)) + [UInt8(ascii: "\n")]) }
+    try errors.close()
+    try sinks.finishTemporary()
+
+    let md = try OutputFile(path: path("report.md"))
+    let markdownReport = MarkdownReport(model: model)
+    try md.write(markdownReport.head())
+    if sectionCount > 0 {
+      try md.write(markdownReport.contentsHead)
+      try sinks.markdownContents.copy(into: md)
+      try md.write("\n")
+    }
+    try sinks.markdownSections.copy(into: md)
+    if singleCount > 0 {
+      try md.write(markdownReport.singlesHead)
+      try sinks.markdownSingles.copy(into: md)
+      try md.write("\n")
+    }
+    try sinks.write(md) { markdownReport.tail(to: $0) }
+    try md.close()
+
+    let page = try OutputFile(path: path("report.html"))
+    let htmlReport = HTMLReport(model: model)
+    try page.write(htmlReport.head())
+    if sectionCount > 0 {
+      try page.write(htmlReport.contentsHead)
+      try sinks.htmlContents.copy(into: page)
+      try page.write(htmlReport.contentsEnd)
+    }
+    try sinks.htmlSections.copy(into: page)
+    if singleCount > 0 {
+      try page.write(htmlReport.singlesHead)
+      try sinks.htmlSingles.copy(into: page)
+      try page.write(htmlReport.singlesEnd)
+    }
+    try sinks.write(page) { htmlReport.tail(to: $0) }
+    try page.close()
+
+    let json = try OutputFile(path: path("report.json"))
+    var failure: (any Error)?
+    // The rendered elements go straight into the file, between the pieces the report writes.
+    try JSONReport.render(
+      model,
+      sections: .init(count: sectionCount) { _ in try sinks.jsonSections.copy(into: json) },
+      singles: .init(count: singleCount) { _ in try sinks.jsonSingles.copy(into: json) }
+    ) { text in
+      do { try json.write(text) } catch { failure = failure ?? error }
+    }
+    if let failure { throw failure }
+    try json.close()
+    return summary
+  }
+
+  func path(_ name: String) -> String { (directory as NSString).appendingPathComponent(name) }
+
+  /// Pass 1: writes `claims.jsonl` in document order and indexes the claims by group; returns the
+  /// index, the number of groups, the claims in group order (groups sorted by key, claims in
+  /// document order within each) and where each group starts in that list.
+  private func writeClaims(
+    digests: [DocumentDigest], claimCounts: [Int], spill: ClaimSpill, renaming: RunRenaming
+  ) throws -> (Index, Int, [Int32], [Int]) {
+    var index = Index()
+    let total = claimCounts.reduce(0, +)
+    index.group.reserveCapacity(total)
+    index.document.reserveCapacity(total)
+    index.offset.reserveCapacity(total)
+    var ids: [ReportModel.GroupKey: Int32] = [:]
+    var keys: [ReportModel.GroupKey] = []
+    let file = try OutputFile(path: path("claims.jsonl"))
+    var line = JSONBytes(capacity: 1 << 16)
+    var offset: Int64 = 0
+    for (n, d) in digests.enumerated() {
+      for _ in 0..<claimCounts[n] {
+        let (record, next) = try spill.record(at: offset)
+        let c = renaming.apply(to: record.claim, document: n)
+        ClaimRecord(c, sentence: record.sentence ?? "", file: d.file, site: d.site).writeJSONLine(into: &line)
+        line.raw(UInt8(ascii: "\n"))
+        if line.bytes.count >= 1 << 16 {
+          try file.write(line.bytes)
+          line.bytes.removeAll(keepingCapacity: true)
+        }
+        let key = ReportModel.GroupKey(c.subject.name, c.attribute, c.qualifier)
+        let id: Int32
+        if let known = ids[key] {
+          id = known
+        } else {
+          id = Int32(keys.count)
+          ids[key] = id
+          keys.append(key)
+        }
+        index.group.append(id)
+        index.document.append(Int32(n))
+        index.offset.append(offset)
+        offset = next
+      }
+    }
+    try file.write(line.bytes)
+    try file.close()
+    ids = [:]
+
+    // Groups in key order; each group's claims in document order.
+    var rank = [Int](repeating: 0, count: keys.count)
+    for (r, g) in keys.indices.sorted(by: { keys[$0] < keys[$1] }).enumerated() { rank[g] = r }
+    var starts = [Int](repeating: 0, count: keys.count + 1)
+    for g in index.group { starts[rank[Int(g)] + 1] += 1 }
+    for r in 0..<keys.count { starts[r + 1] += starts[r] }
+    var fill = starts
+    var members = [Int32](repeating: 0, count: index.group.count)
+    for (i, g) in index.group.enumerated() {
+      let r = rank[Int(g)]
+      members[fill[r]] = Int32(i)
+      fill[r] += 1
+    }
+    return (index, keys.count, members, starts)
+  }
+}
+
+/// The files the grouped end of a run writes at once: the JSON Lines and CSV outputs, and
+/// temporary files holding the reports' contents, sections and singles until the counts at the
+/// top of each report are known.
+private final class Sinks {
+  let conflicts: OutputFile
+  let reconciled: OutputFile
+  let csv: OutputFile
+  let markdownContents: TemporaryText
+  let markdownSections: TemporaryText
+  let markdownSingles: TemporaryText
+  let htmlContents: TemporaryText
+  let htmlSections: TemporaryText
+  let htmlSingles: TemporaryText
+  let jsonSections: TemporaryText
+  let jsonSingles: TemporaryText
+
+  init(directory: String) throws {
+    func path(_ name: String) -> String { (directory as NSString).appendingPathComponent(name) }
+    conflicts = try OutputFile(path: path("conflicts.jsonl"))
+    reconciled = try OutputFile(path: path("reconciled.jsonl"))
+    csv = try OutputFile(path: path("reconciled.csv"))
+    markdownContents = try TemporaryText(path: path(".report.md.contents"))
+    markdownSections = try TemporaryText(path: path(".report.md.sections"))
+    markdownSingles = try TemporaryText(path: path(".report.md.singles"))
+    htmlContents = try TemporaryText(path: path(".report.html.contents"))
+    htmlSections = try TemporaryText(path: path(".report.html.sections"))
+    htmlSingles = try TemporaryText(path: path(".report.html.singles"))
+    jsonSections = try TemporaryText(path: path(".report.json.sections"))
+    jsonSingles = try TemporaryText(path: path(".report.json.singles"))
+  }
+
+  var temporary: [TemporaryText] {
+    [markdownContents, markdownSections, markdownSingles, htmlContents, htmlSections, htmlSingles, jsonSections, jsonSingles]
+  }
+
+  func finishTemporary() throws { for t in temporary { try t.finish() } }
+  func discardTemporary() { for t in temporary { t.discard() } }
+
+  /// Runs a renderer that hands its text to a function, writing each piece to `file`.
+  func write(_ file: OutputFile, _ render: ((String) -> Void) -> Void) throws {
+    var failure: (any Error)?
+    render { text in
+      do { try file.write(text) } catch { failure = failure ?? error }
+    }
+    if let failure { throw failure }
+  }
+
+  func write(_ file: TemporaryText, _ render: ((String) -> Void) -> Void) throws {
+    try write(file.file, render)
+  }
+}
+
+/// A temporary file of text written once and copied, whole, into another file.
+private final class TemporaryText {
+  let path: String
+  let file: OutputFile
+
+  init(path: String) throws {
+    self.path = path
+    file = try OutputFile(path: path, atomic: false)
+  }
+
+  func write(_ text: String) throws { try file.write(text) }
+
+  func finish() throws { try file.close() }
+
+  /// Appends the whole file to `sink`, a few megabytes at a time.
+  func copy(into sink: OutputFile) throws {
+    try file.close()
+    let fd = open(path, O_RDONLY)
+    guard fd >= 0 else { throw SpillError(path: path, reason: "cannot open: errno \(errno)") }
+    defer { _ = Glibc.close(fd) }
+    var buffer = [UInt8](repeating: 0, count: 1 << 22)
+    while true {
+      let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress!, $0.count) }
+      guard n >= 0 else { throw SpillError(path: path, reason: "read failed: errno \(errno)") }
+      if n == 0 { break }
+      try sink.write(Array(buffer[0..<n]))
+    }
+  }
+
+  func discard() {
+    try? file.close()
+    unlink(path)
+  }
+}
