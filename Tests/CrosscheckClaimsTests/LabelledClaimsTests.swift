@@ -115,6 +115,11 @@ struct LabelledArticle {
   /// design rules.
   static let heldOut3 = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .appendingPathComponent("HeldOut3")
+  /// A fourth held-out set, written after the fourth pass to be scored once and never read to
+  /// design rules (a glacier monitoring network, a savings bank, a bus operator, a film festival,
+  /// a tram operator, a mining company, an island, a nurses' union, a zoo, a botanic garden).
+  static let heldOut4 = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .appendingPathComponent("HeldOut4")
 
   struct Score {
     var claims = 0
@@ -228,6 +233,16 @@ struct LabelledArticle {
     #expect(s.hardRecall >= Self.heldOut3Floor.hard)
   }
 
+  @Test func extractsTheClaimsOfAFourthHeldOutSetScoredOnce() throws {
+    let s = try Self.score(Self.heldOut4)
+    Self.report("HeldOut4", s)
+    #expect(s.plain + s.hard >= 60)
+    #expect(s.hard * 2 >= s.plain + s.hard)
+    #expect(s.precision >= Self.heldOut4Floor.precision)
+    #expect(s.plainRecall >= Self.heldOut4Floor.plain)
+    #expect(s.hardRecall >= Self.heldOut4Floor.hard)
+  }
+
   /// Regression floors (see the suite comment for the issue's targets).
   // Measured when the set was written: precision 0.641, recall plain 0.778, hard 0.412; after the
   // prose rules (issue 5, second pass): precision 0.957, recall plain 1.000, hard 0.814; after the
@@ -246,4 +261,8 @@ struct LabelledArticle {
   /// of the fourth pass: precision 0.780, recall plain 0.900, hard 0.638; after it: 0.797, 0.900,
   /// 0.655.
   static let heldOut3Floor = (precision: 0.77, plain: 0.85, hard: 0.62)
+  /// Regression floors for the fourth held-out set, just under its one honest measure, taken
+  /// with the rules of the fourth pass before anyone read its misses: precision 0.783 (54/69),
+  /// recall plain 0.826 (19/23), hard 0.745 (35/47). Tuning on it would spend it.
+  static let heldOut4Floor = (precision: 0.78, plain: 0.82, hard: 0.74)
 }

@@ -194,6 +194,61 @@ struct VerdictOutcome {
   /// after it, and this floor is just below that.
   static let heldOutFloor = 0.97
 
+  /// Articles and pairs written after every rule so far, on subjects neither earlier set has (an
+  /// airport, a building society, a cycling federation, an island, a distillery, a teachers'
+  /// association), labelled by what is true and scored once: the honest figure.
+  static let unseen = Bundle.module.resourceURL!.appendingPathComponent(
+    "Fixtures/verdicts-unseen")
+
+  @Test func unseenLabelsCoverFourVerdictsAcrossNewSubjects() throws {
+    let pairs = try Self.loadPairs(from: Self.unseen)
+    #expect(pairs.count >= 40)
+    #expect(Set(pairs.map(\.id)).count == pairs.count)
+    for label in Self.labels { #expect(pairs.filter { $0.label == label }.count >= 8, "\(label)") }
+    #expect(Set(pairs.map(\.label)).isSubset(of: Self.labels))
+    let subjects = Set(pairs.map(\.subject))
+    #expect(subjects.count >= 5)
+    let earlier = try Self.loadPairs() + Self.loadPairs(from: Self.heldOut)
+    #expect(subjects.isDisjoint(with: earlier.map(\.subject)))
+    let articles = Self.unseen.appendingPathComponent("articles").path
+    let files = try FileManager.default.contentsOfDirectory(atPath: articles)
+      .filter { $0.hasSuffix(".txt") }
+    #expect(files.count >= 20)
+    for pair in pairs {
+      for file in [pair.a, pair.b] { #expect(files.contains(file), "\(pair.id): \(file)") }
+      for value in [pair.valueA, pair.valueB] {
+        #expect(Self.bounds(value) != nil, "\(pair.id): \(value)")
+      }
+    }
+  }
+
+  @Test func defaultPipelineOnUnseenArticles() async throws {
+    let pairs = try Self.loadPairs(from: Self.unseen)
+    let pipeline = try Pipeline.load(file: "Pipelines/default.yml".relativeToRoot)
+    let corpus = Self.unseen.appendingPathComponent("articles").path
+    let result = try await CorpusRun(pipeline: pipeline).run(corpus: corpus)
+    #expect(result.problems.filter { $0.severity == .error }.isEmpty)
+    let known = Set(
+      pipeline.stages.compactMap { $0 as? ClaimExtractor }.first?.lexicon.attributes.map(\.name)
+        ?? [])
+    let outcomes = pairs.map { Self.outcome(of: $0, in: result, attributes: known) }
+    let correct = outcomes.filter(\.correct).count
+    print("unseen " + Self.report(outcomes, documents: result.documents.count))
+    #expect(
+      Self.accuracy(outcomes) >= Self.unseenFloor,
+      "unseen verdict accuracy \(correct)/\(outcomes.count)")
+    let falseContradictions = outcomes.filter {
+      $0.pair.label == "unrelated" && $0.predicted == "contradiction"
+    }
+    #expect(falseContradictions.isEmpty, "\(falseContradictions.map(\.pair.id))")
+  }
+
+  /// Just under the one honest measure, taken before anyone read the misses: 35/42 (0.833), no
+  /// unrelated pair called a contradiction. All 7 misses came from the extraction (27/27 pairs
+  /// read as labelled were right): 3 values not read, 3 subjects named differently across
+  /// articles ("LTA" / "Association"), 1 year carried over from a conjoined clause.
+  static let unseenFloor = 0.83
+
   /// The verdict bucket the run gives one labelled pair. `attributes` are those the pipeline
   /// reads: a value labelled with another attribute ("two observer states") is rightly not
   /// extracted, and its pair is then never compared.
