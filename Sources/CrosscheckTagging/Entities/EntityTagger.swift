@@ -49,6 +49,12 @@ private struct TaggingRun {
   /// Folded last word of each name of two or more words → the index of its latest mention, so
   /// that "the consortium" points back to "Arctic Ice Core Consortium".
   var namesByHead: [String: Int] = [:]
+  /// Mentions of names of two words or more by their first word as written (for
+  /// ``companyNamed(by:)``), in order.
+  var namesByFirstWord: [Substring: [Int]] = [:]
+  /// The latest name of three words or more, read as a name or defined alias, by the lowercase
+  /// initials of its capitalized words (for ``nameSpelled(by:)``).
+  var namesByInitials: [[UInt8]: Int] = [:]
 
   init(text: String, sentences: [TextRange], gazetteer: Gazetteer) {
     self.text = text
@@ -306,6 +312,7 @@ private struct TaggingRun {
     }
     mentions.append(EntityMention(range: range, canonical: target.canonical, type: target.type, basis: basis ?? target.basis))
     mentionKinds.append(target.kinds)
+    indexByWords(mentions.count - 1)
     if (basis ?? target.basis) != .demonym, target.type != .person, target.type != .date,
       let space = target.canonical.lastIndex(of: " ")
     {
@@ -665,31 +672,39 @@ private struct TaggingRun {
     {
       return nil
     }
-    let written = String(text.slice(words[i].range)) + " "
-    return mentions.indices.suffix(300).last {
-      mentions[$0].canonical.hasPrefix(written) && mentions[$0].basis != .reference
+    guard let candidates = namesByFirstWord[text.slice(words[i].range)] else { return nil }
+    let window = mentions.count - 300
+    return candidates.last {
+      $0 >= window && mentions[$0].basis != .reference
         && mentions[$0].basis != .demonym && (mentions[$0].type == .organization || mentions[$0].type == .other)
         && (mentionKinds[$0].contains("company") || mentionKinds[$0].isEmpty && looksLikeAName(mentions[$0].canonical))
     }
   }
 
-  /// The latest name of three words or more (not a reference) whose capitalized words' initials
-  /// spell `acronym` (lowercase).
+  /// The latest name of three words or more (not a reference), among the last 300 mentions, whose
+  /// capitalized words' initials spell `acronym` (lowercase).
   func nameSpelled(by acronym: String) -> Int? {
     let target = Array(acronym.utf8)
-    guard target.count >= 3 else { return nil }
-    return mentions.indices.suffix(300).last { m in
-      guard mentions[m].basis == .name || mentions[m].basis == .definedAlias,
-        mentions[m].type != .person, mentions[m].type != .date
-      else { return false }
-      let parts = mentions[m].canonical.split(separator: " ")
-      guard parts.count >= 3 else { return false }
-      let initials = parts.compactMap { part -> UInt8? in
-        guard let f = part.utf8.first, f >= 0x41 && f <= 0x5A else { return nil }
-        return f + 0x20
-      }
-      return initials == target
+    guard target.count >= 3, let m = namesByInitials[target], m >= mentions.count - 300 else { return nil }
+    return m
+  }
+
+  /// Indexes mention `m` for ``companyNamed(by:)`` and ``nameSpelled(by:)``, so that neither
+  /// scans the mentions read so far.
+  mutating func indexByWords(_ m: Int) {
+    let canonical = mentions[m].canonical
+    guard let space = canonical.firstIndex(of: " ") else { return }
+    namesByFirstWord[canonical[..<space], default: []].append(m)
+    guard mentions[m].basis == .name || mentions[m].basis == .definedAlias,
+      mentions[m].type != .person, mentions[m].type != .date
+    else { return }
+    let parts = canonical.split(separator: " ")
+    guard parts.count >= 3 else { return }
+    let initials = parts.compactMap { part -> UInt8? in
+      guard let f = part.utf8.first, f >= 0x41 && f <= 0x5A else { return nil }
+      return f + 0x20
     }
+    namesByInitials[initials] = m
   }
 
   /// Whether a relative clause opens after word `i` (", where", ", which", ", who").
