@@ -75,6 +75,9 @@ struct CompiledLexicon: Sendable {
   var byName: [String: Phrases] = [:]
   var contextTimeWords: PhraseSet
   var foundingTriggers: PhraseSet
+  /// Verbs in the present tense that open a clause of their own after "and" ("... in 2021 and
+  /// employs 515 people"): the attributes' counting and listing verbs, and "has", "is", "are".
+  var presentVerbs: Set<String>
   /// Units of every count attribute, to step over "members" after the later value of a growth.
   var countUnits: PhraseSet
   var growthVerbs: Set<String>
@@ -99,6 +102,11 @@ struct CompiledLexicon: Sendable {
     countUnits = lexicon.attributes.filter { $0.shape == .count }.flatMap { $0.units ?? [] }.phrases
     declineVerbs = Set(lexicon.declineVerbs ?? [])
     foundingTriggers = lexicon.attributes.filter { $0.shape == .year }.flatMap { ($0.verbs ?? []) + ($0.nouns ?? []) }.phrases
+    let verbs = lexicon.attributes.flatMap { ($0.countingVerbs ?? []) + ($0.enumerationVerbs ?? []) }
+      .filter { v in
+        !v.contains(" ") && !v.hasSuffix("ed") && !v.hasSuffix("ing") && !["were", "was"].contains(v)
+      }
+    presentVerbs = Set(verbs).union(["has", "have", "is", "are", "remains", "remain"])
     let counts = lexicon.attributes.filter { $0.shape == .count }
     for spec in counts {
       let own = Set(spec.units ?? [])
@@ -1564,9 +1572,10 @@ private struct DocumentClaimReader {
         // A year after the publication, not written next to the value, is a plan, not its date.
         && !(published.map { p in (y.low ?? 0) > Double(p) && !isWritten(y.range) } ?? false)
         && !isTargetYear(y, published: published) && !isComparisonYear(y) && !isSinceYear(y, value)
-        && !datesAnEvent(y, value)
+        && !datesAnEvent(y, value) && !opensPresentClause(from: y.range.end, to: value.range.start)
     }
     let dated = inside(document.entities, clause) { $0.range }.filter { $0.type == .date && !$0.range.overlaps(value.range) }
+      .filter { !opensPresentClause(from: $0.range.end, to: value.range.start) }
       .compactMap { m in PartialDate(iso: m.canonical).map { date in (date.year, m.range) } }
     let candidates = years.compactMap { q in q.low.map { (Int($0), q.range) } } + dated
     // "It had revenue of $3.1 billion in 2017 and spent $410 million": the second value of the
@@ -1831,10 +1840,33 @@ private struct DocumentClaimReader {
         && attachedYear(to: $0, clause, quantities)?.range == year.range })
     else { return nil }
     let gap = String(decoding: bytes[year.range.end..<value.range.start], as: UTF8.self)
-    guard gap.hasPrefix(" and "), !gap.contains(","), gap.split(separator: " ").count <= 4 else { return nil }
+    guard gap.hasPrefix(" and "), !gap.contains(","), gap.split(separator: " ").count <= 4,
+      !opensPresentClause(from: year.range.end, to: value.range.start)
+    else { return nil }
     let words = Set(gap.split(separator: " ").map { $0.lowercased() })
     guard words.isDisjoint(with: ["now", "today", "currently", "since", "later", "then"]) else { return nil }
     return year.low.map { Int($0) }
+  }
+
+  /// Whether "and" and a verb in the present tense stand between a year and a later value ("had
+  /// sales of 80 million euros in 2019 and employs 240 people"): the second clause speaks of now,
+  /// so the first clause's year does not date it. An adverb may come between ("and now has").
+  func opensPresentClause(from start: Int, to end: Int) -> Bool {
+    guard start < end else { return false }
+    var w = words.index(atOrAfter: start)
+    while w + 1 < words.words.count, words.words[w + 1].range.end <= end {
+      if words.words[w].key == "and" {
+        var k = w + 1
+        if ["now", "currently", "still", "also", "today"].contains(words.words[k].key),
+          k + 1 < words.words.count, words.words[k + 1].range.end <= end
+        {
+          k += 1
+        }
+        if compiled.presentVerbs.contains(words.words[k].key) { return true }
+      }
+      w += 1
+    }
+    return false
   }
 
   /// Whether a year is the value of a year-shaped attribute ("founded in 1998"), not a time scope.

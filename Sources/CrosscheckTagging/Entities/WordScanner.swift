@@ -9,7 +9,7 @@ struct Word: Sendable {
   var key: String
   var isCapitalized: Bool
   var isAllCaps: Bool
-  /// The word is followed by a possessive `'s` or `'`.
+  /// The word is followed by a possessive `'s` or `'` (not a plural `s'` that stays inside a name).
   var isPossessive: Bool
   /// The bytes between this word and the next are one space or one hyphen, so the two may belong
   /// to one name.
@@ -68,13 +68,18 @@ enum WordScanner {
         }
       }
       var isPossessive = false
+      var continuesName = false
       var after = i
       if i < end, bytes[i] == UInt8(ascii: "'") {
         if i + 1 < end, bytes[i + 1] == UInt8(ascii: "s"), i + 2 >= end || !isWordByte(bytes[i + 2]) {
           isPossessive = true
           after = i + 2
         } else if i > start, bytes[i - 1] == UInt8(ascii: "s") {
-          isPossessive = true
+          // A plural possessive between capitalized words belongs to one name ("Harwick
+          // Dockworkers' Federation"); before a lowercase word it is an ordinary possessive.
+          continuesName = isUpper(bytes[start]) && i + 2 < end && bytes[i + 1] == UInt8(ascii: " ")
+            && isUpper(bytes[i + 2])
+          isPossessive = !continuesName
           after = i + 1
         }
       }
@@ -89,6 +94,7 @@ enum WordScanner {
       {
         out[out.count - 1].joinsNext = true
       }
+      if continuesName { out[out.count - 1].joinsNext = true }
       i = max(after, i)
     }
     return out
