@@ -111,29 +111,35 @@ struct VerdictOutcome {
   }
 
   @Test func defaultPipelineGivesTheLabelledVerdicts() async throws {
-    let pairs = try Self.loadPairs()
+    // A floor just below the measured 51/51 (1.000): a change that loses a verdict fails here.
+    // Every miss measured so far came from the extraction (see the printed causes).
+    let outcomes = try await Self.evaluate(Self.directory, name: "", floor: 0.99)
+    // Claims read as labelled (subject, attribute, year) must get the labelled verdict: a miss
+    // there is a reconcile rule's fault.
+    let ruleMisses = outcomes.filter { !$0.correct && $0.misreading == nil }
+    #expect(ruleMisses.isEmpty, "\(ruleMisses.map(\.pair.id))")
+  }
+
+  /// Runs the default pipeline over `folder`'s articles, prints the evaluation, and checks the
+  /// accuracy floor and that no unrelated pair is called a contradiction.
+  static func evaluate(_ folder: URL, name: String, floor: Double) async throws -> [VerdictOutcome] {
+    let pairs = try loadPairs(from: folder)
     let pipeline = try Pipeline.load(file: "Pipelines/default.yml".relativeToRoot)
-    let corpus = Self.directory.appendingPathComponent("articles").path
+    let corpus = folder.appendingPathComponent("articles").path
     let result = try await CorpusRun(pipeline: pipeline).run(corpus: corpus)
     #expect(result.problems.filter { $0.severity == .error }.isEmpty)
     let known = Set(
       pipeline.stages.compactMap { $0 as? ClaimExtractor }.first?.lexicon.attributes.map(\.name)
         ?? [])
-    let outcomes = pairs.map { Self.outcome(of: $0, in: result, attributes: known) }
-
+    let outcomes = pairs.map { outcome(of: $0, in: result, attributes: known) }
     let correct = outcomes.filter(\.correct).count
-    print(Self.report(outcomes, documents: result.documents.count))
-    // A floor just below the measured 51/51 (1.000): a change that loses a verdict fails here.
-    // Every miss measured so far came from the extraction (see the printed causes).
-    #expect(Self.accuracy(outcomes) >= 0.99, "verdict accuracy \(correct)/\(outcomes.count)")
-    // Claims read as labelled (subject, attribute, year) must get the labelled verdict: a miss
-    // there is a reconcile rule's fault.
-    let ruleMisses = outcomes.filter { !$0.correct && $0.misreading == nil }
-    #expect(ruleMisses.isEmpty, "\(ruleMisses.map(\.pair.id))")
+    print(name + report(outcomes, documents: result.documents.count))
+    #expect(accuracy(outcomes) >= floor, "\(name)verdict accuracy \(correct)/\(outcomes.count)")
     let falseContradictions = outcomes.filter {
       $0.pair.label == "unrelated" && $0.predicted == "contradiction"
     }
     #expect(falseContradictions.isEmpty, "\(falseContradictions.map(\.pair.id))")
+    return outcomes
   }
 
   @Test func heldOutLabelsCoverFourVerdictsAcrossNewSubjects() throws {
@@ -166,24 +172,7 @@ struct VerdictOutcome {
   /// were then used for development, which spent it: the next honest figure needs articles nobody
   /// has read.
   @Test func defaultPipelineOnHeldOutArticles() async throws {
-    let pairs = try Self.loadPairs(from: Self.heldOut)
-    let pipeline = try Pipeline.load(file: "Pipelines/default.yml".relativeToRoot)
-    let corpus = Self.heldOut.appendingPathComponent("articles").path
-    let result = try await CorpusRun(pipeline: pipeline).run(corpus: corpus)
-    #expect(result.problems.filter { $0.severity == .error }.isEmpty)
-    let known = Set(
-      pipeline.stages.compactMap { $0 as? ClaimExtractor }.first?.lexicon.attributes.map(\.name)
-        ?? [])
-    let outcomes = pairs.map { Self.outcome(of: $0, in: result, attributes: known) }
-    let correct = outcomes.filter(\.correct).count
-    print("held-out " + Self.report(outcomes, documents: result.documents.count))
-    #expect(
-      Self.accuracy(outcomes) >= Self.heldOutFloor,
-      "held-out verdict accuracy \(correct)/\(outcomes.count)")
-    let falseContradictions = outcomes.filter {
-      $0.pair.label == "unrelated" && $0.predicted == "contradiction"
-    }
-    #expect(falseContradictions.isEmpty, "\(falseContradictions.map(\.pair.id))")
+    _ = try await Self.evaluate(Self.heldOut, name: "held-out ", floor: Self.heldOutFloor)
   }
 
   /// The first measure, 22/51 (0.431), was taken before any rule was changed for these articles.
@@ -223,31 +212,15 @@ struct VerdictOutcome {
   }
 
   @Test func defaultPipelineOnUnseenArticles() async throws {
-    let pairs = try Self.loadPairs(from: Self.unseen)
-    let pipeline = try Pipeline.load(file: "Pipelines/default.yml".relativeToRoot)
-    let corpus = Self.unseen.appendingPathComponent("articles").path
-    let result = try await CorpusRun(pipeline: pipeline).run(corpus: corpus)
-    #expect(result.problems.filter { $0.severity == .error }.isEmpty)
-    let known = Set(
-      pipeline.stages.compactMap { $0 as? ClaimExtractor }.first?.lexicon.attributes.map(\.name)
-        ?? [])
-    let outcomes = pairs.map { Self.outcome(of: $0, in: result, attributes: known) }
-    let correct = outcomes.filter(\.correct).count
-    print("unseen " + Self.report(outcomes, documents: result.documents.count))
-    #expect(
-      Self.accuracy(outcomes) >= Self.unseenFloor,
-      "unseen verdict accuracy \(correct)/\(outcomes.count)")
-    let falseContradictions = outcomes.filter {
-      $0.pair.label == "unrelated" && $0.predicted == "contradiction"
-    }
-    #expect(falseContradictions.isEmpty, "\(falseContradictions.map(\.pair.id))")
+    _ = try await Self.evaluate(Self.unseen, name: "unseen ", floor: Self.unseenFloor)
   }
 
   /// Just under the one honest measure, taken before anyone read the misses: 35/42 (0.833), no
   /// unrelated pair called a contradiction. All 7 misses came from the extraction (27/27 pairs
   /// read as labelled were right): 3 values not read, 3 subjects named differently across
-  /// articles ("LTA" / "Association"), 1 year carried over from a conjoined clause.
-  static let unseenFloor = 0.83
+  /// articles ("LTA" / "Association"), 1 year carried over from a conjoined clause. Those misses
+  /// were then fixed by general rules (42/42 after), which spent the set; the floor is just below.
+  static let unseenFloor = 0.97
 
   /// The verdict bucket the run gives one labelled pair. `attributes` are those the pipeline
   /// reads: a value labelled with another attribute ("two observer states") is rightly not
