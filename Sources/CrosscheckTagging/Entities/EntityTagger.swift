@@ -55,6 +55,11 @@ private struct TaggingRun {
   /// The latest name of three words or more, read as a name or defined alias, by the lowercase
   /// initials of its capitalized words (for ``nameSpelled(by:)``).
   var namesByInitials: [[UInt8]: Int] = [:]
+  /// Each kind → the latest mention (not a demonym) having it, so that a reference finds the
+  /// nearest fitting entity without scanning the mentions read so far.
+  var latestByKind: [String: Int] = [:]
+  /// The end offset of a mention → the first mention ending there (for ``isInsideAside(_:)``).
+  var firstMentionEnding: [Int: Int] = [:]
 
   init(text: String, sentences: [TextRange], gazetteer: Gazetteer) {
     self.text = text
@@ -117,6 +122,14 @@ private struct TaggingRun {
   static let determiners: Set<String> = ["each", "every", "both", "all", "any", "some", "no", "its", "their", "his", "her", "our", "a", "an"]
 
   static let functionWords: Set<String> = ["of", "the", "and", "for", "on", "in", "de", "la", "du", "des", "to", "at", "&"]
+
+  // Small word lists of the hot paths, built once rather than at each call.
+  static let ofFor: Set<String> = ["of", "for"]
+  static let articles: Set<String> = ["the", "a", "an"]
+  static let placePrepositions: Set<String> = ["in", "at", "from"]
+  static let relativeWords: Set<String> = ["where", "which", "who", "whose"]
+  static let demonymEndings = ["an", "ese", "ish", "ic"]
+  static let organizationKinds: Set<String> = ["company", "organization", "alliance", "mission"]
 
   /// Finds "Long Name (LN)" and "LN (Long Name)" and adds both forms to the local names.
   mutating func learnDefinitions() {
@@ -245,7 +258,7 @@ private struct TaggingRun {
       let next = words[i + n]
       if next.isCapitalized {
         n += 1
-      } else if ["of", "for"].contains(next.key), !next.isCapitalized, i + n + 1 < words.count,
+      } else if TaggingRun.ofFor.contains(next.key), !next.isCapitalized, i + n + 1 < words.count,
         next.joinsNext, words[i + n + 1].isCapitalized
       {
         n += 2
@@ -313,7 +326,14 @@ private struct TaggingRun {
     mentions.append(EntityMention(range: range, canonical: target.canonical, type: target.type, basis: basis ?? target.basis))
     mentionKinds.append(target.kinds)
     indexByWords(mentions.count - 1)
-    if (basis ?? target.basis) != .demonym, target.type != .person, target.type != .date,
+    if (basis ?? target.basis) != .demonym {
+      for kind in target.kinds { latestByKind[kind] = mentions.count - 1 }
+    }
+    if firstMentionEnding[range.end] == nil { firstMentionEnding[range.end] = mentions.count - 1 }
+    let isASCII = target.canonical.utf8.allSatisfy { $0 < 0x80 }
+    if (basis ?? target.basis) != .demonym, target.type != .person, target.type != .date, isASCII {
+      indexHeadsOfASCIIName(target.canonical, mentions.count - 1)
+    } else if (basis ?? target.basis) != .demonym, target.type != .person, target.type != .date,
       let space = target.canonical.lastIndex(of: " ")
     {
       namesByHead[WordScanner.fold(String(target.canonical[target.canonical.index(after: space)...]))] = mentions.count - 1
@@ -326,6 +346,30 @@ private struct TaggingRun {
     }
     if target.type == .person, let last = target.canonical.split(separator: " ").last, target.canonical.contains(" ") {
       surnames[WordScanner.fold(String(last))] = target.canonical
+    }
+  }
+
+  /// What `emit` does for the heads of a name, by bytes: an ASCII name's characters are its bytes.
+  mutating func indexHeadsOfASCIIName(_ canonical: String, _ m: Int) {
+    var copy = canonical
+    copy.withUTF8 { b in
+      guard let space = b.lastIndex(of: 0x20) else { return }
+      namesByHead[WordScanner.asciiKey(UnsafeBufferPointer(rebasing: b[(space + 1)...]))] = m
+      var of = 0
+      while of + 4 <= b.count,
+        !(b[of] == 0x20 && b[of + 1] == UInt8(ascii: "o") && b[of + 2] == UInt8(ascii: "f")
+          && b[of + 3] == 0x20)
+      {
+        of += 1
+      }
+      guard of + 4 <= b.count else { return }
+      // The last word before " of ".
+      var end = of
+      while end > 0, b[end - 1] == 0x20 { end -= 1 }
+      guard end > 0 else { return }
+      var start = end
+      while start > 0, b[start - 1] != 0x20 { start -= 1 }
+      namesByHead[WordScanner.asciiKey(UnsafeBufferPointer(rebasing: b[start..<end]))] = m
     }
   }
 
@@ -411,6 +455,10 @@ private struct TaggingRun {
   /// or head word types), which an article's short references usually point back to.
   mutating func matchReference(at i: Int) -> Int? {
     guard i > 0 else { return nil }
+    // The article stands at most four words back (three modifiers); most words have none, and
+    // this check is cheaper than the lookups below.
+    guard words[max(0, i - 4)..<i].contains(where: { $0.key == "the" || $0.key == "this" })
+    else { return nil }
     let classes = gazetteer.referenceNouns[words[i].key] ?? referencePhrase(endingAt: i)?.classes
     // "the consortium", "the park": a singular noun right after "the" that is the last word of a
     // name read before ("the member states" is no mention of the United States).
@@ -442,7 +490,7 @@ private struct TaggingRun {
     else { return nil }
     // Not the first word of a longer capitalized name ("the Alliance Party", "the Republic of X").
     if words[i].isCapitalized, words[i].joinsNext, i + 1 < words.count, words[i + 1].isCapitalized { return nil }
-    if words[i].isCapitalized, words[i].joinsNext, i + 2 < words.count, ["of", "for"].contains(words[i + 1].key),
+    if words[i].isCapitalized, words[i].joinsNext, i + 2 < words.count, TaggingRun.ofFor.contains(words[i + 1].key),
       words[i + 1].joinsNext, words[i + 2].isCapitalized
     {
       return nil
@@ -450,9 +498,7 @@ private struct TaggingRun {
     // A modifier already read as a name ("Oslo" in "the Oslo-based firm") keeps its mention.
     var start = words[article].range.start
     if let last = mentions.last, last.range.end > start { start = words[i].range.start }
-    let fitting = classes.map { classes in
-      mentions.indices.last { mentions[$0].basis != .demonym && mentionKinds[$0].contains(where: classes.contains) }
-    } ?? headed
+    let fitting = classes.map { classes in classes.compactMap { latestByKind[$0] }.max() } ?? headed
     // Only a bare reference ("the company") or one with a compound ("the Oslo-based firm") may
     // fall back to a name of unknown kind; "the stated mission" is too loose for a guess.
     let unknown = modifiers > 0 && !compound || classes == nil ? nil : mentions.indices.suffix(300).last {
@@ -495,7 +541,7 @@ private struct TaggingRun {
     }
     guard low < words.count, words[low].range.start == range.start else { return false }
     let w = low
-    if w > 0, ["in", "at", "from"].contains(words[w - 1].key), !words[w - 1].isCapitalized,
+    if w > 0, TaggingRun.placePrepositions.contains(words[w - 1].key), !words[w - 1].isCapitalized,
       words[w - 1].joinsNext
     {
       return true
@@ -504,8 +550,8 @@ private struct TaggingRun {
       !isHyphenated(w, w + 1), let next = words[w + 1].key.utf8.first, next >= 0x61 && next <= 0x7A,
       !words[w + 1].isCapitalized
     else { return false }
-    let afterArticle = w > 0 && ["a", "an", "the"].contains(words[w - 1].key)
-    let demonymEnding = ["an", "ese", "ish", "ic"].contains { words[w].key.hasSuffix($0) }
+    let afterArticle = w > 0 && TaggingRun.articles.contains(words[w - 1].key)
+    let demonymEnding = TaggingRun.demonymEndings.contains { words[w].key.hasSuffix($0) }
     return afterArticle || demonymEnding
   }
 
@@ -527,12 +573,12 @@ private struct TaggingRun {
       if bytes[open] == comma && bytes[open + 1] == space { break }
       open -= 1
     }
-    guard open > 0, bytes[open] == comma, mentions[..<m].contains(where: { $0.range.end == open })
+    guard open > 0, bytes[open] == comma, let first = firstMentionEnding[open], first < m
     else { return false }
     var e = open + 2
     while e < start, bytes[e] >= 0x61 && bytes[e] <= 0x7A { e += 1 }
     let opener = String(decoding: bytes[(open + 2)..<e], as: UTF8.self)
-    guard ["the", "a", "an"].contains(opener) || opener.count > 3 && opener.hasSuffix("ed")
+    guard TaggingRun.articles.contains(opener) || opener.count > 3 && opener.hasSuffix("ed")
     else { return false }
     // The aside closes with a comma before the sentence goes on.
     var j = mentions[m].range.end
@@ -573,7 +619,7 @@ private struct TaggingRun {
       return 1  // a title is not a name; the person after it is read next
     }
     var trimmed = length
-    while trimmed > 1, ["of", "for"].contains(words[i + trimmed - 1].key) { trimmed -= 1 }
+    while trimmed > 1, TaggingRun.ofFor.contains(words[i + trimmed - 1].key) { trimmed -= 1 }
     length = trimmed
     let range = span(i, length)
     let written = String(text.slice(range))
@@ -618,10 +664,7 @@ private struct TaggingRun {
     // "Halvorsen Maritime" after "Halvorsen Maritime Group": the shorter form of a name already
     // read (two words at least, so that a lone "Halvorsen" stays ambiguous with a person).
     // Only recent mentions are searched, so a long text stays linear.
-    if length >= 2, let m = mentions.indices.suffix(300).last(where: {
-      mentions[$0].canonical.hasPrefix(written + " ") && mentions[$0].basis != .reference
-        && (mentions[$0].type == .organization || mentions[$0].type == .other)
-    }) {
+    if length >= 2, let m = longerName(startingWith: written) {
       let target = NameTarget(canonical: mentions[m].canonical, type: mentions[m].type, kinds: mentionKinds[m], basis: .name)
       emit(range, target)
       return length
@@ -642,10 +685,50 @@ private struct TaggingRun {
     return length
   }
 
+  /// The latest of the last 300 mentions (not a reference) of an organization or other name that
+  /// starts with `written` and a space.
+  func longerName(startingWith written: String) -> Int? {
+    let prefix = written + " "
+    // Such a name's first word (up to its first space) is the prefix's first word, so only the
+    // mentions indexed under that word can match.
+    guard let space = prefix.firstIndex(of: " "),
+      let candidates = namesByFirstWord[prefix[..<space]]
+    else { return nil }
+    let prefixBytes = Array(prefix.utf8)
+    let bytewise = prefixBytes.allSatisfy { $0 < 0x80 && $0 != 0x0D }
+    let window = max(0, mentions.count - 300)
+    for m in candidates.reversed() {
+      if m < window { return nil }
+      if (bytewise
+        ? TaggingRun.hasPrefix(mentions[m].canonical, ascii: prefixBytes, prefix)
+        : mentions[m].canonical.hasPrefix(prefix)) && mentions[m].basis != .reference
+        && (mentions[m].type == .organization || mentions[m].type == .other)
+      {
+        return m
+      }
+    }
+    return nil
+  }
+
+  /// `name.hasPrefix(prefix)` for a prefix of ASCII bytes other than CR: compared by bytes while
+  /// both sides are ASCII, where characters are bytes; by characters if `name` has others there.
+  static func hasPrefix(_ name: String, ascii prefix: [UInt8], _ prefixString: String) -> Bool {
+    var k = 0
+    for b in name.utf8 {
+      if k == prefix.count {
+        // A non-ASCII scalar right after may join the last character (a combining mark).
+        return b < 0x80 ? true : name.hasPrefix(prefixString)
+      }
+      if b != prefix[k] { return b < 0x80 ? false : name.hasPrefix(prefixString) }
+      k += 1
+    }
+    return k == prefix.count
+  }
+
   /// Whether word `i` stands between "the" (or "a") and the noun of a reference, with at most two
   /// lowercase words between ("the Faroese regional carrier", "a Danish shipping company").
   func describesAReference(_ i: Int) -> Bool {
-    guard i > 0, ["the", "a", "an"].contains(words[i - 1].key), words[i - 1].joinsNext else { return false }
+    guard i > 0, TaggingRun.articles.contains(words[i - 1].key), words[i - 1].joinsNext else { return false }
     var k = i
     while k < words.count, k <= i + 3, words[k].joinsNext, k + 1 < words.count, !words[k + 1].isCapitalized {
       k += 1
@@ -674,11 +757,17 @@ private struct TaggingRun {
     }
     guard let candidates = namesByFirstWord[text.slice(words[i].range)] else { return nil }
     let window = mentions.count - 300
-    return candidates.last {
-      $0 >= window && mentions[$0].basis != .reference
-        && mentions[$0].basis != .demonym && (mentions[$0].type == .organization || mentions[$0].type == .other)
-        && (mentionKinds[$0].contains("company") || mentionKinds[$0].isEmpty && looksLikeAName(mentions[$0].canonical))
+    // Candidates are in increasing order: none before the window can match.
+    for m in candidates.reversed() {
+      if m < window { return nil }
+      if mentions[m].basis != .reference
+        && mentions[m].basis != .demonym && (mentions[m].type == .organization || mentions[m].type == .other)
+        && (mentionKinds[m].contains("company") || mentionKinds[m].isEmpty && looksLikeAName(mentions[m].canonical))
+      {
+        return m
+      }
     }
+    return nil
   }
 
   /// The latest name of three words or more (not a reference), among the last 300 mentions, whose
@@ -693,17 +782,30 @@ private struct TaggingRun {
   /// scans the mentions read so far.
   mutating func indexByWords(_ m: Int) {
     let canonical = mentions[m].canonical
-    guard let space = canonical.firstIndex(of: " ") else { return }
+    // A space between ASCII bytes is a character of its own, so a byte search finds it.
+    let ascii = canonical.utf8.allSatisfy { $0 < 0x80 }
+    guard let space = ascii ? canonical.utf8.firstIndex(of: 0x20) : canonical.firstIndex(of: " ")
+    else { return }
     namesByFirstWord[canonical[..<space], default: []].append(m)
     guard mentions[m].basis == .name || mentions[m].basis == .definedAlias,
       mentions[m].type != .person, mentions[m].type != .date
     else { return }
-    let parts = canonical.split(separator: " ")
-    guard parts.count >= 3 else { return }
-    let initials = parts.compactMap { part -> UInt8? in
-      guard let f = part.utf8.first, f >= 0x41 && f <= 0x5A else { return nil }
-      return f + 0x20
+    // The words between single spaces (as `split` gives them) and the capitals they start with.
+    var parts = 0
+    var initials: [UInt8] = []
+    var atStart = true
+    for b in canonical.utf8 {
+      if b == 0x20 {
+        atStart = true
+      } else {
+        if atStart {
+          parts += 1
+          if b >= 0x41 && b <= 0x5A { initials.append(b + 0x20) }
+        }
+        atStart = false
+      }
     }
+    guard parts >= 3 else { return }
     namesByInitials[initials] = m
   }
 
@@ -711,7 +813,7 @@ private struct TaggingRun {
   func opensRelativeClause(after i: Int) -> Bool {
     i + 1 < words.count && !words[i].joinsNext
       && bytes[words[i].range.end..<words[i + 1].range.start].elementsEqual(", ".utf8)
-      && ["where", "which", "who", "whose"].contains(words[i + 1].key) && !words[i + 1].isCapitalized
+      && TaggingRun.relativeWords.contains(words[i + 1].key) && !words[i + 1].isCapitalized
   }
 
   /// The reference kinds of an apposition right after word `i`: ", the port city ...", ", a
@@ -719,7 +821,7 @@ private struct TaggingRun {
   func apposition(after i: Int) -> [String]? {
     guard i + 2 < words.count, !words[i].joinsNext,
       bytes[words[i].range.end..<words[i + 1].range.start].elementsEqual(", ".utf8),
-      ["the", "a", "an"].contains(words[i + 1].key), !words[i + 1].isCapitalized
+      TaggingRun.articles.contains(words[i + 1].key), !words[i + 1].isCapitalized
     else { return nil }
     var k = i + 2
     // A capitalized modifier may stand first ("the Faroese regional carrier").
@@ -747,7 +849,7 @@ private struct TaggingRun {
   static func type(ofKinds kinds: [String]) -> EntityType {
     if kinds.contains("country") { return .country }
     if kinds.contains("city") || kinds.contains("place") { return .place }
-    if kinds.contains(where: { ["company", "organization", "alliance", "mission"].contains($0) }) {
+    if kinds.contains(where: { TaggingRun.organizationKinds.contains($0) }) {
       return .organization
     }
     return .other

@@ -138,20 +138,75 @@ enum WordScanner {
       ascii = false
       break
     }
-    if ascii {
-      var out: [UInt8] = []
-      out.reserveCapacity(bytes.count)
-      for b in bytes where b != UInt8(ascii: ".") && b != UInt8(ascii: "'") {
-        out.append(isUpper(b) ? b + 32 : b)
+    if ascii { return asciiKey(bytes) }
+    return latinKey(bytes) ?? foundationFold(String(decoding: bytes, as: UTF8.self))
+  }
+
+  /// The folded form of each character U+0080...U+017F alone, with dots and apostrophes dropped;
+  /// nil where it holds a combining mark that could join a neighbour. Folding works character by
+  /// character, so a word of ASCII and these characters folds by table, without Foundation.
+  static let latinFolds: [[UInt8]?] = (0x80...0x17F).map { value in
+    guard let scalar = Unicode.Scalar(value) else { return nil }
+    let folded = String(Character(scalar)).folding(
+      options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+    let marks: [Unicode.GeneralCategory] = [.nonspacingMark, .spacingMark, .enclosingMark]
+    guard !folded.unicodeScalars.contains(where: { marks.contains($0.properties.generalCategory) })
+    else { return nil }
+    return folded.utf8.filter { $0 != UInt8(ascii: ".") && $0 != UInt8(ascii: "'") }
+  }
+
+  /// ``foldedKey(_:)`` of a word of ASCII and Latin-1 or Latin Extended-A letters, or nil for
+  /// any other word.
+  static func latinKey(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+    var out: [UInt8] = []
+    out.reserveCapacity(bytes.count + 4)
+    var i = 0
+    while i < bytes.count {
+      let b = bytes[i]
+      if b < 0x80 {
+        if b != UInt8(ascii: ".") && b != UInt8(ascii: "'") { out.append(isUpper(b) ? b + 32 : b) }
+        i += 1
+        continue
       }
-      americanize(&out)
-      return String(decoding: out, as: UTF8.self)
+      guard b >= 0xC2, b <= 0xC5, i + 1 < bytes.count, bytes[i + 1] & 0xC0 == 0x80
+      else { return nil }
+      let value = Int(b & 0x1F) << 6 | Int(bytes[i + 1] & 0x3F)
+      guard let folded = latinFolds[value - 0x80] else { return nil }
+      out.append(contentsOf: folded)
+      i += 2
     }
-    return fold(String(decoding: bytes, as: UTF8.self))
+    americanize(&out)
+    return String(decoding: out, as: UTF8.self)
+  }
+
+  /// ``foldedKey(_:)`` of ASCII bytes, built in place without an intermediate array.
+  static func asciiKey(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+    String(unsafeUninitializedCapacity: bytes.count) { out in
+      var n = 0
+      for b in bytes where b != UInt8(ascii: ".") && b != UInt8(ascii: "'") {
+        out[n] = isUpper(b) ? b + 32 : b
+        n += 1
+      }
+      var word = UnsafeMutableBufferPointer(rebasing: out[..<n])
+      americanize(&word)
+      return n
+    }
   }
 
   /// Lowercase and without diacritics, for any string; "-isation" read as "-ization".
   static func fold(_ text: String) -> String {
+    // ASCII needs no Foundation: case folding only lowers A-Z and there are no diacritics.
+    var copy = text
+    if let key = copy.withUTF8({ bytes in
+      bytes.allSatisfy({ $0 < 0x80 }) ? asciiKey(bytes) : latinKey(bytes)
+    }) {
+      return key
+    }
+    return foundationFold(text)
+  }
+
+  /// ``fold(_:)`` through Foundation, for text of any script.
+  static func foundationFold(_ text: String) -> String {
     var out = Array(
       text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
         .replacingOccurrences(of: ".", with: "").replacingOccurrences(of: "'", with: "").utf8)
@@ -163,7 +218,12 @@ enum WordScanner {
 
   /// Spells a folded word ending in "isation" or "isations" with "z", so that "Organisation" and
   /// "Organization" give one key.
-  @inline(__always) static func americanize(_ word: inout [UInt8]) {
+  @inline(__always) static func americanize<Bytes>(_ word: inout Bytes)
+  where
+    Bytes: MutableCollection & RandomAccessCollection, Bytes.Element == UInt8,
+    Bytes.Index == Int
+  {
+    guard word.startIndex == 0 else { return }
     var end = word.count
     if end > 8, word[end - 1] == UInt8(ascii: "s") { end -= 1 }
     guard end >= 8, word[end - 7] == UInt8(ascii: "i"), word[end - 6] == UInt8(ascii: "s"),
