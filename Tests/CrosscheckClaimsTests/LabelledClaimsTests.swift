@@ -194,53 +194,37 @@ struct LabelledArticle {
   }
 
   @Test func extractsTheLabelledClaimsOfArticlesOnUnseenSubjects() throws {
-    let s = try Self.score(Self.folder)
-    Self.report("Labelled", s)
-    #expect(s.plain + s.hard >= 150)
-    #expect(s.hard * 2 >= s.plain + s.hard)
-    #expect(s.precision >= Self.floor.precision)
-    #expect(s.plainRecall >= Self.floor.plain)
-    #expect(s.hardRecall >= Self.floor.hard)
+    try Self.check(Self.folder, "Labelled", labels: 150, floor: Self.floor)
   }
 
   @Test func extractsTheClaimsOfHeldOutArticlesNoRuleWasTunedOn() throws {
-    let s = try Self.score(Self.heldOut)
-    Self.report("HeldOut", s)
-    #expect(s.plain + s.hard >= 60)
-    #expect(s.hard * 2 >= s.plain + s.hard)
-    #expect(s.precision >= Self.heldOutFloor.precision)
-    #expect(s.plainRecall >= Self.heldOutFloor.plain)
-    #expect(s.hardRecall >= Self.heldOutFloor.hard)
+    try Self.check(Self.heldOut, "HeldOut", labels: 60, floor: Self.heldOutFloor)
   }
 
   @Test func extractsTheClaimsOfASecondHeldOutSetWrittenBeforeTheThirdPass() throws {
-    let s = try Self.score(Self.heldOut2)
-    Self.report("HeldOut2", s)
-    #expect(s.plain + s.hard >= 60)
-    #expect(s.hard * 2 >= s.plain + s.hard)
-    #expect(s.precision >= Self.heldOut2Floor.precision)
-    #expect(s.plainRecall >= Self.heldOut2Floor.plain)
-    #expect(s.hardRecall >= Self.heldOut2Floor.hard)
+    try Self.check(Self.heldOut2, "HeldOut2", labels: 60, floor: Self.heldOut2Floor)
   }
 
   @Test func extractsTheClaimsOfAThirdHeldOutSetFullOfNumbersThatAreNotClaims() throws {
-    let s = try Self.score(Self.heldOut3)
-    Self.report("HeldOut3", s)
-    #expect(s.plain + s.hard >= 60)
-    #expect(s.hard * 2 >= s.plain + s.hard)
-    #expect(s.precision >= Self.heldOut3Floor.precision)
-    #expect(s.plainRecall >= Self.heldOut3Floor.plain)
-    #expect(s.hardRecall >= Self.heldOut3Floor.hard)
+    try Self.check(Self.heldOut3, "HeldOut3", labels: 60, floor: Self.heldOut3Floor)
   }
 
   @Test func extractsTheClaimsOfAFourthHeldOutSetScoredOnce() throws {
-    let s = try Self.score(Self.heldOut4)
-    Self.report("HeldOut4", s)
-    #expect(s.plain + s.hard >= 60)
+    try Self.check(Self.heldOut4, "HeldOut4", labels: 60, floor: Self.heldOut4Floor)
+  }
+
+  /// Scores `folder`, prints it, and checks its size (at least `labels` labels, half of them
+  /// hard) and its regression floor.
+  static func check(
+    _ folder: URL, _ name: String, labels: Int, floor: (precision: Double, plain: Double, hard: Double)
+  ) throws {
+    let s = try score(folder)
+    report(name, s)
+    #expect(s.plain + s.hard >= labels)
     #expect(s.hard * 2 >= s.plain + s.hard)
-    #expect(s.precision >= Self.heldOut4Floor.precision)
-    #expect(s.plainRecall >= Self.heldOut4Floor.plain)
-    #expect(s.hardRecall >= Self.heldOut4Floor.hard)
+    #expect(s.precision >= floor.precision)
+    #expect(s.plainRecall >= floor.plain)
+    #expect(s.hardRecall >= floor.hard)
   }
 
   /// Regression floors (see the suite comment for the targets).

@@ -92,20 +92,41 @@ struct VerdictOutcome {
   }
 
   @Test func labelsCoverFourVerdictsAcrossFiveSubjects() throws {
-    let pairs = try Self.loadPairs()
+    try Self.checkLabels(Self.directory, perLabel: 6)
+  }
+
+  /// Checks a set's labels: at least 40 pairs with unique ids, `perLabel` of each verdict, five
+  /// subjects or more and none of the `earlier` sets' subjects, at least `articles` articles
+  /// (none of them an earlier set's file when `newFiles`), every pair's files present and every
+  /// value readable.
+  static func checkLabels(
+    _ folder: URL, perLabel: Int, articles minimum: Int = 0, earlier: [URL] = [],
+    newFiles: Bool = false
+  ) throws {
+    let pairs = try loadPairs(from: folder)
     #expect(pairs.count >= 40)
     #expect(Set(pairs.map(\.id)).count == pairs.count)
-    for label in Self.labels { #expect(pairs.filter { $0.label == label }.count >= 6, "\(label)") }
-    #expect(Set(pairs.map(\.label)).isSubset(of: Self.labels))
-    #expect(Set(pairs.map(\.subject)).count >= 5)
-    let articles = Self.directory.appendingPathComponent("articles").path
+    for label in labels { #expect(pairs.filter { $0.label == label }.count >= perLabel, "\(label)") }
+    #expect(Set(pairs.map(\.label)).isSubset(of: labels))
+    let subjects = Set(pairs.map(\.subject))
+    #expect(subjects.count >= 5)
+    // Held out means new: no subject (and, with `newFiles`, no article) of an earlier set comes back.
+    for set in earlier {
+      #expect(subjects.isDisjoint(with: try loadPairs(from: set).map(\.subject)))
+    }
+    func articleFiles(_ set: URL) throws -> [String] {
+      try FileManager.default.contentsOfDirectory(atPath: set.appendingPathComponent("articles").path)
+        .filter { $0.hasSuffix(".txt") }
+    }
+    let files = try articleFiles(folder)
+    #expect(files.count >= minimum)
+    if newFiles {
+      for set in earlier { #expect(Set(files).isDisjoint(with: try articleFiles(set))) }
+    }
     for pair in pairs {
-      for file in [pair.a, pair.b] {
-        #expect(
-          FileManager.default.fileExists(atPath: articles + "/" + file), "\(pair.id): \(file)")
-      }
+      for file in [pair.a, pair.b] { #expect(files.contains(file), "\(pair.id): \(file)") }
       for value in [pair.valueA, pair.valueB] {
-        #expect(Self.bounds(value) != nil, "\(pair.id): \(value)")
+        #expect(bounds(value) != nil, "\(pair.id): \(value)")
       }
     }
   }
@@ -143,29 +164,8 @@ struct VerdictOutcome {
   }
 
   @Test func heldOutLabelsCoverFourVerdictsAcrossNewSubjects() throws {
-    let pairs = try Self.loadPairs(from: Self.heldOut)
-    #expect(pairs.count >= 40)
-    #expect(Set(pairs.map(\.id)).count == pairs.count)
-    for label in Self.labels { #expect(pairs.filter { $0.label == label }.count >= 8, "\(label)") }
-    #expect(Set(pairs.map(\.label)).isSubset(of: Self.labels))
-    let subjects = Set(pairs.map(\.subject))
-    #expect(subjects.count >= 5)
-    // Held out means new: no subject and no article of the first set comes back.
-    let tuned = try Self.loadPairs()
-    #expect(subjects.isDisjoint(with: tuned.map(\.subject)))
-    let articles = Self.heldOut.appendingPathComponent("articles").path
-    let files = try FileManager.default.contentsOfDirectory(atPath: articles)
-      .filter { $0.hasSuffix(".txt") }
-    #expect(files.count >= 24)
-    let tunedFiles = try FileManager.default.contentsOfDirectory(
-      atPath: Self.directory.appendingPathComponent("articles").path)
-    #expect(Set(files).isDisjoint(with: tunedFiles))
-    for pair in pairs {
-      for file in [pair.a, pair.b] { #expect(files.contains(file), "\(pair.id): \(file)") }
-      for value in [pair.valueA, pair.valueB] {
-        #expect(Self.bounds(value) != nil, "\(pair.id): \(value)")
-      }
-    }
+    try Self.checkLabels(
+      Self.heldOut, perLabel: 8, articles: 24, earlier: [Self.directory], newFiles: true)
   }
 
   /// The same measure on the second set. It was held out until its first run (0.43); its misses
@@ -190,25 +190,7 @@ struct VerdictOutcome {
     "Fixtures/verdicts-unseen")
 
   @Test func unseenLabelsCoverFourVerdictsAcrossNewSubjects() throws {
-    let pairs = try Self.loadPairs(from: Self.unseen)
-    #expect(pairs.count >= 40)
-    #expect(Set(pairs.map(\.id)).count == pairs.count)
-    for label in Self.labels { #expect(pairs.filter { $0.label == label }.count >= 8, "\(label)") }
-    #expect(Set(pairs.map(\.label)).isSubset(of: Self.labels))
-    let subjects = Set(pairs.map(\.subject))
-    #expect(subjects.count >= 5)
-    let earlier = try Self.loadPairs() + Self.loadPairs(from: Self.heldOut)
-    #expect(subjects.isDisjoint(with: earlier.map(\.subject)))
-    let articles = Self.unseen.appendingPathComponent("articles").path
-    let files = try FileManager.default.contentsOfDirectory(atPath: articles)
-      .filter { $0.hasSuffix(".txt") }
-    #expect(files.count >= 20)
-    for pair in pairs {
-      for file in [pair.a, pair.b] { #expect(files.contains(file), "\(pair.id): \(file)") }
-      for value in [pair.valueA, pair.valueB] {
-        #expect(Self.bounds(value) != nil, "\(pair.id): \(value)")
-      }
-    }
+    try Self.checkLabels(Self.unseen, perLabel: 8, articles: 20, earlier: [Self.directory, Self.heldOut])
   }
 
   @Test func defaultPipelineOnUnseenArticles() async throws {
