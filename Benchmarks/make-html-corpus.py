@@ -1,13 +1,18 @@
 #!/usr/bin/env python3
 """Generate a deterministic corpus of news-like HTML pages for scaling benchmarks.
 
-Usage: make-html-corpus.py OUTPUT_DIR --megabytes 100 [--seed 7]
+Usage: make-html-corpus.py OUTPUT_DIR --megabytes 100 [--seed 7] [--topic-pages N]
 
 Each page has the chrome real pages carry (navigation, cookie banner, share bar, related links,
 comments, footer, scripts with numbers) around an article whose sentences state claims about a
 few dozen invented organizations, cities and companies: member counts, force sizes, founding
 years, populations, workforces and shares, with modifiers, ranges and dates, so that the claims
 stage and reconciliation have real work. The same seed and size give the same bytes.
+
+By default every page speaks of the same small pool of subjects, so each (subject, attribute)
+group grows with the corpus: the hardest case for reconciliation. With --topic-pages N, every N
+pages bring a new pool of invented subjects, as the stories of a real archive move on, so groups
+stay about the same size however large the corpus is.
 """
 import argparse
 import os
@@ -33,7 +38,30 @@ def filler(rng, n):
     return " ".join(words) + "."
 
 
-def claim_sentence(rng, year):
+SYLLABLES = "var lo min dra kes tor bel an sun fa ro vik mel ost ur gan ti ber ca nol".split()
+ORG_KINDS = ["Water Council", "Grain Union", "Fisheries Forum", "Rail Union", "Transit Authority",
+             "Ferry Alliance", "River Commission", "Shipping League", "Joint Mission", "Trade Council"]
+COMPANY_KINDS = ["Motors", "Logistics", "Freight", "Power Systems", "Airways"]
+
+
+def invented(rng):
+    return "".join(rng.choice(SYLLABLES) for _ in range(3)).capitalize()
+
+
+def topic_pool(seed, topic):
+    """The organizations, companies and cities of one topic: the same for the same topic."""
+    rng = random.Random(seed * 1_000_003 + topic)
+    orgs = []
+    for kind in ORG_KINDS:
+        name = f"{invented(rng)} {kind}"
+        orgs.append((name, "".join(w[0] for w in name.split())))
+    companies = [f"{invented(rng)} {kind}" for kind in COMPANY_KINDS]
+    cities = [invented(rng) for _ in range(5)]
+    return orgs, companies, cities
+
+
+def claim_sentence(rng, year, pool):
+    ORGS, COMPANIES, CITIES = pool
     kind = rng.randrange(7)
     org, acro = rng.choice(ORGS)
     if kind == 0:
@@ -58,14 +86,14 @@ def claim_sentence(rng, year):
     return f"{company} holds {rng.randrange(2, 60)}.{rng.randrange(10)}% of the freight market."
 
 
-def page(rng, index):
+def page(rng, index, pool):
     year = rng.randrange(2005, 2025)
-    title = f"{rng.choice(ORGS)[0]} report {index}"
+    title = f"{rng.choice(pool[0])[0]} report {index}"
     paragraphs = []
     for _ in range(rng.randrange(6, 16)):
         sentences = [filler(rng, rng.randrange(8, 25)) for _ in range(rng.randrange(2, 5))]
         if rng.random() < 0.6:
-            sentences.insert(rng.randrange(len(sentences) + 1), claim_sentence(rng, year))
+            sentences.insert(rng.randrange(len(sentences) + 1), claim_sentence(rng, year, pool))
         paragraphs.append("<p>" + " ".join(sentences) + "</p>")
     related = "".join(f'<li><a href="/story/{rng.randrange(10**6)}">{filler(rng, 6)}</a></li>' for _ in range(8))
     comments = "".join(f'<div class="comment"><p>{filler(rng, 12)} I count {rng.randrange(10**5)} members.</p></div>'
@@ -97,6 +125,8 @@ def main():
     parser.add_argument("output")
     parser.add_argument("--megabytes", type=float, default=10)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--topic-pages", type=int, default=0,
+                        help="a new pool of subjects every N pages (0: one pool for the whole corpus)")
     args = parser.parse_args()
     rng = random.Random(args.seed)
     os.makedirs(args.output, exist_ok=True)
@@ -104,7 +134,10 @@ def main():
     written = 0
     index = 0
     while written < target:
-        text = page(rng, index).encode("utf-8")
+        pool = (ORGS, COMPANIES, CITIES)
+        if args.topic_pages > 0:
+            pool = topic_pool(args.seed, index // args.topic_pages)
+        text = page(rng, index, pool).encode("utf-8")
         # 1,000 files a folder keeps directory listings fast.
         folder = os.path.join(args.output, f"{index // 1000:04d}")
         os.makedirs(folder, exist_ok=True)

@@ -1,10 +1,6 @@
 import CrosscheckCore
 import Foundation
 
-#if canImport(Glibc)
-  import Glibc
-#endif
-
 /// One claim as a run keeps it on disk: the claim, the sentence it was read from and where its
 /// number is inside that sentence.
 struct SpilledClaim: Sendable, Equatable {
@@ -20,62 +16,34 @@ struct SpilledClaim: Sendable, Equatable {
 /// Each record is its length (8 bytes) and the claim in a compact binary form
 /// (``ClaimCodec``).
 final class ClaimSpill {
-  let path: String
-  private let file: OutputFile
-  private var readFD: Int32 = -1
+  private let file: SpillFile
+  var path: String { file.path }
   /// Bytes written so far: the offset of the next record.
-  private(set) var size: Int64 = 0
+  var size: Int64 { file.size }
 
   init(directory: String) throws {
-    path = (directory as NSString).appendingPathComponent(".claims.spill")
-    file = try OutputFile(path: path, atomic: false)
+    file = try SpillFile(path: (directory as NSString).appendingPathComponent(".claims.spill"))
   }
 
   /// Appends records already encoded (``ClaimCodec/encode(_:into:)``, each after its length).
-  func append(_ records: [UInt8]) throws {
-    try file.write(records)
-    size += Int64(records.count)
-  }
+  func append(_ records: [UInt8]) throws { try file.append(records) }
 
   /// Finishes writing; records can be read from here on.
-  func finishWriting() throws {
-    try file.close()
-    readFD = open(path, O_RDONLY)
-    guard readFD >= 0 else { throw SpillError(path: path, reason: "cannot open: errno \(errno)") }
-  }
+  func finishWriting() throws { try file.finishWriting() }
 
   /// The record that starts at `offset` (its length first), and where the next one starts.
   func record(at offset: Int64) throws -> (claim: SpilledClaim, next: Int64) {
-    var head = [UInt8](repeating: 0, count: 8)
-    try read(&head, at: offset)
+    let head = try file.read(8, at: offset)
     var cursor = 0
     let length = Int(try ClaimCodec.number(head, &cursor))
     guard length >= 0, length < 1 << 30 else { throw SpillError(path: path, reason: "bad record length") }
-    var body = [UInt8](repeating: 0, count: length)
-    try read(&body, at: offset + 8)
+    let body = try file.read(length, at: offset + 8)
     cursor = 0
     return (try ClaimCodec.decode(body, &cursor), offset + 8 + Int64(length))
   }
 
-  private func read(_ buffer: inout [UInt8], at offset: Int64) throws {
-    var done = 0
-    let count = buffer.count
-    while done < count {
-      let n = buffer.withUnsafeMutableBytes { pread(readFD, $0.baseAddress! + done, count - done, off_t(offset) + off_t(done)) }
-      guard n > 0 else { throw SpillError(path: path, reason: "cut short at \(offset)") }
-      done += n
-    }
-  }
-
   /// Closes and deletes the file.
-  func discard() {
-    try? file.close()
-    if readFD >= 0 { _ = Glibc.close(readFD) }
-    readFD = -1
-    unlink(path)
-  }
-
-  deinit { discard() }
+  func discard() { file.discard() }
 }
 
 /// The binary form of a ``SpilledClaim``: numbers as 8 little-endian bytes, strings and lists

@@ -284,14 +284,15 @@ public struct CorpusRun: Sendable {
 
   /// Processes every input as ``run(inputs:standardInput:progress:)`` does and writes the output
   /// files into `directory` (``OutputWriter/files``), the same bytes, but without holding the
-  /// documents or their claims: each document and its claims are written to spill files as soon
-  /// as it is processed, and only its metadata, its MinHash signature and its names' counts are
-  /// kept; claims are then reconciled and reported one (subject, attribute) group at a time
-  /// (see ``GroupedOutput``). Memory grows with the documents by a few hundred bytes each and
-  /// with the claims by a few dozen bytes each.
+  /// documents or their claims. Each document, its claims, its digest and its MinHash signature
+  /// go to spill files as soon as it is processed; memory keeps a few numbers per document (its
+  /// id as a 64-bit number, its claim count, the offset of its digest) and per claim (its group,
+  /// its document, its offset), and the names' counts. Near copies are then found from the
+  /// signatures on disk, and claims are reconciled and reported one (subject, attribute) group at
+  /// a time (see ``GroupedOutput``).
   ///
-  /// The result holds the problems, the summary and the digests without their claims; its
-  /// conflicts and reconciled values are in the files, not in the result.
+  /// The result holds the problems and the summary; the documents, conflicts and reconciled
+  /// values are in the files, not in the result.
   public func run(
     inputs paths: [String], writingTo directory: String, pipelineName: String, corpusLabel: String,
     standardInput: [UInt8]? = nil, progress: (@Sendable (Int, Int) -> Void)? = nil
@@ -299,14 +300,24 @@ public struct CorpusRun: Sendable {
     try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
     let spill = try DocumentSpill(directory: directory)
     let claimSpill = try ClaimSpill(directory: directory)
+    let digests = try DigestSpill(directory: directory)
+    var index = try NearCopyIndex(directory: directory)
+    func discardAll() {
+      spill.discard()
+      claimSpill.discard()
+      digests.discard()
+      index.discard()
+    }
     var spillError: (any Error)?
-    var digests: [DocumentDigest] = []
-    var claimCounts: [Int] = []
+    var claimCounts: [Int32] = []
     var problems: [Problem] = []
-    var position: [String: Int] = [:]
-    var index = NearCopyIndex()
+    var position = DuplicateIndex()
+    // Files that repeated an earlier document's text, warned of once that document's file can be
+    // read back.
+    var repeats: [(file: String, first: Int)] = []
     var names = CorpusEntityResolver.NameCollector()
-    var documentNames: [CorpusEntityResolver.DocumentNames] = []
+    // Only documents with acronyms change the renaming; the others share an empty entry.
+    var documentNames: [Int: CorpusEntityResolver.DocumentNames] = [:]
     let detector = index.detector
     problems += await stream(
       inputs: paths, standardInput: standardInput, progress: progress,
@@ -315,44 +326,48 @@ public struct CorpusRun: Sendable {
         problems += found
         guard let prepared else { return }
         let d = prepared.digest
-        if let first = position[d.id] {
-          digests[first].alsoIn.append(d.file)
-          problems.append(Problem(file: d.file, stage: "ingest", severity: .warning, error: "same text as \(digests[first].file); read once"))
+        if let first = position.position(of: d.id) {
+          digests.addFile(d.file, to: first)
+          repeats.append((d.file, first))
           return
         }
-        position[d.id] = digests.count
-        digests.append(d)
-        claimCounts.append(prepared.claimCount)
-        index.append(prepared.signature)
+        let n = digests.count
+        position.add(d.id, at: n)
+        claimCounts.append(Int32(prepared.claimCount))
         names.add(prepared.names)
-        documentNames.append(prepared.names.forRenaming)
+        let renaming = prepared.names.forRenaming
+        if !renaming.acronyms.isEmpty { documentNames[n] = renaming }
         do {
+          try digests.append(d)
+          try index.append(prepared.signature)
           try spill.append(prepared.spill)
           try claimSpill.append(prepared.claims)
         } catch { spillError = spillError ?? error }
       })
-    position = [:]
-    if let spillError {
-      spill.discard()
-      claimSpill.discard()
-      throw spillError
-    }
-    for match in index.matches() {
-      digests[match.copy].copyOf = digests[match.original].id
-      problems.append(Problem(
-        file: digests[match.copy].file, stage: "duplicates", severity: .warning,
-        error: "near copy of \(digests[match.original].file) (similarity \(Int((match.similarity * 100).rounded()))%); counted as one source"))
-    }
-    index = NearCopyIndex()
-    let renaming = RunRenaming(unification: names.finish(), documents: documentNames)
-    names = CorpusEntityResolver.NameCollector()
-    documentNames = []
+    position = DuplicateIndex()
     let summary: RunSummary
     do {
+      if let spillError { throw spillError }
+      try digests.finishWriting()
+      for r in repeats {
+        problems.append(Problem(
+          file: r.file, stage: "ingest", severity: .warning,
+          error: "same text as \(try digests.digest(r.first).file); read once"))
+      }
+      repeats = []
+      for match in try index.matches() {
+        digests.markCopy(match.copy, of: match.original)
+        problems.append(Problem(
+          file: try digests.digest(match.copy).file, stage: "duplicates", severity: .warning,
+          error: "near copy of \(try digests.digest(match.original).file) (similarity \(Int((match.similarity * 100).rounded()))%); counted as one source"))
+      }
+      let renaming = RunRenaming(unification: names.finish(), documents: documentNames)
+      names = CorpusEntityResolver.NameCollector()
+      documentNames = [:]
       let documents = try OutputFile(path: (directory as NSString).appendingPathComponent("documents.jsonl"))
       var n = 0
       try spill.forEach { parts in
-        let d = digests[n]
+        let d = try digests.digest(n)
         let document = n
         n += 1
         var line = JSONBytes(capacity: parts.head.count + parts.tail.count + 64 * parts.entities.count + 128)
@@ -366,14 +381,13 @@ public struct CorpusRun: Sendable {
       summary = try GroupedOutput(
         reconciler: pipeline.reconciler, trends: pipeline.attributeTrends, directory: directory,
         pipelineName: pipelineName, corpusLabel: corpusLabel
-      ).write(digests: digests, claimCounts: claimCounts, problems: problems, spill: claimSpill, renaming: renaming)
+      ).write(documents: digests, claimCounts: claimCounts, problems: problems, spill: claimSpill, renaming: renaming)
     } catch {
-      spill.discard()
-      claimSpill.discard()
+      discardAll()
       throw error
     }
-    claimSpill.discard()
+    discardAll()
     return RunResult(
-      documents: [], digests: digests, problems: problems.sorted(), conflicts: [], reconciled: [], summary: summary)
+      documents: [], digests: [], problems: problems.sorted(), conflicts: [], reconciled: [], summary: summary)
   }
 }

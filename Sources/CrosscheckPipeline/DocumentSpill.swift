@@ -149,6 +149,12 @@ final class SpillReader {
     return v
   }
 
+  func byte() throws -> UInt8 {
+    guard try fill(1) else { throw SpillError(path: path, reason: "cut short") }
+    cursor += 1
+    return buffer[cursor - 1]
+  }
+
   func bytes() throws -> [UInt8] {
     let n = Int(try number())
     guard try fill(n) else { throw SpillError(path: path, reason: "cut short") }

@@ -31,52 +31,69 @@ struct GroupedOutput {
     var offset: [Int64] = []
   }
 
-  /// One claim of the group being read, renamed, with its document.
+  /// One claim of the group being read, renamed, with its document and the source it counts for.
   struct Member {
     var claim: Claim
     var sentence: String?
     var highlight: TextRange?
-    var document: Int
+    var document: DocumentDigest
+    var source: DocumentSource
   }
 
   /// Writes every file but `documents.jsonl` and returns the run's counts.
   ///
-  /// `digests` are the documents in input order, without claims; `claimCounts` the number of
-  /// claims each wrote to `spill`, in the same order.
+  /// `documents` are the documents in input order (their digests, finished writing);
+  /// `claimCounts` the number of claims each wrote to `spill`, in the same order.
   func write(
-    digests: [DocumentDigest], claimCounts: [Int], problems: [Problem], spill: ClaimSpill, renaming: RunRenaming
+    documents: DigestSpill, claimCounts: [Int32], problems: [Problem], spill: ClaimSpill, renaming: RunRenaming
   ) throws -> RunSummary {
     try spill.finishWriting()
     let (index, groupCount, members, starts) = try writeClaims(
-      digests: digests, claimCounts: claimCounts, spill: spill, renaming: renaming)
+      documents: documents, claimCounts: claimCounts, spill: spill, renaming: renaming)
+    // A document's source is its site, else its file; a near copy counts for its original's.
+    func source(_ position: Int, _ d: DocumentDigest) throws -> DocumentSource {
+      let origin = try documents.original(of: position).map { try documents.digest($0) } ?? d
+      return DocumentSource(source: origin.ownSource, copyOf: d.copyOf, warned: d.warned, published: d.published)
+    }
     func group(_ r: Int) throws -> [Member] {
-      try (starts[r]..<starts[r + 1]).map { k in
+      var read: [Int: (DocumentDigest, DocumentSource)] = [:]
+      return try (starts[r]..<starts[r + 1]).map { k in
         let i = Int(members[k])
+        let position = Int(index.document[i])
         let record = try spill.record(at: index.offset[i]).claim
+        let (d, s): (DocumentDigest, DocumentSource)
+        if let known = read[position] {
+          (d, s) = known
+        } else {
+          d = try documents.digest(position)
+          s = try source(position, d)
+          read[position] = (d, s)
+        }
         return Member(
-          claim: renaming.apply(to: record.claim, document: Int(index.document[i])), sentence: record.sentence, highlight: record.highlight,
-          document: Int(index.document[i]))
+          claim: renaming.apply(to: record.claim, document: position), sentence: record.sentence,
+          highlight: record.highlight, document: d, source: s)
       }
     }
-    let base = ReconcileContext(digests: digests, trends: trends)
+    // Each group is reconciled with its own documents' sources and its own claims' sentences.
     func context(_ g: [Member]) -> ReconcileContext {
-      var c = base
-      for m in g { if let s = m.sentence { c.sentences[m.claim.id] = s } }
+      var c = ReconcileContext(trends: trends)
+      for m in g {
+        c.documents[m.document.id] = m.source
+        if let s = m.sentence { c.sentences[m.claim.id] = s }
+      }
       return c
     }
 
-    // Source reliability over every claim, as one reconcile of all of them estimates it.
-    var scopes: [ReliabilityScope] = []
+    // Source reliability over every claim, as one reconcile of all of them estimates it; the
+    // scopes it reads wait on disk.
+    let scopes = try ScopeSpill(directory: directory)
+    defer { scopes.discard() }
     for r in 0..<groupCount {
       let g = try group(r)
-      for var scope in reconciler.reliabilityScopes(g.map(\.claim), context: context(g)) {
-        // The estimate does not read claim ids; a scope kept for it holds values and sources.
-        for k in scope.entries.indices { scope.entries[k].claim = "" }
-        scopes.append(scope)
-      }
+      for scope in reconciler.reliabilityScopes(g.map(\.claim), context: context(g)) { try scopes.append(scope) }
     }
-    let reliability = reconciler.sourceReliability(scopes)
-    scopes = []
+    let reliability = try scopes.sourceReliability(reconciler)
+    scopes.discard()
 
     let sinks = try Sinks(directory: directory)
     defer { sinks.discardTemporary() }
@@ -122,11 +139,11 @@ struct GroupedOutput {
       }
       var views: [String: ReportModel.ClaimView] = [:]
       for m in g {
-        let d = digests[m.document]
-        let source = base.documents[d.id]?.source ?? d.file
+        let source = m.source.source
         if copyOf[m.claim.id] != nil { copies[source, default: 0] += 1 }
         views[m.claim.id] = ReportModel.view(
-          m.claim, sentence: m.sentence, highlight: m.highlight, in: d, source: source, copyOf: copyOf[m.claim.id])
+          m.claim, sentence: m.sentence, highlight: m.highlight, in: m.document, source: source,
+          copyOf: copyOf[m.claim.id])
       }
       let (section, single) = ReportModel.section(
         number: r + 1, key: .init(first.subject.name, first.attribute, first.qualifier), values: values,
@@ -157,10 +174,11 @@ struct GroupedOutput {
     // The counts, the sources and the problems, then each report around its sections.
     var sourceFiles: [String: Set<String>] = [:]
     var sourceClaims: [String: Int] = [:]
-    for (d, n) in zip(digests, claimCounts) {
-      let source = base.documents[d.id]?.source ?? d.file
+    for (position, n) in claimCounts.enumerated() {
+      let d = try documents.digest(position)
+      let source = try source(position, d).source
       sourceFiles[source, default: []].insert(d.file)
-      if n > 0 { sourceClaims[source, default: 0] += n }
+      if n > 0 { sourceClaims[source, default: 0] += Int(n) }
     }
     let sources = sourceFiles.keys.sorted().map { name in
       ReportModel.Source(
@@ -169,10 +187,10 @@ struct GroupedOutput {
     }
     let sorted = problems.sorted()
     let summary = RunSummary(
-      documents: digests.count, failed: problems.filter { $0.severity == .error }.count,
+      documents: documents.count, failed: problems.filter { $0.severity == .error }.count,
       warnings: problems.filter { $0.severity == .warning }.count,
-      sentences: digests.reduce(0) { $0 + $1.sentenceCount }, entities: digests.reduce(0) { $0 + $1.entityCount },
-      claims: claimCounts.reduce(0, +), verdicts: verdicts)
+      sentences: documents.sentenceCount, entities: documents.entityCount,
+      claims: claimCounts.reduce(0) { $0 + Int($1) }, verdicts: verdicts)
     var reportVerdicts: [String: Int] = [:]
     for v in Verdict.allCases { reportVerdicts[v.rawValue] = verdicts[v.rawValue] ?? 0 }
     let model = ReportModel(
@@ -244,10 +262,10 @@ struct GroupedOutput {
   /// index, the number of groups, the claims in group order (groups sorted by key, claims in
   /// document order within each) and where each group starts in that list.
   private func writeClaims(
-    digests: [DocumentDigest], claimCounts: [Int], spill: ClaimSpill, renaming: RunRenaming
+    documents: DigestSpill, claimCounts: [Int32], spill: ClaimSpill, renaming: RunRenaming
   ) throws -> (Index, Int, [Int32], [Int]) {
     var index = Index()
-    let total = claimCounts.reduce(0, +)
+    let total = claimCounts.reduce(0) { $0 + Int($1) }
     index.group.reserveCapacity(total)
     index.document.reserveCapacity(total)
     index.offset.reserveCapacity(total)
@@ -256,8 +274,9 @@ struct GroupedOutput {
     let file = try OutputFile(path: path("claims.jsonl"))
     var line = JSONBytes(capacity: 1 << 16)
     var offset: Int64 = 0
-    for (n, d) in digests.enumerated() {
-      for _ in 0..<claimCounts[n] {
+    for (n, count) in claimCounts.enumerated() where count > 0 {
+      let d = try documents.digest(n)
+      for _ in 0..<count {
         let (record, next) = try spill.record(at: offset)
         let c = renaming.apply(to: record.claim, document: n)
         ClaimRecord(c, sentence: record.sentence ?? "", file: d.file, site: d.site).writeJSONLine(into: &line)

@@ -13,16 +13,20 @@ extension CorpusEntityResolver.NameUnification {
 }
 
 /// The renaming of a streaming run: the corpus's unification and what each document (by its
-/// position in the run) contributes to it.
+/// position in the run) contributes to it; documents not listed have no acronyms.
 struct RunRenaming: Sendable {
   let unification: CorpusEntityResolver.NameUnification
-  let documents: [CorpusEntityResolver.DocumentNames]
+  let documents: [Int: CorpusEntityResolver.DocumentNames]
+
+  private func names(_ document: Int) -> CorpusEntityResolver.DocumentNames {
+    documents[document] ?? .none
+  }
 
   /// The claim of the document at `document`, renamed.
-  func apply(to c: Claim, document: Int) -> Claim { unification.renamed(c, in: documents[document]) }
+  func apply(to c: Claim, document: Int) -> Claim { unification.renamed(c, in: names(document)) }
 
   /// The new canonical name of an entity of the document at `document`, if it changes.
   func rename(_ e: DocumentRecord.EntityRecord, document: Int) -> String? {
-    unification.rename(e, in: documents[document])
+    unification.rename(e, in: names(document))
   }
 }

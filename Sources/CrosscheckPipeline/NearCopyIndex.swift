@@ -1,55 +1,69 @@
 import CrosscheckCorpus
+import Foundation
 
 /// The near copies among a run's documents, found from their MinHash signatures alone, so that a
 /// run need not keep the texts: the same groups, originals and similarities as
 /// ``NearDuplicateDetector/duplicates(in:)`` finds on the texts of distinct documents.
 ///
-/// Signatures are kept flat (`hashCount` values per document, about 1 KB). At the end, each LSH
-/// band is sorted by its key, documents with equal keys are candidates, and candidates at least
-/// `threshold` similar are joined; each group is led by its earliest document.
+/// Signatures wait on disk, one fixed-size record per document (about 1 KB), so memory holds a
+/// single byte per document while the corpus is read. At the end, each LSH band's keys are
+/// computed in one sequential pass over the file and sorted (16 bytes per document, one band at
+/// a time); documents with equal keys are candidates, and candidates at least `threshold`
+/// similar are joined; each group is led by its earliest document.
 struct NearCopyIndex {
   let detector: NearDuplicateDetector
-  private var values: [UInt64] = []
-  /// For each document, where its signature starts in `values`, or -1 when it has no words.
-  private var starts: [Int] = []
+  private let file: SpillFile
+  /// For each document, whether it has a signature (a document without words has none).
+  private var signed: [Bool] = []
+  private var recordSize: Int { detector.hashCount * 8 }
 
-  init(detector: NearDuplicateDetector = NearDuplicateDetector()) { self.detector = detector }
+  /// An index whose signatures are kept in a temporary file in `directory`.
+  init(directory: String, detector: NearDuplicateDetector = NearDuplicateDetector()) throws {
+    self.detector = detector
+    file = try SpillFile(path: (directory as NSString).appendingPathComponent(".signatures.spill"))
+  }
 
-  var count: Int { starts.count }
+  var count: Int { signed.count }
 
   /// Adds the next document's signature (`nil` for a document without words).
-  mutating func append(_ signature: [UInt64]?) {
-    guard let signature, signature.count == detector.hashCount else {
-      starts.append(-1)
-      return
+  mutating func append(_ signature: [UInt64]?) throws {
+    var record = [UInt8](repeating: 0, count: recordSize)
+    if let signature, signature.count == detector.hashCount {
+      for (k, v) in signature.enumerated() {
+        for b in 0..<8 { record[k * 8 + b] = UInt8(truncatingIfNeeded: v >> UInt64(8 * b)) }
+      }
+      signed.append(true)
+    } else {
+      signed.append(false)
     }
-    starts.append(values.count)
-    values.append(contentsOf: signature)
+    try file.append(record)
   }
 
   /// Each later near copy with the earliest document of its group and their similarity, in
-  /// document order.
-  func matches() -> [(copy: Int, original: Int, similarity: Double)] {
-    let n = starts.count
-    var parent = Array(0..<n)
+  /// document order. Deletes the file.
+  func matches() throws -> [(copy: Int, original: Int, similarity: Double)] {
+    defer { file.discard() }
+    try file.finishWriting()
+    let n = signed.count
+    var parent = [Int32](repeating: 0, count: n)
+    for i in 0..<n { parent[i] = Int32(i) }
     func root(_ i: Int) -> Int {
       var r = i
-      while parent[r] != r { r = parent[r] }
+      while Int(parent[r]) != r { r = Int(parent[r]) }
       var j = i
-      while parent[j] != r { (j, parent[j]) = (parent[j], r) }
+      while Int(parent[j]) != r { (j, parent[j]) = (Int(parent[j]), Int32(r)) }
       return r
     }
-    let hashCount = detector.hashCount
-    let rows = hashCount / detector.bandCount
-    var keyed: [(key: UInt64, index: Int)] = []
+    let rows = detector.hashCount / detector.bandCount
+    var keyed: [(key: UInt64, index: Int32)] = []
     keyed.reserveCapacity(n)
     for band in 0..<detector.bandCount {
       keyed.removeAll(keepingCapacity: true)
-      for i in 0..<n where starts[i] >= 0 {
+      try forEachSignature { i, values in
         // The same band key as the detector's, so that even a collision gives the same candidates.
         var key: UInt64 = 0x51_7CC1_B727_220A &+ UInt64(band)
-        for k in 0..<rows { key = NearCopyIndex.mix(key ^ values[starts[i] + band * rows + k]) }
-        keyed.append((key, i))
+        for k in 0..<rows { key = NearCopyIndex.mix(key ^ values(band * rows + k)) }
+        keyed.append((key, Int32(i)))
       }
       keyed.sort { ($0.key, $0.index) < ($1.key, $1.index) }
       var runStart = 0
@@ -59,11 +73,11 @@ struct NearCopyIndex {
         if runEnd - runStart > 1 {
           for b in runStart + 1..<runEnd {
             for a in runStart..<b {
-              let (i, j) = (keyed[a].index, keyed[b].index)
+              let (i, j) = (Int(keyed[a].index), Int(keyed[b].index))
               let (ri, rj) = (root(i), root(j))
-              guard ri != rj, similarity(i, j) >= detector.threshold else { continue }
+              guard ri != rj, try similarity(i, j) >= detector.threshold else { continue }
               // The smaller index leads, so every group's root is its earliest document.
-              if ri < rj { parent[rj] = ri } else { parent[ri] = rj }
+              if ri < rj { parent[rj] = Int32(ri) } else { parent[ri] = Int32(rj) }
             }
           }
         }
@@ -73,17 +87,48 @@ struct NearCopyIndex {
     var out: [(copy: Int, original: Int, similarity: Double)] = []
     for i in 0..<n {
       let r = root(i)
-      if r != i { out.append((i, r, similarity(i, r))) }
+      if r != i { out.append((i, r, try similarity(i, r))) }
     }
     return out
   }
 
-  private func similarity(_ i: Int, _ j: Int) -> Double {
-    let hashCount = detector.hashCount
-    var same = 0
-    for k in 0..<hashCount where values[starts[i] + k] == values[starts[j] + k] { same += 1 }
-    return Double(same) / Double(hashCount)
+  /// Calls `body` with each signed document's index and a reader of its signature's values,
+  /// reading the file in order a few hundred records at a time.
+  private func forEachSignature(_ body: (Int, (Int) -> UInt64) -> Void) throws {
+    let size = recordSize
+    let batch = max(1, (1 << 20) / size)
+    var first = 0
+    while first < signed.count {
+      let count = min(batch, signed.count - first)
+      let bytes = try file.read(count * size, at: Int64(first) * Int64(size))
+      for r in 0..<count where signed[first + r] {
+        body(first + r) { k in NearCopyIndex.value(bytes, r * size + k * 8) }
+      }
+      first += count
+    }
   }
+
+  private func signature(_ i: Int) throws -> [UInt8] {
+    try file.read(recordSize, at: Int64(i) * Int64(recordSize))
+  }
+
+  private func similarity(_ i: Int, _ j: Int) throws -> Double {
+    let (a, b) = (try signature(i), try signature(j))
+    var same = 0
+    for k in 0..<detector.hashCount where NearCopyIndex.value(a, k * 8) == NearCopyIndex.value(b, k * 8) {
+      same += 1
+    }
+    return Double(same) / Double(detector.hashCount)
+  }
+
+  private static func value(_ bytes: [UInt8], _ at: Int) -> UInt64 {
+    var v: UInt64 = 0
+    for b in 0..<8 { v |= UInt64(bytes[at + b]) << UInt64(8 * b) }
+    return v
+  }
+
+  /// Deletes the file.
+  func discard() { file.discard() }
 
   /// The SplitMix64 finalizer, as the detector mixes band keys.
   static func mix(_ x: UInt64) -> UInt64 {

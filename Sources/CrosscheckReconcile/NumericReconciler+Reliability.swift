@@ -85,4 +85,27 @@ extension NumericReconciler {
   public func sourceReliability(_ scopes: [ReliabilityScope]) -> [String: Double] {
     estimateReliability(scopes.map(\.entries), weight: \.weight, source: \.source)
   }
+
+  /// As ``sourceReliability(_:)`` over scopes too many to hold at once (a run keeps them on
+  /// disk): each call of `forEachScope` must hand every scope to its argument, in the order
+  /// ``reliabilityScopes(_:context:)`` returned them. It is called once to list the sources and
+  /// once per round of the estimate. The same numbers, to the last bit, as the in-memory form.
+  public func sourceReliability(forEachScope: ((ReliabilityScope) -> Void) -> Void) -> [String: Double] {
+    var reliability: [String: Double] = [:]
+    var anyCheckable = false
+    forEachScope { scope in
+      for e in scope.entries { reliability[e.source] = options.priorReliability }
+      if isCheckable(scope.entries, weight: \.weight, source: \.source) { anyCheckable = true }
+    }
+    guard anyCheckable else { return reliability }
+    return refineReliability(
+      reliability,
+      forEachScope: { body in
+        withoutActuallyEscaping(body) { body in
+          forEachScope { scope in
+            if isCheckable(scope.entries, weight: \.weight, source: \.source) { body(scope.entries) }
+          }
+        }
+      }, weight: \.weight, source: \.source)
+  }
 }

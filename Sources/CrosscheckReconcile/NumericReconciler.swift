@@ -301,18 +301,39 @@ public struct NumericReconciler: Sendable {
     var reliability: [String: Double] = [:]
     for scope in scopes { for c in scope { reliability[source(c)] = options.priorReliability } }
     // Only scopes that two or more sources speak to can tell anything about a source.
-    let checkable = scopes.filter { scope in Set(scope.filter { weight($0) > 0 }.map { source($0) }).count > 1 }
+    let checkable = scopes.filter { isCheckable($0, weight: weight, source: source) }
     guard !checkable.isEmpty else { return reliability }
+    return refineReliability(
+      reliability, forEachScope: { body in for scope in checkable { body(scope) } }, weight: weight, source: source)
+  }
+
+  func isCheckable<C>(_ scope: [C], weight: (C) -> Double, source: (C) -> String) -> Bool {
+    Set(scope.filter { weight($0) > 0 }.map { source($0) }).count > 1
+  }
+
+  /// Rounds of the estimate from `reliability` (every source at the prior): each round reads
+  /// every checkable scope that `forEachScope` hands to its argument, always in the same order.
+  func refineReliability<C: ClaimedValue>(
+    _ start: [String: Double], forEachScope: ((([C]) -> Void)) -> Void, weight: (C) -> Double,
+    source: (C) -> String
+  ) -> [String: Double] {
+    var reliability = start
     for _ in 0..<max(1, options.reliabilityRounds) {
       var agreement: [String: Double] = [:]
       var count: [String: Double] = [:]
-      for scope in checkable {
-        let unit = scope.first?.unit
-        let best = bestValue(scope, weight: weight, reliability: { reliability[source($0)] ?? options.priorReliability })
-        for c in scope where weight(c) > 0 {
-          let s = source(c)
-          agreement[s, default: 0] += weight(c) * similarity(c.value, best.value, unit: unit)
-          count[s, default: 0] += weight(c)
+      // The scopes are read in one call, so the closures never outlive it.
+      withoutActuallyEscaping(weight) { weight in
+        withoutActuallyEscaping(source) { source in
+          forEachScope { scope in
+            let unit = scope.first?.unit
+            let best = bestValue(
+              scope, weight: weight, reliability: { reliability[source($0)] ?? options.priorReliability })
+            for c in scope where weight(c) > 0 {
+              let s = source(c)
+              agreement[s, default: 0] += weight(c) * similarity(c.value, best.value, unit: unit)
+              count[s, default: 0] += weight(c)
+            }
+          }
         }
       }
       var change = 0.0

@@ -57,6 +57,27 @@ public struct DocumentDigest: Sendable, Hashable {
     self.highlights = highlights
   }
 
+  /// A digest of a document's metadata and counts alone, without claims (a run that keeps its
+  /// claims elsewhere).
+  public init(
+    id: String, file: String, site: String?, published: PartialDate?, publishedBasis: String?, warned: Bool,
+    alsoIn: [String] = [], copyOf: String? = nil, sentenceCount: Int, entityCount: Int
+  ) {
+    self.id = id
+    self.file = file
+    self.site = site
+    self.published = published
+    self.publishedBasis = publishedBasis
+    self.warned = warned
+    self.alsoIn = alsoIn
+    self.copyOf = copyOf
+    self.sentenceCount = sentenceCount
+    self.entityCount = entityCount
+    claims = []
+    sentences = []
+    highlights = []
+  }
+
   /// The source its claims count for: its site, else its file.
   public var ownSource: String { site ?? file }
 }

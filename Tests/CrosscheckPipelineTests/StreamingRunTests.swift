@@ -157,7 +157,7 @@ import Testing
 
 /// Near copies found from signatures alone are those the detector finds on the texts.
 @Suite struct NearCopyIndexTests {
-  @Test func findsTheSameCopiesAsTheDetectorOnTheTexts() {
+  @Test func findsTheSameCopiesAsTheDetectorOnTheTexts() throws {
     let words = "river port council budget trade water members ferry bridge mayor rail freight harbor".split(separator: " ")
     var state: UInt64 = 42
     func next() -> Int {
@@ -176,9 +176,12 @@ import Testing
     texts.append("!!!")
     let detector = NearDuplicateDetector()
     let expected = detector.duplicates(in: texts.enumerated().map { ("t\($0.offset)", $0.element) })
-    var index = NearCopyIndex(detector: detector)
-    for t in texts { index.append(detector.signature(of: t)) }
-    let found = index.matches().map {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("nci-\(UUID().uuidString)").path
+    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    var index = try NearCopyIndex(directory: directory, detector: detector)
+    for t in texts { try index.append(detector.signature(of: t)) }
+    let found = try index.matches().map {
       DuplicateMatch(copy: "t\($0.copy)", original: "t\($0.original)", kind: .near, similarity: $0.similarity)
     }
     #expect(!expected.isEmpty)

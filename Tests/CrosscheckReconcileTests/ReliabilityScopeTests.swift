@@ -37,6 +37,20 @@ import Testing
     #expect((estimated["gazette"] ?? 1) < (estimated["post"] ?? 0))
   }
 
+  @Test func estimatesFromScopesReadAgainEachRoundWhatItEstimatesFromScopesHeld() {
+    let (claims, context) = corpus()
+    let scopes = reconciler.reliabilityScopes(claims, context: context)
+    var reads = 0
+    let streamed = reconciler.sourceReliability { body in
+      reads += 1
+      for scope in scopes { body(scope) }
+    }
+    #expect(streamed == reconciler.sourceReliability(scopes))
+    // Once to list the sources, then once per round until the estimate settles.
+    #expect(reads >= 3)
+    #expect(reconciler.sourceReliability { _ in }.isEmpty)
+  }
+
   @Test func reconcilesOneGroupWithTheGivenReliabilitiesAsTheWholeRunDoes() {
     let (claims, context) = corpus()
     let (_, whole) = reconciler.reconcile(claims, context: context)

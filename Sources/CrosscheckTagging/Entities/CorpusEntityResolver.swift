@@ -186,6 +186,9 @@ public enum CorpusEntityResolver {
     /// Only what renaming needs after the corpus is read.
     public var forRenaming: DocumentNames { DocumentNames(acronyms: acronyms) }
 
+    /// What a document without acronyms contributes to its renaming.
+    public static let none = DocumentNames(acronyms: [:])
+
     private init(acronyms: [String: String?]) {
       self.acronyms = acronyms
       entities = []
