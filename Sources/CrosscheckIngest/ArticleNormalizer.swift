@@ -87,20 +87,47 @@ public struct ArticleNormalizer: Normalizer {
     let selection = ContentSelector().select(page)
     var reader = HTMLMetadataReader()
     reader.words = options.dateWords
-    var metadata = reader.metadata(of: page, selection: selection)
+    let ld = JSONLDFacts(page.jsonLD)
+    var metadata = reader.metadata(of: page, selection: selection, ld: ld)
     metadata.charset = choice.label
 
     let normalizer = TextNormalizer()
-    // Short credit and label lines ("Foto: …", "Mehr zum Thema") go wherever they stand.
+    // Short credit and label lines ("Foto: …", "Mehr zum Thema") and calls to the readers
+    // ("Follow us on Instagram") go wherever they stand.
+    let phrases = options.boilerplate
+    func isBoilerplate(_ p: NormalizedParagraph) -> Bool {
+      phrases.dropsLine(p.bytes) || phrases.isPrompt(p.bytes)
+    }
     let kept = BlockClassifier(stopWords: options.stopWords).filter(page, kept: selection.kept)
-    let paragraphs = kept.map {
+    var paragraphs = kept.map {
       normalizer.normalizeParagraph(in: page.text, segments: [page.blocks[$0].range])
-    }.filter { !options.boilerplate.dropsLine($0.bytes) }
+    }.filter { !isBoilerplate($0) }
+    var source = page.text
+    let keptBytes = paragraphs.reduce(0) { $0 + $1.bytes.count }
+    if let body = ld.articleBody,
+      ArticleBodyFallback.replaces(keptBytes: keptBytes, bodyBytes: body.utf8.count)
+    {
+      // The body's text, not its markup, is what the markup's text is measured against.
+      let read = ArticleBodyFallback.paragraphs(ofArticleBody: body)
+      let combined = page.text + read.text
+      let offset = page.text.count
+      let fromBody = read.paragraphs.map {
+        normalizer.normalizeParagraph(
+          in: combined, segments: [($0.lowerBound + offset)..<($0.upperBound + offset)])
+      }
+      let bodyText = Array(fromBody.map(\.bytes).joined(separator: [32]))
+      if ArticleBodyFallback.replaces(keptBytes: keptBytes, bodyBytes: bodyText.count) {
+        source = combined
+        paragraphs =
+          paragraphs.filter { !ContentSelector.contains(bodyText, $0.bytes[...]) }
+          + fromBody.filter { !isBoilerplate($0) }
+      }
+    }
     let normalized = try finish(paragraphs, file: file)
     return NormalizedArticle(
       document: document(
         normalized, file: file, metadata: metadata.filled(from: known), warnings: warnings),
-      extractedText: String(decoding: page.text, as: UTF8.self), sourceMap: normalized.sourceMap)
+      extractedText: String(decoding: source, as: UTF8.self), sourceMap: normalized.sourceMap)
   }
 
   /// Reads a plain-text article, also returning the extracted text and the source map.

@@ -46,13 +46,15 @@ struct HTMLMetadataReader {
     "date", "dc.date", "dcterms.date", "datecreated", "schema:datecreated",
   ]
 
-  func metadata(of page: RawPage, selection: ContentSelector.Selection) -> DocumentMetadata {
+  func metadata(
+    of page: RawPage, selection: ContentSelector.Selection, ld: JSONLDFacts? = nil
+  ) -> DocumentMetadata {
     var meta: [String: String] = [:]
     for (key, value) in page.metaTags where meta[key] == nil {
       let trimmed = value.trimmedASCIIWhitespace
       if !trimmed.isEmpty { meta[key] = trimmed }
     }
-    let ld = JSONLDFacts(page.jsonLD)
+    let ld = ld ?? JSONLDFacts(page.jsonLD)
     var result = DocumentMetadata()
 
     let canonical = page.links.first { $0.rel.split(separator: " ").contains("canonical") }?.href
@@ -507,6 +509,9 @@ struct JSONLDFacts {
   var author: String?
   var publisher: String?
   var datePublished: String?
+  /// The longest `articleBody` of the graph: the article's text as the site gives it to search
+  /// engines, used when the page's markup holds little of it (see ``ArticleBodyFallback``).
+  var articleBody: String?
 
   init(_ blocks: [String]) {
     // An author may be a reference (`{"@id": "#/schema/person/1"}`) to a node elsewhere in
@@ -527,6 +532,11 @@ struct JSONLDFacts {
         guard let object = item as? [String: Any] else { continue }
         if datePublished == nil, let d = object["datePublished"] as? String { datePublished = d }
         if headline == nil, let h = object["headline"] as? String { headline = h }
+        if let body = object["articleBody"] as? String,
+          body.utf8.count > articleBody?.utf8.count ?? 0
+        {
+          articleBody = body
+        }
         if authorValue == nil, let a = object["author"] { authorValue = a }
         if let id = object["@id"] as? String, let name = object["name"] as? String {
           namesByID[id] = name

@@ -461,7 +461,8 @@ private struct Attributes {
               if h == .foreign { return .foreign }
               if h.rawValue > found.rawValue { found = h }
             }
-            if word.count >= 6 {
+            // `commentary` names an opinion piece, the article itself, not its comments.
+            if word.count >= 6 && !containsASCII(word, "commentary") {
               for stem in foreignStems where containsASCII(word, stem) { return .foreign }
               if found == .none {
                 for stem in localStems where containsASCII(word, stem) { found = .local }

@@ -35,9 +35,19 @@ public struct IngestOptions: Sendable {
 /// paragraphs with little text after it, it ends the body there (see ``TrailingBoilerplate``).
 /// A phrase written after `* ` marks a short line anywhere in the body ("* Foto:", "* Mehr zum
 /// Thema"): a paragraph of at most ``lineWords`` words that starts with it is dropped wherever
-/// it stands (a picture credit, the label of a link box); it is not a trailing phrase.
+/// it stands (a picture credit, the label of a link box); it is not a trailing phrase. One
+/// ending in `:` also marks a caption when it follows a sentence, a comma or a bracket in a
+/// short line ("The quay at dawn. Photo: J. Roe").
 /// Phrases are normalized like article text and matched case-insensitively (ASCII letters) at
 /// the start of a paragraph, ending at a word boundary.
+///
+/// Two more kinds of cue find a site's calls to its readers anywhere in a paragraph ("Follow us
+/// on Instagram", "Sign up for our newsletter", "Download our app for iOS"): a word or phrase
+/// written after `! ` asks the reader to do something (follow, subscribe, download, support),
+/// one written after `~ ` names what the site offers (a newsletter, an app, a channel on a
+/// social network). A paragraph of at most ``promptWords`` words holding a cue of each kind,
+/// at word boundaries and ignoring case, is dropped wherever it stands (see ``isPrompt(_:)``).
+/// One kind alone is not enough: an article may report on an app or ask what to follow.
 public struct BoilerplatePhrases: Sendable, Hashable {
   /// The phrases, normalized and lowercased (closing phrases included, without their `>`).
   public let phrases: [String]
@@ -47,18 +57,30 @@ public struct BoilerplatePhrases: Sendable, Hashable {
   public let linePhrases: [String]
   /// The most words a line marked by a ``linePhrases`` phrase may have.
   public static let lineWords = 12
+  /// The cues marked with `!`: what a site asks its readers to do.
+  public let callCues: [String]
+  /// The cues marked with `~`: what a site offers its readers.
+  public let offerCues: [String]
+  /// The most words of a paragraph that ``isPrompt(_:)`` drops.
+  public static let promptWords = 45
   private let byteForms: [[UInt8]]
   private let closingByteForms: [[UInt8]]
   private let lineByteForms: [[UInt8]]
+  private let callByteForms: [[UInt8]]
+  private let offerByteForms: [[UInt8]]
 
   /// No phrases: nothing is boilerplate.
   public init() {
     phrases = []
     closingPhrases = []
     linePhrases = []
+    callCues = []
+    offerCues = []
     byteForms = []
     closingByteForms = []
     lineByteForms = []
+    callByteForms = []
+    offerByteForms = []
   }
 
   /// Reads the data file format: one phrase per line, `#` starts a comment line, `>` marks a
@@ -68,17 +90,26 @@ public struct BoilerplatePhrases: Sendable, Hashable {
     var list: [String] = []
     var closing: [String] = []
     var lines: [String] = []
+    var calls: [String] = []
+    var offers: [String] = []
     for line in text.split(whereSeparator: \.isNewline) {
       var trimmed = line.trimmingCharacters(in: .whitespaces)
       guard !trimmed.isEmpty, !trimmed.hasPrefix("#") else { continue }
       let closes = trimmed.hasPrefix(">")
       let marksLine = trimmed.hasPrefix("*")
-      if closes || marksLine {
+      let call = trimmed.hasPrefix("!")
+      let offer = trimmed.hasPrefix("~")
+      if closes || marksLine || call || offer {
         trimmed = String(trimmed.dropFirst()).trimmingCharacters(in: .whitespaces)
       }
       let normalized = TextNormalizer().normalize(paragraphs: [String(trimmed)]).text
-      let lowered = String(decoding: normalized.utf8.map(Self.lowerASCII), as: UTF8.self)
+      let lowered = String(decoding: Self.lowered(Array(normalized.utf8)), as: UTF8.self)
       guard !lowered.isEmpty else { continue }
+      if call || offer {
+        if call && !calls.contains(lowered) { calls.append(lowered) }
+        if offer && !offers.contains(lowered) { offers.append(lowered) }
+        continue
+      }
       if marksLine {
         if !lines.contains(lowered) { lines.append(lowered) }
         continue
@@ -89,12 +120,62 @@ public struct BoilerplatePhrases: Sendable, Hashable {
     phrases = list
     closingPhrases = closing
     linePhrases = lines
+    callCues = calls
+    offerCues = offers
+    callByteForms = calls.map { Array($0.utf8) }
+    offerByteForms = offers.map { Array($0.utf8) }
     byteForms = list.map { Array($0.utf8) }
     closingByteForms = closing.map { Array($0.utf8) }
     lineByteForms = lines.map { Array($0.utf8) }
   }
 
   static func lowerASCII(_ b: UInt8) -> UInt8 { b >= 65 && b <= 90 ? b | 0x20 : b }
+
+  /// The bytes with ASCII and Latin-1 capitals (`À` to `Þ`, not `×`) in lower case.
+  static func lowered(_ bytes: [UInt8]) -> [UInt8] {
+    var out = bytes
+    for i in out.indices {
+      let b = out[i]
+      if b >= 65 && b <= 90 {
+        out[i] = b | 0x20
+      } else if b >= 0x80 && b <= 0x9E && b != 0x97 && i > 0 && bytes[i - 1] == 0xC3 {
+        out[i] = b + 0x20
+      }
+    }
+    return out
+  }
+
+  /// Whether a normalized paragraph is a call to the site's readers: at most ``promptWords``
+  /// words, holding a call cue and an offer cue.
+  public func isPrompt(_ paragraph: [UInt8]) -> Bool {
+    guard !callByteForms.isEmpty, !offerByteForms.isEmpty, !paragraph.isEmpty else { return false }
+    var words = 1
+    for b in paragraph where b == 32 {
+      words += 1
+      if words > Self.promptWords { return false }
+    }
+    let text = Self.lowered(paragraph)
+    return Self.holdsWord(text, callByteForms) && Self.holdsWord(text, offerByteForms)
+  }
+
+  /// Whether one of the cues occurs in `text` at word boundaries.
+  private static func holdsWord(_ text: [UInt8], _ cues: [[UInt8]]) -> Bool {
+    for cue in cues where cue.count <= text.count {
+      let first = cue[0]
+      var start = 0
+      while start <= text.count - cue.count {
+        defer { start += 1 }
+        guard text[start] == first,
+          start == 0 || !isWordByte(first) || !isWordByte(text[start - 1])
+        else { continue }
+        let end = start + cue.count
+        guard end == text.count || !isWordByte(text[end]) || !isWordByte(cue[cue.count - 1])
+        else { continue }
+        if text[start..<end].elementsEqual(cue) { return true }
+      }
+    }
+    return false
+  }
 
   private static func isASCIIWordByte(_ b: UInt8) -> Bool {
     (b >= 48 && b <= 57) || (b >= 65 && b <= 90) || (b >= 97 && b <= 122)
@@ -114,9 +195,23 @@ public struct BoilerplatePhrases: Sendable, Hashable {
     Self.matches(paragraph, closingByteForms)
   }
 
-  /// Whether a normalized paragraph is a short line that starts with one of the line phrases.
+  /// Whether a normalized paragraph is a short line that starts with one of the line phrases,
+  /// or a caption: a short line with a line phrase that ends in `:` ("Foto:", "Credit:")
+  /// after a sentence, a comma or an opening bracket ("The quay at dawn. Photo: J. Roe").
   public func dropsLine(_ paragraph: some Collection<UInt8>) -> Bool {
-    guard !lineByteForms.isEmpty, Self.matches(paragraph, lineByteForms) else { return false }
+    guard !lineByteForms.isEmpty else { return false }
+    guard Self.matches(paragraph, lineByteForms) else {
+      let bytes = Array(paragraph)
+      guard bytes.count <= 240 else { return false }
+      let text = Self.lowered(bytes)
+      for phrase in lineByteForms where phrase.last == UInt8(ascii: ":") {
+        for separator in [". ", ", ", "("] {
+          let cue = Array(separator.utf8) + phrase
+          if Self.holdsWord(text, [cue]) { return true }
+        }
+      }
+      return false
+    }
     var words = 0
     var inWord = false
     for b in paragraph {
