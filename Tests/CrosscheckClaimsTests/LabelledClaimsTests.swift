@@ -120,6 +120,12 @@ struct LabelledArticle {
   /// a tram operator, a mining company, an island, a nurses' union, a zoo, a botanic garden).
   static let heldOut4 = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .appendingPathComponent("HeldOut4")
+  /// A fifth held-out set, written by someone who did not read the rules, and scored before any
+  /// rule was changed after it was written (a housing association, a winegrowers' association, an
+  /// orchestra, a shipping line, a coastal town, a logistics group, a municipal pension fund, a
+  /// chess federation, a regional coalition, a telecom operator, a cycling race, a seed bank).
+  static let heldOut5 = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .appendingPathComponent("HeldOut5")
 
   struct Score {
     var claims = 0
@@ -213,6 +219,10 @@ struct LabelledArticle {
     try Self.check(Self.heldOut4, "HeldOut4", labels: 60, floor: Self.heldOut4Floor)
   }
 
+  @Test func extractsTheClaimsOfAFifthHeldOutSetWrittenWithoutReadingTheRules() throws {
+    try Self.check(Self.heldOut5, "HeldOut5", labels: 70, floor: Self.heldOut5Floor)
+  }
+
   /// Scores `folder`, prints it, and checks its size (at least `labels` labels, half of them
   /// hard) and its regression floor.
   static func check(
@@ -249,4 +259,9 @@ struct LabelledArticle {
   /// with the rules of the fourth pass before anyone read its misses: precision 0.783 (54/69),
   /// recall plain 0.826 (19/23), hard 0.745 (35/47). Tuning on it would spend it.
   static let heldOut4Floor = (precision: 0.78, plain: 0.82, hard: 0.74)
+  /// Regression floors for the fifth held-out set, under its first score, taken before any rule
+  /// was changed after it was written: precision 0.675 (52/77), recall plain 1.000 (10/10), hard
+  /// 0.609 (42/69). (One label was corrected before that score: an ordinal's "at least" has no
+  /// upper bound, as the set's own header says.)
+  static let heldOut5Floor = (precision: 0.66, plain: 0.9, hard: 0.59)
 }
