@@ -3,6 +3,8 @@
 # run from HTML to report, with wall time, CPU time (user + system, which a busy machine does not
 # inflate) and peak memory from /usr/bin/time.
 # Usage: Benchmarks/scaling.sh [WORKDIR] [SIZES_MB...]   (default: /tmp/crosscheck-scaling 10 100 1000)
+# Environment: THREADS="1 2" (thread counts to run); TOPIC_PAGES=N generates corpora whose
+# subjects change every N pages (make-html-corpus.py --topic-pages), named topic-MB.
 # Needs a release build: swift build -c release.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,12 +15,15 @@ sizes=("$@")
 bin=.build/release/crosscheck
 mkdir -p "$work"
 printf "%8s %7s %9s %8s %8s %8s %9s %9s %10s %8s\n" MB threads seconds cpu_s MB/s docs/s claims claims/s pairs peakMB
+topic=${TOPIC_PAGES:-0}
+kind=corpus
+[ "$topic" -gt 0 ] && kind=topic
 for mb in "${sizes[@]}"; do
-  corpus="$work/corpus-$mb"
-  [ -d "$corpus" ] || python3 Benchmarks/make-html-corpus.py "$corpus" --megabytes "$mb" >/dev/null
-  for threads in 1 2; do
-    out="$work/out-$mb-$threads"
-    log="$work/log-$mb-$threads"
+  corpus="$work/$kind-$mb"
+  [ -d "$corpus" ] || python3 Benchmarks/make-html-corpus.py "$corpus" --megabytes "$mb" --topic-pages "$topic" >/dev/null
+  for threads in ${THREADS:-1 2}; do
+    out="$work/out-$kind-$mb-$threads"
+    log="$work/log-$kind-$mb-$threads"
     /usr/bin/time -v "$bin" --corpus "$corpus" --output "$out" --jobs "$threads" --quiet >"$log" 2>&1
     seconds=$(grep "Elapsed (wall clock)" "$log" | awk -F': ' '{print $2}' | awk -F: '{ if (NF==3) print $1*3600+$2*60+$3; else print $1*60+$2 }')
     cpu=$(grep -E "(User|System) time" "$log" | awk -F': ' '{ s += $2 } END { print s }')
