@@ -89,11 +89,19 @@ public struct AttributeLexicon: Sendable, Codable {
   /// Nouns that, after a possessive ("its Polish *subsidiary*", "the company's *rival*"), name
   /// another subject than the owner: a value of theirs is not the owner's.
   public var otherSubjectNouns: [String]?
+  /// Nouns of a price paid per unit ("a *levy* of 12 euros", "*fees*, which rise to 40 euros"):
+  /// an amount they name just before it is no budget, revenue or spending.
+  public var priceNouns: [String]?
+  /// Words right after an amount that make it a price per unit ("12 euros *per* hectare", "40
+  /// euros *for adults*", "30 euros *each*"); "per year" and "per annum" stay a yearly amount.
+  public var perUnitPhrases: [String]?
   public var attributes: [AttributeSpec]
 
   enum CodingKeys: String, CodingKey {
     case version, attributes
     case otherSubjectNouns = "other_subject_nouns"
+    case priceNouns = "price_nouns"
+    case perUnitPhrases = "per_unit_phrases"
     case contextTimeWords = "context_time_words"
     case growthVerbs = "growth_verbs"
     case declineVerbs = "decline_verbs"

@@ -86,6 +86,8 @@ struct CompiledLexicon: Sendable {
   /// and "1,100 *police officers*" count those, not members or troops.
   var otherUnits: [String: PhraseSet] = [:]
   var otherSubjectNouns: Set<String>
+  var priceNouns: Set<String>
+  var perUnitPhrases: PhraseSet
 
   init(_ lexicon: AttributeLexicon) {
     for spec in lexicon.attributes {
@@ -114,6 +116,8 @@ struct CompiledLexicon: Sendable {
         .filter { !own.contains($0) }.phrases
     }
     otherSubjectNouns = Set(lexicon.otherSubjectNouns ?? [])
+    priceNouns = Set(lexicon.priceNouns ?? [])
+    perUnitPhrases = (lexicon.perUnitPhrases ?? []).phrases
   }
 }
 
@@ -1113,6 +1117,7 @@ private struct DocumentClaimReader {
       }
       if nearer { continue }
       if growthPartner.contains(q.range.start) { continue }
+      if spec.shape == .money, isPricePerUnit(q, clause) { continue }
       guard let subject = frontedSubject(spec, q, clause, mentions)
         ?? chooseSubject(spec, valueStart: q.range.start, unitEnd: q.range.end, clause, mentions, [], sentenceIndex)
       else { continue }
@@ -1128,6 +1133,28 @@ private struct DocumentClaimReader {
       add(spec, subject: subject, value: q, unit: q.unit, clause: clause, sentence: sentence,
           sentenceIndex: sentenceIndex, quantities: quantities, rule: spec.shape.rawValue)
     }
+  }
+
+  static let yearlyAfterPer: Set<String> = ["year", "annum"]
+
+  /// "a levy of 12 euros per hectare", "fees, which rise to 40 euros for adults": an amount paid
+  /// per unit, marked by the words after it or by a price noun and "of" or "at" right before it.
+  func isPricePerUnit(_ q: Quantity, _ clause: TextRange) -> Bool {
+    let after = words.index(atOrAfter: q.range.end)
+    if after < words.words.count, words.words[after].range.end <= clause.end,
+      words.longestMatch(compiled.perUnitPhrases, at: after) != nil
+    {
+      let isPer = words.words[after].key == "per"
+      let next = after + 1 < words.words.count ? words.words[after + 1].key : ""
+      if !isPer || !DocumentClaimReader.yearlyAfterPer.contains(next) { return true }
+    }
+    // "a levy of 12 euros", "tickets at 30 euros": the price noun governs the amount; "ticket
+    // revenue reached 390 million" and "revenue from port fees reached ..." name no price.
+    let at = words.index(atOrAfter: q.range.start)
+    guard at >= 2, words.words[at - 2].range.start >= clause.start,
+      ["of", "at"].contains(words.words[at - 1].key)
+    else { return false }
+    return compiled.priceNouns.contains(words.words[at - 2].key)
   }
 
   /// "At about 1,400 sq km, Kestrel Park is ...": a value in a short opening phrase (at most two
@@ -1211,6 +1238,14 @@ private struct DocumentClaimReader {
             break
           }
           trigger = k
+          // "Founded in 1926, two years after a match in Sarvik, the federation now runs ...": a
+          // participle opening the sentence describes the main clause's subject after its comma.
+          if words.words[k].range.start == sentence.start || k == words.index(atOrAfter: sentence.start),
+            let m = mainClauseSubject(after: q.range.end, sentence, spec)
+          {
+            subject = (m, basis(of: m))
+            break
+          }
           // "Russia established the CSTO in 2002": the object is what was founded.
           let objectStart = words.words[k + n - 1].range.end
           if let m = mentions.first(where: { $0.range.start >= objectStart && $0.range.end <= q.range.start
@@ -1239,6 +1274,23 @@ private struct DocumentClaimReader {
       add(spec, subject: subject, value: q, clause: clause, sentence: sentence,
           sentenceIndex: sentenceIndex, quantities: quantities, valueIsTime: true, rule: "founding-verb")
     }
+  }
+
+  /// The subject of a sentence's main clause after a fronted participle clause: the first name
+  /// after `offset` standing right after a comma (with at most an article between), so a name
+  /// inside the fronted clause ("in a Sarvik coffee house") is passed over.
+  func mainClauseSubject(after offset: Int, _ sentence: TextRange, _ spec: AttributeSpec) -> EntityMention? {
+    let after = inside(document.entities, TextRange(offset, sentence.end), { $0.range })
+    for m in after where isSubjectCandidate(m, spec, []) {
+      var s = m.range.start
+      // "the association", written as a reference, starts at its article.
+      let article = ["the ", "The ", "its ", "Its "].first { a in
+        s >= a.utf8.count && bytes[(s - a.utf8.count)..<s].elementsEqual(a.utf8)
+      }
+      if let article { s -= article.utf8.count }
+      if s >= 2, bytes[s - 2] == UInt8(ascii: ","), bytes[s - 1] == UInt8(ascii: " ") { return m }
+    }
+    return nil
   }
 
   // MARK: Enumerations

@@ -262,6 +262,15 @@ private struct TaggingRun {
         next.joinsNext, words[i + n + 1].isCapitalized
       {
         n += 2
+      } else if next.key == "of", !next.isCapitalized, i > 0, words[i - 1].key == "the",
+        words[i - 1].joinsNext, i + n + 2 < words.count, next.joinsNext,
+        words[i + n + 1].key == "the", !words[i + n + 1].isCapitalized, words[i + n + 1].joinsNext,
+        words[i + n + 2].isCapitalized, !gazetteer.notNames.contains(words[i + n + 2].key),
+        lookup(words[i + n + 2].key) == nil
+      {
+        // "the Tour of the Kessan Hills", "the Museum of the Sea": after "the", one name; "the
+        // Council of the CSTO" keeps the known name apart.
+        n += 3
       } else if next.key == "in", !next.isCapitalized, i + n + 1 < words.count, next.joinsNext,
         words[i + n + 1].isCapitalized, isMissionHead(words[i + n - 1].key)
       {
@@ -498,6 +507,9 @@ private struct TaggingRun {
     // A modifier already read as a name ("Oslo" in "the Oslo-based firm") keeps its mention.
     var start = words[article].range.start
     if let last = mentions.last, last.range.end > start { start = words[i].range.start }
+    // "the bank" after "Hallin Regional Seed Bank": with no entity of the noun's kind read yet, a
+    // name the noun heads comes before a guess at a name of unknown kind.
+    let headedName = headed ?? (words[i - 1].key == "the" && !words[i].isCapitalized ? namesByHead[key] : nil)
     let fitting = classes.map { classes in classes.compactMap { latestByKind[$0] }.max() } ?? headed
     // Only a bare reference ("the company") or one with a compound ("the Oslo-based firm") may
     // fall back to a name of unknown kind; "the stated mission" is too loose for a guess.
@@ -507,7 +519,7 @@ private struct TaggingRun {
         && (!isInsideAside($0) || isNamed(as: key, $0))
         && !isUnlikelyReferent(mentions[$0].range)
     }
-    guard let m = fitting ?? unknown else { return nil }
+    guard let m = fitting ?? headedName ?? unknown else { return nil }
     let target = NameTarget(canonical: mentions[m].canonical, type: mentions[m].type, kinds: mentionKinds[m], basis: .reference)
     emit(TextRange(start, words[i].range.end), target)
     return 1
