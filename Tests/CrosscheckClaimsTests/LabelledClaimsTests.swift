@@ -262,6 +262,7 @@ struct LabelledArticle {
   /// Regression floors for the fifth held-out set, under its first score, taken before any rule
   /// was changed after it was written: precision 0.675 (52/77), recall plain 1.000 (10/10), hard
   /// 0.609 (42/69). (One label was corrected before that score: an ordinal's "at least" has no
-  /// upper bound, as the set's own header says.)
-  static let heldOut5Floor = (precision: 0.66, plain: 0.9, hard: 0.59)
+  /// upper bound, as the set's own header says.) After the fifth pass, which read its misses:
+  /// 0.787, 1.000, 0.710.
+  static let heldOut5Floor = (precision: 0.77, plain: 0.9, hard: 0.69)
 }
