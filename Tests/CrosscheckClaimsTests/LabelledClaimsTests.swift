@@ -126,6 +126,12 @@ struct LabelledArticle {
   /// chess federation, a regional coalition, a telecom operator, a cycling race, a seed bank).
   static let heldOut5 = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .appendingPathComponent("HeldOut5")
+  /// A sixth held-out set, written like the fifth and scored once the fifth pass was done (a
+  /// water utility, a mountain rescue network, a publisher, a development bank, a hospice, a
+  /// students' union, an observatory, a brewery group, a toll motorway, a translators' guild, a
+  /// hydroelectric cooperative), with more plain claims than the fifth.
+  static let heldOut6 = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .appendingPathComponent("HeldOut6")
 
   struct Score {
     var claims = 0
@@ -223,6 +229,10 @@ struct LabelledArticle {
     try Self.check(Self.heldOut5, "HeldOut5", labels: 70, floor: Self.heldOut5Floor)
   }
 
+  @Test func extractsTheClaimsOfASixthHeldOutSetWrittenWithoutReadingTheRules() throws {
+    try Self.check(Self.heldOut6, "HeldOut6", labels: 80, floor: Self.heldOut6Floor)
+  }
+
   /// Scores `folder`, prints it, and checks its size (at least `labels` labels, half of them
   /// hard) and its regression floor.
   static func check(
@@ -265,4 +275,8 @@ struct LabelledArticle {
   /// upper bound, as the set's own header says.) After the fifth pass, which read its misses:
   /// 0.787, 1.000, 0.710.
   static let heldOut5Floor = (precision: 0.77, plain: 0.9, hard: 0.69)
+  /// Regression floors for the sixth held-out set, under its first score, taken with the rules of
+  /// the fifth pass before anyone read its misses: precision 0.726 (61/84), recall plain 0.818
+  /// (27/33), hard 0.607 (34/56).
+  static let heldOut6Floor = (precision: 0.72, plain: 0.81, hard: 0.60)
 }
