@@ -27,6 +27,9 @@ public struct CorpusRun: Sendable {
   /// How many documents are processed at once (default: one per core).
   public var workers: Int
 
+  /// About how many claims' places a streaming run holds at once while it reads its groups.
+  var groupBudget = 1 << 18
+
   public init(pipeline: Pipeline, workers: Int? = nil) {
     self.pipeline = pipeline
     self.workers = max(1, workers ?? ProcessInfo.processInfo.activeProcessorCount)
@@ -286,10 +289,10 @@ public struct CorpusRun: Sendable {
   /// files into `directory` (``OutputWriter/files``), the same bytes, but without holding the
   /// documents or their claims. Each document, its claims, its digest and its MinHash signature
   /// go to spill files as soon as it is processed; memory keeps a few numbers per document (its
-  /// id as a 64-bit number, its claim count, the offset of its digest) and per claim (its group,
-  /// its document, its offset), and the names' counts. Near copies are then found from the
-  /// signatures on disk, and claims are reconciled and reported one (subject, attribute) group at
-  /// a time (see ``GroupedOutput``).
+  /// id as a 64-bit number while the corpus is read, its claim count, the offset of its digest)
+  /// and the names' counts. Near copies are then found from the signatures on disk, and claims
+  /// are reconciled and reported one (subject, attribute) group at a time (see
+  /// ``GroupedOutput``), so the largest group bounds what a run holds of the claims.
   ///
   /// The result holds the problems and the summary; the documents, conflicts and reconciled
   /// values are in the files, not in the result.
@@ -380,7 +383,7 @@ public struct CorpusRun: Sendable {
       try documents.close()
       summary = try GroupedOutput(
         reconciler: pipeline.reconciler, trends: pipeline.attributeTrends, directory: directory,
-        pipelineName: pipelineName, corpusLabel: corpusLabel
+        pipelineName: pipelineName, corpusLabel: corpusLabel, groupBudget: groupBudget
       ).write(documents: digests, claimCounts: claimCounts, problems: problems, spill: claimSpill, renaming: renaming)
     } catch {
       discardAll()

@@ -12,24 +12,20 @@ import Foundation
 /// `reconciled.jsonl`, `reconciled.csv`, `errors.jsonl` and the three reports, the same bytes as
 /// ``OutputWriter`` writes for the whole result.
 ///
-/// Claims stay in the ``ClaimSpill``; memory holds a few numbers per claim (its group, its
-/// document, its place in the spill), one group's claims at a time, and, while source
-/// reliability is estimated, the values of the claims that can be checked against another
-/// source. Groups are reconciled twice: once to collect what the reliability estimate reads (the
-/// same estimate a one-shot reconcile makes over every claim), once with that estimate.
+/// Claims stay in the ``ClaimSpill`` and their groups in a ``ClaimGroupIndex`` on disk; memory
+/// holds an entry per group, the places of a few groups' claims and one group's claims at a
+/// time. Groups are reconciled twice: once to collect what the reliability estimate reads (the
+/// same estimate a one-shot reconcile makes over every claim; it waits on disk in a
+/// ``ScopeSpill``), once with that estimate.
 struct GroupedOutput {
   let reconciler: NumericReconciler
   let trends: [String: Trend]
   let directory: String
   let pipelineName: String
   let corpusLabel: String
-
-  /// Where each claim is: its group, its document, its record in the spill.
-  private struct Index {
-    var group: [Int32] = []
-    var document: [Int32] = []
-    var offset: [Int64] = []
-  }
+  /// About how many claims' places are held at once while groups are read (see
+  /// ``ClaimGroupIndex``).
+  var groupBudget = 1 << 18
 
   /// One claim of the group being read, renamed, with its document and the source it counts for.
   struct Member {
@@ -48,19 +44,18 @@ struct GroupedOutput {
     documents: DigestSpill, claimCounts: [Int32], problems: [Problem], spill: ClaimSpill, renaming: RunRenaming
   ) throws -> RunSummary {
     try spill.finishWriting()
-    let (index, groupCount, members, starts) = try writeClaims(
-      documents: documents, claimCounts: claimCounts, spill: spill, renaming: renaming)
+    let groups = try ClaimGroupIndex(directory: directory, budget: groupBudget)
+    defer { groups.discard() }
+    try writeClaims(documents: documents, claimCounts: claimCounts, spill: spill, renaming: renaming, into: groups)
     // A document's source is its site, else its file; a near copy counts for its original's.
     func source(_ position: Int, _ d: DocumentDigest) throws -> DocumentSource {
       let origin = try documents.original(of: position).map { try documents.digest($0) } ?? d
       return DocumentSource(source: origin.ownSource, copyOf: d.copyOf, warned: d.warned, published: d.published)
     }
-    func group(_ r: Int) throws -> [Member] {
+    func members(_ claims: [(document: Int, offset: Int64)]) throws -> [Member] {
       var read: [Int: (DocumentDigest, DocumentSource)] = [:]
-      return try (starts[r]..<starts[r + 1]).map { k in
-        let i = Int(members[k])
-        let position = Int(index.document[i])
-        let record = try spill.record(at: index.offset[i]).claim
+      return try claims.map { position, offset in
+        let record = try spill.record(at: offset).claim
         let (d, s): (DocumentDigest, DocumentSource)
         if let known = read[position] {
           (d, s) = known
@@ -88,8 +83,8 @@ struct GroupedOutput {
     // scopes it reads wait on disk.
     let scopes = try ScopeSpill(directory: directory)
     defer { scopes.discard() }
-    for r in 0..<groupCount {
-      let g = try group(r)
+    try groups.forEachGroup { _, claims in
+      let g = try members(claims)
       for scope in reconciler.reliabilityScopes(g.map(\.claim), context: context(g)) { try scopes.append(scope) }
     }
     let reliability = try scopes.sourceReliability(reconciler)
@@ -116,9 +111,9 @@ struct GroupedOutput {
     var sectionCount = 0
     var singleCount = 0
     var encodingError: (any Error)?
-    for r in 0..<groupCount {
-      let g = try group(r)
-      guard let first = g.first?.claim else { continue }
+    try groups.forEachGroup { r, claims in
+      let g = try members(claims)
+      guard let first = g.first?.claim else { return }
       var groupContext = context(g)
       groupContext.reliability = reliability
       let (conflicts, values) = reconciler.reconcile(g.map(\.claim), context: groupContext)
@@ -258,19 +253,12 @@ struct GroupedOutput {
 
   func path(_ name: String) -> String { (directory as NSString).appendingPathComponent(name) }
 
-  /// Pass 1: writes `claims.jsonl` in document order and indexes the claims by group; returns the
-  /// index, the number of groups, the claims in group order (groups sorted by key, claims in
-  /// document order within each) and where each group starts in that list.
+  /// Pass 1: writes `claims.jsonl` in document order and records each claim's group and place in
+  /// `groups`.
   private func writeClaims(
-    documents: DigestSpill, claimCounts: [Int32], spill: ClaimSpill, renaming: RunRenaming
-  ) throws -> (Index, Int, [Int32], [Int]) {
-    var index = Index()
-    let total = claimCounts.reduce(0) { $0 + Int($1) }
-    index.group.reserveCapacity(total)
-    index.document.reserveCapacity(total)
-    index.offset.reserveCapacity(total)
-    var ids: [ReportModel.GroupKey: Int32] = [:]
-    var keys: [ReportModel.GroupKey] = []
+    documents: DigestSpill, claimCounts: [Int32], spill: ClaimSpill, renaming: RunRenaming,
+    into groups: ClaimGroupIndex
+  ) throws {
     let file = try OutputFile(path: path("claims.jsonl"))
     var line = JSONBytes(capacity: 1 << 16)
     var offset: Int64 = 0
@@ -285,39 +273,13 @@ struct GroupedOutput {
           try file.write(line.bytes)
           line.bytes.removeAll(keepingCapacity: true)
         }
-        let key = ReportModel.GroupKey(c.subject.name, c.attribute, c.qualifier)
-        let id: Int32
-        if let known = ids[key] {
-          id = known
-        } else {
-          id = Int32(keys.count)
-          ids[key] = id
-          keys.append(key)
-        }
-        index.group.append(id)
-        index.document.append(Int32(n))
-        index.offset.append(offset)
+        try groups.add(ReportModel.GroupKey(c.subject.name, c.attribute, c.qualifier), document: n, offset: offset)
         offset = next
       }
     }
     try file.write(line.bytes)
     try file.close()
-    ids = [:]
-
-    // Groups in key order; each group's claims in document order.
-    var rank = [Int](repeating: 0, count: keys.count)
-    for (r, g) in keys.indices.sorted(by: { keys[$0] < keys[$1] }).enumerated() { rank[g] = r }
-    var starts = [Int](repeating: 0, count: keys.count + 1)
-    for g in index.group { starts[rank[Int(g)] + 1] += 1 }
-    for r in 0..<keys.count { starts[r + 1] += starts[r] }
-    var fill = starts
-    var members = [Int32](repeating: 0, count: index.group.count)
-    for (i, g) in index.group.enumerated() {
-      let r = rank[Int(g)]
-      members[fill[r]] = Int32(i)
-      fill[r] += 1
-    }
-    return (index, keys.count, members, starts)
+    try groups.finishWriting()
   }
 }
 

@@ -104,7 +104,9 @@ import Testing
 
   /// More claims in one group than are compared pairwise, from several files and years, some
   /// copied word for word: reliability, copies and the large-group comparison all come into play.
-  @Test func writesALargeGroupAsARunThatKeepsTheDocuments() async throws {
+  /// The groups are read whole, a few at a time, and one claim's place at a time.
+  @Test(arguments: [1 << 18, 40, 1])
+  func writesALargeGroupAsARunThatKeepsTheDocuments(groupBudget: Int) async throws {
     let dir = NSTemporaryDirectory() + "grouped-\(UUID().uuidString)"
     try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(atPath: dir) }
@@ -120,7 +122,9 @@ import Testing
     defer { try? FileManager.default.removeItem(atPath: out) }
     let kept = try OutputWriter.render(
       await CorpusRun(pipeline: pipeline).run(inputs: [dir]), pipeline: pipeline.name, corpus: "club")
-    let result = try await CorpusRun(pipeline: pipeline, workers: 2).run(
+    var streaming = CorpusRun(pipeline: pipeline, workers: 2)
+    streaming.groupBudget = groupBudget
+    let result = try await streaming.run(
       inputs: [dir], writingTo: out, pipelineName: pipeline.name, corpusLabel: "club")
     #expect(result.summary.claims > 70)
     #expect(Set(try FileManager.default.contentsOfDirectory(atPath: out)) == Set(OutputWriter.files))
