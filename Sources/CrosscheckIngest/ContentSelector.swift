@@ -12,14 +12,19 @@
 ///    A container that opens with a heading of its own while the page's headline (the heading
 ///    the `<title>` repeats) lies outside it is another story: the element around the headline
 ///    is taken instead (see ``headlineContainer``).
-/// 3. Blocks with more than half of their text inside links are dropped.
+/// 3. Blocks with more than half of their text inside links are dropped, except the items of a
+///    list of short lines that are mostly not links (an ingredient whose name is linked).
 /// 4. The first `<h1>` and the paragraphs between it and the container are kept (the headline
 ///    and the lead often sit just outside the element that holds the body). A header (by tag or
 ///    class) around that `<h1>` is not chrome unless links fill it; paragraphs just before the
 ///    first kept block are kept as the lead (see ``recoverLead``).
-/// 5. Short blocks with a copyright sign (captions, image credits) are dropped.
+/// 5. Short blocks with a copyright sign (captions, image credits) are dropped, with the caption
+///    beside the credit in the same small element. Teaser cards (a short text beside only a
+///    "Read more" link or a linked headline, in a small element) are dropped, and so are the
+///    texts of a teaser feed (short texts under linked headlines, pattern repeated).
 /// 6. Headings and short labels that introduce only dropped text ("Read also:" before a link
-///    list, "Comments" before the comments) are dropped.
+///    list, "Comments" before the comments) are dropped; a short line that continues a list or
+///    table of short lines is not a label, nor is a heading that ends with a full stop.
 ///
 /// Paragraph text is the text outside links of blocks with at least 40 such bytes.
 struct ContentSelector {
@@ -34,6 +39,26 @@ struct ContentSelector {
   static let headlineBytes = 15
   /// The paragraph text an element around the headline needs to be the article, in bytes.
   static let headlineBodyBytes = 200
+  /// The most blocks of an element that holds a caption and its credit.
+  static let captionBlocks = 3
+  /// The longest caption dropped with its credit, in bytes.
+  static let captionBytes = 400
+  /// The longest text of a teaser card, in bytes (see ``dropTeaserCards``).
+  static let teaserBytes = 300
+  /// The most blocks of a teaser card.
+  static let cardBlocks = 4
+  /// The shortest link that makes a card ("More" is a counter or an icon's label).
+  static let teaserLinkBytes = 8
+  /// The longest heading of a teaser card, in bytes.
+  static let cardHeadingBytes = 80
+  /// The shortest linked headline of a teaser feed, in bytes (see ``dropTeaserFeeds``).
+  static let feedLinkBytes = 20
+  /// The most blocks between two teasers of a feed.
+  static let feedGap = 4
+  /// The fewest items of a list whose linked items are kept (see ``keepListLinks``).
+  static let listItems = 3
+  /// The longest item of such a list, in bytes.
+  static let listItemBytes = 120
 
   /// The outcome: the kept blocks, the dropped elements and the chosen container.
   struct Selection {
@@ -115,17 +140,184 @@ struct ContentSelector {
       guard block.linkBytes * 2 <= block.range.count else { continue }
       keep[index] = true
     }
+    keepListLinks(page, keep: &keep, dropped: dropped, container: lower...upper)
     recoverLead(page, keep: &keep, dropped: dropped, foreign: foreign)
     includeLead(page, keep: &keep, dropped: dropped, container: lower...upper)
-    for index in keep.indices where keep[index] && isCredit(page.blocks[index], in: page.text) {
-      keep[index] = false
-    }
+    dropCaptions(page, keep: &keep, dropped: dropped)
+    dropTeaserCards(page, keep: &keep, dropped: dropped, container: lower...upper)
+    dropTeaserFeeds(page, keep: &keep, dropped: dropped)
     let beforeLabels = keep
     dropOrphanLabels(page, keep: &keep, dropped: dropped, foreign: foreign)
-    // A page of nothing but short lines is still a page: keep them rather than nothing.
-    if !keep.contains(true) { keep = beforeLabels }
+    // A page of nothing but short lines is still a page: keep them all rather than nothing or
+    // the few that continue a list.
+    if !keep.indices.contains(where: { keep[$0] && !isLabel(page.blocks[$0], in: page.text) }) {
+      keep = beforeLabels
+    }
     let kept = keep.indices.filter { keep[$0] }
     return Selection(kept: kept, dropped: dropped, foreign: foreign, container: lower...upper)
+  }
+
+  /// Keeps the linked items of a list of short lines that are mostly not links: an ingredient
+  /// or a part whose name links to a shop or a glossary is still an item of the list.
+  ///
+  /// A list here is a run of at least ``listItems`` blocks in a row whose elements share their
+  /// parent, inside the container, none longer than ``listItemBytes``. A link list ("Read also"
+  /// teasers, tags) is mostly links and keeps none; an item that is nothing but a link (a
+  /// "Register now" button) is not kept either.
+  private func keepListLinks(
+    _ page: RawPage, keep: inout [Bool], dropped: [Bool], container: ClosedRange<Int>
+  ) {
+    let elements = page.elements
+    let blocks = page.blocks
+    var start = 0
+    while start < blocks.count {
+      let parent = elements[blocks[start].owner].parent
+      var end = start + 1
+      while end < blocks.count && elements[blocks[end].owner].parent == parent { end += 1 }
+      defer { start = end }
+      guard end - start >= Self.listItems, container.contains(blocks[start].owner),
+        !dropped[blocks[start].owner]
+      else { continue }
+      var links = 0
+      var short = true
+      for block in blocks[start..<end] {
+        if block.linkBytes * 2 > block.range.count { links += 1 }
+        if block.range.count > Self.listItemBytes || block.isHeading { short = false }
+      }
+      guard short, links * 2 < end - start else { continue }
+      for index in start..<end where !dropped[blocks[index].owner] {
+        let block = blocks[index]
+        if block.range.count - block.linkBytes >= 3 { keep[index] = true }
+      }
+    }
+  }
+
+  /// Drops captions and credits: a short block with a copyright sign (see ``isCredit``), and
+  /// a kept block next to such a credit inside the same small element (at most
+  /// ``captionBlocks`` blocks, at most ``captionBytes`` long): the caption the credit closes.
+  private func dropCaptions(_ page: RawPage, keep: inout [Bool], dropped: [Bool]) {
+    var blocksPerOwner: [Int: Int] = [:]
+    for block in page.blocks { blocksPerOwner[block.owner, default: 0] += 1 }
+    for index in keep.indices where isCredit(page.blocks[index], in: page.text) {
+      let credit = page.blocks[index]
+      let wasKept = keep[index]
+      keep[index] = false
+      guard wasKept || !dropped[credit.owner],
+        blocksPerOwner[credit.owner, default: 0] <= Self.captionBlocks
+      else { continue }
+      for other in [index - 1, index + 1] where keep.indices.contains(other) && keep[other] {
+        let block = page.blocks[other]
+        if block.owner == credit.owner && block.range.count <= Self.captionBytes {
+          keep[other] = false
+        }
+      }
+    }
+  }
+
+  /// Drops teaser cards inside the container: a short text (at most ``teaserBytes``) that shares
+  /// a small element (at most ``cardBlocks`` blocks) only with links and short headings, one
+  /// of them a link of at least ``teaserLinkBytes`` that is a heading or follows the text ("Read
+  /// more", a linked headline). The card's headings go with it. Dropped chrome in the element
+  /// (a share bar, a byline) is looked past; the page's headline is never part of a card, and a
+  /// link before the text that is no heading (an image's "enlarge" link) makes no card.
+  private func dropTeaserCards(
+    _ page: RawPage, keep: inout [Bool], dropped: [Bool], container: ClosedRange<Int>
+  ) {
+    let elements = page.elements
+    let blocks = page.blocks
+    for (index, text) in blocks.enumerated() where keep[index] && !text.isHeading {
+      guard text.range.count - text.linkBytes >= Self.minimumParagraphBytes,
+        text.range.count <= Self.teaserBytes
+      else { continue }
+      // The innermost element, up to three levels above the text's own, that holds other
+      // blocks too: the card.
+      var card = elements[text.owner].parent
+      var first = index
+      var last = index
+      for _ in 0..<3 {
+        guard card > container.lowerBound else { break }
+        let end = elements[card].end
+        // Bounded walks: an element with more blocks than a card is no card anyway.
+        first = index
+        while first > 0 && index - first < Self.cardBlocks && blocks[first - 1].owner >= card
+          && blocks[first - 1].owner <= end
+        {
+          first -= 1
+        }
+        last = index
+        while last + 1 < blocks.count && last - first < Self.cardBlocks
+          && blocks[last + 1].owner >= card && blocks[last + 1].owner <= end
+        {
+          last += 1
+        }
+        if last > first { break }
+        card = elements[card].parent
+      }
+      guard last > first, last - first < Self.cardBlocks else { continue }
+      var links = 0
+      var isCard = true
+      for other in first...last where other != index && !dropped[blocks[other].owner] {
+        let block = blocks[other]
+        let isLink =
+          block.linkBytes * 10 >= block.range.count * 9
+          && block.range.count >= Self.teaserLinkBytes && (block.isHeading || other > index)
+        if other == page.firstHeadingBlock {
+          isCard = false
+        } else if isLink {
+          links += 1
+        } else if !(block.isHeading && block.linkBytes == 0
+          && block.range.count <= Self.cardHeadingBytes)
+        {
+          isCard = false
+        }
+      }
+      guard isCard, links > 0 else { continue }
+      for other in first...last { keep[other] = false }
+    }
+  }
+
+  /// Drops the texts of a teaser feed: a short text (at most ``teaserBytes``) right after a
+  /// linked headline (a link of at least ``feedLinkBytes`` and three words, which the page's
+  /// title does not hold), when another such pair lies at most ``feedGap`` blocks away. One
+  /// linked line before a paragraph is a source or a "read also" inside the article; the same
+  /// pattern repeated is a list of other articles. A page whose kept text is mostly the feed
+  /// keeps it.
+  private func dropTeaserFeeds(_ page: RawPage, keep: inout [Bool], dropped: [Bool]) {
+    let blocks = page.blocks
+    let titles = page.titleCandidates
+    func isHeadlineLink(_ block: RawPage.Block) -> Bool {
+      guard !dropped[block.owner], block.range.count >= Self.feedLinkBytes,
+        block.linkBytes * 10 >= block.range.count * 9
+      else { return false }
+      var spaces = 0
+      for i in block.range where page.text[i] == 32 { spaces += 1 }
+      return spaces >= 2 && !titles.contains { Self.contains($0, page.text[block.range]) }
+    }
+    var teasers: [Int] = []
+    for index in blocks.indices.dropFirst() where keep[index] {
+      let text = blocks[index]
+      guard !text.isHeading, text.range.count <= Self.teaserBytes,
+        text.range.count - text.linkBytes >= Self.minimumParagraphBytes
+      else { continue }
+      // Dropped chrome between the headline and its text (a date, a byline) is passed over.
+      var before = index - 1
+      while before > 0 && dropped[blocks[before].owner] { before -= 1 }
+      if isHeadlineLink(blocks[before]) { teasers.append(index) }
+    }
+    var feed: [Int] = []
+    for (k, index) in teasers.enumerated() {
+      let near =
+        (k > 0 && index - teasers[k - 1] <= Self.feedGap)
+        || (k + 1 < teasers.count && teasers[k + 1] - index <= Self.feedGap)
+      if near { feed.append(index) }
+    }
+    // A page that is nothing but a feed (a blog's front page, a list of news) keeps it: the
+    // feed is dropped only beside more text of the page's own.
+    let feedBytes = feed.reduce(0) { $0 + blocks[$1].range.count }
+    var keptBytes = 0
+    for index in keep.indices where keep[index] { keptBytes += blocks[index].range.count }
+    guard feedBytes * 2 < keptBytes else { return }
+    for index in feed { keep[index] = false }
   }
 
   /// The element around the page's headline, when the chosen container is another article.
@@ -182,6 +374,24 @@ struct ContentSelector {
       if titles.contains(where: { Self.contains($0, heading) }) { return index }
     }
     return nil
+  }
+
+  /// Whether the bytes end with one full stop, before closing quotes, brackets and spaces: not
+  /// with an ellipsis (`...` or `…`).
+  static func endsWithFullStop(_ bytes: ArraySlice<UInt8>) -> Bool {
+    var end = bytes.endIndex
+    while end > bytes.startIndex {
+      let c = bytes[end - 1]
+      if c == 0xA0 && end - 1 > bytes.startIndex && bytes[end - 2] == 0xC2 {
+        end -= 2  // a no-break space
+        continue
+      }
+      guard c == 32 || c == UInt8(ascii: "\"") || c == UInt8(ascii: ")") || c == UInt8(ascii: "'")
+      else { break }
+      end -= 1
+    }
+    guard end > bytes.startIndex, bytes[end - 1] == UInt8(ascii: ".") else { return false }
+    return end - 1 == bytes.startIndex || bytes[end - 2] != UInt8(ascii: ".")
   }
 
   /// Whether `haystack` holds `needle`, ignoring ASCII case.
@@ -335,16 +545,59 @@ struct ContentSelector {
     var next = -1  // the next block that counts, after the current one; -1 at the end
     for index in stride(from: page.blocks.count - 1, through: 0, by: -1) {
       let block = page.blocks[index]
-      if keep[index] && isLabel(block, in: page.text) && (next < 0 || !keep[next]) {
+      if keep[index] && isLabel(block, in: page.text) && (next < 0 || !keep[next])
+        && !continuesList(page, at: index, keep: keep)
+      {
         keep[index] = false
       }
       if keep[index] || foreign[block.owner] || !dropped[block.owner] { next = index }
     }
   }
 
-  /// A heading, or a line of at most six words that does not end like a sentence.
+  /// Whether the short line at `index` continues a list or table of short lines: the block
+  /// before it is a kept short line of the same element (lines split by `<br>`) or of a sibling
+  /// element (the previous item, the previous cell of the row), both hold a letter or digit, and
+  /// no line of that run is a link (a linked heading may stand above it). Such a run at the end
+  /// of an article (specifications, nutrition facts, a schedule) is article text, not a label;
+  /// a run with a link in it (a contact card with its mail address, a link list) is not.
+  private func continuesList(_ page: RawPage, at index: Int, keep: [Bool]) -> Bool {
+    let blocks = page.blocks
+    let elements = page.elements
+    let block = blocks[index]
+    guard index > 0, keep[index - 1], !block.isHeading else { return false }
+    let previous = blocks[index - 1]
+    let parent = elements[block.owner].parent
+    guard !previous.isHeading,
+      previous.owner == block.owner || elements[previous.owner].parent == parent,
+      isLabel(previous, in: page.text), hasWord(block, in: page.text),
+      hasWord(previous, in: page.text)
+    else { return false }
+    // The run: the lines of one element (split by line breaks), or the sibling elements.
+    func inRun(_ other: RawPage.Block) -> Bool {
+      previous.owner == block.owner
+        ? other.owner == block.owner : elements[other.owner].parent == parent
+    }
+    var first = index
+    while first > 0 && inRun(blocks[first - 1]) { first -= 1 }
+    var end = index + 1
+    while end < blocks.count && inRun(blocks[end]) { end += 1 }
+    // A linked heading above the lines is the article's own headline, not an item.
+    return !blocks[first..<end].contains { !$0.isHeading && $0.linkBytes * 2 > $0.range.count }
+  }
+
+  /// Whether the block holds a letter or a digit (not only a separator such as `|` or a
+  /// no-break space). Lead bytes from 0xC3 on start letters beyond Latin-1's symbols.
+  private func hasWord(_ block: RawPage.Block, in text: [UInt8]) -> Bool {
+    text[block.range].contains { b in
+      (b >= 48 && b <= 57) || (b >= 65 && b <= 90) || (b >= 97 && b <= 122) || b >= 0xC3
+    }
+  }
+
+  /// A heading, or a line of at most six words that does not end like a sentence. A heading
+  /// that ends with a full stop is a sentence set large (a lead, a quotation), not a label;
+  /// one that ends with an ellipsis ("More stories...") is still a label.
   private func isLabel(_ block: RawPage.Block, in text: [UInt8]) -> Bool {
-    if block.isHeading { return true }
+    if block.isHeading { return !Self.endsWithFullStop(text[block.range]) }
     guard block.range.count <= 60 else { return false }
     var words = 1
     for i in block.range where text[i] == 32 { words += 1 }
