@@ -95,6 +95,9 @@ public struct AttributeLexicon: Sendable, Codable {
   /// Words right after an amount that make it a price per unit ("12 euros *per* hectare", "40
   /// euros *for adults*", "30 euros *each*"); "per year" and "per annum" stay a yearly amount.
   public var perUnitPhrases: [String]?
+  /// Words between a count and its unit that make it a part of the group ("61,000 *retired*
+  /// workers", "3,000 *seasonal* residents"), not the group's size.
+  public var subsetQualifiers: [String]?
   public var attributes: [AttributeSpec]
 
   enum CodingKeys: String, CodingKey {
@@ -102,6 +105,7 @@ public struct AttributeLexicon: Sendable, Codable {
     case otherSubjectNouns = "other_subject_nouns"
     case priceNouns = "price_nouns"
     case perUnitPhrases = "per_unit_phrases"
+    case subsetQualifiers = "subset_qualifiers"
     case contextTimeWords = "context_time_words"
     case growthVerbs = "growth_verbs"
     case declineVerbs = "decline_verbs"

@@ -88,6 +88,7 @@ struct CompiledLexicon: Sendable {
   var otherSubjectNouns: Set<String>
   var priceNouns: Set<String>
   var perUnitPhrases: PhraseSet
+  var subsetQualifiers: Set<String>
 
   init(_ lexicon: AttributeLexicon) {
     for spec in lexicon.attributes {
@@ -118,6 +119,7 @@ struct CompiledLexicon: Sendable {
     otherSubjectNouns = Set(lexicon.otherSubjectNouns ?? [])
     priceNouns = Set(lexicon.priceNouns ?? [])
     perUnitPhrases = (lexicon.perUnitPhrases ?? []).phrases
+    subsetQualifiers = Set(lexicon.subsetQualifiers ?? [])
   }
 }
 
@@ -460,6 +462,7 @@ private struct DocumentClaimReader {
         var skipped = 0
         var adjectives = 0
         var comparative = false
+        var subset = false
         while w < clauseWords.upperBound, skipped < 3, words.longestMatch(units, at: w) == nil,
           !isPunctuationBetween(q.range.end, words.words[w].range.start)
         {
@@ -473,6 +476,7 @@ private struct DocumentClaimReader {
             break
           }
           if DocumentClaimReader.comparatives.contains(key) { comparative = true }
+          if compiled.subsetQualifiers.contains(key) { subset = true }
           if qualifiers.contains(key) {
           } else if adjectives < 2, isPlainWord(key), !DocumentClaimReader.afterBareValue.contains(key),
             bytes[words.words[w].range.start] >= 0x61
@@ -487,7 +491,11 @@ private struct DocumentClaimReader {
         if !comparative, w < clauseWords.upperBound, let n = words.longestMatch(units, at: w) {
           matchedUnitEnd = words.words[w + n - 1].range.end
         }
+        // "61,000 retired council workers": a part of the group, and not under another unit.
+        if subset { continue }
       }
+      // "120 of its drivers", "96 of the musicians": a part taken from a group is not its size.
+      if isPartOfAGroup(q, clauseWords) { continue }
       if matchedUnitEnd == nil, !otherCounted, q.kind == .cardinal,
         let end = verbCountedNoun(spec, q, clause, clauseWords, quantities)
       {
@@ -605,6 +613,25 @@ private struct DocumentClaimReader {
           membersComplete: list.complete, rule: "enumeration")
     }
   }
+
+  /// "120 of its drivers", "96 of the 110 musicians": a count followed by "of" and "its",
+  /// "their", "our" or "the" is a part of a group. "2,100 of the group's workers" is not: the
+  /// possessive owns the whole, and the count is the subject's own.
+  func isPartOfAGroup(_ q: Quantity, _ clauseWords: Range<Int>) -> Bool {
+    let w = words.index(atOrAfter: q.range.end)
+    guard w + 2 < clauseWords.upperBound, words.words[w].key == "of",
+      !isPunctuationBetween(q.range.end, words.words[w].range.start)
+    else { return false }
+    let owner = words.words[w + 1].key
+    if DocumentClaimReader.groupOwners.contains(owner) { return true }
+    guard owner == "the" else { return false }
+    let noun = words.words[w + 2]
+    let possessive = w + 3 < words.words.count && words.words[w + 3].key == "s"
+      && words.words[w + 3].range.start == noun.range.end + 1
+    return !possessive
+  }
+
+  static let groupOwners: Set<String> = ["its", "their", "our", "his", "her", "your"]
 
   /// "visitors from 38 countries": a number after a noun and "from" says where others come from,
   /// not how many there are; "grew from 6", "up from 6", "troops from six nations" (a context
@@ -1478,7 +1505,9 @@ private struct DocumentClaimReader {
   /// The entity a pronoun or a subjectless clause refers to: the nearest fitting entity in this
   /// sentence before `before`; else the first fitting entity of the nearest of the two sentences
   /// before, since "It"/"Its" opening a sentence continues the topic that sentence began with.
+  /// None when the sentence opens with an unnamed thing the pronoun stands for.
   func contextSubject(_ spec: AttributeSpec, before: Int, sentenceIndex: Int) -> (EntityMention, String)? {
+    if opensWithUnnamedThing(document.sentences[sentenceIndex].range) { return nil }
     let types = Set<EntityType>([.organization, .other]).intersection(spec.subjectTypes)
     if !types.isEmpty, let found = contextSubject(spec, before: before, sentenceIndex: sentenceIndex, types: types) {
       return found
@@ -1952,7 +1981,8 @@ private struct DocumentClaimReader {
     }
     let claimSubject = ClaimSubject(
       name: mention.canonical, mention: mentionText, type: mention.type, basis: basis, range: mention.range, via: via)
-    let time = time ?? foundingTime(of: mention.canonical, before: value.range.start, clause)
+    let time = time
+      ?? foundingTime(of: mention.canonical, before: value.range.start, clause, sentence)
       ?? timeScope(clause, value: value, sentenceIndex: sentenceIndex, quantities: quantities, valueIsTime: valueIsTime)
     var claimValue = ClaimValue(low: value.low, high: value.high, modifier: value.modifier)
     // "has passed 450,000", "topped $1 billion": more than the number.
@@ -1987,12 +2017,18 @@ private struct DocumentClaimReader {
 
   /// "Its first members were A, B and C", "the five founding members": the value holds at the
   /// founding, when the document gave the subject's founding year.
-  func foundingTime(of subject: String, before offset: Int, _ clause: TextRange) -> TimeScope? {
+  ///
+  /// "It grew slowly at first and had 29": "at first" is an adverb, not the founding. "When it
+  /// opened, it had a staff of six": a sentence opening with a founding clause of its own.
+  func foundingTime(
+    of subject: String, before offset: Int, _ clause: TextRange, _ sentence: TextRange
+  ) -> TimeScope? {
     let w = words.index(atOrAfter: offset)
     guard (max(0, w - 3)..<w).contains(where: { k in
       words.words[k].range.start >= clause.start
         && ["first", "founding", "original", "initial"].contains(words.words[k].key)
-    }) else { return nil }
+        && !(k > 0 && words.words[k].key == "first" && words.words[k - 1].key == "at")
+    }) || opensWithFoundingClause(sentence, before: offset) else { return nil }
     let fixed = Set(lexicon.attributes.filter { $0.shape == .year }.map(\.name))
     guard let founding = claims.last(where: { fixed.contains($0.attribute) && $0.subject.name == subject }),
       let year = founding.value.low
@@ -2001,6 +2037,52 @@ private struct DocumentClaimReader {
   }
 
   static let pronouns: Set<String> = ["it", "its", "they", "their", "itself"]
+
+  /// Whether the sentence opens with "When it opened," ("when", a pronoun, at most one more word
+  /// and a founding verb closed by a comma) before `offset`: the time of the founding.
+  func opensWithFoundingClause(_ sentence: TextRange, before offset: Int) -> Bool {
+    let w = words.index(atOrAfter: sentence.start)
+    guard w + 2 < words.words.count, words.words[w].key == "when",
+      ["it", "they"].contains(words.words[w + 1].key)
+    else { return false }
+    for k in (w + 2)...(w + 3) where k < words.words.count && words.words[k].range.end <= offset {
+      if let n = words.longestMatch(compiled.foundingTriggers, at: k) {
+        let end = words.words[k + n - 1].range.end
+        return end < offset && bytes[end] == UInt8(ascii: ",")
+      }
+    }
+    return false
+  }
+
+  /// Whether a sentence opens with a definite noun phrase of a modifier and a noun that names
+  /// nothing ("The fibre programme, budgeted at ..."): its pronouns and subjectless figures are
+  /// that thing's, not an entity's from the sentences before. A singular noun that ends a name of
+  /// the document ("The seed bank," after "Hallin Seed Bank") still stands for that name.
+  func opensWithUnnamedThing(_ sentence: TextRange) -> Bool {
+    let w = words.index(atOrAfter: sentence.start)
+    guard w + 2 < words.words.count, ["the", "this", "that"].contains(words.words[w].key),
+      words.words[w].range.start == sentence.start
+    else { return false }
+    var k = w + 1
+    while k < words.words.count, k <= w + 3 {
+      let word = words.words[k]
+      let first = bytes[word.range.start]
+      guard first >= 0x61 && first <= 0x7A else { return false }
+      // A bare noun ("The operator, founded in 1979, ...") most often stands for the name before.
+      if word.range.end < bytes.count, bytes[word.range.end] == UInt8(ascii: ","), k > w + 1 {
+        let key = word.key
+        if key.hasSuffix("s") && !key.hasSuffix("ss") { return false }
+        // A reference the tagger resolved ("The bank,") names its entity.
+        let phrase = TextRange(sentence.start, word.range.end)
+        if !inside(document.entities, phrase, { $0.range }).isEmpty { return false }
+        return !document.entities.contains { m in
+          m.type != .person && m.type != .date && m.canonical.lowercased().hasSuffix(" " + key)
+        }
+      }
+      k += 1
+    }
+    return false
+  }
 
   /// The quotation (inside its marks) that holds an offset of the sentence, if any: straight
   /// double quotes or typographic ones (U+201C, U+201D).

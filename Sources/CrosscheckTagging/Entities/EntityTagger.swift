@@ -49,6 +49,10 @@ private struct TaggingRun {
   /// Folded last word of each name of two or more words → the index of its latest mention, so
   /// that "the consortium" points back to "Arctic Ice Core Consortium".
   var namesByHead: [String: Int] = [:]
+  /// Folded capitalized word before the last of a name of two words or more → the index of that
+  /// name's latest mention, or -1 once two different names hold the word (for
+  /// ``matchHeadAlias(at:)``: "the Philharmonic" after "Caldmere Philharmonic Orchestra").
+  var namesByInnerWord: [String: Int] = [:]
   /// Mentions of names of two words or more by their first word as written (for
   /// ``companyNamed(by:)``), in order.
   var namesByFirstWord: [Substring: [Int]] = [:]
@@ -353,8 +357,33 @@ private struct TaggingRun {
         if !first.isEmpty { namesByHead[WordScanner.fold(first)] = mentions.count - 1 }
       }
     }
+    if (basis ?? target.basis) == .name || (basis ?? target.basis) == .definedAlias,
+      target.type != .person, target.type != .date
+    {
+      indexInnerWords(target.canonical, mentions.count - 1)
+    }
     if target.type == .person, let last = target.canonical.split(separator: " ").last, target.canonical.contains(" ") {
       surnames[WordScanner.fold(String(last))] = target.canonical
+    }
+  }
+
+  /// Indexes the capitalized words of name `m` before its last one, except head words ("Council")
+  /// and known names, which say too little alone or name something else.
+  mutating func indexInnerWords(_ canonical: String, _ m: Int) {
+    let parts = canonical.split(separator: " ")
+    guard parts.count >= 2 else { return }
+    for part in parts.dropLast() {
+      guard let first = part.utf8.first, first >= 0x41 && first <= 0x5A else { continue }
+      let key = WordScanner.fold(String(part))
+      guard gazetteer.heads[key] == nil, gazetteer.names[key] == nil,
+        gazetteer.referenceNouns[key] == nil, !gazetteer.notNames.contains(key)
+      else { continue }
+      if let earlier = namesByInnerWord[key] {
+        if earlier >= 0, mentions[earlier].canonical != canonical { namesByInnerWord[key] = -1 }
+        else if earlier >= 0 { namesByInnerWord[key] = m }
+      } else {
+        namesByInnerWord[key] = m
+      }
     }
   }
 
@@ -528,11 +557,31 @@ private struct TaggingRun {
   /// "the Herald" after "Dunport Herald": "the" and one capitalized word that is the last word of
   /// a name of two or more words read before, in no gazetteer and heading no longer name, is that
   /// name.
+  ///
+  /// A word inside such a name, not its last ("the Philharmonic" after "Caldmere Philharmonic
+  /// Orchestra"), is that name when no other name read before holds the word. At a sentence's
+  /// start the article may be missing before a last word that modifies a lowercase role title
+  /// ("Festival director Anke Broos" after "Saltmarsh Film Festival").
   mutating func matchHeadAlias(at i: Int) -> Int? {
-    guard i > 0, words[i - 1].key == "the", words[i - 1].joinsNext, !sentenceInitial.contains(i),
-      capitalizedRun(at: i) == 1, lookup(words[i].key) == nil, let m = namesByHead[words[i].key],
-      mentions[m].basis != .demonym, mentions[m].type != .person,
+    guard i > 0, capitalizedRun(at: i) == 1, lookup(words[i].key) == nil,
       !(words[i].joinsNext && i + 1 < words.count && words[i + 1].isCapitalized)
+    else { return nil }
+    let afterThe = words[i - 1].key == "the" && words[i - 1].joinsNext
+      && !sentenceInitial.contains(i)
+    // Only before a role title: "Harlow was founded" after "Greater Harlow" names the town.
+    let modifier = sentenceInitial.contains(i) && words[i].joinsNext && i + 1 < words.count
+      && !words[i + 1].isCapitalized && gazetteer.personTitles.contains(words[i + 1].key)
+    let found: Int?
+    if afterThe {
+      let inner = namesByInnerWord[words[i].key].flatMap { $0 >= 0 ? $0 : nil }
+      found = namesByHead[words[i].key] ?? inner
+    } else if modifier {
+      found = namesByHead[words[i].key]
+    } else {
+      found = nil
+    }
+    guard let m = found, mentions[m].basis != .demonym, mentions[m].type != .person,
+      mentions[m].canonical != String(text.slice(words[i].range))
     else { return nil }
     let target = NameTarget(
       canonical: mentions[m].canonical, type: mentions[m].type, kinds: mentionKinds[m],
