@@ -21,6 +21,13 @@ import Testing
     #expect(found.filter { $0.attribute == "population" }.map(\.value.low) == [12_000])
   }
 
+  /// Part-time says how people work, not which part of the staff they are: a small body whose
+  /// whole staff works part time.
+  @Test func readsAPartTimeStaffAsTheWorkforce() throws {
+    let found = try claims("The Orrin Beekeepers' Society has two part-time employees and a shop.")
+    #expect(found.filter { $0.attribute == "workforce" }.map(\.value.low) == [2])
+  }
+
   @Test func givesAFoundingYearToTheNameAWordInsideItStandsFor() throws {
     let found = try claims(
       "The Norland Symphonic Choir gave 40 concerts last year. Founded by a group of teachers in "
