@@ -98,6 +98,10 @@ public struct AttributeLexicon: Sendable, Codable {
   /// Words between a count and its unit that make it a part of the group ("61,000 *retired*
   /// workers", "3,000 *seasonal* residents"), not the group's size.
   public var subsetQualifiers: [String]?
+  /// Nouns after "N percent of" that make the percentage a stake in a company's capital or a part
+  /// of an amount of money ("31 percent of the *capital*", "fines of 10 percent of *turnover*"),
+  /// not the subject's share of a market.
+  public var stakeNouns: [String]?
   public var attributes: [AttributeSpec]
 
   enum CodingKeys: String, CodingKey {
@@ -106,6 +110,7 @@ public struct AttributeLexicon: Sendable, Codable {
     case priceNouns = "price_nouns"
     case perUnitPhrases = "per_unit_phrases"
     case subsetQualifiers = "subset_qualifiers"
+    case stakeNouns = "stake_nouns"
     case contextTimeWords = "context_time_words"
     case growthVerbs = "growth_verbs"
     case declineVerbs = "decline_verbs"

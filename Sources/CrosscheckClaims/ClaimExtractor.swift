@@ -89,6 +89,7 @@ struct CompiledLexicon: Sendable {
   var priceNouns: Set<String>
   var perUnitPhrases: PhraseSet
   var subsetQualifiers: Set<String>
+  var stakeNouns: Set<String>
 
   init(_ lexicon: AttributeLexicon) {
     for spec in lexicon.attributes {
@@ -120,6 +121,7 @@ struct CompiledLexicon: Sendable {
     priceNouns = Set(lexicon.priceNouns ?? [])
     perUnitPhrases = (lexicon.perUnitPhrases ?? []).phrases
     subsetQualifiers = Set(lexicon.subsetQualifiers ?? [])
+    stakeNouns = Set(lexicon.stakeNouns ?? [])
   }
 }
 
@@ -372,6 +374,7 @@ private struct DocumentClaimReader {
           // "spent 83 million, 84% of it on programmes": a part of another amount, not a share.
           if let of, let head = of.split(separator: " ").first,
             DocumentClaimReader.partPronouns.contains(String(head))
+              || compiled.stakeNouns.contains(String(head))
           {
             continue
           }
@@ -705,10 +708,18 @@ private struct DocumentClaimReader {
         if key == unit { return words.words[k].range.end }
       }
     }
-    if before == "with" || before == "by", foundingYearWith(q, clause, quantities) != nil,
-      let n = words.longestMatch(phrases(spec).foundingUnits, at: next)
-    {
-      return words.words[next + n - 1].range.end
+    if before == "with" || before == "by", foundingYearWith(q, clause, quantities) != nil {
+      // "by nine vegetable growers": up to two lowercase adjectives may stand before the unit.
+      var k = next
+      while k < clauseWords.upperBound, k < next + 3,
+        !isPunctuationBetween(q.range.end, words.words[k].range.start)
+      {
+        if let n = words.longestMatch(phrases(spec).foundingUnits, at: k) {
+          return words.words[k + n - 1].range.end
+        }
+        guard isPlainWord(words.words[k].key), bytes[words.words[k].range.start] >= 0x61 else { break }
+        k += 1
+      }
     }
     return nil
   }
@@ -1144,7 +1155,7 @@ private struct DocumentClaimReader {
       }
       if nearer { continue }
       if growthPartner.contains(q.range.start) { continue }
-      if spec.shape == .money, isPricePerUnit(q, clause) { continue }
+      if spec.shape == .money, isPricePerUnit(q, clause) || isCostOfOneThing(q, clause) { continue }
       guard let subject = frontedSubject(spec, q, clause, mentions)
         ?? chooseSubject(spec, valueStart: q.range.start, unitEnd: q.range.end, clause, mentions, [], sentenceIndex)
       else { continue }
@@ -1166,6 +1177,16 @@ private struct DocumentClaimReader {
 
   /// "a levy of 12 euros per hectare", "fees, which rise to 40 euros for adults": an amount paid
   /// per unit, marked by the words after it or by a price noun and "of" or "at" right before it.
+  /// "is spending 9 million euros on a new turbine": an amount spent on one thing is its cost,
+  /// not a yearly budget or spending ("spends 11 million a year on roads" stays spending).
+  func isCostOfOneThing(_ q: Quantity, _ clause: TextRange) -> Bool {
+    let after = words.index(atOrAfter: q.range.end)
+    return after + 1 < words.words.count && words.words[after].key == "on"
+      && ["a", "an"].contains(words.words[after + 1].key)
+      && words.words[after + 1].range.end <= clause.end
+      && !isPunctuationBetween(q.range.end, words.words[after].range.start)
+  }
+
   func isPricePerUnit(_ q: Quantity, _ clause: TextRange) -> Bool {
     let after = words.index(atOrAfter: q.range.end)
     if after < words.words.count, words.words[after].range.end <= clause.end,
@@ -1174,6 +1195,24 @@ private struct DocumentClaimReader {
       let isPer = words.words[after].key == "per"
       let next = after + 1 < words.words.count ? words.words[after + 1].key : ""
       if !isPer || !DocumentClaimReader.yearlyAfterPer.contains(next) { return true }
+    }
+    // "paid 61,000 euros a year in membership fees": fees the amount is paid in.
+    var k = after
+    if k + 1 < words.words.count, ["a", "per"].contains(words.words[k].key),
+      DocumentClaimReader.yearlyAfterPer.contains(words.words[k + 1].key)
+    {
+      k += 2
+    }
+    if k < words.words.count, words.words[k].key == "in", words.words[k].range.end <= clause.end,
+      !isPunctuationBetween(q.range.end, words.words[k].range.start)
+    {
+      var n = k + 1
+      while n < words.words.count, n <= k + 3, words.words[n].range.end <= clause.end,
+        isPlainWord(words.words[n].key)
+      {
+        if compiled.priceNouns.contains(words.words[n].key) { return true }
+        n += 1
+      }
     }
     // "a levy of 12 euros", "tickets at 30 euros": the price noun governs the amount; "ticket
     // revenue reached 390 million" and "revenue from port fees reached ..." name no price.
@@ -1654,6 +1693,7 @@ private struct DocumentClaimReader {
         && !(published.map { p in (y.low ?? 0) > Double(p) && !isWritten(y.range) } ?? false)
         && !isTargetYear(y, published: published) && !isComparisonYear(y) && !isSinceYear(y, value)
         && !datesAnEvent(y, value) && !opensPresentClause(from: y.range.end, to: value.range.start)
+        && !isInRelativeClauseAfter(value, y)
     }
     let dated = inside(document.entities, clause) { $0.range }.filter { $0.type == .date && !$0.range.overlaps(value.range) }
       .filter { !opensPresentClause(from: $0.range.end, to: value.range.start) }
@@ -1689,6 +1729,27 @@ private struct DocumentClaimReader {
     return TimeScope(year: nil, basis: "unknown")
   }
 
+  /// "Dunmere has 40,000 residents, many in villages that lost their school a decade ago": a year
+  /// after a comma that follows the value, inside a clause opened by a relative word, dates what
+  /// that clause tells, not the value.
+  func isInRelativeClauseAfter(_ value: Quantity, _ y: Quantity) -> Bool {
+    guard y.range.start > value.range.end,
+      let comma = bytes[value.range.end..<y.range.start].firstIndex(of: UInt8(ascii: ","))
+    else { return false }
+    var w = words.index(atOrAfter: comma)
+    while w < words.words.count, words.words[w].range.end <= y.range.start {
+      if DocumentClaimReader.relativeOpeners.contains(words.words[w].key),
+        bytes[words.words[w].range.start] >= 0x61
+      {
+        return true
+      }
+      w += 1
+    }
+    return false
+  }
+
+  static let relativeOpeners: Set<String> = ["that", "which", "who", "whom", "whose", "where"]
+
   /// "Last year's extension, which added ..., has brought the park to 1,410 km2": a year that
   /// owns a noun ("'s") dates that event; a value behind a comma is the state it left.
   func datesAnEvent(_ y: Quantity, _ value: Quantity) -> Bool {
@@ -1707,6 +1768,7 @@ private struct DocumentClaimReader {
   /// The year that follows a value within a few words of the same phrase: "1,650 in 2021", "900
   /// personnel at its peak in 2016", "412,000 three years earlier", "eight members last year".
   func attachedYear(to value: Quantity, _ clause: TextRange, _ quantities: [Quantity]) -> Quantity? {
+    if let year = yearOfWhenClause(after: value, clause, quantities) { return year }
     guard let next = quantities.first(where: { $0.range.start >= value.range.end && $0.range != value.range }),
       next.kind == .year, next.range.end <= clause.end, !isPunctuationBetween(value.range.end, next.range.start)
     else { return nil }
@@ -1719,6 +1781,27 @@ private struct DocumentClaimReader {
       else { return nil }
     }
     return next
+  }
+
+  /// "150 when the council first let it trade there in 2018": the year written in a "when" clause
+  /// right after the value (or its unit), before any comma.
+  func yearOfWhenClause(after value: Quantity, _ clause: TextRange, _ quantities: [Quantity]) -> Quantity? {
+    let w = words.index(atOrAfter: value.range.end)
+    guard let when = (w..<min(w + 2, words.words.count)).first(where: { words.words[$0].key == "when" }),
+      words.words[when].range.end <= clause.end,
+      !isPunctuationBetween(value.range.end, words.words[when].range.start),
+      let year = quantities.first(where: {
+        $0.kind == .year && $0.range.start >= words.words[when].range.end && $0.range.end <= clause.end
+      }),
+      isWritten(year.range), !isPunctuationBetween(words.words[when].range.end, year.range.start),
+      words.index(atOrAfter: year.range.start) - when <= 14,
+      !quantities.contains(where: {
+        $0.kind != .year && $0.kind != .ordinal && $0.range.start > value.range.end
+          && $0.range.end <= year.range.start
+      })
+    else { return nil }
+    let before = words.index(atOrAfter: year.range.start) - 1
+    return ["in", "by"].contains(words.words[before].key) ? year : nil
   }
 
   /// The founding year of "founded in 2008 with eight teams" or "founded in 1998 by four

@@ -35,6 +35,8 @@ private struct TaggingRun {
   let gazetteer: Gazetteer
   var sentenceInitial: Set<Int> = []
   var capitalizedMidSentence: Set<String> = []
+  /// Keys of words the text writes in lowercase somewhere: common words, not names.
+  var lowercaseKeys: Set<String> = []
   var local: [String: NameTarget] = [:]
   var localFirstWords: Set<String> = []
   var localMaxWords = 1
@@ -80,6 +82,7 @@ private struct TaggingRun {
       } else if w.isCapitalized {
         capitalizedMidSentence.insert(w.key)
       }
+      if !w.isCapitalized { lowercaseKeys.insert(w.key) }
       // A word after a line break or an opening quote starts a unit too.
       if i > 0, let gapStart = Optional(words[i - 1].range.end),
         bytes[gapStart..<w.range.start].contains(where: { $0 == 10 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: ":") })
@@ -87,6 +90,24 @@ private struct TaggingRun {
         sentenceInitial.insert(i)
       }
       previousSentence = inSentence
+    }
+    // "St Ann's Hospital", "St. Ann's": after a name prefix, the period and the possessive stay
+    // inside the name when a capitalized word follows.
+    if !gazetteer.namePrefixes.isEmpty {
+      var adjusted = words
+      for k in adjusted.indices.dropLast(2) where adjusted[k].isCapitalized
+        && gazetteer.namePrefixes.contains(adjusted[k].key)
+      {
+        let gap = bytes[adjusted[k].range.end..<adjusted[k + 1].range.start]
+        guard adjusted[k].joinsNext || gap.elementsEqual(". ".utf8), adjusted[k + 1].isCapitalized,
+          adjusted[k + 1].isPossessive, adjusted[k + 2].isCapitalized,
+          bytes[adjusted[k + 1].range.end..<adjusted[k + 2].range.start].elementsEqual("'s ".utf8)
+        else { continue }
+        adjusted[k].joinsNext = true
+        adjusted[k + 1].isPossessive = false
+        adjusted[k + 1].joinsNext = true
+      }
+      self.words = adjusted
     }
     // "Defence" and "Defense" inside names give one key; only capitalized words can be in names.
     if !gazetteer.spellingVariants.isEmpty {
@@ -275,6 +296,15 @@ private struct TaggingRun {
         // "the Tour of the Kessan Hills", "the Museum of the Sea": after "the", one name; "the
         // Council of the CSTO" keeps the known name apart.
         n += 3
+      } else if next.key == "and", !next.isCapitalized, i > 0, words[i - 1].key == "the",
+        words[i - 1].joinsNext, next.joinsNext, i + n + 1 < words.count,
+        words[i + n + 1].isCapitalized, case let rest = capitalizedRun(at: i + n + 1), rest >= 2,
+        headRule(i + n + 1, rest)?.type == .organization
+      {
+        // "the Orm and Tessel Water Board": after "the", two places joined before an
+        // organization's head are one name.
+        n += 1 + rest
+        break
       } else if next.key == "in", !next.isCapitalized, i + n + 1 < words.count, next.joinsNext,
         words[i + n + 1].isCapitalized, isMissionHead(words[i + n - 1].key)
       {
@@ -497,6 +527,8 @@ private struct TaggingRun {
     // this check is cheaper than the lookups below.
     guard words[max(0, i - 4)..<i].contains(where: { $0.key == "the" || $0.key == "this" })
     else { return nil }
+    // "the city-owned operator": a noun inside a hyphenated modifier refers to nothing.
+    if isHyphenated(i, i + 1) { return nil }
     let classes = gazetteer.referenceNouns[words[i].key] ?? referencePhrase(endingAt: i)?.classes
     // "the consortium", "the park": a singular noun right after "the" that is the last word of a
     // name read before ("the member states" is no mention of the United States).
@@ -718,6 +750,10 @@ private struct TaggingRun {
       if sentenceInitial.contains(i) && !capitalizedMidSentence.contains(words[i].key) && !acronym
         && appositionKinds == nil && !opensRelativeClause(after: i)
       {
+        if let place = possessingSubject(at: i) {
+          emit(range, NameTarget(canonical: written, type: place ? .place : .other,
+                                 kinds: place ? ["place"] : [], basis: .name), key: key(i, 1))
+        }
         return 1
       }
       if words[i].key.count < 2 { return 1 }
@@ -744,6 +780,28 @@ private struct TaggingRun {
       emit(range, NameTarget(canonical: written, type: .other, kinds: [], basis: .name), key: key(i, length))
     }
     return length
+  }
+
+  static let possessionVerbs: Set<String> = ["has", "had"]
+
+  /// Whether a lone capitalized word opening a sentence, never written in lowercase in the text,
+  /// is the subject of a sentence that gives it a count: "Dunmere has 40,000 residents" (nil
+  /// otherwise; `true` when a lowercase place noun names its class: "Dunmere county has ...").
+  func possessingSubject(at i: Int) -> Bool? {
+    guard !lowercaseKeys.contains(words[i].key), words[i].joinsNext, i + 2 < words.count
+    else { return nil }
+    var verb = i + 1
+    let classNoun = !words[verb].isCapitalized
+      && gazetteer.referenceNouns[words[verb].key]?.contains("place") == true
+    if classNoun {
+      guard words[verb].joinsNext else { return nil }
+      verb += 1
+    }
+    guard TaggingRun.possessionVerbs.contains(words[verb].key), !words[verb].isCapitalized,
+      words[verb].joinsNext, verb + 1 < words.count,
+      let digit = words[verb + 1].key.utf8.first, digit >= 0x30 && digit <= 0x39
+    else { return nil }
+    return classNoun
   }
 
   /// The latest of the last 300 mentions (not a reference) of an organization or other name that
@@ -887,7 +945,10 @@ private struct TaggingRun {
     var k = i + 2
     // A capitalized modifier may stand first ("the Faroese regional carrier").
     while k < words.count, k <= i + 5, words[k - 1].joinsNext, !words[k].isCapitalized || k == i + 2 {
-      if let kinds = gazetteer.referenceNouns[words[k].key], !words[k].isCapitalized {
+      // "the city-owned operator": a noun inside a hyphenated modifier is not the head.
+      if let kinds = gazetteer.referenceNouns[words[k].key], !words[k].isCapitalized,
+        !isHyphenated(k, k + 1)
+      {
         // The apposition closes with a comma before the sentence goes on ("Kelvar, the port city
         // to the south, has ..."); "Elsewhere, the city has ..." opens with an adverb instead.
         var j = words[k].range.end

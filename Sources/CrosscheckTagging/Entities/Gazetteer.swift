@@ -56,6 +56,9 @@ public struct GazetteerFile: Sendable, Codable {
   public var placeQualifiers: [String: String]?
   /// Spellings of one word inside names, variant → the spelling keys use ("defence": "defense").
   public var spellingVariants: [String: String]?
+  /// Short words that open a name and may stand before a possessive inside it ("St" in "St
+  /// Brenna's Hospice").
+  public var namePrefixes: [String]?
 
   enum CodingKeys: String, CodingKey {
     case version, organizations, countries, places, people, references, heads
@@ -63,6 +66,7 @@ public struct GazetteerFile: Sendable, Codable {
     case notNames = "not_names"
     case placeQualifiers = "place_qualifiers"
     case spellingVariants = "spelling_variants"
+    case namePrefixes = "name_prefixes"
   }
 
   public init() {}
@@ -80,6 +84,7 @@ public struct GazetteerFile: Sendable, Codable {
     out.notNames = (notNames ?? []) + (other.notNames ?? [])
     out.placeQualifiers = (placeQualifiers ?? [:]).merging(other.placeQualifiers ?? [:]) { $1 }
     out.spellingVariants = (spellingVariants ?? [:]).merging(other.spellingVariants ?? [:]) { $1 }
+    out.namePrefixes = (namePrefixes ?? []) + (other.namePrefixes ?? [])
     return out
   }
 }
@@ -118,6 +123,8 @@ public struct Gazetteer: Sendable {
   var placeQualifiers: [String: [(words: [String], suffix: String)]] = [:]
   /// Folded variant word → the folded spelling names are keyed by.
   var spellingVariants: [String: String] = [:]
+  /// Folded words that open a name before a possessive inside it ("st", "saint").
+  var namePrefixes: Set<String> = []
 
   /// Indexes a gazetteer file. Earlier entries win when two share a name.
   public init(_ file: GazetteerFile) {
@@ -194,6 +201,7 @@ public struct Gazetteer: Sendable {
     }
     personTitles = Set((file.personTitles ?? []).compactMap { $0.split(separator: " ").last.map { WordScanner.fold(String($0)) } })
     notNames = Set((file.notNames ?? []).map { WordScanner.fold($0) })
+    namePrefixes = Set((file.namePrefixes ?? []).map { WordScanner.fold($0) })
   }
 
   mutating func addReferencePhrase(_ before: [String], last: String, kind: String) {

@@ -95,6 +95,12 @@ enum WordScanner {
         out[out.count - 1].joinsNext = true
       }
       if continuesName { out[out.count - 1].joinsNext = true }
+      // An ampersand between capitalized words is inside a name ("Marlow & Finch").
+      if !isPossessive, isUpper(bytes[start]), i + 3 < end, bytes[i] == UInt8(ascii: " "),
+        bytes[i + 1] == UInt8(ascii: "&"), bytes[i + 2] == UInt8(ascii: " "), isUpper(bytes[i + 3])
+      {
+        out[out.count - 1].joinsNext = true
+      }
       i = max(after, i)
     }
     return out
