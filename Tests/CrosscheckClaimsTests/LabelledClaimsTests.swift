@@ -132,6 +132,12 @@ struct LabelledArticle {
   /// hydroelectric cooperative), with more plain claims than the fifth.
   static let heldOut6 = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .appendingPathComponent("HeldOut6")
+  /// A seventh held-out set, written like the sixth and scored once the seventh pass was done (a
+  /// lifeboat society, an insurance mutual, a veterinary association, a ski resort operator, a
+  /// textile firm, a credit union, a dance company, a scout association, an archaeology trust, a
+  /// pharmacy chain, a beekeepers' federation, a canal trust).
+  static let heldOut7 = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .appendingPathComponent("HeldOut7")
 
   struct Score {
     var claims = 0
@@ -233,6 +239,10 @@ struct LabelledArticle {
     try Self.check(Self.heldOut6, "HeldOut6", labels: 80, floor: Self.heldOut6Floor)
   }
 
+  @Test func extractsTheClaimsOfASeventhHeldOutSetWrittenWithoutReadingTheRules() throws {
+    try Self.check(Self.heldOut7, "HeldOut7", labels: 90, floor: Self.heldOut7Floor)
+  }
+
   /// Scores `folder`, prints it, and checks its size (at least `labels` labels, half of them
   /// hard) and its regression floor.
   static func check(
@@ -269,17 +279,22 @@ struct LabelledArticle {
   /// with the rules of the fourth pass before anyone read its misses: precision 0.783 (54/69),
   /// recall plain 0.826 (19/23), hard 0.745 (35/47). The fifth and sixth passes read its misses:
   /// 0.841, 0.913, 0.787.
-  static let heldOut4Floor = (precision: 0.83, plain: 0.9, hard: 0.78)
+  static let heldOut4Floor = (precision: 0.83, plain: 0.9, hard: 0.8)
   /// Regression floors for the fifth held-out set, under its first score, taken before any rule
   /// was changed after it was written: precision 0.675 (52/77), recall plain 1.000 (10/10), hard
   /// 0.609 (42/69). (One label was corrected before that score: an ordinal's "at least" has no
   /// upper bound, as the set's own header says.) After the fifth pass, which read its misses:
   /// 0.787, 1.000, 0.710; after the sixth: 0.903, 1.000, 0.797.
-  static let heldOut5Floor = (precision: 0.89, plain: 0.9, hard: 0.78)
+  static let heldOut5Floor = (precision: 0.89, plain: 0.9, hard: 0.8)
   /// Regression floors for the sixth held-out set, under its first score, taken with the rules of
   /// the fifth pass before anyone read its misses: precision 0.726 (61/84), recall plain 0.818
   /// (27/33), hard 0.607 (34/56). The sixth pass, tuned on the fourth and fifth sets, gave it
   /// 0.723, 0.818, 0.589 (a part-time staff read as a part of the staff), then 0.726, 0.818, 0.607
   /// once that was fixed.
-  static let heldOut6Floor = (precision: 0.72, plain: 0.81, hard: 0.60)
+  /// The seventh pass used it for development: 0.952, 1.000, 0.821.
+  static let heldOut6Floor = (precision: 0.94, plain: 0.98, hard: 0.81)
+  /// Regression floors for the seventh held-out set, under its first score, taken with the rules
+  /// of the seventh pass before anyone read its misses: precision 0.738 (76/103), recall plain
+  /// 0.812 (26/32), hard 0.758 (50/66).
+  static let heldOut7Floor = (precision: 0.73, plain: 0.8, hard: 0.75)
 }
