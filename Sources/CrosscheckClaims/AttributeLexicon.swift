@@ -95,6 +95,9 @@ public struct AttributeLexicon: Sendable, Codable {
   /// Words right after an amount that make it a price per unit ("12 euros *per* hectare", "40
   /// euros *for adults*", "30 euros *each*"); "per year" and "per annum" stay a yearly amount.
   public var perUnitPhrases: [String]?
+  /// Verbs of buying and selling: an amount after "for" that one of them governs ("bought the
+  /// mill *for* 3 million euros") is the price of one deal, no budget, revenue or spending.
+  public var purchaseVerbs: [String]?
   /// Words between a count and its unit that make it a part of the group ("61,000 *retired*
   /// workers", "3,000 *seasonal* residents"), not the group's size.
   public var subsetQualifiers: [String]?
@@ -109,6 +112,7 @@ public struct AttributeLexicon: Sendable, Codable {
     case otherSubjectNouns = "other_subject_nouns"
     case priceNouns = "price_nouns"
     case perUnitPhrases = "per_unit_phrases"
+    case purchaseVerbs = "purchase_verbs"
     case subsetQualifiers = "subset_qualifiers"
     case stakeNouns = "stake_nouns"
     case contextTimeWords = "context_time_words"

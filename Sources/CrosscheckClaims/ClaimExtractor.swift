@@ -88,6 +88,7 @@ struct CompiledLexicon: Sendable {
   var otherSubjectNouns: Set<String>
   var priceNouns: Set<String>
   var perUnitPhrases: PhraseSet
+  var purchaseVerbs: Set<String>
   var subsetQualifiers: Set<String>
   var stakeNouns: Set<String>
 
@@ -120,6 +121,7 @@ struct CompiledLexicon: Sendable {
     otherSubjectNouns = Set(lexicon.otherSubjectNouns ?? [])
     priceNouns = Set(lexicon.priceNouns ?? [])
     perUnitPhrases = (lexicon.perUnitPhrases ?? []).phrases
+    purchaseVerbs = Set(lexicon.purchaseVerbs ?? [])
     subsetQualifiers = Set(lexicon.subsetQualifiers ?? [])
     stakeNouns = Set(lexicon.stakeNouns ?? [])
   }
@@ -294,6 +296,24 @@ private struct DocumentClaimReader {
     return q
   }
 
+  /// "About 90 jobs would go", "some 40 staff could leave": a count at most two words before a
+  /// modal that cuts the clause, with no determiner making it known ("the 30 members would
+  /// vote"), is what the hypothetical is about.
+  func isSubjectOfHedge(_ q: Quantity, cutAt cut: Int) -> Bool {
+    let after = words.index(atOrAfter: q.range.end)
+    let at = words.index(atOrAfter: cut)
+    guard q.kind == .cardinal, at < words.words.count, at - after <= 2, at >= after,
+      ["would", "could", "might"].contains(words.words[at].key),
+      !isPunctuationBetween(q.range.end, cut)
+    else { return false }
+    let first = words.index(atOrAfter: q.range.start)
+    guard first > 0 else { return true }
+    let before = words.words[first - 1]
+    return !DocumentClaimReader.knownDeterminers.contains(before.key) && !before.key.hasSuffix("'s")
+  }
+
+  static let knownDeterminers: Set<String> = ["the", "its", "their", "our", "all", "his", "her", "these", "those"]
+
   /// The clause up to its first hedge word, or `nil` when it starts with one.
   func statedPart(of clause: TextRange) -> TextRange? {
     var w = words.index(atOrAfter: clause.start)
@@ -321,6 +341,8 @@ private struct DocumentClaimReader {
   mutating func read(clause fullClause: TextRange, sentence: TextRange, sentenceIndex: Int) {
     guard var clause = statedPart(of: fullClause) else { return }
     var quantities = Array(inside(document.quantities, clause) { $0.range })
+    // "About 90 jobs would go": a count that is the subject of a hedged verb is hedged too.
+    if clause != fullClause { quantities.removeAll { isSubjectOfHedge($0, cutAt: clause.end) } }
     // "an attack would entail a counterattack by all 28 members": "all N" presupposes the N even
     // in a hypothetical; a condition ("if") or a negation still removes it.
     if clause != fullClause, let presupposed = presupposedValues(clause, fullClause) {
@@ -329,6 +351,8 @@ private struct DocumentClaimReader {
     }
     // "fell by 3,000": the size of a change, not a value of anything.
     quantities.removeAll { isChangeAmount($0) }
+    // "coxswain Ana Ruiz, 54, said": a person's age, not a value of anything.
+    quantities.removeAll { isAgeAfterName($0) }
     let mentions = Array(inside(document.entities, clause) { $0.range })
     let firstNew = claims.count
     defer { readEarlierValues(from: firstNew, clause, sentence, sentenceIndex, quantities) }
@@ -1155,7 +1179,11 @@ private struct DocumentClaimReader {
       }
       if nearer { continue }
       if growthPartner.contains(q.range.start) { continue }
-      if spec.shape == .money, isPricePerUnit(q, clause) || isCostOfOneThing(q, clause) { continue }
+      if spec.shape == .money, isPricePerUnit(q, clause) || isCostOfOneThing(q, clause)
+        || isPriceOfADeal(q, clause)
+      {
+        continue
+      }
       guard let subject = frontedSubject(spec, q, clause, mentions)
         ?? chooseSubject(spec, valueStart: q.range.start, unitEnd: q.range.end, clause, mentions, [], sentenceIndex)
       else { continue }
@@ -1179,12 +1207,41 @@ private struct DocumentClaimReader {
   /// per unit, marked by the words after it or by a price noun and "of" or "at" right before it.
   /// "is spending 9 million euros on a new turbine": an amount spent on one thing is its cost,
   /// not a yearly budget or spending ("spends 11 million a year on roads" stays spending).
+  /// "will spend 2 million this year building a depot": an amount followed by a gerund (after
+  /// at most a "this year") is likewise the cost of one project.
   func isCostOfOneThing(_ q: Quantity, _ clause: TextRange) -> Bool {
-    let after = words.index(atOrAfter: q.range.end)
-    return after + 1 < words.words.count && words.words[after].key == "on"
-      && ["a", "an"].contains(words.words[after + 1].key)
-      && words.words[after + 1].range.end <= clause.end
-      && !isPunctuationBetween(q.range.end, words.words[after].range.start)
+    var after = words.index(atOrAfter: q.range.end)
+    guard after < words.words.count, words.words[after].range.end <= clause.end,
+      !isPunctuationBetween(q.range.end, words.words[after].range.start)
+    else { return false }
+    if after + 1 < words.words.count, words.words[after].key == "on",
+      ["a", "an"].contains(words.words[after + 1].key), words.words[after + 1].range.end <= clause.end
+    {
+      return true
+    }
+    if after + 2 < words.words.count, ["this", "next"].contains(words.words[after].key),
+      words.words[after + 1].key == "year"
+    {
+      after += 2
+    }
+    guard after < words.words.count, words.words[after].range.end <= clause.end,
+      !isPunctuationBetween(q.range.end, words.words[after].range.start)
+    else { return false }
+    let key = words.words[after].key
+    return key.count > 5 && key.hasSuffix("ing") && bytes[words.words[after].range.start] >= 0x61
+      && !DocumentClaimReader.notGerunds.contains(key)
+  }
+
+  /// Words ending in "-ing" that are no gerund of a project ("including 3 million for ...").
+  static let notGerunds: Set<String> = ["including", "during", "excluding", "according", "regarding"]
+
+  /// "bought the mill for 3 million euros in 1990", "sold its ferry arm for 40 million": an
+  /// amount after "for", with a verb of buying or selling at most six words before, is a price.
+  func isPriceOfADeal(_ q: Quantity, _ clause: TextRange) -> Bool {
+    let at = words.index(atOrAfter: q.range.start)
+    guard at >= 1, words.words[at - 1].key == "for" else { return false }
+    let first = max(words.index(atOrAfter: clause.start), at - 8)
+    return (first..<(at - 1)).contains { compiled.purchaseVerbs.contains(words.words[$0].key) }
   }
 
   func isPricePerUnit(_ q: Quantity, _ clause: TextRange) -> Bool {
@@ -1301,6 +1358,14 @@ private struct DocumentClaimReader {
         if let n = words.longestMatch(verbs, at: k) {
           // "opened its first line in 1974": the subject did something; it was not founded.
           if k + n < words.words.count, ["its", "their", "his", "her"].contains(words.words[k + n].key) {
+            break
+          }
+          // "launched 1,412 times in 2024", "opened 12 branches in 2019": a number right after
+          // the verb counts something it did; the verb does not found the subject ("founded the
+          // firm with two vans in 1991" still does).
+          if k + n < w, quantities.contains(where: {
+            $0.kind != .year && $0.range.start == words.words[k + n].range.start
+          }) {
             break
           }
           trigger = k
@@ -1858,11 +1923,37 @@ private struct DocumentClaimReader {
     }
   }
 
+  /// "the harbour master, Ana Ruiz, 54, said", "said its founder, Lars Berg, 61.": a small whole
+  /// number set off by a comma right after a name of two capitalized words, and closed by
+  /// punctuation, is the age of the person named.
+  func isAgeAfterName(_ q: Quantity) -> Bool {
+    guard q.kind == .cardinal, let low = q.low, q.high == low, low >= 1, low < 120,
+      q.range.end - q.range.start <= 3, q.range.start >= 2,
+      bytes[q.range.start - 2] == UInt8(ascii: ","), bytes[q.range.start - 1] == UInt8(ascii: " "),
+      bytes[q.range.start..<q.range.end].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 })
+    else { return false }
+    let closers: [UInt8] = [UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: ";")]
+    guard q.range.end < bytes.count, closers.contains(bytes[q.range.end]) else { return false }
+    let w = words.index(atOrAfter: q.range.start)
+    guard w >= 2 else { return false }
+    let last = words.words[w - 1], first = words.words[w - 2]
+    func isUpper(_ b: UInt8) -> Bool { b >= 0x41 && b <= 0x5A }
+    return last.range.end == q.range.start - 2 && first.range.end + 1 == last.range.start
+      && isUpper(bytes[last.range.start]) && isUpper(bytes[first.range.start])
+  }
+
   /// "has had 40 members since 2019", "has seen its population fall since 2011": a year after
   /// "since" starts a period; it does not date the present value.
   /// "since 2015, when it had six members" still dates the value in its "when" clause.
+  /// "its highest number since the early 1990s": "since" may stand before a decade's article
+  /// and adjective.
   func isSinceYear(_ y: Quantity, _ value: Quantity) -> Bool {
-    let w = words.index(atOrAfter: y.range.start)
+    var w = words.index(atOrAfter: y.range.start)
+    while w > 1, w >= words.index(atOrAfter: y.range.start) - 2,
+      ["the", "early", "late", "mid"].contains(words.words[w - 1].key)
+    {
+      w -= 1
+    }
     guard w > 0, words.words[w - 1].key == "since" else { return false }
     let when = Array(", when ".utf8)
     return !(value.range.start > y.range.end && y.range.end + when.count <= bytes.count
@@ -2141,11 +2232,28 @@ private struct DocumentClaimReader {
   /// nothing ("The fibre programme, budgeted at ..."): its pronouns and subjectless figures are
   /// that thing's, not an entity's from the sentences before. A singular noun that ends a name of
   /// the document ("The seed bank," after "Hallin Seed Bank") still stands for that name.
+  static let adverbs: Set<String> = ["now", "still", "also", "already", "then", "today", "once", "alone", "itself", "too"]
+
   func opensWithUnnamedThing(_ sentence: TextRange) -> Bool {
     let w = words.index(atOrAfter: sentence.start)
     guard w + 2 < words.words.count, ["the", "this", "that"].contains(words.words[w].key),
       words.words[w].range.start == sentence.start
     else { return false }
+    // "The transport ministry employs 212 inspectors": a noun with a noun before it, and a verb
+    // right after, is a subject of its own when the tagger resolved it to no name.
+    if w + 3 < words.words.count, (w + 1...w + 3).allSatisfy({ k in
+      let first = bytes[words.words[k].range.start]
+      return first >= 0x61 && first <= 0x7A && !isPunctuationBetween(words.words[k - 1].range.end, words.words[k].range.start)
+    }), !words.words[w + 1].key.hasSuffix("'s"), !words.words[w + 2].key.hasSuffix("'s"),
+      // "The publisher now employs": an adverb, not a second noun.
+      !DocumentClaimReader.adverbs.contains(words.words[w + 2].key), !words.words[w + 2].key.hasSuffix("ly"),
+      words.words[w + 3].key.hasSuffix("s"), !words.words[w + 3].key.hasSuffix("ss"),
+      compiled.presentVerbs.contains(words.words[w + 3].key)
+        || lexicon.attributes.contains(where: { phrases($0).context.byFirstWord[words.words[w + 3].key] != nil }),
+      inside(document.entities, TextRange(sentence.start, words.words[w + 2].range.end), { $0.range }).isEmpty
+    {
+      return true
+    }
     var k = w + 1
     while k < words.words.count, k <= w + 3 {
       let word = words.words[k]

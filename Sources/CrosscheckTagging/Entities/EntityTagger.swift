@@ -905,7 +905,10 @@ private struct TaggingRun {
     let ascii = canonical.utf8.allSatisfy { $0 < 0x80 }
     guard let space = ascii ? canonical.utf8.firstIndex(of: 0x20) : canonical.firstIndex(of: " ")
     else { return }
-    namesByFirstWord[canonical[..<space], default: []].append(m)
+    // "Orm" alone is a place, not "Orm and Tessel Water Board".
+    if !canonical[space...].hasPrefix(" and ") {
+      namesByFirstWord[canonical[..<space], default: []].append(m)
+    }
     guard mentions[m].basis == .name || mentions[m].basis == .definedAlias,
       mentions[m].type != .person, mentions[m].type != .date
     else { return }
@@ -945,8 +948,10 @@ private struct TaggingRun {
     var k = i + 2
     // A capitalized modifier may stand first ("the Faroese regional carrier").
     while k < words.count, k <= i + 5, words[k - 1].joinsNext, !words[k].isCapitalized || k == i + 2 {
-      // "the city-owned operator": a noun inside a hyphenated modifier is not the head.
-      if let kinds = gazetteer.referenceNouns[words[k].key], !words[k].isCapitalized,
+      // "the country's largest chain": a possessive noun owns the head; it is not the head, and
+      // the apposition still marks the word before it as a name, of a kind the text leaves open.
+      let possessive = words[k].isPossessive && !words[k].isCapitalized
+      if let kinds = possessive ? [] : gazetteer.referenceNouns[words[k].key], !words[k].isCapitalized,
         !isHyphenated(k, k + 1)
       {
         // The apposition closes with a comma before the sentence goes on ("Kelvar, the port city
