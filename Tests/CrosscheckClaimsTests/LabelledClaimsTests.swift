@@ -138,6 +138,12 @@ struct LabelledArticle {
   /// pharmacy chain, a beekeepers' federation, a canal trust).
   static let heldOut7 = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .appendingPathComponent("HeldOut7")
+  /// An eighth held-out set, written like the seventh and scored once the eighth pass was done (a
+  /// mountain railway, a poultry cooperative, an interpreters' network, an airport authority, a
+  /// circus school, a bakery chain, a weather service, a rowing federation, a forestry company, a
+  /// multinational wildfire force).
+  static let heldOut8 = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .appendingPathComponent("HeldOut8")
 
   struct Score {
     var claims = 0
@@ -243,6 +249,10 @@ struct LabelledArticle {
     try Self.check(Self.heldOut7, "HeldOut7", labels: 90, floor: Self.heldOut7Floor)
   }
 
+  @Test func extractsTheClaimsOfAnEighthHeldOutSetWrittenWithoutReadingTheRules() throws {
+    try Self.check(Self.heldOut8, "HeldOut8", labels: 70, floor: Self.heldOut8Floor)
+  }
+
   /// Scores `folder`, prints it, and checks its size (at least `labels` labels, half of them
   /// hard) and its regression floor.
   static func check(
@@ -285,7 +295,7 @@ struct LabelledArticle {
   /// 0.609 (42/69). (One label was corrected before that score: an ordinal's "at least" has no
   /// upper bound, as the set's own header says.) After the fifth pass, which read its misses:
   /// 0.787, 1.000, 0.710; after the sixth: 0.903, 1.000, 0.797.
-  static let heldOut5Floor = (precision: 0.89, plain: 0.9, hard: 0.8)
+  static let heldOut5Floor = (precision: 0.9, plain: 0.9, hard: 0.8)
   /// Regression floors for the sixth held-out set, under its first score, taken with the rules of
   /// the fifth pass before anyone read its misses: precision 0.726 (61/84), recall plain 0.818
   /// (27/33), hard 0.607 (34/56). The sixth pass, tuned on the fourth and fifth sets, gave it
@@ -296,5 +306,10 @@ struct LabelledArticle {
   /// Regression floors for the seventh held-out set, under its first score, taken with the rules
   /// of the seventh pass before anyone read its misses: precision 0.738 (76/103), recall plain
   /// 0.812 (26/32), hard 0.758 (50/66).
-  static let heldOut7Floor = (precision: 0.73, plain: 0.8, hard: 0.75)
+  /// The eighth pass used it for development: 0.895, 0.906, 0.848.
+  static let heldOut7Floor = (precision: 0.88, plain: 0.9, hard: 0.84)
+  /// Regression floors for the eighth held-out set, under its first score, taken with the rules
+  /// of the eighth pass before anyone read its misses: precision 0.814 (70/86), recall plain
+  /// 0.828 (24/29), hard 0.742 (46/62).
+  static let heldOut8Floor = (precision: 0.8, plain: 0.82, hard: 0.74)
 }
