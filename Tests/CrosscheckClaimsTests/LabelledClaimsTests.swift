@@ -95,55 +95,51 @@ struct LabelledArticle {
 /// The assertions below are only regression floors a little under the figures measured when the
 /// set was written, so that CI stays green while the extractor improves; raise them as it does.
 @Suite struct LabelledClaimsTests {
-  static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    .appendingPathComponent("Labelled")
+  /// A folder of labelled articles next to this file.
+  static func set(_ name: String) -> URL {
+    URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(name)
+  }
+
+  static let folder = set("Labelled")
   /// Articles written before any rule was tuned on them (other subjects and domains: a river
   /// basin commission, a software company, a metro authority, a research consortium, a UN
   /// mission, a rugby league, an airline, a university, a trade union, an island territory).
   /// Rules must never be keyed on their words; they measure how well the rules generalize.
-  static let heldOut = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    .appendingPathComponent("HeldOut")
+  static let heldOut = set("HeldOut")
   /// A second held-out set, written before the third pass of rules (a national park, a hospital
   /// trust, a satellite venture, a boat show, a port, a school district, a charity, a ferry
   /// operator, a dairy cooperative, a museum). Only measured, never read to design rules.
-  static let heldOut2 = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    .appendingPathComponent("HeldOut2")
+  static let heldOut2 = set("HeldOut2")
   /// A third held-out set, written before the fourth pass of rules (a wind farm operator, a
   /// regional airline alliance, a library network, a football federation, a desalination plant,
   /// a fire brigade federation, a metropolitan area, an energy cooperative, a broadcaster, a
   /// research institute), full of numbers that are not claims. Only measured, never read to
   /// design rules.
-  static let heldOut3 = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    .appendingPathComponent("HeldOut3")
+  static let heldOut3 = set("HeldOut3")
   /// A fourth held-out set, written after the fourth pass to be scored once and never read to
   /// design rules (a glacier monitoring network, a savings bank, a bus operator, a film festival,
   /// a tram operator, a mining company, an island, a nurses' union, a zoo, a botanic garden).
-  static let heldOut4 = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    .appendingPathComponent("HeldOut4")
+  static let heldOut4 = set("HeldOut4")
   /// A fifth held-out set, written by someone who did not read the rules, and scored before any
   /// rule was changed after it was written (a housing association, a winegrowers' association, an
   /// orchestra, a shipping line, a coastal town, a logistics group, a municipal pension fund, a
   /// chess federation, a regional coalition, a telecom operator, a cycling race, a seed bank).
-  static let heldOut5 = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    .appendingPathComponent("HeldOut5")
+  static let heldOut5 = set("HeldOut5")
   /// A sixth held-out set, written like the fifth and scored once the fifth pass was done (a
   /// water utility, a mountain rescue network, a publisher, a development bank, a hospice, a
   /// students' union, an observatory, a brewery group, a toll motorway, a translators' guild, a
   /// hydroelectric cooperative), with more plain claims than the fifth.
-  static let heldOut6 = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    .appendingPathComponent("HeldOut6")
+  static let heldOut6 = set("HeldOut6")
   /// A seventh held-out set, written like the sixth and scored once the seventh pass was done (a
   /// lifeboat society, an insurance mutual, a veterinary association, a ski resort operator, a
   /// textile firm, a credit union, a dance company, a scout association, an archaeology trust, a
   /// pharmacy chain, a beekeepers' federation, a canal trust).
-  static let heldOut7 = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    .appendingPathComponent("HeldOut7")
+  static let heldOut7 = set("HeldOut7")
   /// An eighth held-out set, written like the seventh and scored once the eighth pass was done (a
   /// mountain railway, a poultry cooperative, an interpreters' network, an airport authority, a
   /// circus school, a bakery chain, a weather service, a rowing federation, a forestry company, a
   /// multinational wildfire force).
-  static let heldOut8 = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    .appendingPathComponent("HeldOut8")
+  static let heldOut8 = set("HeldOut8")
 
   struct Score {
     var claims = 0
