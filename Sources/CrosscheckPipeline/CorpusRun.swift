@@ -310,6 +310,7 @@ public struct CorpusRun: Sendable {
       claimSpill.discard()
       digests.discard()
       index.discard()
+      documentNames.discard()
     }
     var spillError: (any Error)?
     var claimCounts: [Int32] = []
@@ -319,8 +320,7 @@ public struct CorpusRun: Sendable {
     // read back.
     var repeats: [(file: String, first: Int)] = []
     var names = CorpusEntityResolver.NameCollector()
-    // Only documents with acronyms change the renaming; the others share an empty entry.
-    var documentNames: [Int: CorpusEntityResolver.DocumentNames] = [:]
+    let documentNames = try DocumentNamesSpill(directory: directory)
     let detector = index.detector
     problems += await stream(
       inputs: paths, standardInput: standardInput, progress: progress,
@@ -338,9 +338,8 @@ public struct CorpusRun: Sendable {
         position.add(d.id, at: n)
         claimCounts.append(Int32(prepared.claimCount))
         names.add(prepared.names)
-        let renaming = prepared.names.forRenaming
-        if !renaming.acronyms.isEmpty { documentNames[n] = renaming }
         do {
+          try documentNames.append(prepared.names.forRenaming)
           try digests.append(d)
           try index.append(prepared.signature)
           try spill.append(prepared.spill)
@@ -364,9 +363,9 @@ public struct CorpusRun: Sendable {
           file: try digests.digest(match.copy).file, stage: "duplicates", severity: .warning,
           error: "near copy of \(try digests.digest(match.original).file) (similarity \(Int((match.similarity * 100).rounded()))%); counted as one source"))
       }
+      try documentNames.finishWriting()
       let renaming = RunRenaming(unification: names.finish(), documents: documentNames)
       names = CorpusEntityResolver.NameCollector()
-      documentNames = [:]
       let documents = try OutputFile(path: (directory as NSString).appendingPathComponent("documents.jsonl"))
       var n = 0
       try spill.forEach { parts in
@@ -376,7 +375,7 @@ public struct CorpusRun: Sendable {
         var line = JSONBytes(capacity: parts.head.count + parts.tail.count + 64 * parts.entities.count + 128)
         DocumentRecord.assemble(
           into: &line, alsoIn: d.alsoIn, head: parts.head, copyOf: d.copyOf, entities: parts.entities,
-          tail: parts.tail, rename: { renaming.rename($0, document: document) })
+          tail: parts.tail, rename: try renaming.entities(of: document))
         line.raw(UInt8(ascii: "\n"))
         try documents.write(line.bytes)
       }

@@ -65,7 +65,7 @@ struct GroupedOutput {
           read[position] = (d, s)
         }
         return Member(
-          claim: renaming.apply(to: record.claim, document: position), sentence: record.sentence,
+          claim: try renaming.apply(to: record.claim, document: position), sentence: record.sentence,
           highlight: record.highlight, document: d, source: s)
       }
     }
@@ -266,7 +266,7 @@ struct GroupedOutput {
       let d = try documents.digest(n)
       for _ in 0..<count {
         let (record, next) = try spill.record(at: offset)
-        let c = renaming.apply(to: record.claim, document: n)
+        let c = try renaming.apply(to: record.claim, document: n)
         ClaimRecord(c, sentence: record.sentence ?? "", file: d.file, site: d.site).writeJSONLine(into: &line)
         line.raw(UInt8(ascii: "\n"))
         if line.bytes.count >= 1 << 16 {

@@ -1,5 +1,6 @@
 import CrosscheckCore
 import CrosscheckReports
+import CrosscheckTagging
 import Foundation
 import Testing
 
@@ -39,6 +40,21 @@ import Testing
     #expect(spill.count == 2 && spill.sentenceCount == 16 && spill.entityCount == 37)
     spill.discard()
     #expect(!FileManager.default.fileExists(atPath: dir + "/.digests.spill"))
+  }
+
+  @Test func readsEachDocumentsAcronymsBackAndNoneForTheOthers() throws {
+    let dir = try directory("names")
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    let spill = try DocumentNamesSpill(directory: dir)
+    let harbour: [String: String?] = ["HTA": "Harbour Transit Authority", "RFC": nil]
+    try spill.append(.none)
+    try spill.append(CorpusEntityResolver.DocumentNames(acronyms: harbour))
+    try spill.append(.none)
+    try spill.finishWriting()
+    #expect(try spill.names(0).acronyms.isEmpty)
+    #expect(try spill.names(1).acronyms == harbour)
+    #expect(try spill.names(2).acronyms.isEmpty)
+    #expect(try spill.names(1).acronyms == harbour)
   }
 
   @Test func findsDocumentsByContentHashAndByAnyOtherId() {

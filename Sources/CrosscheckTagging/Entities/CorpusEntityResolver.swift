@@ -189,7 +189,9 @@ public enum CorpusEntityResolver {
     /// What a document without acronyms contributes to its renaming.
     public static let none = DocumentNames(acronyms: [:])
 
-    private init(acronyms: [String: String?]) {
+    /// What a document contributes to its renaming, from its bare acronyms alone (as
+    /// ``forRenaming`` keeps them).
+    public init(acronyms: [String: String?]) {
       self.acronyms = acronyms
       entities = []
       definitions = []
