@@ -33,13 +33,9 @@ final class ClaimSpill {
 
   /// The record that starts at `offset` (its length first), and where the next one starts.
   func record(at offset: Int64) throws -> (claim: SpilledClaim, next: Int64) {
-    let head = try file.read(8, at: offset)
+    let (body, next) = try file.record(at: offset)
     var cursor = 0
-    let length = Int(try ClaimCodec.number(head, &cursor))
-    guard length >= 0, length < 1 << 30 else { throw SpillError(path: path, reason: "bad record length") }
-    let body = try file.read(length, at: offset + 8)
-    cursor = 0
-    return (try ClaimCodec.decode(body, &cursor), offset + 8 + Int64(length))
+    return (try ClaimCodec.decode(body, &cursor), next)
   }
 
   /// Closes and deletes the file.

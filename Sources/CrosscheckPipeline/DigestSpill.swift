@@ -69,13 +69,8 @@ final class DigestSpill {
   }
 
   private func stored(_ position: Int) throws -> DocumentDigest {
-    let offset = offsets[position]
-    let head = try file.read(8, at: offset)
+    let b = try file.record(at: offsets[position]).bytes
     var i = 0
-    let length = Int(try ClaimCodec.number(head, &i))
-    guard length >= 0, length < 1 << 30 else { throw SpillError(path: file.path, reason: "bad record length") }
-    let b = try file.read(length, at: offset + 8)
-    i = 0
     let id = try ClaimCodec.string(b, &i)
     let path = try ClaimCodec.string(b, &i)
     let site = try ClaimCodec.optional(b, &i) { try ClaimCodec.string(b, &$0) }

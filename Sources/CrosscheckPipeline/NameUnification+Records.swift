@@ -71,12 +71,8 @@ final class DocumentNamesSpill {
     let offset = position < offsets.count ? offsets[position] : -1
     guard offset >= 0 else { return .none }
     if let last, last.position == position { return last.names }
-    let head = try file.read(8, at: offset)
+    let b = try file.record(at: offset).bytes
     var i = 0
-    let length = Int(try ClaimCodec.number(head, &i))
-    guard length >= 0, length < 1 << 30 else { throw SpillError(path: file.path, reason: "bad record length") }
-    let b = try file.read(length, at: offset + 8)
-    i = 0
     var acronyms: [String: String?] = [:]
     for _ in 0..<Int(try ClaimCodec.number(b, &i)) {
       let acronym = try ClaimCodec.string(b, &i)

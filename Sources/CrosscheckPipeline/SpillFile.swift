@@ -50,6 +50,16 @@ final class SpillFile {
     return buffer
   }
 
+  /// The record that starts at `offset`: its length (8 bytes, little-endian), then that many
+  /// bytes; and the offset of the next record.
+  func record(at offset: Int64) throws -> (bytes: [UInt8], next: Int64) {
+    let head = try read(8, at: offset)
+    var length: UInt64 = 0
+    for k in 0..<8 { length |= UInt64(head[k]) << UInt64(8 * k) }
+    guard length < 1 << 30 else { throw SpillError(path: path, reason: "bad record length at \(offset)") }
+    return (try read(Int(length), at: offset + 8), offset + 8 + Int64(length))
+  }
+
   /// Closes and deletes the file.
   func discard() {
     try? file.close()
