@@ -202,39 +202,14 @@ struct GroupedOutput {
     try errors.close()
     try sinks.finishTemporary()
 
-    let md = try OutputFile(path: path("report.md"))
-    let markdownReport = MarkdownReport(model: model)
-    try md.write(markdownReport.head())
-    if sectionCount > 0 {
-      try md.write(markdownReport.contentsHead)
-      try sinks.markdownContents.copy(into: md)
-      try md.write("\n")
-    }
-    try sinks.markdownSections.copy(into: md)
-    if singleCount > 0 {
-      try md.write(markdownReport.singlesHead)
-      try sinks.markdownSingles.copy(into: md)
-      try md.write("\n")
-    }
-    try sinks.write(md) { markdownReport.tail(to: $0) }
-    try md.close()
-
-    let page = try OutputFile(path: path("report.html"))
-    let htmlReport = HTMLReport(model: model)
-    try page.write(htmlReport.head())
-    if sectionCount > 0 {
-      try page.write(htmlReport.contentsHead)
-      try sinks.htmlContents.copy(into: page)
-      try page.write(htmlReport.contentsEnd)
-    }
-    try sinks.htmlSections.copy(into: page)
-    if singleCount > 0 {
-      try page.write(htmlReport.singlesHead)
-      try sinks.htmlSingles.copy(into: page)
-      try page.write(htmlReport.singlesEnd)
-    }
-    try sinks.write(page) { htmlReport.tail(to: $0) }
-    try page.close()
+    try sinks.assemble(
+      MarkdownReport(model: model), into: path("report.md"), contents: sinks.markdownContents,
+      sections: sinks.markdownSections, singles: sinks.markdownSingles, sectionCount: sectionCount,
+      singleCount: singleCount)
+    try sinks.assemble(
+      HTMLReport(model: model), into: path("report.html"), contents: sinks.htmlContents,
+      sections: sinks.htmlSections, singles: sinks.htmlSingles, sectionCount: sectionCount,
+      singleCount: singleCount)
 
     let json = try OutputFile(path: path("report.json"))
     var failure: (any Error)?
@@ -332,6 +307,29 @@ private final class Sinks {
 
   func write(_ file: TemporaryText, _ render: ((String) -> Void) -> Void) throws {
     try write(file.file, render)
+  }
+
+  /// Writes a whole report from its parts, as ``SectionedReport/render(to:)`` orders them: the
+  /// contents lines, sections and single-claim rows come from the temporary files.
+  func assemble(
+    _ report: some SectionedReport, into path: String, contents: TemporaryText, sections: TemporaryText,
+    singles: TemporaryText, sectionCount: Int, singleCount: Int
+  ) throws {
+    let file = try OutputFile(path: path)
+    try file.write(report.head())
+    if sectionCount > 0 {
+      try file.write(report.contentsHead)
+      try contents.copy(into: file)
+      try file.write(report.contentsEnd)
+    }
+    try sections.copy(into: file)
+    if singleCount > 0 {
+      try file.write(report.singlesHead)
+      try singles.copy(into: file)
+      try file.write(report.singlesEnd)
+    }
+    try write(file) { report.tail(to: $0) }
+    try file.close()
   }
 }
 

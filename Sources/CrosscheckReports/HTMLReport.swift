@@ -6,7 +6,7 @@ import CrosscheckReconcile
 ///
 /// Every piece of text that comes from an article or its metadata goes through ``escape(_:)``,
 /// so markup in an article (a `<script>`) shows as text and never runs.
-public struct HTMLReport {
+public struct HTMLReport: SectionedReport {
   public var model: ReportModel
 
   public init(model: ReportModel) { self.model = model }
@@ -29,41 +29,6 @@ public struct HTMLReport {
   }
 
   func e(_ s: String) -> String { HTMLReport.escape(s) }
-
-  /// The whole report as one string.
-  public func render() -> String {
-    var all = ""
-    render { all += $0 }
-    return all
-  }
-
-  /// Renders the report and hands it to `write` a piece at a time (about a megabyte each), so
-  /// that a large report is never held whole.
-  public func render(to write: (String) -> Void) {
-    var out = head()
-    if !model.sections.isEmpty {
-      out += contentsHead
-      for section in model.sections { out += contentsLine(section) }
-      out += contentsEnd
-    }
-    for section in model.sections {
-      if out.utf8.count >= 1 << 20 { write(out); out = "" }
-      body(section) { piece in
-        out += piece
-        if out.utf8.count >= 1 << 20 { write(out); out = "" }
-      }
-    }
-    if !model.singles.isEmpty {
-      out += singlesHead
-      for section in model.singles {
-        if out.utf8.count >= 1 << 20 { write(out); out = "" }
-        out += singleRows(section)
-      }
-      out += singlesEnd
-    }
-    write(out)
-    tail(to: write)
-  }
 
   /// The page head, the summary cards and the filters, up to the contents.
   public func head() -> String {

@@ -5,7 +5,7 @@ import CrosscheckReconcile
 /// estimated reliability, then one section per subject and attribute with more than one claim:
 /// the current value, the timeline, and each compared pair with both sentences quoted (the number
 /// in bold), sources, dates, the verdict and why.
-public struct MarkdownReport {
+public struct MarkdownReport: SectionedReport {
   public var model: ReportModel
 
   public init(model: ReportModel) { self.model = model }
@@ -17,41 +17,6 @@ public struct MarkdownReport {
     model = ReportModel(
       pipeline: pipeline, corpus: corpus, summary: summary, documents: documents, conflicts: conflicts,
       reconciled: reconciled, problems: problems)
-  }
-
-  /// The whole report as one string.
-  public func render() -> String {
-    var all = ""
-    render { all += $0 }
-    return all
-  }
-
-  /// Renders the report and hands it to `write` a piece at a time (about a megabyte each), so
-  /// that a large report is never held whole.
-  public func render(to write: (String) -> Void) {
-    var out = head()
-    if !model.sections.isEmpty {
-      out += contentsHead
-      for section in model.sections { out += contentsLine(section) }
-      out += "\n"
-    }
-    for section in model.sections {
-      if out.utf8.count >= 1 << 20 { write(out); out = "" }
-      body(section) { piece in
-        out += piece
-        if out.utf8.count >= 1 << 20 { write(out); out = "" }
-      }
-    }
-    if !model.singles.isEmpty {
-      out += singlesHead
-      for section in model.singles {
-        if out.utf8.count >= 1 << 20 { write(out); out = "" }
-        out += singleRows(section)
-      }
-      out += "\n"
-    }
-    write(out)
-    tail(to: write)
   }
 
   /// The title and the summary, up to the contents.
@@ -73,6 +38,9 @@ public struct MarkdownReport {
 
   /// What comes before the contents lines (when there is any section); a blank line follows them.
   public var contentsHead: String { "## Contents\n\n" }
+
+  /// A blank line after the contents lines.
+  public var contentsEnd: String { "\n" }
 
   /// A section's line in the contents.
   public func contentsLine(_ section: ReportModel.Section) -> String {
@@ -129,6 +97,9 @@ public struct MarkdownReport {
   public var singlesHead: String {
     "## Claims made by one source only\n\n| subject | attribute | value | time | source |\n|---|---|---|---|---|\n"
   }
+
+  /// A blank line after the rows of claims made by one source.
+  public var singlesEnd: String { "\n" }
 
   /// The rows of a section with one claim, in the table of claims made by one source.
   public func singleRows(_ section: ReportModel.Section) -> String {

@@ -1,0 +1,62 @@
+/// A report made of parts in a fixed order: the head, the contents (one line per section), the
+/// sections, the table of claims made by one source, and the tail. The whole report
+/// (``render(to:)``) and a streaming run, which writes each section's parts as it reconciles the
+/// section's group and joins them at the end, put the same parts in the same order.
+public protocol SectionedReport {
+  var model: ReportModel { get }
+  /// Everything before the contents.
+  func head() -> String
+  /// What opens the contents, when there is any section.
+  var contentsHead: String { get }
+  /// A section's line in the contents.
+  func contentsLine(_ section: ReportModel.Section) -> String
+  /// What closes the contents.
+  var contentsEnd: String { get }
+  /// A section, handed to `write` a piece at a time.
+  func body(_ section: ReportModel.Section, to write: (String) -> Void)
+  /// What opens the table of claims made by one source, when there is any.
+  var singlesHead: String { get }
+  /// The rows of a section with one claim, in that table.
+  func singleRows(_ section: ReportModel.Section) -> String
+  /// What closes that table.
+  var singlesEnd: String { get }
+  /// Everything after that table, handed to `write` a piece at a time.
+  func tail(to write: (String) -> Void)
+}
+
+extension SectionedReport {
+  /// The whole report as one string.
+  public func render() -> String {
+    var all = ""
+    render { all += $0 }
+    return all
+  }
+
+  /// Renders the report and hands it to `write` a piece at a time (about a megabyte each), so
+  /// that a large report is never held whole.
+  public func render(to write: (String) -> Void) {
+    var out = head()
+    if !model.sections.isEmpty {
+      out += contentsHead
+      for section in model.sections { out += contentsLine(section) }
+      out += contentsEnd
+    }
+    for section in model.sections {
+      if out.utf8.count >= 1 << 20 { write(out); out = "" }
+      body(section) { piece in
+        out += piece
+        if out.utf8.count >= 1 << 20 { write(out); out = "" }
+      }
+    }
+    if !model.singles.isEmpty {
+      out += singlesHead
+      for section in model.singles {
+        if out.utf8.count >= 1 << 20 { write(out); out = "" }
+        out += singleRows(section)
+      }
+      out += singlesEnd
+    }
+    write(out)
+    tail(to: write)
+  }
+}
