@@ -40,9 +40,9 @@ final class ClaimGroupIndex {
     }
     counts[Int(id)] += 1
     var record = [UInt8](repeating: 0, count: Self.recordSize)
-    Self.put(UInt64(UInt32(bitPattern: id)), &record, at: 0, bytes: 4)
-    Self.put(UInt64(UInt32(truncatingIfNeeded: document)), &record, at: 4, bytes: 4)
-    Self.put(UInt64(bitPattern: offset), &record, at: 8, bytes: 8)
+    LittleEndian.put(UInt64(UInt32(bitPattern: id)), &record, at: 0, bytes: 4)
+    LittleEndian.put(UInt64(UInt32(truncatingIfNeeded: document)), &record, at: 4, bytes: 4)
+    LittleEndian.put(UInt64(bitPattern: offset), &record, at: 8)
     try file.append(record)
   }
 
@@ -77,10 +77,11 @@ final class ClaimGroupIndex {
         let bytes = try file.read(n * Self.recordSize, at: Int64(read) * Int64(Self.recordSize))
         for k in 0..<n {
           let at = k * Self.recordSize
-          let r = rank[Int(Int32(bitPattern: UInt32(Self.value(bytes, at, bytes: 4))))]
+          let r = rank[Int(LittleEndian.value(bytes, at: at, bytes: 4))]
           guard r >= first && r < end else { continue }
           chunk[r - first].append(
-            (Int(UInt32(Self.value(bytes, at + 4, bytes: 4))), Int64(bitPattern: Self.value(bytes, at + 8, bytes: 8))))
+            (Int(LittleEndian.value(bytes, at: at + 4, bytes: 4)),
+             Int64(bitPattern: LittleEndian.value(bytes, at: at + 8))))
         }
         read += n
       }
@@ -94,14 +95,4 @@ final class ClaimGroupIndex {
 
   /// Closes and deletes the file.
   func discard() { file.discard() }
-
-  private static func put(_ v: UInt64, _ out: inout [UInt8], at: Int, bytes: Int) {
-    for b in 0..<bytes { out[at + b] = UInt8(truncatingIfNeeded: v >> UInt64(8 * b)) }
-  }
-
-  private static func value(_ bytes: [UInt8], _ at: Int, bytes count: Int) -> UInt64 {
-    var v: UInt64 = 0
-    for b in 0..<count { v |= UInt64(bytes[at + b]) << UInt64(8 * b) }
-    return v
-  }
 }

@@ -27,7 +27,6 @@ final class DigestSpill {
   func append(_ d: DocumentDigest) throws {
     var out: [UInt8] = []
     out.reserveCapacity(64 + d.id.utf8.count + d.file.utf8.count)
-    ClaimCodec.put(UInt64(0), &out)
     ClaimCodec.put(d.id, &out)
     ClaimCodec.put(d.file, &out)
     ClaimCodec.optional(d.site, &out) { ClaimCodec.put($0, &$1) }
@@ -40,9 +39,7 @@ final class DigestSpill {
     out.append(d.warned ? 1 : 0)
     ClaimCodec.put(UInt64(d.sentenceCount), &out)
     ClaimCodec.put(UInt64(d.entityCount), &out)
-    let length = UInt64(out.count - 8)
-    for k in 0..<8 { out[k] = UInt8(truncatingIfNeeded: length >> UInt64(8 * k)) }
-    offsets.append(try file.append(out))
+    offsets.append(try file.appendRecord(out))
     sentenceCount += d.sentenceCount
     entityCount += d.entityCount
   }

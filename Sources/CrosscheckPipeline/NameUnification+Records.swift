@@ -52,15 +52,12 @@ final class DocumentNamesSpill {
       return
     }
     var out: [UInt8] = []
-    ClaimCodec.put(UInt64(0), &out)
     ClaimCodec.put(UInt64(names.acronyms.count), &out)
     for (acronym, long) in names.acronyms.sorted(by: { $0.key < $1.key }) {
       ClaimCodec.put(acronym, &out)
       ClaimCodec.optional(long, &out) { ClaimCodec.put($0, &$1) }
     }
-    let length = UInt64(out.count - 8)
-    for k in 0..<8 { out[k] = UInt8(truncatingIfNeeded: length >> UInt64(8 * k)) }
-    offsets.append(try file.append(out))
+    offsets.append(try file.appendRecord(out))
   }
 
   /// Finishes writing; contributions can be read from here on.

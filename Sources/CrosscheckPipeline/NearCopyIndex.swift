@@ -29,9 +29,7 @@ struct NearCopyIndex {
   mutating func append(_ signature: [UInt64]?) throws {
     var record = [UInt8](repeating: 0, count: recordSize)
     if let signature, signature.count == detector.hashCount {
-      for (k, v) in signature.enumerated() {
-        for b in 0..<8 { record[k * 8 + b] = UInt8(truncatingIfNeeded: v >> UInt64(8 * b)) }
-      }
+      for (k, v) in signature.enumerated() { LittleEndian.put(v, &record, at: k * 8) }
       signed.append(true)
     } else {
       signed.append(false)
@@ -102,7 +100,7 @@ struct NearCopyIndex {
       let count = min(batch, signed.count - first)
       let bytes = try file.read(count * size, at: Int64(first) * Int64(size))
       for r in 0..<count where signed[first + r] {
-        body(first + r) { k in NearCopyIndex.value(bytes, r * size + k * 8) }
+        body(first + r) { k in LittleEndian.value(bytes, at: r * size + k * 8) }
       }
       first += count
     }
@@ -115,16 +113,10 @@ struct NearCopyIndex {
   private func similarity(_ i: Int, _ j: Int) throws -> Double {
     let (a, b) = (try signature(i), try signature(j))
     var same = 0
-    for k in 0..<detector.hashCount where NearCopyIndex.value(a, k * 8) == NearCopyIndex.value(b, k * 8) {
+    for k in 0..<detector.hashCount where LittleEndian.value(a, at: k * 8) == LittleEndian.value(b, at: k * 8) {
       same += 1
     }
     return Double(same) / Double(detector.hashCount)
-  }
-
-  private static func value(_ bytes: [UInt8], _ at: Int) -> UInt64 {
-    var v: UInt64 = 0
-    for b in 0..<8 { v |= UInt64(bytes[at + b]) << UInt64(8 * b) }
-    return v
   }
 
   /// Deletes the file.

@@ -50,12 +50,22 @@ final class SpillFile {
     return buffer
   }
 
-  /// The record that starts at `offset`: its length (8 bytes, little-endian), then that many
-  /// bytes; and the offset of the next record.
+  /// Appends a record that ``record(at:)`` reads back: its length (8 bytes, little-endian), then
+  /// its bytes. Returns the offset it starts at.
+  @discardableResult
+  func appendRecord(_ body: [UInt8]) throws -> Int64 {
+    var head: [UInt8] = []
+    ClaimCodec.put(UInt64(body.count), &head)
+    let offset = try append(head)
+    try append(body)
+    return offset
+  }
+
+  /// The record that starts at `offset` (written by ``appendRecord(_:)``) and the offset of the
+  /// next record.
   func record(at offset: Int64) throws -> (bytes: [UInt8], next: Int64) {
-    let head = try read(8, at: offset)
-    var length: UInt64 = 0
-    for k in 0..<8 { length |= UInt64(head[k]) << UInt64(8 * k) }
+    var i = 0
+    let length = try ClaimCodec.number(try read(8, at: offset), &i)
     guard length < 1 << 30 else { throw SpillError(path: path, reason: "bad record length at \(offset)") }
     return (try read(Int(length), at: offset + 8), offset + 8 + Int64(length))
   }
@@ -69,4 +79,19 @@ final class SpillFile {
   }
 
   deinit { discard() }
+}
+
+/// Fixed-width little-endian numbers inside spill records.
+enum LittleEndian {
+  /// Writes the low `bytes` bytes of `v` into `out` at `at`.
+  static func put(_ v: UInt64, _ out: inout [UInt8], at: Int, bytes: Int = 8) {
+    for b in 0..<bytes { out[at + b] = UInt8(truncatingIfNeeded: v >> UInt64(8 * b)) }
+  }
+
+  /// The number in `bytes` bytes of `source` from `at`.
+  static func value(_ source: [UInt8], at: Int, bytes: Int = 8) -> UInt64 {
+    var v: UInt64 = 0
+    for b in 0..<bytes { v |= UInt64(source[at + b]) << UInt64(8 * b) }
+    return v
+  }
 }
