@@ -36,32 +36,21 @@ public struct InputCollector: Sendable {
   {
     var inputs: [InputSource] = []
     var problems: [InputProblem] = []
-    var seen: Set<String> = []
-    for path in paths {
-      if path == "-" {
-        guard let bytes = standardInput else {
-          problems.append(InputProblem(file: "-", error: .unreadable("standard input not given")))
-          continue
-        }
-        guard seen.insert("-").inserted else { continue }
-        switch Self.standardInputSource(bytes, limit: maxArticleBytes) {
-        case .success(let source): inputs.append(source)
-        case .failure(let error): problems.append(InputProblem(file: "-", error: error))
-        }
-        continue
-      }
-      var isDirectory: ObjCBool = false
-      guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-        problems.append(InputProblem(file: path, error: .unreadable("no such file or directory")))
-        continue
-      }
-      if isDirectory.boolValue {
-        walk(directory: path, relative: "", inputs: &inputs, problems: &problems, seen: &seen)
-      } else if seen.insert(path).inserted {
-        add(file: path, relative: path, inputs: &inputs, problems: &problems)
+    var walk = self.walk(paths, standardInput: standardInput)
+    while let next = walk.next() {
+      switch next {
+      case .success(let input): inputs.append(input)
+      case .failure(let problem): problems.append(problem)
       }
     }
     return (inputs, problems)
+  }
+
+  /// The same inputs and problems as ``collect(_:standardInput:)``, in the same order, found one
+  /// at a time: memory holds the listings of the directories being walked, not every file of
+  /// the corpus.
+  public func walk(_ paths: [String], standardInput: [UInt8]? = nil) -> InputWalk {
+    InputWalk(collector: self, paths: paths, standardInput: standardInput)
   }
 
   /// Reads one input and calls `body` with each article or problem in turn; returns the
@@ -149,75 +138,32 @@ public struct InputCollector: Sendable {
     }
   }
 
-  private func walk(
-    directory: String, relative: String, inputs: inout [InputSource],
-    problems: inout [InputProblem], seen: inout Set<String>
-  ) {
-    let manager = FileManager.default
-    let names: [String]
-    do {
-      names = try manager.contentsOfDirectory(atPath: directory).sorted()
-    } catch {
-      problems.append(InputProblem(file: directory, error: .unreadable(Self.reason(error))))
-      return
-    }
-    for name in names where !name.hasPrefix(".") && !ignoredNames.contains(name) {
-      let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
-      let relativePath = relative.isEmpty ? name : relative + "/" + name
-      let type = (try? manager.attributesOfItem(atPath: path))?[.type] as? FileAttributeType
-      var isDirectory: ObjCBool = false
-      guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
-        problems.append(InputProblem(file: path, error: .unreadable("broken symbolic link")))
-        continue
-      }
-      if isDirectory.boolValue {
-        if type == .typeSymbolicLink {
-          problems.append(
-            InputProblem(
-              file: path, error: .unsupported("symbolic link to a directory, not followed")))
-        } else {
-          walk(
-            directory: path, relative: relativePath, inputs: &inputs, problems: &problems,
-            seen: &seen)
-        }
-      } else if seen.insert(path).inserted {
-        add(file: path, relative: relativePath, inputs: &inputs, problems: &problems)
-      }
-    }
-  }
-
-  private func add(
-    file path: String, relative: String, inputs: inout [InputSource],
-    problems: inout [InputProblem]
-  ) {
+  /// The input a file is, or why it is not one.
+  fileprivate func input(file path: String, relative: String) -> Result<InputSource, InputProblem> {
     guard let (kind, gzipped) = InputSource.kind(forName: path) else {
       let name = InputSource.lastComponent(path)
       let ext = name.split(separator: ".").count > 1 ? name.split(separator: ".").last! : ""
       let detail = ext.isEmpty ? "file has no extension" : "unknown extension .\(ext)"
-      problems.append(
+      return .failure(
         InputProblem(
           file: path,
           error: .unsupported(
             "\(detail) (expected .html .htm .xhtml .txt .text .warc .jsonl .ndjson, or .gz of them)"
           )))
-      return
     }
     if (kind == .html || kind == .text) && !gzipped,
       let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int,
       size > maxArticleBytes
     {
-      problems.append(
-        InputProblem(
-          file: path, error: .tooLarge(bytes: size, limit: maxArticleBytes)))
-      return
+      return .failure(InputProblem(file: path, error: .tooLarge(bytes: size, limit: maxArticleBytes)))
     }
-    inputs.append(
+    return .success(
       InputSource(
         name: path, relativePath: relative, origin: .file(path: path), kind: kind,
         gzipped: gzipped))
   }
 
-  private static func standardInputSource(_ bytes: [UInt8], limit: Int)
+  fileprivate static func standardInputSource(_ bytes: [UInt8], limit: Int)
     -> Result<InputSource, InputError>
   {
     var bytes = bytes
@@ -234,7 +180,7 @@ public struct InputCollector: Sendable {
         gzipped: false))
   }
 
-  private static func reason(_ error: any Error) -> String {
+  fileprivate static func reason(_ error: any Error) -> String {
     let ns = error as NSError
     if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError,
       let posix = POSIXErrorCode(rawValue: Int32(underlying.code)),
@@ -243,5 +189,113 @@ public struct InputCollector: Sendable {
       return String(cString: strerror(posix.rawValue)).lowercased()
     }
     return ns.localizedDescription
+  }
+}
+
+/// The inputs under a list of paths, found one at a time (see ``InputCollector/walk(_:standardInput:)``).
+///
+/// A file is read once even when several paths reach it: a file or directory named after a
+/// directory that holds it was walked is skipped, and so is a file or directory a walk meets
+/// after it was named on its own.
+public struct InputWalk: IteratorProtocol, Sequence {
+  let collector: InputCollector
+  private var paths: ArraySlice<String>
+  private let standardInput: [UInt8]?
+  /// The directories being walked, outermost first: each with its sorted names and the next one.
+  private var frames: [(directory: String, relative: String, names: [String], next: Int)] = []
+  /// Files named on their own, and directories walked (each path as given).
+  private var namedFiles: Set<String> = []
+  private var walkedRoots: [String] = []
+  private var readStandardInput = false
+
+  init(collector: InputCollector, paths: [String], standardInput: [UInt8]?) {
+    self.collector = collector
+    self.paths = paths[...]
+    self.standardInput = standardInput
+  }
+
+  public mutating func next() -> Result<InputSource, InputProblem>? {
+    while true {
+      if let item = nextInDirectory() { return item }
+      guard let path = paths.popFirst() else { return nil }
+      if let item = start(path) { return item }
+    }
+  }
+
+  /// Starts on a path given by the caller; returns what it is at once when it is not a directory.
+  private mutating func start(_ path: String) -> Result<InputSource, InputProblem>? {
+    if path == "-" {
+      guard let bytes = standardInput else {
+        return .failure(InputProblem(file: "-", error: .unreadable("standard input not given")))
+      }
+      guard !readStandardInput else { return nil }
+      readStandardInput = true
+      switch InputCollector.standardInputSource(bytes, limit: collector.maxArticleBytes) {
+      case .success(let source): return .success(source)
+      case .failure(let error): return .failure(InputProblem(file: "-", error: error))
+      }
+    }
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+      return .failure(InputProblem(file: path, error: .unreadable("no such file or directory")))
+    }
+    if isDirectory.boolValue {
+      guard !walkedRoots.contains(path), !isUnderWalkedRoot(path) else { return nil }
+      walkedRoots.append(path)
+      return enter(directory: path, relative: "")
+    }
+    guard !isUnderWalkedRoot(path), namedFiles.insert(path).inserted else { return nil }
+    return collector.input(file: path, relative: path)
+  }
+
+  private func isUnderWalkedRoot(_ path: String) -> Bool {
+    walkedRoots.contains { root in path.hasPrefix(root.hasSuffix("/") ? root : root + "/") }
+  }
+
+  /// Lists a directory and pushes it; a directory that cannot be listed is a problem.
+  private mutating func enter(directory: String, relative: String) -> Result<InputSource, InputProblem>? {
+    do {
+      let names = try FileManager.default.contentsOfDirectory(atPath: directory).sorted()
+      frames.append((directory, relative, names, 0))
+      return nil
+    } catch {
+      return .failure(InputProblem(file: directory, error: .unreadable(InputCollector.reason(error))))
+    }
+  }
+
+  /// The next input or problem of the directories being walked, depth first.
+  private mutating func nextInDirectory() -> Result<InputSource, InputProblem>? {
+    let manager = FileManager.default
+    while let top = frames.indices.last {
+      guard frames[top].next < frames[top].names.count else {
+        frames.removeLast()
+        continue
+      }
+      let name = frames[top].names[frames[top].next]
+      frames[top].next += 1
+      guard !name.hasPrefix("."), !collector.ignoredNames.contains(name) else { continue }
+      let directory = frames[top].directory
+      let relative = frames[top].relative
+      let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
+      let relativePath = relative.isEmpty ? name : relative + "/" + name
+      let type = (try? manager.attributesOfItem(atPath: path))?[.type] as? FileAttributeType
+      var isDirectory: ObjCBool = false
+      guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
+        return .failure(InputProblem(file: path, error: .unreadable("broken symbolic link")))
+      }
+      if isDirectory.boolValue {
+        if type == .typeSymbolicLink {
+          return .failure(
+            InputProblem(file: path, error: .unsupported("symbolic link to a directory, not followed")))
+        }
+        // A directory named earlier on its own was walked then.
+        guard !walkedRoots.contains(path) else { continue }
+        if let problem = enter(directory: path, relative: relativePath) { return problem }
+        continue
+      }
+      guard !namedFiles.contains(path) else { continue }
+      return collector.input(file: path, relative: relativePath)
+    }
+    return nil
   }
 }

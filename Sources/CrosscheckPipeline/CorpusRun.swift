@@ -30,6 +30,10 @@ public struct CorpusRun: Sendable {
   /// About how many claims' places a streaming run holds at once while it reads its groups.
   var groupBudget = 1 << 18
 
+  /// How many problems, or sources' files, a streaming run sorts in memory at once; more are
+  /// sorted on disk.
+  var sortBudget = 1 << 15
+
   public init(pipeline: Pipeline, workers: Int? = nil) {
     self.pipeline = pipeline
     self.workers = max(1, workers ?? ProcessInfo.processInfo.activeProcessorCount)
@@ -88,7 +92,8 @@ public struct CorpusRun: Sendable {
   /// Reads and processes the inputs and calls `handle` with each document (or `nil` when it
   /// failed) and its problems, in input order. Returns the problems of finding the inputs.
   ///
-  /// Memory stays bounded by the inputs in flight: files are read when a worker is free, and a
+  /// Memory stays bounded by the inputs in flight: inputs are found as they are needed (see
+  /// ``InputCollector/walk(_:standardInput:)``), files are read when a worker is free, and a
   /// container (WARC, JSON Lines) is read one container at a time. At most one document per core
   /// is processed at once.
   public func stream(
@@ -106,12 +111,12 @@ public struct CorpusRun: Sendable {
     prepare: @escaping @Sendable (Document) -> Prepared, handle: (Prepared?, [Problem]) -> Void
   ) async -> [Problem] {
     let collector = self.collector
-    let (sources, collectProblems) = collector.collect(paths, standardInput: standardInput)
-    var problems = collectProblems.map(\.problem)
+    var problems: [Problem] = []
     let manifests = loadManifests(paths, problems: &problems)
     let pipeline = self.pipeline
     let workers = self.workers
-    var known = sources.filter { !$0.isContainer }.count
+    // Inputs are found as the run goes, so the total that progress reports grows with them.
+    var known = 0
     var done = 0
 
     // Single files are read inside the workers; a container's records are read up front, one
@@ -131,15 +136,22 @@ public struct CorpusRun: Sendable {
           nextToEmit += 1
         }
       }
-      for source in sources {
+      for found in collector.walk(paths, standardInput: standardInput) {
+        let source: InputSource
+        switch found {
+        case .success(let input): source = input
+        case .failure(let problem):
+          problems.append(problem.problem)
+          continue
+        }
         let extra = metadata(for: source, manifests)
         let work: [Work]
         if source.isContainer {
           work = CorpusRun.read(source, collector, extra).map { .item($0) }
-          known += work.count
         } else {
           work = [.file(source, extra)]
         }
+        known += work.count
         for unit in work {
           while inFlight >= workers, let result = await group.next() { drain(result) }
           let index = submitted
@@ -294,18 +306,24 @@ public struct CorpusRun: Sendable {
   /// are reconciled and reported one (subject, attribute) group at a time (see
   /// ``GroupedOutput``), so the largest group bounds what a run holds of the claims.
   ///
-  /// The result holds the problems and the summary; the documents, conflicts and reconciled
-  /// values are in the files, not in the result.
+  /// Problems wait on disk too, and are sorted there: `problem` is called with each, in the
+  /// order of `errors.jsonl`, as that file is written.
+  ///
+  /// The result holds the summary; the documents, conflicts, reconciled values and problems are
+  /// in the files, not in the result.
   public func run(
     inputs paths: [String], writingTo directory: String, pipelineName: String, corpusLabel: String,
-    standardInput: [UInt8]? = nil, progress: (@Sendable (Int, Int) -> Void)? = nil
+    standardInput: [UInt8]? = nil, progress: (@Sendable (Int, Int) -> Void)? = nil,
+    problem: ((Problem) -> Void)? = nil
   ) async throws -> RunResult {
     try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
     let spill = try DocumentSpill(directory: directory)
     let claimSpill = try ClaimSpill(directory: directory)
     let digests = try DigestSpill(directory: directory)
     var index = try NearCopyIndex(directory: directory)
+    let problems = try ProblemLog(directory: directory, budget: sortBudget)
     func discardAll() {
+      problems.discard()
       spill.discard()
       claimSpill.discard()
       digests.discard()
@@ -314,7 +332,6 @@ public struct CorpusRun: Sendable {
     }
     var spillError: (any Error)?
     var claimCounts: [Int32] = []
-    var problems: [Problem] = []
     var position = DuplicateIndex()
     // Files that repeated an earlier document's text, warned of once that document's file can be
     // read back.
@@ -322,11 +339,11 @@ public struct CorpusRun: Sendable {
     var names = CorpusEntityResolver.NameCollector()
     let documentNames = try DocumentNamesSpill(directory: directory)
     let detector = index.detector
-    problems += await stream(
+    let collected = await stream(
       inputs: paths, standardInput: standardInput, progress: progress,
       prepare: { d in Prepared(d, detector: detector) },
       handle: { prepared, found in
-        problems += found
+        do { try problems.add(found) } catch { spillError = spillError ?? error }
         guard let prepared else { return }
         let d = prepared.digest
         if let first = position.position(of: d.id) {
@@ -350,16 +367,17 @@ public struct CorpusRun: Sendable {
     let summary: RunSummary
     do {
       if let spillError { throw spillError }
+      try problems.add(collected)
       try digests.finishWriting()
       for r in repeats {
-        problems.append(Problem(
+        try problems.add(Problem(
           file: r.file, stage: "ingest", severity: .warning,
           error: "same text as \(try digests.digest(r.first).file); read once"))
       }
       repeats = []
       for match in try index.matches() {
         digests.markCopy(match.copy, of: match.original)
-        problems.append(Problem(
+        try problems.add(Problem(
           file: try digests.digest(match.copy).file, stage: "duplicates", severity: .warning,
           error: "near copy of \(try digests.digest(match.original).file) (similarity \(Int((match.similarity * 100).rounded()))%); counted as one source"))
       }
@@ -382,14 +400,56 @@ public struct CorpusRun: Sendable {
       try documents.close()
       summary = try GroupedOutput(
         reconciler: pipeline.reconciler, trends: pipeline.attributeTrends, directory: directory,
-        pipelineName: pipelineName, corpusLabel: corpusLabel, groupBudget: groupBudget
-      ).write(documents: digests, claimCounts: claimCounts, problems: problems, spill: claimSpill, renaming: renaming)
+        pipelineName: pipelineName, corpusLabel: corpusLabel, groupBudget: groupBudget, sortBudget: sortBudget
+      ).write(
+        documents: digests, claimCounts: claimCounts, problems: problems, spill: claimSpill, renaming: renaming,
+        onProblem: problem)
     } catch {
       discardAll()
       throw error
     }
     discardAll()
-    return RunResult(
-      documents: [], digests: [], problems: problems.sorted(), conflicts: [], reconciled: [], summary: summary)
+    return RunResult(documents: [], digests: [], problems: [], conflicts: [], reconciled: [], summary: summary)
   }
+}
+
+/// The problems of a streaming run: counted as they come, sorted on disk.
+final class ProblemLog {
+  private let sorter: ExternalSorter<Problem>
+  private(set) var errors = 0
+  private(set) var warnings = 0
+
+  init(directory: String, budget: Int) throws {
+    sorter = try ExternalSorter(
+      path: (directory as NSString).appendingPathComponent(".problems.spill"), budget: budget,
+      encode: { p, out in
+        ClaimCodec.put(p.file, &out)
+        ClaimCodec.put(p.stage, &out)
+        out.append(p.severity == .error ? 1 : 0)
+        ClaimCodec.put(p.error, &out)
+      },
+      decode: { b in
+        var i = 0
+        let file = try ClaimCodec.string(b, &i)
+        let stage = try ClaimCodec.string(b, &i)
+        let severity: Problem.Severity = try ClaimCodec.byte(b, &i) == 1 ? .error : .warning
+        return Problem(file: file, stage: stage, severity: severity, error: try ClaimCodec.string(b, &i))
+      },
+      by: <)
+  }
+
+  var isEmpty: Bool { sorter.count == 0 }
+
+  func add(_ p: Problem) throws {
+    if p.severity == .error { errors += 1 } else { warnings += 1 }
+    try sorter.add(p)
+  }
+
+  func add(_ list: [Problem]) throws { for p in list { try add(p) } }
+
+  /// Every problem in sorted order (the order of ``RunResult/problems``); nothing may be added
+  /// after the first call.
+  func forEachSorted(_ body: (Problem) throws -> Void) throws { try sorter.forEachSorted(body) }
+
+  func discard() { sorter.discard() }
 }

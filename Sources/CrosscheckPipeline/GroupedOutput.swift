@@ -26,6 +26,8 @@ struct GroupedOutput {
   /// About how many claims' places are held at once while groups are read (see
   /// ``ClaimGroupIndex``).
   var groupBudget = 1 << 18
+  /// How many sources' files are sorted in memory at once; more are sorted on disk.
+  var sortBudget = 1 << 15
 
   /// One claim of the group being read, renamed, with its document and the source it counts for.
   struct Member {
@@ -41,7 +43,8 @@ struct GroupedOutput {
   /// `documents` are the documents in input order (their digests, finished writing);
   /// `claimCounts` the number of claims each wrote to `spill`, in the same order.
   func write(
-    documents: DigestSpill, claimCounts: [Int32], problems: [Problem], spill: ClaimSpill, renaming: RunRenaming
+    documents: DigestSpill, claimCounts: [Int32], problems: ProblemLog, spill: ClaimSpill, renaming: RunRenaming,
+    onProblem: ((Problem) -> Void)? = nil
   ) throws -> RunSummary {
     try spill.finishWriting()
     let groups = try ClaimGroupIndex(directory: directory, budget: groupBudget)
@@ -166,24 +169,38 @@ struct GroupedOutput {
     try sinks.reconciled.close()
     try sinks.csv.close()
 
-    // The counts, the sources and the problems, then each report around its sections.
-    var sourceFiles: [String: Set<String>] = [:]
-    var sourceClaims: [String: Int] = [:]
+    // The counts, the sources and the problems, then each report around its sections. Sources'
+    // files and problems are sorted on disk and read back for each file that lists them.
+    let sourceFiles = try ExternalSorter<SourceFile>(
+      path: path(".sources.spill"), budget: sortBudget, encode: SourceFile.encode, decode: SourceFile.decode,
+      by: { ($0.source, $0.file) < ($1.source, $1.file) })
+    defer { sourceFiles.discard() }
     for (position, n) in claimCounts.enumerated() {
       let d = try documents.digest(position)
-      let source = try source(position, d).source
-      sourceFiles[source, default: []].insert(d.file)
-      if n > 0 { sourceClaims[source, default: 0] += Int(n) }
+      try sourceFiles.add(SourceFile(source: try source(position, d).source, file: d.file, claims: Int(n)))
     }
-    let sources = sourceFiles.keys.sorted().map { name in
-      ReportModel.Source(
-        name: name, files: (sourceFiles[name] ?? []).sorted(), claims: sourceClaims[name] ?? 0,
-        copies: copies[name] ?? 0, reliability: sourceReliability[name])
+    // One source at a time, with its files in order (each once).
+    func forEachSource(_ body: (ReportModel.Source) throws -> Void) throws {
+      var current: ReportModel.Source?
+      try sourceFiles.forEachSorted { row in
+        if let c = current, c.name != row.source {
+          try body(c)
+          current = nil
+        }
+        var c = current ?? ReportModel.Source(
+          name: row.source, files: [], claims: 0, copies: copies[row.source] ?? 0,
+          reliability: sourceReliability[row.source])
+        current = nil
+        if c.files.last != row.file { c.files.append(row.file) }
+        c.claims += row.claims
+        current = c
+      }
+      if let c = current { try body(c) }
     }
-    let sorted = problems.sorted()
+    var sourceCount = 0
+    try forEachSource { if $0.claims > 0 { sourceCount += 1 } }
     let summary = RunSummary(
-      documents: documents.count, failed: problems.filter { $0.severity == .error }.count,
-      warnings: problems.filter { $0.severity == .warning }.count,
+      documents: documents.count, failed: problems.errors, warnings: problems.warnings,
       sentences: documents.sentenceCount, entities: documents.entityCount,
       claims: claimCounts.reduce(0) { $0 + Int($1) }, verdicts: verdicts)
     var reportVerdicts: [String: Int] = [:]
@@ -193,23 +210,36 @@ struct GroupedOutput {
       summary: .init(
         documents: summary.documents, failed: summary.failed, warnings: summary.warnings,
         sentences: summary.sentences, entities: summary.entities, claims: summary.claims,
-        sources: sources.filter { $0.claims > 0 }.count, verdicts: reportVerdicts,
+        sources: sourceCount, verdicts: reportVerdicts,
         contradictionsWithinDocuments: withinDocuments, implausibleSequences: implausible),
-      sources: sources, problems: sorted)
+      sources: [], problems: [])
+    // The renderers read rows without throwing; a read error stops the rows and is thrown after.
+    var readError: (any Error)?
+    let sourceRows = ReportRows<ReportModel.Source>(isEmpty: sourceFiles.count == 0) { body in
+      do { try forEachSource(body) } catch { readError = readError ?? error }
+    }
+    let problemRows = ReportRows<Problem>(isEmpty: problems.isEmpty) { body in
+      do { try problems.forEachSorted(body) } catch { readError = readError ?? error }
+    }
 
     let errors = try OutputFile(path: path("errors.jsonl"))
-    for p in sorted { try errors.write(Array(try encoder.encode(p)) + [UInt8(ascii: "\n")]) }
+    try problems.forEachSorted { p in
+      try errors.write(Array(try encoder.encode(p)) + [UInt8(ascii: "\n")])
+      onProblem?(p)
+    }
     try errors.close()
     try sinks.finishTemporary()
 
     try sinks.assemble(
       MarkdownReport(model: model), into: path("report.md"), contents: sinks.markdownContents,
       sections: sinks.markdownSections, singles: sinks.markdownSingles, sectionCount: sectionCount,
-      singleCount: singleCount)
+      singleCount: singleCount, sources: sourceRows, problems: problemRows)
+    if let readError { throw readError }
     try sinks.assemble(
       HTMLReport(model: model), into: path("report.html"), contents: sinks.htmlContents,
       sections: sinks.htmlSections, singles: sinks.htmlSingles, sectionCount: sectionCount,
-      singleCount: singleCount)
+      singleCount: singleCount, sources: sourceRows, problems: problemRows)
+    if let readError { throw readError }
 
     let json = try OutputFile(path: path("report.json"))
     var failure: (any Error)?
@@ -217,11 +247,13 @@ struct GroupedOutput {
     try JSONReport.render(
       model,
       sections: .init(count: sectionCount) { _ in try sinks.jsonSections.copy(into: json) },
-      singles: .init(count: singleCount) { _ in try sinks.jsonSingles.copy(into: json) }
+      singles: .init(count: singleCount) { _ in try sinks.jsonSingles.copy(into: json) },
+      sources: sourceRows, problems: problemRows
     ) { text in
       do { try json.write(text) } catch { failure = failure ?? error }
     }
     if let failure { throw failure }
+    if let readError { throw readError }
     try json.close()
     return summary
   }
@@ -313,7 +345,8 @@ private final class Sinks {
   /// contents lines, sections and single-claim rows come from the temporary files.
   func assemble(
     _ report: some SectionedReport, into path: String, contents: TemporaryText, sections: TemporaryText,
-    singles: TemporaryText, sectionCount: Int, singleCount: Int
+    singles: TemporaryText, sectionCount: Int, singleCount: Int, sources: ReportRows<ReportModel.Source>,
+    problems: ReportRows<Problem>
   ) throws {
     let file = try OutputFile(path: path)
     try file.write(report.head())
@@ -328,7 +361,7 @@ private final class Sinks {
       try singles.copy(into: file)
       try file.write(report.singlesEnd)
     }
-    try write(file) { report.tail(to: $0) }
+    try write(file) { report.tail(sources: sources, problems: problems, to: $0) }
     try file.close()
   }
 }
@@ -365,5 +398,26 @@ private final class TemporaryText {
   func discard() {
     try? file.close()
     unlink(path)
+  }
+}
+
+/// One document's file under the source it counts for, and its claims, as the sources table
+/// reads them.
+private struct SourceFile {
+  var source: String
+  var file: String
+  var claims: Int
+
+  static func encode(_ r: SourceFile, _ out: inout [UInt8]) {
+    ClaimCodec.put(r.source, &out)
+    ClaimCodec.put(r.file, &out)
+    ClaimCodec.put(UInt64(r.claims), &out)
+  }
+
+  static func decode(_ b: [UInt8]) throws -> SourceFile {
+    var i = 0
+    let source = try ClaimCodec.string(b, &i)
+    let file = try ClaimCodec.string(b, &i)
+    return SourceFile(source: source, file: file, claims: Int(try ClaimCodec.number(b, &i)))
   }
 }

@@ -153,14 +153,14 @@ public struct HTMLReport: SectionedReport {
   }
 
   /// The sources, the problems and the end of the page.
-  public func tail(to write: (String) -> Void) {
+  public func tail(sources: ReportRows<ReportModel.Source>, problems: ReportRows<Problem>, to write: (String) -> Void) {
     var out = ""
-    if !model.sources.isEmpty {
+    if !sources.isEmpty {
       out += "<section class=\"topic plain\" data-verdicts=\"\"><h2>Sources</h2>\n"
       out += "<p class=\"muted\">Reliability is estimated from agreement with the best-supported values, "
       out += "starting from a prior of 0.8; copies count once.</p>\n<div class=\"scroll\"><table>\n"
       out += "<tr><th>source</th><th>files</th><th>claims</th><th>copies</th><th>reliability</th></tr>\n"
-      for source in model.sources {
+      sources.forEach { source in
         if out.utf8.count >= 1 << 20 { write(out); out = "" }
         out += "<tr><td>\(e(source.name))</td><td>\(e(source.files.joined(separator: ", ")))</td><td>\(source.claims)</td>"
         out += "<td>\(source.copies)</td><td>\(source.reliability.map { confidenceBar($0) } ?? "")</td></tr>\n"
@@ -168,10 +168,11 @@ public struct HTMLReport: SectionedReport {
       out += "</table></div></section>\n"
     }
 
-    if !model.problems.isEmpty {
+    if !problems.isEmpty {
       out += "<section class=\"topic plain\" data-verdicts=\"\"><h2>Inputs with problems</h2>\n<div class=\"scroll\"><table>\n"
       out += "<tr><th>file</th><th>stage</th><th>severity</th><th>problem</th></tr>\n"
-      for p in model.problems {
+      problems.forEach { p in
+        if out.utf8.count >= 1 << 20 { write(out); out = "" }
         out += "<tr class=\"\(p.severity.rawValue)\"><td>\(e(p.file))</td><td>\(e(p.stage))</td><td>\(p.severity.rawValue)</td><td>\(e(p.error))</td></tr>\n"
       }
       out += "</table></div></section>\n"

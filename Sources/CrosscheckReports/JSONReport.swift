@@ -29,29 +29,40 @@ public enum JSONReport {
   }
 
   /// As ``render(_:to:)``, with the sections and singles (when given) rendered elsewhere, one
-  /// element at a time, instead of taken from the model.
+  /// element at a time, and the sources and problems (when given) read one at a time, instead
+  /// of taken from the model.
   public static func render(
-    _ model: ReportModel, sections: RenderedElements?, singles: RenderedElements?, to write: (String) -> Void
+    _ model: ReportModel, sections: RenderedElements?, singles: RenderedElements?,
+    sources: ReportRows<ReportModel.Source>? = nil, problems: ReportRows<Problem>? = nil,
+    to write: (String) -> Void
   ) throws {
     let encoder = encoder()
     func value(_ v: some Encodable) throws -> String {
       indented(String(decoding: try encoder.encode(v), as: UTF8.self), by: "  ")
     }
-    func list(_ values: [some Encodable]) throws {
-      guard !values.isEmpty else {
+    func list<Row: Encodable>(_ rows: ReportRows<Row>) throws {
+      guard !rows.isEmpty else {
         write("[\n\n  ]")
         return
       }
       var chunk = "[\n"
-      for (i, v) in values.enumerated() {
-        chunk += try element(v, first: i == 0, encoder: encoder)
+      var first = true
+      var failure: (any Error)?
+      rows.forEach { v in
+        guard failure == nil else { return }
+        do {
+          chunk += try element(v, first: first, encoder: encoder)
+        } catch { failure = error }
+        first = false
         if chunk.utf8.count >= 1 << 20 {
           write(chunk)
           chunk = ""
         }
       }
+      if let failure { throw failure }
       write(chunk + "\n  ]")
     }
+    func list(_ values: [some Encodable]) throws { try list(ReportRows(values)) }
     func list(_ rendered: RenderedElements) throws {
       guard rendered.count > 0 else {
         write("[\n\n  ]")
@@ -64,13 +75,13 @@ public enum JSONReport {
     // The keys of ReportModel in sorted order.
     write("{\n  \"corpus\" : \(try value(model.corpus)),\n  \"pipeline\" : \(try value(model.pipeline)),\n")
     write("  \"problems\" : ")
-    try list(model.problems)
+    try list(problems ?? ReportRows(model.problems))
     write(",\n  \"sections\" : ")
     if let sections { try list(sections) } else { try list(model.sections) }
     write(",\n  \"singles\" : ")
     if let singles { try list(singles) } else { try list(model.singles) }
     write(",\n  \"sources\" : ")
-    try list(model.sources)
+    try list(sources ?? ReportRows(model.sources))
     write(",\n  \"summary\" : \(try value(model.summary)),\n  \"title\" : \(try value(model.title))\n}\n")
   }
 

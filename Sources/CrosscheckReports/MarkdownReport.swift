@@ -112,12 +112,12 @@ public struct MarkdownReport: SectionedReport {
   }
 
   /// The sources and the problems, after the sections and singles.
-  public func tail(to write: (String) -> Void) {
+  public func tail(sources: ReportRows<ReportModel.Source>, problems: ReportRows<Problem>, to write: (String) -> Void) {
     var out = ""
-    if !model.sources.isEmpty {
+    if !sources.isEmpty {
       out += "## Sources\n\nReliability is estimated from agreement with the best-supported values (prior 0.8).\n\n"
       out += "| source | files | claims | copies | reliability |\n|---|---|---|---|---|\n"
-      for source in model.sources {
+      sources.forEach { source in
         if out.utf8.count >= 1 << 20 { write(out); out = "" }
         out += "| \(escape(source.name)) | \(escape(source.files.joined(separator: ", "))) | \(source.claims) | \(source.copies) | "
         out += "\(source.reliability.map { Format.number($0) } ?? "") |\n"
@@ -125,9 +125,12 @@ public struct MarkdownReport: SectionedReport {
       out += "\n"
     }
 
-    if !model.problems.isEmpty {
+    if !problems.isEmpty {
       out += "## Inputs with problems\n\n| file | stage | severity | problem |\n|---|---|---|---|\n"
-      for p in model.problems { out += "| \(escape(p.file)) | \(p.stage) | \(p.severity.rawValue) | \(escape(p.error)) |\n" }
+      problems.forEach { p in
+        if out.utf8.count >= 1 << 20 { write(out); out = "" }
+        out += "| \(escape(p.file)) | \(p.stage) | \(p.severity.rawValue) | \(escape(p.error)) |\n"
+      }
       out += "\n"
     }
     write(out)

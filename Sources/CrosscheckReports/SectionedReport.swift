@@ -1,3 +1,5 @@
+import CrosscheckCore
+
 /// A report made of parts in a fixed order: the head, the contents (one line per section), the
 /// sections, the table of claims made by one source, and the tail. The whole report
 /// (``render(to:)``) and a streaming run, which writes each section's parts as it reconciles the
@@ -20,11 +22,36 @@ public protocol SectionedReport {
   func singleRows(_ section: ReportModel.Section) -> String
   /// What closes that table.
   var singlesEnd: String { get }
-  /// Everything after that table, handed to `write` a piece at a time.
-  func tail(to write: (String) -> Void)
+  /// Everything after that table (the sources, the problems, the end), handed to `write` a
+  /// piece at a time, with the rows of the sources and problems tables taken from `sources` and
+  /// `problems` rather than from the model.
+  func tail(sources: ReportRows<ReportModel.Source>, problems: ReportRows<Problem>, to write: (String) -> Void)
+}
+
+/// The rows of one of a report's tables, handed over one at a time: from an array, or read by a
+/// streaming run from disk, so that a table of a million rows is never held whole.
+public struct ReportRows<Row> {
+  public var isEmpty: Bool
+  /// Calls its argument with each row in order.
+  public var forEach: (_ body: (Row) -> Void) -> Void
+
+  public init(_ rows: [Row]) {
+    isEmpty = rows.isEmpty
+    forEach = { body in for r in rows { body(r) } }
+  }
+
+  public init(isEmpty: Bool, forEach: @escaping (_ body: (Row) -> Void) -> Void) {
+    self.isEmpty = isEmpty
+    self.forEach = forEach
+  }
 }
 
 extension SectionedReport {
+  /// Everything after the table of single claims, with the model's sources and problems.
+  public func tail(to write: (String) -> Void) {
+    tail(sources: ReportRows(model.sources), problems: ReportRows(model.problems), to: write)
+  }
+
   /// The whole report as one string.
   public func render() -> String {
     var all = ""

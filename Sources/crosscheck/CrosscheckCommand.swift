@@ -84,13 +84,13 @@ struct Run: AsyncParsableCommand {
       // Streams: documents are written as they are processed, so memory does not grow with the text.
       result = try await runner.run(
         inputs: corpus, writingTo: output, pipelineName: pipeline.name, corpusLabel: corpus.joined(separator: ", "),
-        standardInput: standardInput, progress: progress)
+        standardInput: standardInput, progress: progress,
+        problem: { p in
+          FileHandle.standardError.write(Data("crosscheck: \(p.severity.rawValue): \(p.file): \(p.stage): \(p.error)\n".utf8))
+        })
     } catch {
       FileHandle.standardError.write(Data("crosscheck: cannot write to '\(output)': \(error.localizedDescription)\n".utf8))
       throw ExitCode(2)
-    }
-    for p in result.problems {
-      FileHandle.standardError.write(Data("crosscheck: \(p.severity.rawValue): \(p.file): \(p.stage): \(p.error)\n".utf8))
     }
     let s = result.summary
     let elapsed = Date().timeIntervalSince(started)

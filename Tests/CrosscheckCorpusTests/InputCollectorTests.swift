@@ -40,6 +40,21 @@ import Testing
     #expect(problems.map(\.problem.stage) == ["input", "input"])
   }
 
+  /// Paths that overlap (a directory, a folder inside it, one of its files, the directory
+  /// again) still give each file once, in the order the paths first reach it.
+  @Test func readsEachFileOnceWhenPathsOverlap() throws {
+    let dir = try TemporaryDirectory()
+    for name in ["a.html", "b.txt", "sub/c.html", "sub/d.txt"] { try dir.write(name, "<p>x</p>") }
+    let sub = dir.path + "/sub"
+    let paths = [sub, dir.path, dir.path + "/b.txt", dir.path]
+    let (inputs, problems) = InputCollector().collect(paths)
+    #expect(problems.isEmpty)
+    #expect(inputs.map(\.name) == [sub + "/c.html", sub + "/d.txt", dir.path + "/a.html", dir.path + "/b.txt"])
+    // The walk finds the same, one at a time.
+    let walked = InputCollector().walk(paths).compactMap { try? $0.get().name }
+    #expect(walked == inputs.map(\.name))
+  }
+
   @Test func reportsMissingPathsAndKeepsArgumentOrder() throws {
     let dir = try TemporaryDirectory()
     let second = try dir.write("second.txt", "2")

@@ -104,7 +104,8 @@ import Testing
 
   /// More claims in one group than are compared pairwise, from several files and years, some
   /// copied word for word: reliability, copies and the large-group comparison all come into play.
-  /// The groups are read whole, a few at a time, and one claim's place at a time.
+  /// The groups are read whole, a few at a time, and one claim's place at a time; problems and
+  /// sources' files are sorted in memory, or on disk in runs of 40 or of one.
   @Test(arguments: [1 << 18, 40, 1])
   func writesALargeGroupAsARunThatKeepsTheDocuments(groupBudget: Int) async throws {
     let dir = NSTemporaryDirectory() + "grouped-\(UUID().uuidString)"
@@ -117,6 +118,9 @@ import Testing
       text += "The town of Eastmere had about \(40_000 + (n % 4) * 1_000) inhabitants in \(year). "
       if n % 10 == 3 { text += "The Harbor Rowing Club had 330 members in 2016, a report said." }
       try text.write(toFile: dir + "/article-\(n).txt", atomically: true, encoding: .utf8)
+      // Problems too: empty files and files of an unknown kind, spread among the articles.
+      if n % 7 == 2 { try Data().write(to: URL(fileURLWithPath: dir + "/empty-\(n).txt")) }
+      if n % 9 == 4 { try "x".write(toFile: dir + "/notes-\(n).docx", atomically: true, encoding: .utf8) }
     }
     let out = dir + "-out"
     defer { try? FileManager.default.removeItem(atPath: out) }
@@ -124,6 +128,7 @@ import Testing
       await CorpusRun(pipeline: pipeline).run(inputs: [dir]), pipeline: pipeline.name, corpus: "club")
     var streaming = CorpusRun(pipeline: pipeline, workers: 2)
     streaming.groupBudget = groupBudget
+    streaming.sortBudget = min(groupBudget, 1 << 15)
     let result = try await streaming.run(
       inputs: [dir], writingTo: out, pipelineName: pipeline.name, corpusLabel: "club")
     #expect(result.summary.claims > 70)
@@ -133,5 +138,6 @@ import Testing
       #expect(streamed == kept[name], "\(name) differs")
     }
     #expect(kept["conflicts.jsonl"]?.contains("contradiction") == true)
+    #expect(result.summary.failed == 10 && result.summary.warnings >= 8)
   }
 }
