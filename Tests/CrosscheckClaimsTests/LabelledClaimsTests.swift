@@ -140,6 +140,12 @@ struct LabelledArticle {
   /// circus school, a bakery chain, a weather service, a rowing federation, a forestry company, a
   /// multinational wildfire force).
   static let heldOut8 = set("HeldOut8")
+  /// A ninth held-out set, written like the eighth by someone who did not read the rules, and
+  /// scored before any rule was changed after it was written (a cathedral choir school, a dairy
+  /// cooperative, a regional assembly, a telescope consortium, a chess federation, a ski-lift
+  /// company, a miners' union, a zoo, a tram operator, an observer mission, a trade bloc of island
+  /// states, a postal service), with few plain claims.
+  static let heldOut9 = set("HeldOut9")
 
   struct Score {
     var claims = 0
@@ -249,6 +255,10 @@ struct LabelledArticle {
     try Self.check(Self.heldOut8, "HeldOut8", labels: 70, floor: Self.heldOut8Floor)
   }
 
+  @Test func extractsTheClaimsOfANinthHeldOutSetWrittenWithoutReadingTheRules() throws {
+    try Self.check(Self.heldOut9, "HeldOut9", labels: 100, floor: Self.heldOut9Floor)
+  }
+
   /// Scores `folder`, prints it, and checks its size (at least `labels` labels, half of them
   /// hard) and its regression floor.
   static func check(
@@ -308,4 +318,8 @@ struct LabelledArticle {
   /// of the eighth pass before anyone read its misses: precision 0.814 (70/86), recall plain
   /// 0.828 (24/29), hard 0.742 (46/62).
   static let heldOut8Floor = (precision: 0.8, plain: 0.82, hard: 0.74)
+  /// Regression floors for the ninth held-out set, under its first score, taken with the rules
+  /// of the eighth pass before anyone read its misses: precision 0.720 (85/118), recall plain
+  /// 1.000 (11/11), hard 0.661 (74/112).
+  static let heldOut9Floor = (precision: 0.71, plain: 0.99, hard: 0.65)
 }
