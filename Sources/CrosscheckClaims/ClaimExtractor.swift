@@ -202,13 +202,16 @@ private struct DocumentClaimReader {
 
   func clauses(of sentence: TextRange) -> [TextRange] {
     var cuts: [Int] = []
+    // "The force, which was created in 2009 after fires killed 63 people, has 1,150 personnel":
+    // an "after" inside a relative clause belongs to it and cuts nothing.
+    let relative = relativeClauses(in: sentence)
     var i = sentence.start
     while i < sentence.end {
       if bytes[i] == UInt8(ascii: ";") {
         cuts.append(i + 1)
       } else if bytes[i] == UInt8(ascii: " "), i + 7 <= sentence.end,
         bytes[i..<(i + 7)].elementsEqual(DocumentClaimReader.afterBreak), i > sentence.start,
-        bytes[i - 1] != UInt8(ascii: ",")
+        bytes[i - 1] != UInt8(ascii: ","), !relative.contains(where: { $0.holds(i) })
       {
         let w = words.index(atOrAfter: i) - 1
         if w >= 0, !DocumentClaimReader.durationWords.contains(words.words[w].key) { cuts.append(i + 1) }
@@ -353,6 +356,9 @@ private struct DocumentClaimReader {
     quantities.removeAll { isChangeAmount($0) }
     // "coxswain Ana Ruiz, 54, said": a person's age, not a value of anything.
     quantities.removeAll { isAgeAfterName($0) }
+    // "a budget of 41 million, of which 12 million will go on railcars": a part of the amount
+    // before; "the depot's 4,200 square metres": the value of a thing the text does not name.
+    quantities.removeAll { $0.kind != .year && (isPartOfWhich($0) || hasUnnamedOwner($0)) }
     let mentions = Array(inside(document.entities, clause) { $0.range })
     let firstNew = claims.count
     defer { readEarlierValues(from: firstNew, clause, sentence, sentenceIndex, quantities) }
@@ -379,8 +385,12 @@ private struct DocumentClaimReader {
       case .money, .measure:
         readAmounts(spec, clause, sentence, sentenceIndex, mentions, quantities, clauseWords)
       case .percent:
+        let sources = attributionPhrases(in: clause)
         for q in quantities where q.kind == .percent {
-          let candidates = mentions.filter { isSubjectCandidate($0, spec, []) && $0.range.end <= q.range.start }
+          let candidates = mentions.filter { m in
+            isSubjectCandidate(m, spec, []) && m.range.end <= q.range.start
+              && !sources.contains { $0.holds(m.range.start) }
+          }
           // "31%, against Stormway's 24%": a possessive name right before the value owns it.
           let owner = candidates.last { m in
             m.range.end + 3 <= q.range.start && q.range.start - m.range.end <= 3
@@ -639,6 +649,33 @@ private struct DocumentClaimReader {
           clause: clause, sentence: sentence, sentenceIndex: sentenceIndex, quantities: quantities,
           membersComplete: list.complete, rule: "enumeration")
     }
+  }
+
+  /// Whether a value follows "of which" or "of whom" (a modifier inside the value may come
+  /// between): a part of what the relative pronoun stands for.
+  func isPartOfWhich(_ q: Quantity) -> Bool {
+    let w = words.index(atOrAfter: q.range.start)
+    guard w >= 2, words.words[w - 2].key == "of", ["which", "whom"].contains(words.words[w - 1].key)
+    else { return false }
+    return !isPunctuationBetween(words.words[w - 1].range.end, q.range.start)
+  }
+
+  /// "the depot's 4,200 square metres": a value right after the possessive of a lowercase noun
+  /// that the tagger resolved to no name belongs to that unnamed thing. "The company's 3,000
+  /// staff" (a reference to a name) and "Kestrel's" (a name) keep their owner.
+  func hasUnnamedOwner(_ q: Quantity) -> Bool {
+    let start = q.range.start
+    guard start >= 5, bytes[start - 1] == UInt8(ascii: " "), bytes[start - 2] == UInt8(ascii: "s"),
+      bytes[start - 3] == UInt8(ascii: "'"), bytes[start - 4] >= 0x61, bytes[start - 4] <= 0x7A
+    else { return false }
+    let w = words.index(atOrAfter: start)
+    // The noun is the word before "s" ("depot", "s").
+    guard w >= 3, words.words[w - 1].key == "s", bytes[words.words[w - 2].range.start] >= 0x61,
+      bytes[words.words[w - 2].range.start] <= 0x7A,
+      ["the", "this", "that"].contains(words.words[w - 3].key)
+    else { return false }
+    let noun = words.words[w - 2].range
+    return !document.entities.contains { $0.range.end == noun.end || $0.range.holds(noun.start) }
   }
 
   /// "120 of its drivers", "96 of the 110 musicians": a count followed by "of" and "its",
@@ -943,12 +980,38 @@ private struct DocumentClaimReader {
       let exclusions = phrases(spec).exclusions
       if !exclusions.isEmpty, clauseWords.contains(where: { words.longestMatch(exclusions, at: $0) != nil }) { continue }
       // "the second largest member" ranks members; "member to join" keeps the count reading.
-      guard let subject = chooseSubject(spec, valueStart: q.range.start, unitEnd: unitEnd, clause, mentions, [], sentenceIndex)
+      // "Portavel, which became the tenth contributor": the one that joined is no subject.
+      let joiner = joiners(before: first, clause, mentions).map(\.range)
+      guard let subject = chooseSubject(spec, valueStart: q.range.start, unitEnd: unitEnd, clause, mentions, joiner, sentenceIndex)
       else { continue }
       let value = Quantity(range: q.range, low: n, high: nil, modifier: .atLeast, kind: .cardinal)
       add(spec, subject: subject, value: value, end: unitEnd, clause: clause, sentence: sentence,
           sentenceIndex: sentenceIndex, quantities: quantities, rule: "ordinal-joining")
     }
+  }
+
+  /// The name that became what an ordinal at word `ordinal` ranks ("Glenmorrow Rescue became its
+  /// 14th member", "Portavel, which became the tenth contributor"): the last name before a joining
+  /// verb at most two words before the ordinal, with at most a relative pronoun between.
+  /// A name the tagger split at "and" ("Glenmorrow Search and Rescue") comes whole.
+  func joiners(before ordinal: Int, _ clause: TextRange, _ mentions: [EntityMention]) -> [EntityMention] {
+    guard let verb = (max(0, ordinal - 3)..<ordinal).last(where: {
+      DocumentClaimReader.joiningVerbs.contains(words.words[$0].key)
+    }) else { return [] }
+    var start = words.words[verb].range.start
+    if verb > 0, ["which", "who"].contains(words.words[verb - 1].key) { start = words.words[verb - 1].range.start }
+    var index = mentions.lastIndex { $0.range.end <= start && $0.range.start >= clause.start }
+    guard let last = index,
+      bytes[mentions[last].range.end..<start].allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: ",") })
+    else { return [] }
+    var out = [mentions[last]]
+    while let k = index, k > 0 {
+      let gap = String(decoding: bytes[mentions[k - 1].range.end..<mentions[k].range.start], as: UTF8.self)
+      guard gap == " and " || gap == " & " else { break }
+      out.append(mentions[k - 1])
+      index = k - 1
+    }
+    return out
   }
 
   /// Verbs after which "the ninth" with no noun still says which member one became.
@@ -1006,23 +1069,64 @@ private struct DocumentClaimReader {
         w += 1
         steps += 1
       }
+      if let (earlier, year) = comparedDifference(at: w, value, clause, quantities) {
+        add(spec, subject: subject, value: earlier, unit: claims[k - 1].unit, time: year, clause: clause,
+            sentence: sentence, sentenceIndex: sentenceIndex, quantities: quantities, rule: "difference")
+        continue
+      }
       guard w < words.words.count, let n = words.longestMatch(DocumentClaimReader.earlierValuePhrases, at: w),
         w + n < words.words.count
       else { continue }
       let isPair = words.words[w].key == "and"
       let start = words.words[w + n].range.start
       guard let other = quantities.first(where: { $0.range.start <= start && start < $0.range.end }),
-        sameShape(other, value), other.range.end <= clause.end,
-        let year = attachedYear(to: other, clause, quantities)
+        sameShape(other, value), other.range.end <= clause.end
       else { continue }
+      var time: TimeScope
+      if let year = attachedYear(to: other, clause, quantities) {
+        time = TimeScope(year: year.low.map { Int($0) }, basis: isWritten(year.range) ? "explicit" : "relative")
+        if let shifted = countedBackFromNow(year) { time.year = shifted }
+      } else if !isPair, yearEarlier(after: other, clause), let later = claims[k - 1].time.year {
+        time = TimeScope(year: later - 1, basis: "relative")
+      } else {
+        continue
+      }
       // A pair is only a pair when both values carry a year.
       if isPair, attachedYear(to: value, clause, quantities) == nil { continue }
-      var time = TimeScope(year: year.low.map { Int($0) }, basis: isWritten(year.range) ? "explicit" : "relative")
-      if let shifted = countedBackFromNow(year) { time.year = shifted }
       add(spec, subject: subject, value: other, unit: claims[k - 1].unit, time: time, clause: clause,
           sentence: sentence, sentenceIndex: sentenceIndex, quantities: quantities,
           rule: isPair ? "pair" : "earlier-value")
     }
+  }
+
+  /// "212 member clubs, eighteen more than in 2022": a difference at word `w` and "more than" (or
+  /// "fewer than", "less than") a year gives the value of that year, the value less (or plus) the
+  /// difference.
+  func comparedDifference(
+    at w: Int, _ value: Quantity, _ clause: TextRange, _ quantities: [Quantity]
+  ) -> (Quantity, TimeScope)? {
+    guard w + 2 < words.words.count, let v = value.value, value.modifier == .exact,
+      let d = quantities.first(where: { $0.range.start == words.words[w].range.start }),
+      d.kind == .cardinal || d.kind == .money, d.modifier == .exact, let diff = d.value
+    else { return nil }
+    var k = words.index(atOrAfter: d.range.end)
+    guard k + 1 < words.words.count, words.words[k + 1].key == "than" else { return nil }
+    let sign: Double
+    switch words.words[k].key {
+    case "more": sign = -1
+    case "fewer", "less": sign = 1
+    default: return nil
+    }
+    k += 2
+    if k < words.words.count, words.words[k].key == "in" { k += 1 }
+    guard k < words.words.count,
+      let year = quantities.first(where: { $0.kind == .year && $0.range.start == words.words[k].range.start }),
+      year.range.end <= clause.end, let y = year.value
+    else { return nil }
+    let earlier = v + sign * diff
+    guard earlier > 0 else { return nil }
+    let time = TimeScope(year: countedBackFromNow(year) ?? Int(y), basis: isWritten(year.range) ? "explicit" : "relative")
+    return (Quantity(range: d.range, low: earlier, high: earlier, kind: value.kind), time)
   }
 
   /// "The company employs 3,400 people, against 2,900 a year earlier": when the numbers stage
@@ -1383,7 +1487,17 @@ private struct DocumentClaimReader {
             && isSubjectCandidate($0, spec, []) && gapIsArticle(objectStart, $0.range.start) })
           {
             subject = (m, basis(of: m))
-          } else if let m = mentions.last(where: { $0.range.end <= words.words[k].range.start && isSubjectCandidate($0, spec, []) }) {
+          } else if opensWithOwnedThing(clause, before: words.words[k].range.start) {
+            // "Its training centre opened in 2015": the owner's thing was founded, not the owner.
+            break
+          } else if let m = mentions.last(where: { m in
+            m.range.end <= words.words[k].range.start && isSubjectCandidate(m, spec, [])
+              // "Dunlow Mills, which supplies the chain's flour, was founded in 1874": a name
+              // inside a relative clause the verb stands outside of is not what was founded.
+              && !relativeClauses(in: clause).contains { $0.holds(m.range.start) && !$0.holds(words.words[k].range.start) }
+          }) {
+            // "the Sarrona airbase opened in 2015": the name describes the noun that was founded.
+            if modifiesANoun(m, before: k) { break }
             // "The library at 12 Mill Road, opened in 1896": a place after "at" locates an unnamed
             // subject; a name right before the preposition is the subject ("Kell Museum in Orva").
             guard let located = locatedBy(m, mentions) else { break }
@@ -1407,12 +1521,61 @@ private struct DocumentClaimReader {
     }
   }
 
+  /// "Founded in 1964 by the parish priest, Father Liam Carey, and ...": a name set off by commas
+  /// after a phrase that holds "by" or "with" names a founder, not the main clause's subject.
+  func isFounderInApposition(_ m: EntityMention) -> Bool {
+    guard m.range.start >= 2, bytes[m.range.start - 2] == UInt8(ascii: ","), m.range.end < bytes.count,
+      bytes[m.range.end] == UInt8(ascii: ",")
+    else { return false }
+    var open = m.range.start - 3
+    while open > 0, bytes[open] != UInt8(ascii: ","), bytes[open] != UInt8(ascii: ".") { open -= 1 }
+    var w = words.index(atOrAfter: open + 1)
+    while w < words.words.count, words.words[w].range.end < m.range.start {
+      if ["by", "with"].contains(words.words[w].key) { return true }
+      w += 1
+    }
+    return false
+  }
+
+  /// "Its training centre at the Sarrona airbase opened in 2015": a name followed by a lowercase
+  /// noun (not an auxiliary or an adverb) modifies that noun; what the verb at word `verb` says
+  /// is that noun's, not the name's.
+  func modifiesANoun(_ m: EntityMention, before verb: Int) -> Bool {
+    let next = words.index(atOrAfter: m.range.end)
+    // The noun stands right before the verb, or before its auxiliary ("airbase was opened").
+    guard next < verb, m.range.end + 1 == words.words[next].range.start, bytes[m.range.end] == UInt8(ascii: " "),
+      next + 1 == verb || next + 2 == verb && DocumentClaimReader.auxiliaries.contains(words.words[verb - 1].key)
+    else { return false }
+    let key = words.words[next].key
+    let first = bytes[words.words[next].range.start]
+    return first >= 0x61 && first <= 0x7A && !DocumentClaimReader.auxiliaries.contains(key)
+      && !DocumentClaimReader.adverbs.contains(key) && !key.hasSuffix("ly")
+      && !DocumentClaimReader.relativeOpeners.contains(key) && !["and", "or", "first"].contains(key)
+  }
+
+  /// Whether a clause opens with "Its" or "Their" and a lowercase noun, with no name before
+  /// `offset` ("Its training centre opened in 2015").
+  func opensWithOwnedThing(_ clause: TextRange, before offset: Int) -> Bool {
+    let w = words.index(atOrAfter: clause.start)
+    guard w + 1 < words.words.count, words.words[w + 1].range.end <= offset,
+      ["its", "their"].contains(words.words[w].key), words.words[w].range.start == clause.start
+        || bytes[clause.start..<words.words[w].range.start].allSatisfy({ $0 == UInt8(ascii: " ") })
+    else { return false }
+    let first = bytes[words.words[w + 1].range.start]
+    return first >= 0x61 && first <= 0x7A
+      && !inside(document.entities, TextRange(clause.start, offset), { $0.range }).contains { $0.basis != .reference }
+  }
+
+  static let auxiliaries: Set<String> = [
+    "was", "were", "is", "are", "has", "had", "have", "been", "be", "being", "did", "does",
+  ]
+
   /// The subject of a sentence's main clause after a fronted participle clause: the first name
   /// after `offset` standing right after a comma (with at most an article between), so a name
   /// inside the fronted clause ("in a Sarvik coffee house") is passed over.
   func mainClauseSubject(after offset: Int, _ sentence: TextRange, _ spec: AttributeSpec) -> EntityMention? {
     let after = inside(document.entities, TextRange(offset, sentence.end), { $0.range })
-    for m in after where isSubjectCandidate(m, spec, []) {
+    for m in after where isSubjectCandidate(m, spec, []) && !isFounderInApposition(m) {
       var s = m.range.start
       // "the association", written as a reference, starts at its article.
       let article = ["the ", "The ", "its ", "Its "].first { a in
@@ -1562,9 +1725,11 @@ private struct DocumentClaimReader {
     // the subject of a value outside it.
     let relative = relativeClauses(in: clause).filter { !$0.holds(valueStart) }
     let asides = appositiveAsides(in: clause, mentions).filter { $0.end <= valueStart }
+    // "According to the trade body Eurotex, Morlaix & Fenn ...": the source is not the subject.
+    let sources = attributionPhrases(in: clause)
     let before = mentions.filter { m in
       m.range.end <= valueStart && m.range.start >= clause.start && !relative.contains { $0.holds(m.range.start) }
-        && !asides.contains { $0.holds(m.range.start) }
+        && !asides.contains { $0.holds(m.range.start) } && !sources.contains { $0.holds(m.range.start) }
     }
     // "NATO's Rapid Reaction Force (RRF) stands at ...": the owner of the counted thing is the subject.
     if let counted = before.last(where: { isContextEntity($0, spec) && !exclude.contains($0.range) }),
@@ -1741,6 +1906,14 @@ private struct DocumentClaimReader {
     if !valueIsTime, let year = attachedYear(to: value, clause, quantities), let y = year.low {
       return TimeScope(year: countedBackFromNow(year) ?? Int(y), basis: isWritten(year.range) ? "explicit" : "relative")
     }
+    // "rose to 212 million pounds, up from 196 million pounds a year earlier": a year before the
+    // value read just before it in the sentence, when no year was written to count from.
+    if !valueIsTime, yearEarlier(after: value, clause),
+      let base = claims.last(where: { $0.sentence.contains(clause) && $0.span.end <= value.range.start }),
+      let year = base.time.year
+    {
+      return TimeScope(year: year - 1, basis: "relative")
+    }
     // "founded in 2008 with eight teams": the count at the founding.
     if !valueIsTime, let founding = foundingYearWith(value, clause, quantities) {
       return TimeScope(year: founding, basis: "explicit")
@@ -1758,7 +1931,7 @@ private struct DocumentClaimReader {
         && !(published.map { p in (y.low ?? 0) > Double(p) && !isWritten(y.range) } ?? false)
         && !isTargetYear(y, published: published) && !isComparisonYear(y) && !isSinceYear(y, value)
         && !datesAnEvent(y, value) && !opensPresentClause(from: y.range.end, to: value.range.start)
-        && !isInRelativeClauseAfter(value, y)
+        && !isInRelativeClauseAfter(value, y) && !isInJoinedPastClause(value, y)
     }
     let dated = inside(document.entities, clause) { $0.range }.filter { $0.type == .date && !$0.range.overlaps(value.range) }
       .filter { !opensPresentClause(from: $0.range.end, to: value.range.start) }
@@ -1815,6 +1988,39 @@ private struct DocumentClaimReader {
 
   static let relativeOpeners: Set<String> = ["that", "which", "who", "whom", "whose", "where"]
 
+  /// "Osterby has 41,000 inhabitants and last hosted the congress in 2011": a year after "and"
+  /// and a verb in the past tense (an adverb may come between) dates that second predicate, not
+  /// the value before it.
+  func isInJoinedPastClause(_ value: Quantity, _ y: Quantity) -> Bool {
+    guard y.range.start > value.range.end else { return false }
+    var w = words.index(atOrAfter: value.range.end)
+    while w + 1 < words.words.count, words.words[w + 1].range.end <= y.range.start {
+      if words.words[w].key == "and" {
+        var k = w + 1
+        if DocumentClaimReader.joinedAdverbs.contains(words.words[k].key), k + 1 < words.words.count,
+          words.words[k + 1].range.end <= y.range.start
+        {
+          k += 1
+        }
+        let verb = words.words[k].key
+        if verb.count > 4, verb.hasSuffix("ed"), bytes[words.words[k].range.start] >= 0x61,
+          !quantities(between: value.range.end, words.words[k].range.start)
+        {
+          return true
+        }
+      }
+      w += 1
+    }
+    return false
+  }
+
+  static let joinedAdverbs: Set<String> = ["last", "also", "later", "then", "first", "once", "previously", "recently"]
+
+  /// Whether a number other than a year stands between two offsets.
+  func quantities(between start: Int, _ end: Int) -> Bool {
+    inside(document.quantities, TextRange(start, end), { $0.range }).contains { $0.kind != .year }
+  }
+
   /// "Last year's extension, which added ..., has brought the park to 1,410 km2": a year that
   /// owns a noun ("'s") dates that event; a value behind a comma is the state it left.
   func datesAnEvent(_ y: Quantity, _ value: Quantity) -> Bool {
@@ -1822,6 +2028,20 @@ private struct DocumentClaimReader {
       bytes[y.range.end + 1] == UInt8(ascii: "s")
     else { return false }
     return bytes[y.range.end..<value.range.start].contains(UInt8(ascii: ","))
+  }
+
+  /// Whether "a year earlier", "a year before", "the year before" or "the previous year" follows
+  /// a value (or its unit) and was resolved to no year by the numbers stage.
+  func yearEarlier(after value: Quantity, _ clause: TextRange) -> Bool {
+    var w = words.index(atOrAfter: value.range.end)
+    if w < words.words.count, words.longestMatch(compiled.countUnits, at: w) != nil { w += 1 }
+    guard w + 2 < words.words.count, words.words[w + 2].range.end <= clause.end,
+      !isPunctuationBetween(value.range.end, words.words[w].range.start),
+      !document.quantities.contains(where: { $0.kind == .year && $0.range.holds(words.words[w].range.start) })
+    else { return false }
+    let phrase = (w...(w + 2)).map { words.words[$0].key }
+    return ["a", "the"].contains(phrase[0]) && phrase[1] == "year" && ["earlier", "before"].contains(phrase[2])
+      || phrase == ["the", "previous", "year"] || phrase == ["the", "prior", "year"]
   }
 
   /// Whether a year's text is written in digits ("2021"), not resolved from words ("last year").
@@ -1877,6 +2097,21 @@ private struct DocumentClaimReader {
     return quantities.last(where: {
       $0.kind == .year && $0.range.end <= value.range.start && isFoundingYear($0, clause)
     })?.low.map { Int($0) }
+  }
+
+  /// Phrases that name a source: from "according to" to the next comma or the clause's end.
+  func attributionPhrases(in clause: TextRange) -> [TextRange] {
+    var out: [TextRange] = []
+    var w = words.index(atOrAfter: clause.start)
+    while w + 1 < words.words.count, words.words[w + 1].range.end <= clause.end {
+      if words.words[w].key == "according", words.words[w + 1].key == "to" {
+        var end = words.words[w + 1].range.end
+        while end < clause.end, bytes[end] != UInt8(ascii: ",") { end += 1 }
+        out.append(TextRange(words.words[w].range.start, end))
+      }
+      w += 1
+    }
+    return out
   }
 
   /// Non-restrictive relative clauses: from ", which" (who, where) to the next comma or the end.
@@ -2142,7 +2377,15 @@ private struct DocumentClaimReader {
     time: TimeScope? = nil, clause: TextRange, sentence: TextRange, sentenceIndex: Int,
     quantities: [Quantity], valueIsTime: Bool = false, membersComplete: Bool? = nil, rule: String
   ) {
-    let (mention, basis) = subject
+    var (mention, basis) = subject
+    // "Ellmore has 540,000 inhabitants" after "Ellmore Tramways": an attribute of places first
+    // (a population, an area) belongs to the place a company's first word names, not the company.
+    if spec.subjectTypes.first == .place, basis == "direct", mention.type == .organization || mention.type == .other {
+      let written = String(document.text.slice(mention.range))
+      if !written.contains(" "), mention.canonical.hasPrefix(written + " ") {
+        mention = EntityMention(range: mention.range, canonical: written, type: .place, basis: mention.basis)
+      }
+    }
     let valueEnd = end ?? value.range.end
     let span = basis == "context" ? TextRange(value.range.start, valueEnd)
       : TextRange(min(mention.range.start, value.range.start), max(valueEnd, mention.range.end))
@@ -2202,7 +2445,8 @@ private struct DocumentClaimReader {
       words.words[k].range.start >= clause.start
         && ["first", "founding", "original", "initial"].contains(words.words[k].key)
         && !(k > 0 && words.words[k].key == "first" && words.words[k - 1].key == "at")
-    }) || opensWithFoundingClause(sentence, before: offset) else { return nil }
+    }) || opensWithFoundingClause(sentence, before: offset) || atItsFounding(clause, before: offset)
+    else { return nil }
     let fixed = Set(lexicon.attributes.filter { $0.shape == .year }.map(\.name))
     guard let founding = claims.last(where: { fixed.contains($0.attribute) && $0.subject.name == subject }),
       let year = founding.value.low
@@ -2211,6 +2455,21 @@ private struct DocumentClaimReader {
   }
 
   static let pronouns: Set<String> = ["it", "its", "they", "their", "itself"]
+
+  /// Whether "at its creation" ("on its founding", "at their inception": "at" or "on", a
+  /// possessive pronoun and a founding noun) stands in the clause before `offset`.
+  func atItsFounding(_ clause: TextRange, before offset: Int) -> Bool {
+    var w = words.index(atOrAfter: clause.start)
+    while w + 2 < words.words.count, words.words[w + 2].range.end <= offset {
+      if ["at", "on", "upon"].contains(words.words[w].key), ["its", "their"].contains(words.words[w + 1].key),
+        lexicon.attributes.contains(where: { $0.shape == .year && phrases($0).nouns.byFirstWord[words.words[w + 2].key] != nil })
+      {
+        return true
+      }
+      w += 1
+    }
+    return false
+  }
 
   /// Whether the sentence opens with "When it opened," ("when", a pronoun, at most one more word
   /// and a founding verb closed by a comma) before `offset`: the time of the founding.

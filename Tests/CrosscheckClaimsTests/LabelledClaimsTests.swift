@@ -289,13 +289,14 @@ struct LabelledArticle {
   static let heldOut2Floor = (precision: 0.95, plain: 0.95, hard: 0.93)
   /// Regression floors for the third held-out set. Measured when it was written, before any rule
   /// of the fourth pass: precision 0.780, recall plain 0.900, hard 0.638; after it: 0.797, 0.900,
-  /// 0.655; after the fifth and sixth passes: 1.000, 1.000, 0.879.
-  static let heldOut3Floor = (precision: 0.98, plain: 0.98, hard: 0.86)
+  /// 0.655; after the fifth and sixth passes: 1.000, 1.000, 0.879; after the ninth (amounts in
+  /// francs and kroner): 1.000, 1.000, 0.897.
+  static let heldOut3Floor = (precision: 0.98, plain: 0.98, hard: 0.88)
   /// Regression floors for the fourth held-out set, just under its one honest measure, taken
   /// with the rules of the fourth pass before anyone read its misses: precision 0.783 (54/69),
   /// recall plain 0.826 (19/23), hard 0.745 (35/47). The fifth and sixth passes read its misses:
-  /// 0.841, 0.913, 0.787.
-  static let heldOut4Floor = (precision: 0.83, plain: 0.9, hard: 0.8)
+  /// 0.841, 0.913, 0.787; after the ninth: 0.886, 1.000, 0.830.
+  static let heldOut4Floor = (precision: 0.87, plain: 0.98, hard: 0.82)
   /// Regression floors for the fifth held-out set, under its first score, taken before any rule
   /// was changed after it was written: precision 0.675 (52/77), recall plain 1.000 (10/10), hard
   /// 0.609 (42/69). (One label was corrected before that score: an ordinal's "at least" has no
@@ -307,17 +308,20 @@ struct LabelledArticle {
   /// (27/33), hard 0.607 (34/56). The sixth pass, tuned on the fourth and fifth sets, gave it
   /// 0.723, 0.818, 0.589 (a part-time staff read as a part of the staff), then 0.726, 0.818, 0.607
   /// once that was fixed.
-  /// The seventh pass used it for development: 0.952, 1.000, 0.821.
-  static let heldOut6Floor = (precision: 0.94, plain: 0.98, hard: 0.81)
+  /// The seventh pass used it for development: 0.952, 1.000, 0.821; after the ninth: 0.988, 1.000,
+  /// 0.875.
+  static let heldOut6Floor = (precision: 0.97, plain: 0.98, hard: 0.86)
   /// Regression floors for the seventh held-out set, under its first score, taken with the rules
   /// of the seventh pass before anyone read its misses: precision 0.738 (76/103), recall plain
   /// 0.812 (26/32), hard 0.758 (50/66).
-  /// The eighth pass used it for development: 0.895, 0.906, 0.848.
-  static let heldOut7Floor = (precision: 0.88, plain: 0.9, hard: 0.84)
+  /// The eighth pass used it for development: 0.895, 0.906, 0.848; after the ninth: 0.957, 0.969,
+  /// 0.894.
+  static let heldOut7Floor = (precision: 0.94, plain: 0.95, hard: 0.88)
   /// Regression floors for the eighth held-out set, under its first score, taken with the rules
   /// of the eighth pass before anyone read its misses: precision 0.814 (70/86), recall plain
-  /// 0.828 (24/29), hard 0.742 (46/62).
-  static let heldOut8Floor = (precision: 0.8, plain: 0.82, hard: 0.74)
+  /// 0.828 (24/29), hard 0.742 (46/62). The ninth pass read its misses and corrected three labels
+  /// (an ordinal of joining is "at least", as in every other set): 0.968, 1.000, 0.984.
+  static let heldOut8Floor = (precision: 0.95, plain: 0.98, hard: 0.96)
   /// Regression floors for the ninth held-out set, under its first score, taken with the rules
   /// of the eighth pass before anyone read its misses: precision 0.720 (85/118), recall plain
   /// 1.000 (11/11), hard 0.661 (74/112).

@@ -66,6 +66,9 @@ private struct TaggingRun {
   var latestByKind: [String: Int] = [:]
   /// The end offset of a mention → the first mention ending there (for ``isInsideAside(_:)``).
   var firstMentionEnding: [Int: Int] = [:]
+  /// Keys of one-word names the text has read alone as a place ("a shop in Dunlow"): a later lone
+  /// mention is that place, not the first word of a company named after it ("Dunlow Mills").
+  var placeWords: Set<String> = []
 
   init(text: String, sentences: [TextRange], gazetteer: Gazetteer) {
     self.text = text
@@ -580,7 +583,9 @@ private struct TaggingRun {
         && (!isInsideAside($0) || isNamed(as: key, $0))
         && !isUnlikelyReferent(mentions[$0].range)
     }
-    guard let m = fitting ?? headedName ?? unknown else { return nil }
+    // "the federation" after "European Federation of Circus Schools" and "Vellacourt City
+    // Council": a name the noun itself heads says more than one of a fitting kind.
+    guard let m = headedName ?? fitting ?? unknown else { return nil }
     let target = NameTarget(canonical: mentions[m].canonical, type: mentions[m].type, kinds: mentionKinds[m], basis: .reference)
     emit(TextRange(start, words[i].range.end), target)
     return 1
@@ -728,8 +733,9 @@ private struct TaggingRun {
     if length == 1 {
       // "the Faroese regional carrier": a word that only describes the noun a reference ends in.
       if placeQualifier(after: i) == nil, describesAReference(i) { return 1 }
-      // "Kestrel" after "Kestrel Software": a company's first word alone names it.
-      if let m = companyNamed(by: i) {
+      // "Kestrel" after "Kestrel Software": a company's first word alone names it, unless the
+      // text has used the word alone as a place before.
+      if !placeWords.contains(words[i].key), let m = companyNamed(by: i) {
         let target = NameTarget(canonical: mentions[m].canonical, type: mentions[m].type, kinds: mentionKinds[m], basis: .name)
         emit(range, target)
         return 1
@@ -761,6 +767,15 @@ private struct TaggingRun {
     // "Halvorsen Maritime" after "Halvorsen Maritime Group": the shorter form of a name already
     // read (two words at least, so that a lone "Halvorsen" stays ambiguous with a person).
     // Only recent mentions are searched, so a long text stays linear.
+    // "St Aldric's had income of ..." after "St Aldric's Credit Union": a possessive short form.
+    if length >= 2, words[i + length - 1].isPossessive, range.end + 2 <= bytes.count,
+      bytes[range.end] == UInt8(ascii: "'"), bytes[range.end + 1] == UInt8(ascii: "s"),
+      let m = longerName(startingWith: written + "'s")
+    {
+      let target = NameTarget(canonical: mentions[m].canonical, type: mentions[m].type, kinds: mentionKinds[m], basis: .name)
+      emit(TextRange(range.start, range.end + 2), target)
+      return length
+    }
     if length >= 2, let m = longerName(startingWith: written) {
       let target = NameTarget(canonical: mentions[m].canonical, type: mentions[m].type, kinds: mentionKinds[m], basis: .name)
       emit(range, target)
@@ -779,8 +794,36 @@ private struct TaggingRun {
     } else {
       emit(range, NameTarget(canonical: written, type: .other, kinds: [], basis: .name), key: key(i, length))
     }
+    if length == 1, isAfterPlacePreposition(i) { placeWords.insert(words[i].key) }
     return length
   }
+
+  /// Whether word `i` follows "in", "at" or "near" that follows a lowercase noun ("a shop in
+  /// Dunlow", "the depot at Marrick") or a locating participle ("based in Dunlow"): a place. After
+  /// a verb ("invested in Kestrel") or "stake in" the word may still be a company, so only a noun
+  /// before the preposition counts, and not one of shares and stakes.
+  func isAfterPlacePreposition(_ i: Int) -> Bool {
+    guard i >= 2, TaggingRun.locativePrepositions.contains(words[i - 1].key), words[i - 1].joinsNext,
+      !words[i - 1].isCapitalized, words[i - 2].joinsNext, !words[i - 2].isCapitalized
+    else { return false }
+    let noun = words[i - 2].key
+    guard noun.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }), noun.count > 2,
+      !TaggingRun.notPlaceNouns.contains(noun), !noun.hasSuffix("ing"), !noun.hasSuffix("ly")
+    else { return false }
+    return !noun.hasSuffix("ed") || TaggingRun.locatingParticiples.contains(noun)
+  }
+
+  /// Participles that place what they describe ("based in Dunlow").
+  static let locatingParticiples: Set<String> = ["based", "headquartered", "located", "situated", "born"]
+
+  static let locativePrepositions: Set<String> = ["in", "at", "near", "outside"]
+  /// Nouns and function words before "in" that do not make a place of the name after it ("a
+  /// stake in Kestrel", "shares in Orbis", "is in Halden's hands").
+  static let notPlaceNouns: Set<String> = [
+    "stake", "stakes", "share", "shares", "interest", "interests", "investment", "investments",
+    "holding", "holdings", "role", "part", "is", "are", "was", "were", "be", "been", "and", "or",
+    "the", "its", "their", "jobs", "job", "work", "career",
+  ]
 
   static let possessionVerbs: Set<String> = ["has", "had"]
 
@@ -798,9 +841,17 @@ private struct TaggingRun {
       verb += 1
     }
     guard TaggingRun.possessionVerbs.contains(words[verb].key), !words[verb].isCapitalized,
-      words[verb].joinsNext, verb + 1 < words.count,
-      let digit = words[verb + 1].key.utf8.first, digit >= 0x30 && digit <= 0x39
+      words[verb].joinsNext, verb + 1 < words.count
     else { return nil }
+    // "Dunmere has a population of 31,000": an article, one lowercase noun and "of" may come first.
+    var count = verb + 1
+    if count + 3 < words.count, ["a", "an"].contains(words[count].key), words[count].joinsNext,
+      !words[count + 1].isCapitalized, words[count + 1].joinsNext, words[count + 2].key == "of",
+      words[count + 2].joinsNext
+    {
+      count += 3
+    }
+    guard let digit = words[count].key.utf8.first, digit >= 0x30 && digit <= 0x39 else { return nil }
     return classNoun
   }
 
