@@ -93,10 +93,11 @@ public struct ArticleNormalizer: Normalizer {
 
     let normalizer = TextNormalizer()
     // Short credit and label lines ("Foto: …", "Mehr zum Thema") and calls to the readers
-    // ("Follow us on Instagram") go wherever they stand.
+    // ("Follow us on Instagram") and disclaimers ("The views expressed here do not necessarily
+    // reflect ...") go wherever they stand.
     let phrases = options.boilerplate
     func isBoilerplate(_ p: NormalizedParagraph) -> Bool {
-      phrases.dropsLine(p.bytes) || phrases.isPrompt(p.bytes)
+      phrases.dropsLine(p.bytes) || phrases.isPrompt(p.bytes) || phrases.isDisclaimer(p.bytes)
     }
     let kept = BlockClassifier(stopWords: options.stopWords).filter(page, kept: selection.kept)
     var paragraphs = kept.map {

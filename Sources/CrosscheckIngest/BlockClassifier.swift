@@ -14,6 +14,12 @@
 /// lines anywhere after the first prose block (subheadings, list items, a one-line paragraph
 /// between two paragraphs, a date in an event's details): measured on the development set,
 /// dropping those lost as much article text as it removed boilerplate.
+///
+/// After the body, a small box is dropped: the kept blocks after the last paragraph of one of
+/// the elements that hold the body's paragraphs, when blocks that were not kept (a share bar,
+/// a line of links) stand between them and the body (see ``dropTrailingBox(_:kept:)``). An
+/// author's card, a call to donate or a contact line sits in a box of its own after the
+/// article; a last paragraph of the body sits beside the others.
 struct BlockClassifier {
   /// The fewest words of a prose block.
   static let proseWords = 15
@@ -28,6 +34,10 @@ struct BlockClassifier {
   static let labelWords = 5
   /// The longest run of metadata lines dropped before the first prose block.
   static let metadataRun = 3
+  /// The least share of the paragraph text of an element whose paragraphs are the body's.
+  static let bodyParentShare = 0.1
+  /// The longest box after the body that is dropped, in bytes.
+  static let trailingBoxBytes = 700
 
   let stopWords: StopWords
 
@@ -79,7 +89,41 @@ struct BlockClassifier {
       if j - i <= Self.metadataRun { for k in i..<j { keep[k] = false } }
       i = j
     }
-    return kept.indices.filter { keep[$0] }.map { kept[$0] }
+    return dropTrailingBox(page, kept: kept.indices.filter { keep[$0] }.map { kept[$0] })
+  }
+
+  /// The kept blocks without a small box after the article's last paragraph (see the type's
+  /// documentation): an author's card, a call to subscribe or donate, a contact line.
+  ///
+  /// The body's elements are the parents of paragraphs (blocks of at least 40 bytes outside
+  /// links, not headings) that hold at least ``bodyParentShare`` of the paragraph text. The
+  /// kept blocks after the last block in one of them are dropped when something not kept
+  /// (a share bar, a link line, a caption) stands between, and they are at most
+  /// ``trailingBoxBytes`` long and a fifth of the paragraph text.
+  func dropTrailingBox(_ page: RawPage, kept: [Int]) -> [Int] {
+    let elements = page.elements
+    var byParent: [Int: Int] = [:]
+    var total = 0
+    for k in kept {
+      let block = page.blocks[k]
+      let plain = block.range.count - block.linkBytes
+      guard !block.isHeading, plain >= ContentSelector.minimumParagraphBytes else { continue }
+      byParent[elements[block.owner].parent, default: 0] += plain
+      total += plain
+    }
+    guard total > 0 else { return kept }
+    let least = Double(total) * Self.bodyParentShare
+    let body = Set(byParent.filter { Double($0.value) >= least }.keys)
+    guard
+      let last = kept.lastIndex(where: {
+        let block = page.blocks[$0]
+        return !block.isHeading && body.contains(elements[block.owner].parent)
+      }), last < kept.count - 1, kept[last + 1] - kept[last] > 1
+    else { return kept }
+    var tail = 0
+    for k in kept[(last + 1)...] { tail += page.blocks[k].range.count }
+    guard tail <= Self.trailingBoxBytes, tail * 5 <= total else { return kept }
+    return Array(kept[...last])
   }
 
   /// A date line (at most ``dateLineWords`` words around a numeric date or time) or a short

@@ -212,7 +212,7 @@ private let chromeWords: PackedTable<ChromeHint> = {
     "advert", "advertisement", "adverts", "ad", "ads", "sponsored", "promo", "popup", "modal",
     "nav", "navbar", "navigation", "menu", "recommended",
     "recommendations", "popular", "mostread", "trending", "pagination", "pager", "outbrain",
-    "taboola", "signup", "login",
+    "taboola", "signup", "login", "cta", "donation", "donations", "donate", "rss",
   ] {
     table[w] = .foreign
   }
@@ -220,7 +220,8 @@ private let chromeWords: PackedTable<ChromeHint> = {
   for w in [
     "share", "shares", "sharing", "sharer", "social", "caption", "credit", "credits", "byline",
     "author", "authors", "bio", "tags", "taglist", "keywords", "meta", "disclaimer",
-    "toolbar", "rating", "copyright",
+    "toolbar", "rating", "copyright", "citation", "license", "notice", "affiliate",
+    "postmetadata",
   ] {
     table[w] = .local
   }
@@ -231,7 +232,7 @@ private let chromeWords: PackedTable<ChromeHint> = {
 /// (`commentlist`, `relatedposts`, `sharedaddy`, `jp-relatedposts`).
 private let foreignStems: [StaticString] = [
   "comment", "kommentar", "related", "newsletter", "cookie", "consent", "breadcrumb",
-  "sidebar", "advert", "recommend", "outbrain", "taboola", "disqus",
+  "sidebar", "advert", "recommend", "outbrain", "taboola", "disqus", "donation",
 ]
 private let localStems: [StaticString] = ["share", "social", "byline"]
 /// Whole class or id words, and parts of longer ones, that name an author or a byline.

@@ -48,6 +48,12 @@ public struct IngestOptions: Sendable {
 /// social network). A paragraph of at most ``promptWords`` words holding a cue of each kind,
 /// at word boundaries and ignoring case, is dropped wherever it stands (see ``isPrompt(_:)``).
 /// One kind alone is not enough: an article may report on an app or ask what to follow.
+///
+/// A phrase written after `% ` is a disclaimer's formula ("do not necessarily reflect",
+/// "affiliate links", "n'engagent que"): a paragraph of at most ``disclaimerWords`` words
+/// holding one, at word boundaries and ignoring case, is dropped wherever it stands (see
+/// ``isDisclaimer(_:)``). The formulas are the fixed wording of notices about the site's
+/// responsibility and income, which an article's own sentences seldom use.
 public struct BoilerplatePhrases: Sendable, Hashable {
   /// The phrases, normalized and lowercased (closing phrases included, without their `>`).
   public let phrases: [String]
@@ -63,11 +69,16 @@ public struct BoilerplatePhrases: Sendable, Hashable {
   public let offerCues: [String]
   /// The most words of a paragraph that ``isPrompt(_:)`` drops.
   public static let promptWords = 45
+  /// The phrases marked with `%`: the formulas of disclaimers.
+  public let disclaimerCues: [String]
+  /// The most words of a paragraph that ``isDisclaimer(_:)`` drops.
+  public static let disclaimerWords = 60
   private let byteForms: [[UInt8]]
   private let closingByteForms: [[UInt8]]
   private let lineByteForms: [[UInt8]]
   private let callByteForms: [[UInt8]]
   private let offerByteForms: [[UInt8]]
+  private let disclaimerByteForms: [[UInt8]]
 
   /// No phrases: nothing is boilerplate.
   public init() {
@@ -76,6 +87,8 @@ public struct BoilerplatePhrases: Sendable, Hashable {
     linePhrases = []
     callCues = []
     offerCues = []
+    disclaimerCues = []
+    disclaimerByteForms = []
     byteForms = []
     closingByteForms = []
     lineByteForms = []
@@ -84,7 +97,8 @@ public struct BoilerplatePhrases: Sendable, Hashable {
   }
 
   /// Reads the data file format: one phrase per line, `#` starts a comment line, `>` marks a
-  /// closing phrase, `*` a line phrase.
+  /// closing phrase, `*` a line phrase, `!` and `~` the cues of a call to the readers, `%` a
+  /// disclaimer's formula.
   public init(parsing text: String) {
     var seen: Set<String> = []
     var list: [String] = []
@@ -92,6 +106,7 @@ public struct BoilerplatePhrases: Sendable, Hashable {
     var lines: [String] = []
     var calls: [String] = []
     var offers: [String] = []
+    var disclaimers: [String] = []
     for line in text.split(whereSeparator: \.isNewline) {
       var trimmed = line.trimmingCharacters(in: .whitespaces)
       guard !trimmed.isEmpty, !trimmed.hasPrefix("#") else { continue }
@@ -99,7 +114,8 @@ public struct BoilerplatePhrases: Sendable, Hashable {
       let marksLine = trimmed.hasPrefix("*")
       let call = trimmed.hasPrefix("!")
       let offer = trimmed.hasPrefix("~")
-      if closes || marksLine || call || offer {
+      let disclaims = trimmed.hasPrefix("%")
+      if closes || marksLine || call || offer || disclaims {
         trimmed = String(trimmed.dropFirst()).trimmingCharacters(in: .whitespaces)
       }
       let normalized = TextNormalizer().normalize(paragraphs: [String(trimmed)]).text
@@ -114,6 +130,10 @@ public struct BoilerplatePhrases: Sendable, Hashable {
         if !lines.contains(lowered) { lines.append(lowered) }
         continue
       }
+      if disclaims {
+        if !disclaimers.contains(lowered) { disclaimers.append(lowered) }
+        continue
+      }
       if seen.insert(lowered).inserted { list.append(lowered) }
       if closes && !closing.contains(lowered) { closing.append(lowered) }
     }
@@ -122,6 +142,8 @@ public struct BoilerplatePhrases: Sendable, Hashable {
     linePhrases = lines
     callCues = calls
     offerCues = offers
+    disclaimerCues = disclaimers
+    disclaimerByteForms = disclaimers.map { Array($0.utf8) }
     callByteForms = calls.map { Array($0.utf8) }
     offerByteForms = offers.map { Array($0.utf8) }
     byteForms = list.map { Array($0.utf8) }
@@ -158,6 +180,18 @@ public struct BoilerplatePhrases: Sendable, Hashable {
     return Self.holdsWord(text, callByteForms) && Self.holdsWord(text, offerByteForms)
   }
 
+  /// Whether a normalized paragraph is a disclaimer: at most ``disclaimerWords`` words, holding
+  /// a disclaimer's formula.
+  public func isDisclaimer(_ paragraph: [UInt8]) -> Bool {
+    guard !disclaimerByteForms.isEmpty, !paragraph.isEmpty else { return false }
+    var words = 1
+    for b in paragraph where b == 32 {
+      words += 1
+      if words > Self.disclaimerWords { return false }
+    }
+    return Self.holdsWord(Self.lowered(paragraph), disclaimerByteForms)
+  }
+
   /// Whether one of the cues occurs in `text` at word boundaries.
   private static func holdsWord(_ text: [UInt8], _ cues: [[UInt8]]) -> Bool {
     for cue in cues where cue.count <= text.count {
@@ -167,6 +201,7 @@ public struct BoilerplatePhrases: Sendable, Hashable {
         defer { start += 1 }
         guard text[start] == first,
           start == 0 || !isWordByte(first) || !isWordByte(text[start - 1])
+            || endsWithPunctuation(text, start)
         else { continue }
         let end = start + cue.count
         guard end == text.count || !isWordByte(text[end]) || !isWordByte(cue[cue.count - 1])
@@ -175,6 +210,16 @@ public struct BoilerplatePhrases: Sendable, Hashable {
       }
     }
     return false
+  }
+
+  /// Whether the bytes before `end` end with a non-ASCII punctuation mark: one of Latin-1's
+  /// signs (U+00A1 to U+00BF, such as `¡`, `¿`, `«`) or of the general punctuation block
+  /// (U+2010 to U+203F, such as `„`, `“`, `–`), so that "¡Síguenos" holds "síguenos".
+  private static func endsWithPunctuation(_ text: [UInt8], _ end: Int) -> Bool {
+    if end >= 2 && text[end - 2] == 0xC2 && text[end - 1] >= 0xA1 && text[end - 1] <= 0xBF {
+      return true
+    }
+    return end >= 3 && text[end - 3] == 0xE2 && text[end - 2] == 0x80 && text[end - 1] >= 0x90
   }
 
   private static func isASCIIWordByte(_ b: UInt8) -> Bool {
