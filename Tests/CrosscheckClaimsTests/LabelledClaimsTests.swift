@@ -146,6 +146,11 @@ struct LabelledArticle {
   /// company, a miners' union, a zoo, a tram operator, an observer mission, a trade bloc of island
   /// states, a postal service), with few plain claims.
   static let heldOut9 = set("HeldOut9")
+  /// A tenth held-out set, written like the ninth, with more plain claims (a coastguard agency,
+  /// a cement maker, a market network, a cathedral city, a veterans' league, a lighthouse trust,
+  /// a basketball league, a development fund, a salt works, a polar station consortium, a
+  /// teachers' federation, a satellite navigation agency).
+  static let heldOut10 = set("HeldOut10")
 
   struct Score {
     var claims = 0
@@ -259,6 +264,10 @@ struct LabelledArticle {
     try Self.check(Self.heldOut9, "HeldOut9", labels: 100, floor: Self.heldOut9Floor)
   }
 
+  @Test func extractsTheClaimsOfATenthHeldOutSetWrittenWithoutReadingTheRules() throws {
+    try Self.check(Self.heldOut10, "HeldOut10", labels: 100, floor: Self.heldOut10Floor)
+  }
+
   /// Scores `folder`, prints it, and checks its size (at least `labels` labels, half of them
   /// hard) and its regression floor.
   static func check(
@@ -326,4 +335,8 @@ struct LabelledArticle {
   /// of the eighth pass before anyone read its misses: precision 0.720 (85/118), recall plain
   /// 1.000 (11/11), hard 0.661 (74/112).
   static let heldOut9Floor = (precision: 0.71, plain: 0.99, hard: 0.65)
+  /// Regression floors for the tenth held-out set, under its first score, taken with the rules
+  /// of the ninth pass before anyone read its misses: precision 0.809 (93/115), recall plain
+  /// 1.000 (40/40), hard 0.697 (53/76).
+  static let heldOut10Floor = (precision: 0.8, plain: 0.99, hard: 0.69)
 }
