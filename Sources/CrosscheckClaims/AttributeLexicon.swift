@@ -105,6 +105,9 @@ public struct AttributeLexicon: Sendable, Codable {
   /// of an amount of money ("31 percent of the *capital*", "fines of 10 percent of *turnover*"),
   /// not the subject's share of a market.
   public var stakeNouns: [String]?
+  /// Words right after a percentage that make it a stake in a company, not a share of a market
+  /// ("holds a 22 percent *stake* in", "is 66 percent *owned* by the city").
+  public var stakeWords: [String]?
   public var attributes: [AttributeSpec]
 
   enum CodingKeys: String, CodingKey {
@@ -115,6 +118,7 @@ public struct AttributeLexicon: Sendable, Codable {
     case purchaseVerbs = "purchase_verbs"
     case subsetQualifiers = "subset_qualifiers"
     case stakeNouns = "stake_nouns"
+    case stakeWords = "stake_words"
     case contextTimeWords = "context_time_words"
     case growthVerbs = "growth_verbs"
     case declineVerbs = "decline_verbs"

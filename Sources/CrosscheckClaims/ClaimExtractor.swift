@@ -91,6 +91,7 @@ struct CompiledLexicon: Sendable {
   var purchaseVerbs: Set<String>
   var subsetQualifiers: Set<String>
   var stakeNouns: Set<String>
+  var stakeWords: Set<String>
 
   init(_ lexicon: AttributeLexicon) {
     for spec in lexicon.attributes {
@@ -124,6 +125,7 @@ struct CompiledLexicon: Sendable {
     purchaseVerbs = Set(lexicon.purchaseVerbs ?? [])
     subsetQualifiers = Set(lexicon.subsetQualifiers ?? [])
     stakeNouns = Set(lexicon.stakeNouns ?? [])
+    stakeWords = Set(lexicon.stakeWords ?? [])
   }
 }
 
@@ -402,14 +404,29 @@ private struct DocumentClaimReader {
             ?? (pronoun(in: TextRange(clause.start, q.range.start)) == nil ? nil
               : contextSubject(spec, before: clause.start, sentenceIndex: sentenceIndex))
           guard let subject else { continue }
-          // A share is of something ("85% of arms sales") or said to be one ("holds a 12% stake");
+          // "is 66% owned by the city", "a 22% stake in the telescope": ownership, not a share
+          // of a market. A stake in a name ("a 62% stake in Orbis Link") stays the holder's
+          // share of that company, as the labelled sets read it.
+          if isStakeInNoName(q, clauseWords) {
+            lastStake = sentence
+            continue
+          }
+          // "A holds 34% of the capital, and a bank holds 21%": a bare percentage after a stake
+          // in the same sentence is another stake.
+          if lastStake == sentence, qualifier(after: q.range.end, in: clause) == nil { continue }
+          // "girls make up 23% of new players": an unnamed group before the verb owns the value.
+          if hasUnnamedSubject(q, clauseWords) { continue }
+          // A share is of something ("85% of arms sales") or said to be one ("its share is 9%");
           // a bare change ("rents rose 9%") is not.
           let of = qualifier(after: q.range.end, in: clause)
           // "spent 83 million, 84% of it on programmes": a part of another amount, not a share.
-          if let of, let head = of.split(separator: " ").first,
-            DocumentClaimReader.partPronouns.contains(String(head))
-              || compiled.stakeNouns.contains(String(head))
+          // "of the ferry firm's capital": the last word heads what it is of.
+          let ofWords = of?.split(separator: " ").map(String.init) ?? []
+          if let head = ofWords.first, let noun = ofWords.last,
+            DocumentClaimReader.partPronouns.contains(head)
+              || compiled.stakeNouns.contains(head) || compiled.stakeNouns.contains(noun)
           {
+            if !DocumentClaimReader.partPronouns.contains(head) { lastStake = sentence }
             continue
           }
           guard of != nil || hasContext(spec, before: clause.end, clause, mentions) else { continue }
@@ -419,6 +436,56 @@ private struct DocumentClaimReader {
         }
       }
     }
+  }
+
+  /// The last sentence in which a percentage was read as a stake.
+  var lastStake: TextRange?
+
+  /// Whether a stake word follows a percentage ("66% owned by", "a 22% stake") and, for a noun,
+  /// no name follows its "in" ("a 22% stake in the telescope", not "a 62% stake in Orbis Link").
+  func isStakeInNoName(_ q: Quantity, _ clauseWords: Range<Int>) -> Bool {
+    let next = words.index(atOrAfter: q.range.end)
+    guard next < clauseWords.upperBound, compiled.stakeWords.contains(words.words[next].key)
+    else { return false }
+    let key = words.words[next].key
+    guard !key.hasSuffix("ed") else { return true }
+    let inWord = next + 1
+    guard inWord + 1 < clauseWords.upperBound, words.words[inWord].key == "in" else { return true }
+    let after = words.words[inWord].range.end
+    return !document.entities.contains { m in
+      m.range.start >= after && m.range.start <= after + 5 && m.basis != .reference
+        && gapIsArticle(after, m.range.start)
+    }
+  }
+
+  /// Verbs that give a part of a whole as a percentage ("make up 23 percent of").
+  static let partVerbs: [[String]] = [
+    ["make", "up"], ["makes", "up"], ["made", "up"], ["account", "for"], ["accounts", "for"],
+    ["accounted", "for"], ["represent"], ["represents"], ["represented"],
+  ]
+
+  /// "and girls make up 23 percent of new players": a percentage after a verb of being part of
+  /// something whose subject is a lowercase noun that names no entity (not "it", not "the
+  /// company") is that group's part, not a share of any name in the clause.
+  func hasUnnamedSubject(_ q: Quantity, _ clauseWords: Range<Int>) -> Bool {
+    let at = words.index(atOrAfter: q.range.start)
+    for verb in DocumentClaimReader.partVerbs {
+      let v = at - verb.count
+      guard v - 1 >= clauseWords.lowerBound,
+        verb.indices.allSatisfy({ words.words[v + $0].key == verb[$0] })
+      else { continue }
+      let noun = words.words[v - 1]
+      let first = bytes[noun.range.start]
+      guard first >= 0x61, first <= 0x7A, noun.key.count > 2, isPlainWord(noun.key),
+        !DocumentClaimReader.pronouns.contains(noun.key),
+        !["they", "which", "that", "who"].contains(noun.key),
+        !isPunctuationBetween(noun.range.end, q.range.start)
+      else { return false }
+      // "the firm's sales account for 12 percent": an owner before the noun keeps the share.
+      if v - 2 >= 0, ["s", "its", "their"].contains(words.words[v - 2].key) { return false }
+      return !document.entities.contains { $0.range.holds(noun.range.start) }
+    }
+    return false
   }
 
   static let changeWords: Set<String> = [
@@ -712,8 +779,10 @@ private struct DocumentClaimReader {
     if compiled.growthVerbs.contains(before) || compiled.declineVerbs.contains(before)
       || DocumentClaimReader.changeWords.contains(before)
       || words.longestMatch(phrases(spec).context, at: first - 2) != nil
-      // "draws soldiers from seven contributing countries": counted people come from countries.
+      // "draws soldiers from seven contributing countries": counted people come from countries,
+      // for an attribute that counts where they come from ("troops from", "drawn from").
       || words.longestMatch(compiled.countUnits, at: first - 2) != nil
+        && (spec.context ?? []).contains(where: { $0.hasSuffix(" from") })
       || isPunctuationBetween(words.words[first - 2].range.end, words.words[first - 1].range.start)
     {
       return false
@@ -916,9 +985,11 @@ private struct DocumentClaimReader {
     if !named.isEmpty {
       // "Its sister charity in Ireland, Lightkeepers, has ...": the name set off by commas is
       // the other subject, not the place that describes it.
+      // "The group's neighbour, the Cerro Alto Array, ...": an article may open the apposition.
       if let apposed = named.first(where: { m in
-        m.range.start >= 2 && m.range.end < bytes.count
-          && bytes[m.range.start - 2] == UInt8(ascii: ",")
+        m.range.start >= 6 && m.range.end < bytes.count
+          && (bytes[m.range.start - 2] == UInt8(ascii: ",")
+            || bytes[(m.range.start - 6)..<m.range.start].elementsEqual(", the ".utf8))
           && bytes[m.range.end] == UInt8(ascii: ",")
       }) {
         return .some((apposed, basis(of: apposed)))
@@ -995,6 +1066,16 @@ private struct DocumentClaimReader {
   /// verb at most two words before the ordinal, with at most a relative pronoun between.
   /// A name the tagger split at "and" ("Glenmorrow Search and Rescue") comes whole.
   func joiners(before ordinal: Int, _ clause: TextRange, _ mentions: [EntityMention]) -> [EntityMention] {
+    // "admitted the University of Aldbridge as its 15th member": the name before "as" joined,
+    // unless it is what was joined ("Chile joined the Tesora Mission as its fifth contributor").
+    if ordinal >= 2, words.words[ordinal - 2].key == "as",
+      let m = mentions.last(where: { $0.range.end <= words.words[ordinal - 2].range.start }),
+      m.range.start >= clause.start, m.range.end + 1 == words.words[ordinal - 2].range.start
+    {
+      var v = words.index(atOrAfter: m.range.start) - 1
+      if v >= 0, words.words[v].key == "the" { v -= 1 }
+      if v < 0 || !words.words[v].key.hasPrefix("join") { return [m] }
+    }
     guard let verb = (max(0, ordinal - 3)..<ordinal).last(where: {
       DocumentClaimReader.joiningVerbs.contains(words.words[$0].key)
     }) else { return [] }
@@ -1238,6 +1319,8 @@ private struct DocumentClaimReader {
     var out: [(Quantity, Int?, String)] = []
     if let year = yearRightAfter(unitEnd, clause, quantities) {
       out.append((q, year, "explicit"))
+    } else if let founded = foundingYear(atItsFoundingAfter: unitEnd, clause) {
+      out.append((q, founded, "context"))
     } else if let since {
       out.append((q, since, sinceBasis))
     }
@@ -1249,6 +1332,30 @@ private struct DocumentClaimReader {
     let (year, basis) = laterYear(laterEnd)
     out.append((later, year, basis))
     return out
+  }
+
+  /// "grew from 600 troops at its launch to 1,450": after "at its" (on, their) and a founding
+  /// noun right after an offset, the founding year: one the sentence gives ("Set up in 2019
+  /// ..."), else the last founding year read.
+  func foundingYear(atItsFoundingAfter offset: Int, _ clause: TextRange) -> Int? {
+    let w = words.index(atOrAfter: offset)
+    guard w + 2 < words.words.count, words.words[w + 2].range.end <= clause.end,
+      words.words[w].range.start - offset <= 2, ["at", "on", "upon"].contains(words.words[w].key),
+      ["its", "their"].contains(words.words[w + 1].key),
+      lexicon.attributes.contains(where: {
+        $0.shape == .year && words.longestMatch(phrases($0).nouns, at: w + 2) != nil
+      })
+    else { return nil }
+    if let sentence = document.sentences.first(where: { $0.range.holds(clause.start) })?.range,
+      let y = inside(document.quantities, sentence, { $0.range }).first(where: {
+        $0.kind == .year && isWritten($0.range) && $0.range.end <= offset
+          && isFoundingYear($0, sentence)
+      })?.low
+    {
+      return Int(y)
+    }
+    let fixed = Set(lexicon.attributes.filter { $0.shape == .year }.map(\.name))
+    return claims.last(where: { fixed.contains($0.attribute) })?.value.low.map { Int($0) }
   }
 
   /// The year in "in YEAR" right after an offset, inside the clause.
@@ -1323,6 +1430,19 @@ private struct DocumentClaimReader {
     {
       return true
     }
+    // "is spending 68 million euros to double the plant's capacity": an amount for a purpose.
+    if after + 1 < words.words.count, words.words[after].key == "to",
+      words.words[after + 1].range.end <= clause.end
+    {
+      let verb = words.words[after + 1]
+      let first = bytes[verb.range.start]
+      if first >= 0x61, first <= 0x7A, isPlainWord(verb.key), verb.key != "be",
+        !DocumentClaimReader.notPurposeAfterTo.contains(verb.key), !verb.key.hasSuffix("s"),
+        !document.quantities.contains(where: { $0.range.holds(verb.range.start) })
+      {
+        return true
+      }
+    }
     if after + 2 < words.words.count, ["this", "next"].contains(words.words[after].key),
       words.words[after + 1].key == "year"
     {
@@ -1335,6 +1455,12 @@ private struct DocumentClaimReader {
     return key.count > 5 && key.hasSuffix("ing") && bytes[words.words[after].range.start] >= 0x61
       && !DocumentClaimReader.notGerunds.contains(key)
   }
+
+  /// Words after "N euros to" that are no verb of a purpose ("paid 2 million to the council").
+  static let notPurposeAfterTo: Set<String> = [
+    "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "each",
+    "every", "all", "some", "date", "about", "around", "nearly", "almost", "more", "over",
+  ]
 
   /// Words ending in "-ing" that are no gerund of a project ("including 3 million for ...").
   static let notGerunds: Set<String> = ["including", "during", "excluding", "according", "regarding"]
@@ -1442,6 +1568,14 @@ private struct DocumentClaimReader {
       var k = countedBack ? w - 1 : w - 2
       while k >= 0, k >= w - 9, words.words[k].range.start >= clause.start {
         if let n = words.longestMatch(nouns, at: k) {
+          // "from four members at its founding to six in 2019": a number between the noun and
+          // the year is what the year dates.
+          if quantities.contains(where: {
+            $0.kind != .year && $0.range.start >= words.words[k].range.end
+              && $0.range.end <= q.range.start
+          }) {
+            break
+          }
           // "since its founding in 2008": the owner of "its" is the subject.
           if k > 0, ["its", "their"].contains(words.words[k - 1].key) {
             subject = contextSubject(spec, before: words.words[k - 1].range.start, sentenceIndex: sentenceIndex)
@@ -1727,10 +1861,13 @@ private struct DocumentClaimReader {
     let asides = appositiveAsides(in: clause, mentions).filter { $0.end <= valueStart }
     // "According to the trade body Eurotex, Morlaix & Fenn ...": the source is not the subject.
     let sources = attributionPhrases(in: clause)
-    let before = mentions.filter { m in
+    let found = mentions.filter { m in
       m.range.end <= valueStart && m.range.start >= clause.start && !relative.contains { $0.holds(m.range.start) }
         && !asides.contains { $0.holds(m.range.start) } && !sources.contains { $0.holds(m.range.start) }
     }
+    // "The city's transport authority, Korsholm Mobility, spends ...": the owner of a noun that a
+    // name in apposition then names is not the subject.
+    let before = found.filter { m in !found.contains { ownsNounNamedBy(m, $0) } }
     // "NATO's Rapid Reaction Force (RRF) stands at ...": the owner of the counted thing is the subject.
     if let counted = before.last(where: { isContextEntity($0, spec) && !exclude.contains($0.range) }),
       let owner = owner(of: counted, among: before, spec, exclude)
@@ -1752,6 +1889,28 @@ private struct DocumentClaimReader {
       return we
     }
     return contextSubject(spec, before: clause.start, sentenceIndex: sentenceIndex)
+  }
+
+  /// Whether `owner` is a possessive before lowercase words ending in a comma, and `name` comes
+  /// right after that comma, closed by another: "The city's transport authority, Korsholm
+  /// Mobility,".
+  func ownsNounNamedBy(_ owner: EntityMention, _ name: EntityMention) -> Bool {
+    let o = owner.range.end
+    guard name.range.start > o + 4, name.range.end < bytes.count,
+      bytes[name.range.end] == UInt8(ascii: ","),
+      bytes[o] == UInt8(ascii: "'"), bytes[name.range.start - 2] == UInt8(ascii: ",")
+    else { return false }
+    var w = words.index(atOrAfter: o)
+    if w < words.words.count, words.words[w].key == "s" { w += 1 }
+    var count = 0
+    while w < words.words.count, words.words[w].range.end <= name.range.start - 2 {
+      guard bytes[words.words[w].range.start] >= 0x61, isPlainWord(words.words[w].key) else {
+        return false
+      }
+      count += 1
+      w += 1
+    }
+    return count >= 1 && count <= 3 && !isPunctuationBetween(o, name.range.start - 2)
   }
 
   /// The possessive owner of a counted entity: "CSTO's RRF", or "NATO's Rapid Reaction Force (RRF)"
@@ -1795,9 +1954,19 @@ private struct DocumentClaimReader {
     {
       return (m, "context")
     }
-    for back in 1...2 where sentenceIndex - back >= 0 {
+    // "Its members are Calvera, Tonquin and Beloe.": a sentence opening with a pronoun goes on
+    // with the topic before it, so its first name is no topic; look past it (up to four back).
+    var looked = 0
+    for back in 1...4 where sentenceIndex - back >= 0 && looked < 2 {
       let range = document.sentences[sentenceIndex - back].range
+      if opensWithPronoun(range) { continue }
+      looked += 1
       let found = inside(document.entities, range, { $0.range })
+      // "Set up in 2019 after fighting between Halvan rebels and the army, the mission has
+      // grown ...": a sentence opening with a participle is about its main clause's subject.
+      if let main = participleSubject(range, spec), fits(main) {
+        return (fullerName(of: main, fits) ?? main, "context")
+      }
       // "Halden holds a stake in Orbis Link. Its revenue rose ...": when the article's topic is
       // named in that sentence, the pronoun continues the topic.
       if let topic = articleTopic(fits),
@@ -1817,6 +1986,24 @@ private struct DocumentClaimReader {
       return (fullerName(of: topic, fits) ?? topic, "context")
     }
     return nil
+  }
+
+  /// The main clause's subject of a sentence opening with a participle ("Founded in 1921, ...",
+  /// "Set up in 2019 ..., the mission ..."), or `nil`.
+  func participleSubject(_ sentence: TextRange, _ spec: AttributeSpec) -> EntityMention? {
+    let w = words.index(atOrAfter: sentence.start)
+    guard w < words.words.count, words.words[w].range.start == sentence.start,
+      words.longestMatch(compiled.foundingTriggers, at: w) != nil
+        || words.words[w].key.count > 4 && words.words[w].key.hasSuffix("ed")
+    else { return nil }
+    return mainClauseSubject(after: words.words[w].range.end, sentence, spec)
+  }
+
+  /// Whether a sentence's first word is "It", "Its", "They" or "Their".
+  func opensWithPronoun(_ sentence: TextRange) -> Bool {
+    let w = words.index(atOrAfter: sentence.start)
+    guard w < words.words.count, words.words[w].range.start < sentence.end else { return false }
+    return ["it", "its", "they", "their"].contains(words.words[w].key)
   }
 
   /// The first name of the article's first sentence that `fits`.
@@ -1887,7 +2074,12 @@ private struct DocumentClaimReader {
     var parts: [String] = []
     while w < words.words.count, words.words[w].range.end <= clause.end, parts.count < 3 {
       let word = words.words[w]
-      if word.key == "the" || word.key == "its" || word.key == "their" || bytes.count > word.range.end && bytes[word.range.end] == UInt8(ascii: "'") {
+      // "of the company's capital": the owner and its "s" are passed over for the head noun.
+      let possessiveS = word.key == "s" && word.range.start > 0
+        && bytes[word.range.start - 1] == UInt8(ascii: "'")
+      if word.key == "the" || word.key == "its" || word.key == "their" || possessiveS
+        || bytes.count > word.range.end && bytes[word.range.end] == UInt8(ascii: "'")
+      {
         w += 1
         continue
       }
@@ -1921,8 +2113,15 @@ private struct DocumentClaimReader {
     let published = document.metadata.published?.year
     let relative = relativeClauses(in: clause)
     let valueRelative = relative.first { $0.holds(value.range.start) }
+    // "Halvorsen & Lind, a firm with 85 staff, bought into it in 2006": a value in an apposition
+    // describes the name now; the main clause's year dates what the name did.
+    let clauseMentions = Array(inside(document.entities, clause) { $0.range })
+    let aside = valueIsTime
+      ? nil : appositiveAsides(in: clause, clauseMentions).first { $0.holds(value.range.start) }
     let years = quantities.filter { y in
-      y.kind == .year && y.range != value.range && !y.range.overlaps(value.range) && !isFoundingYear(y, clause)
+      if let aside, !aside.holds(y.range.start) { return false }
+      return y.kind == .year && y.range != value.range && !y.range.overlaps(value.range)
+        && !isFoundingYear(y, clause)
         && !datesAnotherNumber(y, quantities, value: value, clause)
         // A relative clause keeps its years to itself ("Iceland, which has 390,000 people, may
         // apply next year"), and a value inside one takes only its years.
@@ -1933,7 +2132,10 @@ private struct DocumentClaimReader {
         && !datesAnEvent(y, value) && !opensPresentClause(from: y.range.end, to: value.range.start)
         && !isInRelativeClauseAfter(value, y) && !isInJoinedPastClause(value, y)
     }
-    let dated = inside(document.entities, clause) { $0.range }.filter { $0.type == .date && !$0.range.overlaps(value.range) }
+    let dated = inside(document.entities, clause) { $0.range }
+      .filter { m in
+        m.type == .date && !m.range.overlaps(value.range) && (aside?.holds(m.range.start) ?? true)
+      }
       .filter { !opensPresentClause(from: $0.range.end, to: value.range.start) }
       .compactMap { m in PartialDate(iso: m.canonical).map { date in (date.year, m.range) } }
     let candidates = years.compactMap { q in q.low.map { (Int($0), q.range) } } + dated
@@ -2398,8 +2600,13 @@ private struct DocumentClaimReader {
     }
     let claimSubject = ClaimSubject(
       name: mention.canonical, mention: mentionText, type: mention.type, basis: basis, range: mention.range, via: via)
+    // "grew from four members at its founding to six in 2019, and Beloe became the seventh
+    // member in 2022": a year written right after the value dates it before any founding phrase.
+    let attached = valueIsTime ? nil : attachedYear(to: value, clause, quantities)
+    let founding = attached == nil
+      ? foundingTime(of: mention.canonical, before: value.range.start, clause, sentence) : nil
     let time = time
-      ?? foundingTime(of: mention.canonical, before: value.range.start, clause, sentence)
+      ?? founding
       ?? timeScope(clause, value: value, sentenceIndex: sentenceIndex, quantities: quantities, valueIsTime: valueIsTime)
     var claimValue = ClaimValue(low: value.low, high: value.high, modifier: value.modifier)
     // "has passed 450,000", "topped $1 billion": more than the number.
@@ -2446,7 +2653,11 @@ private struct DocumentClaimReader {
         && ["first", "founding", "original", "initial"].contains(words.words[k].key)
         && !(k > 0 && words.words[k].key == "first" && words.words[k - 1].key == "at")
     }) || opensWithFoundingClause(sentence, before: offset) || atItsFounding(clause, before: offset)
-    else { return nil }
+    else {
+      return foundingClauseYear(sentence, before: offset).map {
+        TimeScope(year: $0, basis: "explicit")
+      }
+    }
     let fixed = Set(lexicon.attributes.filter { $0.shape == .year }.map(\.name))
     guard let founding = claims.last(where: { fixed.contains($0.attribute) && $0.subject.name == subject }),
       let year = founding.value.low
@@ -2485,6 +2696,29 @@ private struct DocumentClaimReader {
       }
     }
     return false
+  }
+
+  /// "When it was set up in 2009, the consortium had seven members": the year of a founding
+  /// clause opening the sentence ("when", a pronoun, up to two more words, a founding verb, "in"
+  /// and a written year closed by a comma) before `offset`.
+  func foundingClauseYear(_ sentence: TextRange, before offset: Int) -> Int? {
+    let w = words.index(atOrAfter: sentence.start)
+    guard w + 4 < words.words.count, words.words[w].key == "when",
+      ["it", "they"].contains(words.words[w + 1].key)
+    else { return nil }
+    for k in (w + 2)...(w + 4) where k < words.words.count && words.words[k].range.end <= offset {
+      guard let n = words.longestMatch(compiled.foundingTriggers, at: k) else { continue }
+      let inWord = k + n
+      guard inWord + 1 < words.words.count, words.words[inWord].key == "in",
+        let year = document.quantities.first(where: {
+          $0.kind == .year && $0.range.start == words.words[inWord + 1].range.start
+        }),
+        isWritten(year.range), year.range.end < offset, bytes[year.range.end] == UInt8(ascii: ","),
+        let y = year.low
+      else { return nil }
+      return Int(y)
+    }
+    return nil
   }
 
   /// Whether a sentence opens with a definite noun phrase of a modifier and a noun that names

@@ -153,6 +153,10 @@ private struct TaggingRun {
 
   // Small word lists of the hot paths, built once rather than at each call.
   static let ofFor: Set<String> = ["of", "for"]
+  /// Modifiers after "the" that point to a thing other than the ones named before.
+  static let otherModifiers: Set<String> = [
+    "nearest", "closest", "next", "other", "neighbouring", "neighboring", "nearby", "rival",
+  ]
   static let articles: Set<String> = ["the", "a", "an"]
   static let placePrepositions: Set<String> = ["in", "at", "from"]
   static let relativeWords: Set<String> = ["where", "which", "who", "whose"]
@@ -353,15 +357,16 @@ private struct TaggingRun {
   /// in Y" the mission word's.
   func headRule(_ i: Int, _ n: Int) -> HeadWordRule? {
     if let head = headPhraseRule(i, n) { return head }
-    if let head = gazetteer.heads[words[i + n - 1].key] { return head }
-    var k = i + n - 2
-    while k > i {
-      if words[k].key == "in", !words[k].isCapitalized, isMissionHead(words[k - 1].key) {
-        return gazetteer.heads[words[k - 1].key]
-      }
-      k -= 1
+    // "Council of Riverine States", "Observer Mission in the Halvan Valley": the noun before the
+    // first "of" or "for" (or a mission's "in") heads the name, not the last word.
+    for k in (i + 1)..<max(i + 1, i + n - 1) where !words[k].isCapitalized {
+      let key = words[k].key
+      guard key == "of" || key == "for" || key == "in" else { continue }
+      if key == "in", !isMissionHead(words[k - 1].key) { continue }
+      if let head = gazetteer.heads[words[k - 1].key] { return head }
+      break
     }
-    return nil
+    return gazetteer.heads[words[i + n - 1].key]
   }
 
   mutating func emit(_ range: TextRange, _ target: NameTarget, basis: MentionBasis? = nil, key: String? = nil) {
@@ -556,6 +561,9 @@ private struct TaggingRun {
         return nil
       }
       if isHyphenated(article, article + 1) { compound = true }
+      // "the nearest town", "the other union": a modifier that sets the thing apart from the
+      // ones read before introduces a new one.
+      if TaggingRun.otherModifiers.contains(words[article].key) { return nil }
       article -= 1
       modifiers += 1
     }
@@ -644,12 +652,17 @@ private struct TaggingRun {
     {
       return true
     }
-    guard words[w].range.end == range.end, w + 1 < words.count, words[w].joinsNext,
-      !isHyphenated(w, w + 1), let next = words[w + 1].key.utf8.first, next >= 0x61 && next <= 0x7A,
-      !words[w + 1].isCapitalized
+    // "the Trois Vallons ski domain": the name's last word is the one before the noun.
+    var last = w
+    while last + 1 < words.count, words[last].range.end < range.end, last < w + 4 { last += 1 }
+    guard words[last].range.end == range.end, last + 1 < words.count, words[last].joinsNext,
+      !isHyphenated(last, last + 1), let next = words[last + 1].key.utf8.first,
+      next >= 0x61 && next <= 0x7A,
+      !words[last + 1].isCapitalized
     else { return false }
     let afterArticle = w > 0 && TaggingRun.articles.contains(words[w - 1].key)
-    let demonymEnding = TaggingRun.demonymEndings.contains { words[w].key.hasSuffix($0) }
+    let demonymEnding = last == w
+      && TaggingRun.demonymEndings.contains { words[w].key.hasSuffix($0) }
     return afterArticle || demonymEnding
   }
 
@@ -686,6 +699,18 @@ private struct TaggingRun {
       j += 1
     }
     return false
+  }
+
+  /// The kinds of a place noun in "the <noun> of" right before word `i` ("the city of Harlow",
+  /// "the town of Orva"), or `nil`; only nouns of places, countries and cities count.
+  func namingNounKinds(before i: Int) -> [String]? {
+    guard i >= 3, words[i - 1].key == "of", TaggingRun.articles.contains(words[i - 3].key),
+      !words[i - 2].isCapitalized, words[i - 3].joinsNext, words[i - 2].joinsNext,
+      let kinds = gazetteer.referenceNouns[words[i - 2].key],
+      kinds.contains(where: { ["city", "place", "country"].contains($0) }),
+      !kinds.contains(where: { TaggingRun.organizationKinds.contains($0) || $0 == "company" })
+    else { return nil }
+    return kinds
   }
 
   /// Whether mention `m` follows "<noun> of" ("the city of Harlow" for the noun "city").
@@ -791,6 +816,12 @@ private struct TaggingRun {
     } else if let kinds = appositionKinds {
       emit(range, NameTarget(canonical: written, type: TaggingRun.type(ofKinds: kinds), kinds: kinds, basis: .name),
            key: key(i, length))
+    } else if let kinds = namingNounKinds(before: i) {
+      // "the city of Korsholm": the noun before "of" says what the name is.
+      let type = TaggingRun.type(ofKinds: kinds)
+      emit(range, NameTarget(canonical: written, type: type, kinds: kinds, basis: .name),
+           key: key(i, length))
+      if length == 1, type == .place { placeWords.insert(words[i].key) }
     } else {
       emit(range, NameTarget(canonical: written, type: .other, kinds: [], basis: .name), key: key(i, length))
     }
@@ -1002,8 +1033,9 @@ private struct TaggingRun {
       // "the country's largest chain": a possessive noun owns the head; it is not the head, and
       // the apposition still marks the word before it as a name, of a kind the text leaves open.
       let possessive = words[k].isPossessive && !words[k].isCapitalized
+      // "a nine-nation bloc": a noun inside a hyphenated compound only describes the head.
       if let kinds = possessive ? [] : gazetteer.referenceNouns[words[k].key], !words[k].isCapitalized,
-        !isHyphenated(k, k + 1)
+        !isHyphenated(k, k + 1), !isHyphenated(k - 1, k)
       {
         // The apposition closes with a comma before the sentence goes on ("Kelvar, the port city
         // to the south, has ..."); "Elsewhere, the city has ..." opens with an adverb instead.
