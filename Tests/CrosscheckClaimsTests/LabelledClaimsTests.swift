@@ -151,6 +151,11 @@ struct LabelledArticle {
   /// a basketball league, a development fund, a salt works, a polar station consortium, a
   /// teachers' federation, a satellite navigation agency).
   static let heldOut10 = set("HeldOut10")
+  /// An eleventh held-out set, written like the tenth (a beekeepers' federation, a glassworks, an
+  /// island and its bridge, a stabilisation force, a trade compact, a growing city, a volleyball
+  /// league, an association of municipalities, a police mission, a biscuit maker, a province and
+  /// its tunnel, a defence pact).
+  static let heldOut11 = set("HeldOut11")
 
   struct Score {
     var claims = 0
@@ -268,6 +273,10 @@ struct LabelledArticle {
     try Self.check(Self.heldOut10, "HeldOut10", labels: 100, floor: Self.heldOut10Floor)
   }
 
+  @Test func extractsTheClaimsOfAnEleventhHeldOutSetWrittenWithoutReadingTheRules() throws {
+    try Self.check(Self.heldOut11, "HeldOut11", labels: 100, floor: Self.heldOut11Floor)
+  }
+
   /// Scores `folder`, prints it, and checks its size (at least `labels` labels, half of them
   /// hard) and its regression floor.
   static func check(
@@ -341,4 +350,8 @@ struct LabelledArticle {
   /// 1.000 (40/40), hard 0.697 (53/76). With the tenth pass (tuned on the ninth set), still
   /// unseen: 0.807 (92/114), 1.000, 0.684 (52/76).
   static let heldOut10Floor = (precision: 0.8, plain: 0.99, hard: 0.68)
+  /// Regression floors for the eleventh held-out set, under its first score, taken with the
+  /// rules of the tenth pass before anyone read its misses: precision 0.731 (98/134), recall
+  /// plain 0.975 (39/40), hard 0.694 (59/85).
+  static let heldOut11Floor = (precision: 0.72, plain: 0.97, hard: 0.69)
 }
