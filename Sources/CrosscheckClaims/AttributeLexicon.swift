@@ -24,6 +24,9 @@ public struct AttributeSpec: Sendable, Codable, Hashable {
   public var qualifiers: [String]?
   /// A compound-adjective unit on the number ("3,500-soldier").
   public var compoundUnits: [String]?
+  /// Nouns that a size adjective ("a 31,400-strong *union*") may describe for this attribute,
+  /// besides its `context` words.
+  public var compoundNouns: [String]?
   /// Words earlier in the clause that make a bare number, or one with a `contextUnits` noun, count.
   public var context: [String]?
   /// Entity kinds that act as `context` ("Rapid Reaction Force" is of kind `force`).
@@ -63,6 +66,7 @@ public struct AttributeSpec: Sendable, Codable, Hashable {
   enum CodingKeys: String, CodingKey {
     case name, shape, units, qualifiers, context, verbs, nouns, exclusions, unit
     case compoundUnits = "compound_units"
+    case compoundNouns = "compound_nouns"
     case contextKinds = "context_kinds"
     case contextUnits = "context_units"
     case ofNouns = "of_nouns"

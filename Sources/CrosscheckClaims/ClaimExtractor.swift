@@ -354,8 +354,12 @@ private struct DocumentClaimReader {
       quantities += presupposed
       clause = fullClause
     }
+    // "Each club may spend 1.6 million": an amount of every one of a group, not of the whole.
+    if opensWithEachOf(clause) { return }
     // "fell by 3,000": the size of a change, not a value of anything.
     quantities.removeAll { isChangeAmount($0) }
+    // "a handful of clubs", "several hundred staff": a vague count states no number.
+    quantities.removeAll { isVague($0) }
     // "coxswain Ana Ruiz, 54, said": a person's age, not a value of anything.
     quantities.removeAll { isAgeAfterName($0) }
     // "a budget of 41 million, of which 12 million will go on railcars": a part of the amount
@@ -436,6 +440,33 @@ private struct DocumentClaimReader {
         }
       }
     }
+  }
+
+  /// Words that make a count vague ("a handful of", "several", "dozens of").
+  static let vagueWords: Set<String> = [
+    "few", "handful", "several", "dozens", "scores", "tens", "hundreds", "thousands", "millions",
+    "many",
+  ]
+
+  /// Whether a count is written with a vague word rather than a number.
+  func isVague(_ q: Quantity) -> Bool {
+    guard q.kind == .cardinal else { return false }
+    var w = words.index(atOrAfter: q.range.start)
+    while w < words.words.count, words.words[w].range.end <= q.range.end {
+      if DocumentClaimReader.vagueWords.contains(words.words[w].key) { return true }
+      w += 1
+    }
+    return false
+  }
+
+  /// Whether a clause opens with "Each" or "Every" and a lowercase noun ("Each club may spend").
+  func opensWithEachOf(_ clause: TextRange) -> Bool {
+    let w = words.index(atOrAfter: clause.start)
+    guard w + 1 < words.words.count, ["each", "every"].contains(words.words[w].key),
+      bytes[clause.start..<words.words[w].range.start].allSatisfy({ $0 == UInt8(ascii: " ") })
+    else { return false }
+    let first = bytes[words.words[w + 1].range.start]
+    return first >= 0x61 && first <= 0x7A
   }
 
   /// The last sentence in which a percentage was read as a stake.
@@ -560,6 +591,14 @@ private struct DocumentClaimReader {
       }) {
         matchedUnitEnd = q.range.end
         compound = true
+      } else if spec.compoundNouns != nil,
+        DocumentClaimReader.sizeAdjectives.contains(where: { suffix in
+          document.text.slice(q.range).lowercased().hasSuffix("-" + suffix) || q.unit == suffix
+        })
+      {
+        // "a 31,400-strong union": kept below only when a compound noun follows.
+        matchedUnitEnd = q.range.end
+        compound = true
       } else if q.kind == .cardinal {
         // Known qualifiers ("30 *allied* countries"), or up to two other adjectives ("11,200
         // *municipal* staff"); a comparative makes the number a difference ("2,000 *more* staff").
@@ -634,6 +673,7 @@ private struct DocumentClaimReader {
       }
       guard let unitEnd = matchedUnitEnd else { continue }
       if compound, compoundDescribesAnother(spec, q, unitEnd, mentions) { continue }
+      if compound, sizeAdjectiveDescribesAnother(spec, q, unitEnd, clauseWords) { continue }
       if excludedNear(spec, from: q.range.start, to: unitEnd, clauseWords) { continue }
       // "the 12,000-strong United Nations Mission", "the five-nation River Commission": the name
       // right after a compound adjective is what it describes.
@@ -704,6 +744,9 @@ private struct DocumentClaimReader {
       let listWord = words.index(atOrAfter: list.range.start)
       if excludedNear(spec, from: words.words[max(clauseWords.lowerBound, listWord - 2)].range.start,
                       to: list.range.start, clauseWords) { continue }
+      // "whose 19 members include A, B and C": the count before the verb says how many; the
+      // list names some of them and counts nothing.
+      if isCountedBefore(list, quantities) { continue }
       let exclude = list.items.map(\.range)
       guard let subject = chooseSubject(spec, valueStart: list.range.start, unitEnd: list.range.end, clause, mentions, exclude, sentenceIndex)
       else { continue }
@@ -715,6 +758,17 @@ private struct DocumentClaimReader {
       add(spec, subject: subject, value: value, members: list.items.map(\.canonical),
           clause: clause, sentence: sentence, sentenceIndex: sentenceIndex, quantities: quantities,
           membersComplete: list.complete, rule: "enumeration")
+    }
+  }
+
+  /// Whether a cardinal stands at most three words before a list, with no punctuation between
+  /// ("whose 19 members include A and B").
+  func isCountedBefore(_ list: Enumeration, _ quantities: [Quantity]) -> Bool {
+    quantities.contains { q in
+      guard q.kind == .cardinal, q.range.end < list.range.start,
+        !isPunctuationBetween(q.range.end, list.range.start)
+      else { return false }
+      return words.index(atOrAfter: list.range.start) - words.index(atOrAfter: q.range.end) <= 3
     }
   }
 
@@ -815,6 +869,37 @@ private struct DocumentClaimReader {
     if names(spec) { return false }
     if sharing.contains(where: names) { return true }
     return !(spec.context ?? []).isEmpty && sharing.contains { ($0.context ?? []).isEmpty }
+  }
+
+  /// Compound words that give a size without saying what is counted ("-strong").
+  static let sizeAdjectives: Set<String> = ["strong"]
+
+  /// "a 31,400-strong union", "a 600-strong multinational force": a size adjective counts what
+  /// the lowercase noun after it names, so it belongs to an attribute only when one of the next
+  /// three lowercase words is among that attribute's `context` or `compound_nouns`. A name or
+  /// nothing after it leaves the other rules to decide.
+  func sizeAdjectiveDescribesAnother(
+    _ spec: AttributeSpec, _ q: Quantity, _ unitEnd: Int, _ clauseWords: Range<Int>
+  ) -> Bool {
+    let written = document.text.slice(q.range).lowercased()
+    let compound = q.unit ?? written.split(separator: "-").last.map(String.init) ?? ""
+    guard DocumentClaimReader.sizeAdjectives.contains(compound) else { return false }
+    let nouns = Set((spec.context ?? []) + (spec.compoundNouns ?? []))
+    var w = words.index(atOrAfter: unitEnd)
+    var previousEnd = unitEnd
+    var seen = 0
+    while w < clauseWords.upperBound, seen < 3,
+      !isPunctuationBetween(previousEnd, words.words[w].range.start)
+    {
+      let first = bytes[words.words[w].range.start]
+      guard first >= 0x61 && first <= 0x7A else { break }
+      if nouns.contains(words.words[w].key) { return false }
+      previousEnd = words.words[w].range.end
+      seen += 1
+      w += 1
+    }
+    // An attribute read from a size adjective only through its compound nouns needs one.
+    return seen > 0 || spec.compoundNouns != nil
   }
 
   /// "employs 140 researchers and technicians": after one of the attribute's counting verbs, the
@@ -1052,7 +1137,11 @@ private struct DocumentClaimReader {
       if !exclusions.isEmpty, clauseWords.contains(where: { words.longestMatch(exclusions, at: $0) != nil }) { continue }
       // "the second largest member" ranks members; "member to join" keeps the count reading.
       // "Portavel, which became the tenth contributor": the one that joined is no subject.
-      let joiner = joiners(before: first, clause, mentions).map(\.range)
+      // "Lorreth became its fifth member, and Cairnvale joined as the sixth": no one that
+      // joined in the clause owns a count.
+      let joiner = quantities.filter { $0.kind == .ordinal }.flatMap { o in
+        joiners(before: words.index(atOrAfter: o.range.start), clause, mentions).map(\.range)
+      }
       guard let subject = chooseSubject(spec, valueStart: q.range.start, unitEnd: unitEnd, clause, mentions, joiner, sentenceIndex)
       else { continue }
       let value = Quantity(range: q.range, low: n, high: nil, modifier: .atLeast, kind: .cardinal)
@@ -1068,16 +1157,21 @@ private struct DocumentClaimReader {
   func joiners(before ordinal: Int, _ clause: TextRange, _ mentions: [EntityMention]) -> [EntityMention] {
     // "admitted the University of Aldbridge as its 15th member": the name before "as" joined,
     // unless it is what was joined ("Chile joined the Tesora Mission as its fifth contributor").
+    // "welcomed the Kell Institute in March as its 12th member": a time phrase may come between.
     if ordinal >= 2, words.words[ordinal - 2].key == "as",
       let m = mentions.last(where: { $0.range.end <= words.words[ordinal - 2].range.start }),
-      m.range.start >= clause.start, m.range.end + 1 == words.words[ordinal - 2].range.start
+      m.range.start >= clause.start,
+      isTimePhrase(from: m.range.end, to: words.words[ordinal - 2].range.start)
     {
       var v = words.index(atOrAfter: m.range.start) - 1
       if v >= 0, words.words[v].key == "the" { v -= 1 }
       if v < 0 || !words.words[v].key.hasPrefix("join") { return [m] }
     }
+    // "Cairnvale joined as the sixth member": the one that joined is named before the verb.
     guard let verb = (max(0, ordinal - 3)..<ordinal).last(where: {
       DocumentClaimReader.joiningVerbs.contains(words.words[$0].key)
+        || DocumentClaimReader.joinVerbs.contains(words.words[$0].key)
+          && words.words[$0 + 1].key == "as"
     }) else { return [] }
     var start = words.words[verb].range.start
     if verb > 0, ["which", "who"].contains(words.words[verb - 1].key) { start = words.words[verb - 1].range.start }
@@ -1086,9 +1180,10 @@ private struct DocumentClaimReader {
       bytes[mentions[last].range.end..<start].allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: ",") })
     else { return [] }
     var out = [mentions[last]]
+    // "Norway, Iceland and the Faroes, which became the ninth": the whole list is no owner.
     while let k = index, k > 0 {
       let gap = String(decoding: bytes[mentions[k - 1].range.end..<mentions[k].range.start], as: UTF8.self)
-      guard gap == " and " || gap == " & " else { break }
+      guard DocumentClaimReader.listGaps.contains(gap) else { break }
       out.append(mentions[k - 1])
       index = k - 1
     }
@@ -1097,6 +1192,35 @@ private struct DocumentClaimReader {
 
   /// Verbs after which "the ninth" with no noun still says which member one became.
   static let joiningVerbs: Set<String> = ["become", "became", "becomes", "becoming"]
+  /// Verbs that, before "as", say the name before them joined ("joined as the sixth member").
+  static let joinVerbs: Set<String> = ["join", "joins", "joined", "joining", "entered", "enters"]
+  /// What stands between two names of one list.
+  static let listGaps: Set<String> = [
+    " and ", " & ", ", ", ", and ", " and the ", ", the ", ", and the ",
+  ]
+  /// Words of a short time phrase ("in March", "on 3 May", "last year").
+  static let timePhraseWords: Set<String> = [
+    "in", "on", "at", "last", "this", "early", "late", "year", "month", "week", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december",
+  ]
+
+  /// Whether only spaces or a short time phrase ("in March", "in 2019") stand between two offsets.
+  func isTimePhrase(from start: Int, to end: Int) -> Bool {
+    guard start < end else { return false }
+    if end == start + 1 { return bytes[start] == UInt8(ascii: " ") }
+    var w = words.index(atOrAfter: start)
+    var count = 0
+    while w < words.words.count, words.words[w].range.end <= end {
+      let key = words.words[w].key
+      guard DocumentClaimReader.timePhraseWords.contains(key)
+        || key.utf8.count <= 4 && key.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 })
+      else { return false }
+      count += 1
+      w += 1
+    }
+    return count <= 3 && !isPunctuationBetween(start, end)
+  }
 
   /// "Before the decision the council had nine members, Iceland having become the ninth in
   /// 2023": an ordinal with no noun after "became the", in a sentence that names the unit before.
@@ -1391,7 +1515,7 @@ private struct DocumentClaimReader {
       if nearer { continue }
       if growthPartner.contains(q.range.start) { continue }
       if spec.shape == .money, isPricePerUnit(q, clause) || isCostOfOneThing(q, clause)
-        || isPriceOfADeal(q, clause)
+        || isPriceOfADeal(q, clause) || describesAThing(spec, q, clause)
       {
         continue
       }
@@ -1454,6 +1578,34 @@ private struct DocumentClaimReader {
     let key = words.words[after].key
     return key.count > 5 && key.hasSuffix("ing") && bytes[words.words[after].range.start] >= 0x61
       && !DocumentClaimReader.notGerunds.contains(key)
+  }
+
+  /// Participles that give the cost of the thing before them ("a repair costing 6 million").
+  static let costParticiples: Set<String> = ["costing", "valued", "priced"]
+
+  /// "a 95-million-euro bypass", "a repair costing 6 million euros", "a ferry valued at 30
+  /// million": an amount written as a compound adjective before a noun that is not one of the
+  /// attribute's trigger words, or one after a participle of cost, is the price of one thing.
+  func describesAThing(_ spec: AttributeSpec, _ q: Quantity, _ clause: TextRange) -> Bool {
+    let at = words.index(atOrAfter: q.range.start)
+    if at >= 1, DocumentClaimReader.costParticiples.contains(words.words[at - 1].key) {
+      return true
+    }
+    if at >= 2, words.words[at - 1].key == "at",
+      DocumentClaimReader.costParticiples.contains(words.words[at - 2].key)
+    {
+      return true
+    }
+    guard q.range.end < bytes.count, document.text.slice(q.range).contains("-") else {
+      return false
+    }
+    let next = words.index(atOrAfter: q.range.end)
+    guard next < words.words.count, words.words[next].range.end <= clause.end,
+      words.words[next].range.start == q.range.end + 1, bytes[q.range.end] == UInt8(ascii: " ")
+    else { return false }
+    let first = bytes[words.words[next].range.start]
+    guard first >= 0x61, first <= 0x7A else { return false }
+    return words.longestMatch(phrases(spec).context, at: next) == nil
   }
 
   /// Words after "N euros to" that are no verb of a purpose ("paid 2 million to the council").
@@ -1606,6 +1758,9 @@ private struct DocumentClaimReader {
           }) {
             break
           }
+          // "The Kell plant, which opened in 1961", "two satellites, the first of which was
+          // launched in 2021": what was founded is an unnamed thing "which" stands for.
+          if hasUnnamedRelativeSubject(verb: k) { break }
           trigger = k
           // "Founded in 1926, two years after a match in Sarvik, the federation now runs ...": a
           // participle opening the sentence describes the main clause's subject after its comma.
@@ -1652,6 +1807,31 @@ private struct DocumentClaimReader {
       guard trigger != nil, let subject else { continue }
       add(spec, subject: subject, value: q, clause: clause, sentence: sentence,
           sentenceIndex: sentenceIndex, quantities: quantities, valueIsTime: true, rule: "founding-verb")
+    }
+  }
+
+  /// Whether the subject of the verb at word `verb` (auxiliaries and adverbs skipped) is "which"
+  /// or "that" standing for no name: a lowercase noun ("the plant, which opened") or a part of a
+  /// group ("the first of which").
+  func hasUnnamedRelativeSubject(verb: Int) -> Bool {
+    var k = verb - 1
+    while k >= 0, DocumentClaimReader.auxiliaries.contains(words.words[k].key)
+      || DocumentClaimReader.adverbs.contains(words.words[k].key)
+      || words.words[k].key.hasSuffix("ly")
+    {
+      k -= 1
+    }
+    guard k > 0, ["which", "that"].contains(words.words[k].key) else { return false }
+    var j = words.words[k].range.start - 1
+    let gaps = [UInt8(ascii: " "), UInt8(ascii: ","), UInt8(ascii: ")")]
+    while j > 0, gaps.contains(bytes[j]) { j -= 1 }
+    let antecedentEnd = j + 1
+    if document.entities.contains(where: { $0.range.end == antecedentEnd }) { return false }
+    // "The cathedral choir, which was founded" after "Harwick Cathedral Choir": a noun that
+    // ends a name stands for it.
+    let noun = words.words[max(0, words.index(atOrAfter: antecedentEnd) - 1)].key
+    return !document.entities.contains { m in
+      m.type != .person && m.type != .date && m.canonical.lowercased().hasSuffix(" " + noun)
     }
   }
 
@@ -1888,7 +2068,11 @@ private struct DocumentClaimReader {
     if let we = firstPersonSubject(spec, valueStart: valueStart, clause, sentenceIndex) {
       return we
     }
-    return contextSubject(spec, before: clause.start, sentenceIndex: sentenceIndex)
+    // "Its members are now Arden, Brey and Coll" after "Brey became its fifth member": a name
+    // listed or joining in this clause owns nothing here, even where it was named before.
+    let excludedNames = Set(mentions.filter { exclude.contains($0.range) }.map(\.canonical))
+    return contextSubject(
+      spec, before: clause.start, sentenceIndex: sentenceIndex, excluding: excludedNames)
   }
 
   /// Whether `owner` is a possessive before lowercase words ending in a comma, and `name` comes
@@ -1934,19 +2118,31 @@ private struct DocumentClaimReader {
   /// sentence before `before`; else the first fitting entity of the nearest of the two sentences
   /// before, since "It"/"Its" opening a sentence continues the topic that sentence began with.
   /// None when the sentence opens with an unnamed thing the pronoun stands for.
-  func contextSubject(_ spec: AttributeSpec, before: Int, sentenceIndex: Int) -> (EntityMention, String)? {
+  ///
+  /// Names in `excluded` (the items of a list, the ones that joined) are never the subject.
+  func contextSubject(
+    _ spec: AttributeSpec, before: Int, sentenceIndex: Int, excluding excluded: Set<String> = []
+  ) -> (EntityMention, String)? {
     if opensWithUnnamedThing(document.sentences[sentenceIndex].range) { return nil }
     let types = Set<EntityType>([.organization, .other]).intersection(spec.subjectTypes)
-    if !types.isEmpty, let found = contextSubject(spec, before: before, sentenceIndex: sentenceIndex, types: types) {
+    if !types.isEmpty, let found = contextSubject(
+      spec, before: before, sentenceIndex: sentenceIndex, types: types, excluding: excluded)
+    {
       return found
     }
     // "Port Aldane, a city of 380,000 people ... It covers 216 square kilometres."
-    return contextSubject(spec, before: before, sentenceIndex: sentenceIndex, types: Set(spec.subjectTypes))
+    return contextSubject(
+      spec, before: before, sentenceIndex: sentenceIndex, types: Set(spec.subjectTypes),
+      excluding: excluded)
   }
 
-  func contextSubject(_ spec: AttributeSpec, before: Int, sentenceIndex: Int, types typesOrAll: Set<EntityType>) -> (EntityMention, String)? {
+  func contextSubject(
+    _ spec: AttributeSpec, before: Int, sentenceIndex: Int, types typesOrAll: Set<EntityType>,
+    excluding excluded: Set<String> = []
+  ) -> (EntityMention, String)? {
     func fits(_ m: EntityMention) -> Bool {
       m.basis != .demonym && typesOrAll.contains(m.type) && !isContextEntity(m, spec) && !isCompoundModifier(m)
+        && !excluded.contains(m.canonical)
     }
     let own = document.sentences[sentenceIndex].range
     if let m = inside(document.entities, TextRange(own.start, max(own.start, before)), { $0.range })
@@ -2028,10 +2224,13 @@ private struct DocumentClaimReader {
       w += 1
     }
     guard said else { return nil }
-    let topic = articleTopic { m in
+    func fits(_ m: EntityMention) -> Bool {
       m.basis != .demonym && m.type != .country && m.type != .person && m.type != .date
         && spec.subjectTypes.contains(m.type) && !isContextEntity(m, spec)
     }
+    // "Shipowners have accused the Harbour Trust ...": "we" speaks for an organization, so a
+    // name typed as one comes before a name of unknown kind that opens the article.
+    let topic = articleTopic { fits($0) && $0.type == .organization } ?? articleTopic(fits)
     return topic.map { ($0, "context") }
   }
 
@@ -2322,16 +2521,36 @@ private struct DocumentClaimReader {
     var w = words.index(atOrAfter: clause.start)
     while w < words.words.count, words.words[w].range.end <= clause.end {
       let start = words.words[w].range.start
-      if ["which", "who", "where"].contains(words.words[w].key), start >= 2,
+      if ["which", "who", "whose", "where"].contains(words.words[w].key), start >= 2,
         bytes[start - 2] == UInt8(ascii: ",")
       {
         var end = start
         while end < clause.end, bytes[end] != UInt8(ascii: ",") { end += 1 }
+        // "whose members include Arlo, Bede and the Corve Trust, was formed": a comma before a
+        // name goes on with a list inside the relative clause, when an "and" closes that list.
+        while end + 2 < clause.end, bytes[end + 1] == UInt8(ascii: " "),
+          isUpperASCII(bytes[end + 2])
+        {
+          var next = end + 1
+          while next < clause.end, bytes[next] != UInt8(ascii: ",") { next += 1 }
+          guard next < clause.end, containsAnd(start, next)
+          else { break }
+          end = next
+        }
         out.append(TextRange(start, end))
       }
       w += 1
     }
     return out
+  }
+
+  func isUpperASCII(_ b: UInt8) -> Bool { b >= 0x41 && b <= 0x5A }
+
+  /// Whether " and " occurs between two offsets.
+  func containsAnd(_ start: Int, _ end: Int) -> Bool {
+    let and = Array(" and ".utf8)
+    guard end - start >= and.count else { return false }
+    return (start...(end - and.count)).contains { bytes[$0..<($0 + and.count)].elementsEqual(and) }
   }
 
   /// For a mention after a locative preposition ("at 12 Mill Road", "in Orva"): `.some(name)` with

@@ -343,15 +343,18 @@ struct LabelledArticle {
   /// Regression floors for the ninth held-out set, under its first score, taken with the rules
   /// of the eighth pass before anyone read its misses: precision 0.720 (85/118), recall plain
   /// 1.000 (11/11), hard 0.661 (74/112). With the ninth pass, still unseen: 0.777, 1.000, 0.741.
-  /// The tenth pass read its misses: 0.939 (107/114), 1.000, 0.857 (96/112).
-  static let heldOut9Floor = (precision: 0.93, plain: 0.99, hard: 0.85)
+  /// The tenth pass read its misses: 0.939 (107/114), 1.000, 0.857 (96/112). With the eleventh
+  /// pass (tuned on the tenth set): 0.947 (107/113), 1.000, 0.857.
+  static let heldOut9Floor = (precision: 0.94, plain: 0.99, hard: 0.85)
   /// Regression floors for the tenth held-out set, under its first score, taken with the rules
   /// of the ninth pass before anyone read its misses: precision 0.809 (93/115), recall plain
   /// 1.000 (40/40), hard 0.697 (53/76). With the tenth pass (tuned on the ninth set), still
-  /// unseen: 0.807 (92/114), 1.000, 0.684 (52/76).
-  static let heldOut10Floor = (precision: 0.8, plain: 0.99, hard: 0.68)
+  /// unseen: 0.807 (92/114), 1.000, 0.684 (52/76). The eleventh pass read its misses and
+  /// fixed broad classes only: 0.925 (99/107), 1.000, 0.776 (59/76).
+  static let heldOut10Floor = (precision: 0.92, plain: 0.99, hard: 0.77)
   /// Regression floors for the eleventh held-out set, under its first score, taken with the
   /// rules of the tenth pass before anyone read its misses: precision 0.731 (98/134), recall
-  /// plain 0.975 (39/40), hard 0.694 (59/85).
-  static let heldOut11Floor = (precision: 0.72, plain: 0.97, hard: 0.69)
+  /// plain 0.975 (39/40), hard 0.694 (59/85). With the eleventh pass (tuned on the tenth set),
+  /// still unseen: 0.758 (100/132), 0.975, 0.718 (61/85).
+  static let heldOut11Floor = (precision: 0.75, plain: 0.97, hard: 0.71)
 }
