@@ -13,11 +13,13 @@
 ///    the `<title>` repeats) lies outside it is another story: the element around the headline
 ///    is taken instead (see ``headlineContainer``).
 /// 3. Blocks with more than half of their text inside links are dropped, except the items of a
-///    list of short lines that are mostly not links (an ingredient whose name is linked).
+///    list of short lines that are mostly not links (an ingredient whose name is linked) and
+///    short lines that show a web address (a cited source, see ``showsWebAddress(_:in:)``).
 /// 4. The first `<h1>` and the paragraphs between it and the container are kept (the headline
-///    and the lead often sit just outside the element that holds the body). A header (by tag or
-///    class) around that `<h1>` is not chrome unless links fill it; paragraphs just before the
-///    first kept block are kept as the lead (see ``recoverLead``).
+///    and the lead often sit just outside the element that holds the body; farther than
+///    ``nearLeadBlocks`` from the container, only paragraphs of ``leadBytes``). A header (by
+///    tag or class) around that `<h1>` is not chrome unless links fill it; paragraphs just
+///    before the first kept block are kept as the lead (see ``recoverLead``).
 /// 5. Short blocks with a copyright sign (captions, image credits) are dropped, with the caption
 ///    beside the credit in the same small element. Teaser cards (a short text beside only a
 ///    "Read more" link or a linked headline, in a small element) are dropped, and so are the
@@ -33,6 +35,14 @@ struct ContentSelector {
   static let leadBytes = 80
   /// How many blocks in a row the walk back to the lead passes over.
   static let leadGap = 5
+  /// How many blocks the first `<h1>` may stand before the container's first kept block for
+  /// its lead to be kept (see ``includeLead``).
+  static let leadBlocks = 30
+  /// Within this many blocks of the `<h1>`, any paragraph before the container is the lead;
+  /// farther away only a paragraph of ``leadBytes`` (a line of a most-read box is not).
+  static let nearLeadBlocks = 12
+  /// The longest line kept for showing a web address, in bytes.
+  static let addressLineBytes = 300
   /// The longest block that a copyright sign marks as a caption or credit, in bytes.
   static let creditBytes = 200
   /// The shortest heading that can be the page's headline, in bytes.
@@ -137,7 +147,8 @@ struct ContentSelector {
     var keep = [Bool](repeating: false, count: page.blocks.count)
     for (index, block) in page.blocks.enumerated() {
       guard !dropped[block.owner], block.owner >= lower, block.owner <= upper else { continue }
-      guard block.linkBytes * 2 <= block.range.count else { continue }
+      guard block.linkBytes * 2 <= block.range.count || showsWebAddress(block, in: page.text)
+      else { continue }
       keep[index] = true
     }
     keepListLinks(page, keep: &keep, dropped: dropped, container: lower...upper)
@@ -523,14 +534,42 @@ struct ContentSelector {
     _ page: RawPage, keep: inout [Bool], dropped: [Bool], container: ClosedRange<Int>
   ) {
     guard let heading = page.firstHeadingBlock, !dropped[page.blocks[heading].owner],
-      let first = keep.firstIndex(of: true), heading < first, first - heading <= 12
+      let first = keep.firstIndex(of: true), heading < first, first - heading <= Self.leadBlocks
     else { return }
     keep[heading] = true
+    let near = first - heading <= Self.nearLeadBlocks
     for index in heading + 1..<first {
       let block = page.blocks[index]
-      guard !dropped[block.owner], block.linkBytes * 2 <= block.range.count else { continue }
-      if block.range.count - block.linkBytes >= Self.minimumParagraphBytes { keep[index] = true }
+      let plain = block.range.count - block.linkBytes
+      if near {
+        guard !dropped[block.owner], block.linkBytes * 2 <= block.range.count else { continue }
+        if plain >= Self.minimumParagraphBytes { keep[index] = true }
+      } else {
+        guard !dropped[block.owner], block.linkBytes * 5 <= block.range.count else { continue }
+        if plain >= Self.leadBytes { keep[index] = true }
+      }
     }
+  }
+
+  /// Whether a short block (at most ``addressLineBytes``) shows a web address (`://` or
+  /// `www.`): a linked source under a paragraph ("via example.org https://example.org", a
+  /// footnote's address). Menus and teasers link words, not addresses.
+  func showsWebAddress(_ block: RawPage.Block, in text: [UInt8]) -> Bool {
+    guard block.range.count <= Self.addressLineBytes else { return false }
+    let scheme: [UInt8] = Array("://".utf8)
+    let host: [UInt8] = Array("www.".utf8)
+    var i = block.range.lowerBound
+    while i + 3 <= block.range.upperBound {
+      if text[i] == UInt8(ascii: ":") && text[i..<(i + 3)].elementsEqual(scheme) { return true }
+      if i + 4 <= block.range.upperBound && BoilerplatePhrases.lowerASCII(text[i]) == 0x77
+        && (i == block.range.lowerBound || text[i - 1] == 32)
+        && text[i..<(i + 4)].map(BoilerplatePhrases.lowerASCII).elementsEqual(host)
+      {
+        return true
+      }
+      i += 1
+    }
+    return false
   }
 
   /// Drops headings and short labels that introduce only dropped text: "Read also:" before a

@@ -288,7 +288,8 @@ extension ExtractionEvaluation.Report {
 extension ExtractionEvaluation {
   /// One line per text block of an HTML page, for finding out why a block was kept or dropped:
   /// `+` kept, `-` not; then the owner element id, the container's ids, link bytes, and flags
-  /// (`C` chrome, `F` foreign, `D` inside dropped chrome).
+  /// (`C` chrome, `F` foreign, `D` inside dropped chrome, `R` content root, `I` inside the
+  /// container, `H` heading, `1` the first `<h1>`).
   public static func blockTrace(html: [UInt8]) -> String {
     let choice = CharsetChoice.choose(for: html)
     guard let page = HTMLParser.parse(html, from: choice.skip, encoding: choice.encoding) else {
@@ -306,6 +307,7 @@ extension ExtractionEvaluation {
       if e.isContentRoot { flags += "R" }
       if selection.container.contains(block.owner) { flags += "I" }
       if block.isHeading { flags += "H" }
+      if index == page.firstHeadingBlock { flags += "1" }
       let text = String(decoding: page.text[block.range], as: UTF8.self)
       out += "\(kept.contains(index) ? "+" : "-") \(index) o\(block.owner) p\(e.parent) "
       out += "l\(block.linkBytes)/\(block.range.count) \(flags) | \(text)\n"
