@@ -47,6 +47,12 @@ public struct DuplicateMatch: Sendable, Hashable, CustomStringConvertible {
 /// threshold means what it says (half the shingles shared) and the LSH bands can be tuned to
 /// catch nearly every pair above it: with 64 bands of 2 rows a pair at similarity 0.5 becomes
 /// a candidate with probability 1 − (1 − 0.5²)⁶⁴ ≈ 1.
+///
+/// A document is compared with at most the `bucketWindow` latest documents before it that share
+/// a band's key. Pages built from one template, or stories that repeat set phrases, can share a
+/// band by the thousand; comparing each with all of them made the cost grow with the square of
+/// the corpus. A real copy shares about a quarter of its 64 bands with its original, and most of
+/// those bands are shared by few documents, so the window rarely hides one.
 public struct NearDuplicateDetector: Sendable {
   /// Words per shingle.
   public let shingleSize: Int
@@ -56,14 +62,18 @@ public struct NearDuplicateDetector: Sendable {
   public let bandCount: Int
   /// The least estimated Jaccard similarity for a near duplicate, 0...1.
   public let threshold: Double
+  /// How many of the latest earlier documents sharing a band key a document is compared with.
+  public let bucketWindow: Int
 
   private let seeds: [UInt64]
 
   /// Settings out of range are clamped: at least 1 word per shingle, at least one band, and
   /// `hashCount` rounded up to a multiple of `bandCount`.
   public init(
-    shingleSize: Int = 4, hashCount: Int = 128, bandCount: Int = 64, threshold: Double = 0.5
+    shingleSize: Int = 4, hashCount: Int = 128, bandCount: Int = 64, threshold: Double = 0.5,
+    bucketWindow: Int = 32
   ) {
+    self.bucketWindow = max(1, bucketWindow)
     self.shingleSize = max(1, shingleSize)
     let bands = max(1, min(bandCount, max(1, hashCount)))
     let rows = (max(1, hashCount) + bands - 1) / bands
@@ -137,7 +147,7 @@ public struct NearDuplicateDetector: Sendable {
         for value in signature[band * rows..<(band + 1) * rows] {
           key = Self.mix(key ^ value)
         }
-        for other in buckets[band]?[key] ?? [] where root(other) != root(i) {
+        for other in (buckets[band]?[key] ?? []).suffix(bucketWindow) where root(other) != root(i) {
           if let otherSignature = signatures[other],
             similarity(signature, otherSignature) >= threshold
           {

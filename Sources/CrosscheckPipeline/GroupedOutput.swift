@@ -29,9 +29,10 @@ struct GroupedOutput {
   /// How many sources' files are sorted in memory at once; more are sorted on disk.
   var sortBudget = 1 << 15
 
-  /// One claim of the group being read, renamed, with its document and the source it counts for.
+  /// What the report needs of one claim of the group being read, besides the claim itself: its
+  /// sentence, its document and the source it counts for. The claims are kept apart, in one
+  /// array that reconciliation reads without copying.
   struct Member {
-    var claim: Claim
     var sentence: String?
     var highlight: TextRange?
     var document: DocumentDigest
@@ -55,9 +56,11 @@ struct GroupedOutput {
       let origin = try documents.original(of: position).map { try documents.digest($0) } ?? d
       return DocumentSource(source: origin.ownSource, copyOf: d.copyOf, warned: d.warned, published: d.published)
     }
-    func members(_ claims: [(document: Int, offset: Int64)]) throws -> [Member] {
+    func members(_ places: [(document: Int, offset: Int64)]) throws -> (claims: [Claim], members: [Member]) {
       var read: [Int: (DocumentDigest, DocumentSource)] = [:]
-      return try claims.map { position, offset in
+      var claims: [Claim] = []
+      claims.reserveCapacity(places.count)
+      let members = try places.map { position, offset in
         let record = try spill.record(at: offset).claim
         let (d, s): (DocumentDigest, DocumentSource)
         if let known = read[position] {
@@ -67,17 +70,17 @@ struct GroupedOutput {
           s = try source(position, d)
           read[position] = (d, s)
         }
-        return Member(
-          claim: try renaming.apply(to: record.claim, document: position), sentence: record.sentence,
-          highlight: record.highlight, document: d, source: s)
+        claims.append(try renaming.apply(to: record.claim, document: position))
+        return Member(sentence: record.sentence, highlight: record.highlight, document: d, source: s)
       }
+      return (claims, members)
     }
     // Each group is reconciled with its own documents' sources and its own claims' sentences.
-    func context(_ g: [Member]) -> ReconcileContext {
+    func context(_ g: (claims: [Claim], members: [Member])) -> ReconcileContext {
       var c = ReconcileContext(trends: trends)
-      for m in g {
+      for (claim, m) in zip(g.claims, g.members) {
         c.documents[m.document.id] = m.source
-        if let s = m.sentence { c.sentences[m.claim.id] = s }
+        if let s = m.sentence { c.sentences[claim.id] = s }
       }
       return c
     }
@@ -88,7 +91,7 @@ struct GroupedOutput {
     defer { scopes.discard() }
     try groups.forEachGroup { _, claims in
       let g = try members(claims)
-      for scope in reconciler.reliabilityScopes(g.map(\.claim), context: context(g)) { try scopes.append(scope) }
+      for scope in reconciler.reliabilityScopes(g.claims, context: context(g)) { try scopes.append(scope) }
     }
     let reliability = try scopes.sourceReliability(reconciler)
     scopes.discard()
@@ -116,10 +119,10 @@ struct GroupedOutput {
     var encodingError: (any Error)?
     try groups.forEachGroup { r, claims in
       let g = try members(claims)
-      guard let first = g.first?.claim else { return }
+      guard let first = g.claims.first else { return }
       var groupContext = context(g)
       groupContext.reliability = reliability
-      let (conflicts, values) = reconciler.reconcile(g.map(\.claim), context: groupContext)
+      let (conflicts, values) = reconciler.reconcile(g.claims, context: groupContext)
       for c in conflicts {
         try sinks.conflicts.write(Array(try encoder.encode(c)) + [UInt8(ascii: "\n")])
         verdicts[c.verdict.rawValue, default: 0] += 1
@@ -136,12 +139,12 @@ struct GroupedOutput {
         }
       }
       var views: [String: ReportModel.ClaimView] = [:]
-      for m in g {
+      for (claim, m) in zip(g.claims, g.members) {
         let source = m.source.source
-        if copyOf[m.claim.id] != nil { copies[source, default: 0] += 1 }
-        views[m.claim.id] = ReportModel.view(
-          m.claim, sentence: m.sentence, highlight: m.highlight, in: m.document, source: source,
-          copyOf: copyOf[m.claim.id])
+        if copyOf[claim.id] != nil { copies[source, default: 0] += 1 }
+        views[claim.id] = ReportModel.view(
+          claim, sentence: m.sentence, highlight: m.highlight, in: m.document, source: source,
+          copyOf: copyOf[claim.id])
       }
       let (section, single) = ReportModel.section(
         number: r + 1, key: .init(first.subject.name, first.attribute, first.qualifier), values: values,

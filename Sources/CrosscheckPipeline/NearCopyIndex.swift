@@ -69,14 +69,20 @@ struct NearCopyIndex {
         var runEnd = runStart + 1
         while runEnd < keyed.count && keyed[runEnd].key == keyed[runStart].key { runEnd += 1 }
         if runEnd - runStart > 1 {
-          for b in runStart + 1..<runEnd {
-            for a in runStart..<b {
-              let (i, j) = (Int(keyed[a].index), Int(keyed[b].index))
+          // Each document against the latest `bucketWindow` before it in the run, as the
+          // detector compares them; their signatures are read once per run.
+          var window: [(index: Int, signature: [UInt8])] = []
+          for b in runStart..<runEnd {
+            let j = Int(keyed[b].index)
+            let signature = try self.signature(j)
+            for (i, other) in window {
               let (ri, rj) = (root(i), root(j))
-              guard ri != rj, try similarity(i, j) >= detector.threshold else { continue }
+              guard ri != rj, similarity(other, signature) >= detector.threshold else { continue }
               // The smaller index leads, so every group's root is its earliest document.
               if ri < rj { parent[rj] = Int32(ri) } else { parent[ri] = Int32(rj) }
             }
+            window.append((j, signature))
+            if window.count > detector.bucketWindow { window.removeFirst() }
           }
         }
         runStart = runEnd
@@ -111,7 +117,10 @@ struct NearCopyIndex {
   }
 
   private func similarity(_ i: Int, _ j: Int) throws -> Double {
-    let (a, b) = (try signature(i), try signature(j))
+    similarity(try signature(i), try signature(j))
+  }
+
+  private func similarity(_ a: [UInt8], _ b: [UInt8]) -> Double {
     var same = 0
     for k in 0..<detector.hashCount where LittleEndian.value(a, at: k * 8) == LittleEndian.value(b, at: k * 8) {
       same += 1

@@ -52,28 +52,21 @@ extension NumericReconciler {
   /// `claims` must hold whole groups: a claim's weight depends on the other claims of its group
   /// (copies weigh nothing).
   public func reliabilityScopes(_ claims: [Claim], context: ReconcileContext = ReconcileContext()) -> [ReliabilityScope] {
-    var groups: [GroupKey: [Claim]] = [:]
-    for c in claims { groups[key(c), default: []].append(c) }
-    for k in groups.keys { groups[k]?.sort { $0.id < $1.id } }
-    let copies = findCopies(groups, context: context)
+    let layout = ScopeLayout(claims, reconciler: self)
+    let copies = findCopies(layout, context: context)
     func weight(_ c: Claim) -> Double {
       copies[c.id] != nil ? 0 : context.documents[c.document]?.warned == true ? options.warnedDocumentWeight : 1
     }
     var scopes: [ReliabilityScope] = []
-    for k in groups.keys.sorted() {
-      let fixed = fixedAttributes.contains(k.attribute)
-      var byYear: [Int?: [Claim]] = [:]
-      for c in groups[k] ?? [] { byYear[fixed ? nil : c.time.year, default: []].append(c) }
-      for year in byYear.keys.sorted(by: { ($0 ?? Int.min) < ($1 ?? Int.min) }) {
-        let scope = byYear[year] ?? []
-        guard Set(scope.filter { weight($0) > 0 }.map { context.source(of: $0) }).count > 1 else { continue }
-        scopes.append(
-          ReliabilityScope(
-            subject: k.subject, attribute: k.attribute, qualifier: k.qualifier, year: year,
-            entries: scope.map {
-              .init(claim: $0.id, source: context.source(of: $0), value: $0.value, unit: $0.unit, weight: weight($0))
-            }))
-      }
+    for s in layout.scopes {
+      let scope = layout.claims[s.range]
+      guard Set(scope.filter { weight($0) > 0 }.map { context.source(of: $0) }).count > 1 else { continue }
+      scopes.append(
+        ReliabilityScope(
+          subject: s.key.subject, attribute: s.key.attribute, qualifier: s.key.qualifier, year: s.year,
+          entries: scope.map {
+            .init(claim: $0.id, source: context.source(of: $0), value: $0.value, unit: $0.unit, weight: weight($0))
+          }))
     }
     return scopes
   }

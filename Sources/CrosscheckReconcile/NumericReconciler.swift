@@ -143,31 +143,21 @@ public struct NumericReconciler: Sendable {
   public func reconcile(
     _ claims: [Claim], context: ReconcileContext = ReconcileContext(), conflict emit: (ConflictPair) -> Void
   ) -> [ReconciledValue] {
-    var groups: [GroupKey: [Claim]] = [:]
-    for c in claims {
-      groups[key(c), default: []].append(c)
-    }
-    for k in groups.keys { groups[k]?.sort { $0.id < $1.id } }
-    let copies = findCopies(groups, context: context)
+    let layout = ScopeLayout(claims, reconciler: self)
+    let ordered = layout.claims
+    let copies = findCopies(layout, context: context)
     func weight(_ c: Claim) -> Double {
       if copies[c.id] != nil { return 0 }
       return context.documents[c.document]?.warned == true ? options.warnedDocumentWeight : 1
     }
-    let orderedKeys = groups.keys.sorted()
-    var scopes: [(key: GroupKey, year: Int?, claims: [Claim])] = []
-    for k in orderedKeys {
-      let fixed = fixedAttributes.contains(k.attribute)
-      var byYear: [Int?: [Claim]] = [:]
-      for c in groups[k] ?? [] { byYear[fixed ? nil : c.time.year, default: []].append(c) }
-      for year in byYear.keys.sorted(by: { ($0 ?? Int.min) < ($1 ?? Int.min) }) {
-        scopes.append((k, year, byYear[year] ?? []))
-      }
-    }
-    let reliability = context.reliability ?? estimateReliability(scopes.map(\.claims), weight: weight, context: context)
+    let reliability = context.reliability
+      ?? estimateReliability(layout.scopes.map { Array(ordered[$0.range]) }, weight: weight, context: context)
     func rel(_ c: Claim) -> Double { reliability[context.source(of: c)] ?? options.priorReliability }
 
-    var reconciled: [ReconciledValue] = scopes.map { scope in
-      reconcileScope(scope.key, year: scope.year, scope.claims, weight: weight, reliability: rel, copies: copies, context: context)
+    var reconciled: [ReconciledValue] = layout.scopes.map { scope in
+      reconcileScope(
+        scope.key, year: scope.year, ordered[scope.range], weight: weight, reliability: rel, copies: copies,
+        context: context)
     }
     let breaks = checkSequences(&reconciled, context: context)
 
@@ -182,33 +172,28 @@ public struct NumericReconciler: Sendable {
       }
       emit(pair)
     }
-    var scopeIndex = 0
-    for k in orderedKeys {
-      let group = groups[k] ?? []
-      var groupScopes: [ReconciledValue] = []
-      while scopeIndex < reconciled.count, reconciled[scopeIndex].subject == k.subject,
-        reconciled[scopeIndex].attribute == k.attribute, (reconciled[scopeIndex].qualifier ?? "") == k.qualifier
-      {
-        groupScopes.append(reconciled[scopeIndex])
-        scopeIndex += 1
-      }
-      if group.count <= options.maxPairwiseClaims {
-        for i in group.indices {
-          for j in (i + 1)..<group.count where differs(group[i], group[j]) { add(group[i], group[j]) }
+    for group in layout.groups {
+      let claims = ordered[group.range]
+      if claims.count <= options.maxPairwiseClaims {
+        let byID = claims.sorted { $0.id < $1.id }
+        for i in byID.indices {
+          for j in (i + 1)..<byID.count where differs(byID[i], byID[j]) { add(byID[i], byID[j]) }
         }
         continue
       }
-      // A large group: each claim against its scope's representative, and representatives of
-      // consecutive scopes against each other.
-      var byID: [String: Claim] = [:]
-      for c in group { byID[c.id] = c }
+      // A large group: each claim against its scope's representative (the first supporting
+      // claim that weighs something, else the first supporting one), and representatives of
+      // consecutive scopes against each other. A scope's claims and its supporting claims are in
+      // the order of its slice.
       var previous: Claim?
-      for scope in groupScopes {
-        guard let representative = (scope.supportingClaims.first { weight(byID[$0]!) > 0 } ?? scope.supportingClaims.first).flatMap({ byID[$0] })
+      for s in group.scopes {
+        let scope = ordered[layout.scopes[s].range]
+        let supporting = Set(reconciled[s].supportingClaims)
+        guard
+          let representative = scope.first(where: { supporting.contains($0.id) && weight($0) > 0 })
+            ?? scope.first(where: { supporting.contains($0.id) })
         else { continue }
-        for id in scope.claims where id != representative.id {
-          if let c = byID[id], differs(c, representative) { add(c, representative) }
-        }
+        for c in scope where c.id != representative.id && differs(c, representative) { add(c, representative) }
         if let previous, differs(previous, representative) { add(previous, representative) }
         previous = representative
       }
@@ -222,21 +207,15 @@ public struct NumericReconciler: Sendable {
   public func sourceReliability(_ claims: [Claim], context: ReconcileContext = ReconcileContext()) -> [String: Double] {
     var unfixed = context
     unfixed.reliability = nil
-    var groups: [GroupKey: [Claim]] = [:]
-    for c in claims { groups[key(c), default: []].append(c) }
-    for k in groups.keys { groups[k]?.sort { $0.id < $1.id } }
-    let copies = findCopies(groups, context: context)
-    var scopes: [[Claim]] = []
-    for k in groups.keys.sorted() {
-      let fixed = fixedAttributes.contains(k.attribute)
-      var byYear: [Int?: [Claim]] = [:]
-      for c in groups[k] ?? [] { byYear[fixed ? nil : c.time.year, default: []].append(c) }
-      for year in byYear.keys.sorted(by: { ($0 ?? Int.min) < ($1 ?? Int.min) }) { scopes.append(byYear[year] ?? []) }
-    }
-    return estimateReliability(scopes, weight: { c in
+    let layout = ScopeLayout(claims, reconciler: self)
+    let copies = findCopies(layout, context: context)
+    return estimateReliability(layout.scopes.map { Array(layout.claims[$0.range]) }, weight: { c in
       copies[c.id] != nil ? 0 : context.documents[c.document]?.warned == true ? options.warnedDocumentWeight : 1
     }, context: unfixed)
   }
+
+  /// The year a claim's time scope is keyed by: none for an attribute that cannot change.
+  func scopeYear(_ c: Claim) -> Int? { fixedAttributes.contains(c.attribute) ? nil : c.time.year }
 
   func key(_ c: Claim) -> GroupKey {
     GroupKey(subject: c.subject.name, attribute: c.attribute, qualifier: c.qualifier ?? "")
@@ -252,10 +231,11 @@ public struct NumericReconciler: Sendable {
   /// Claims that copy another, by claim id: claims of a near-copy document that match a claim
   /// of its original, and claims whose sentence and value repeat another document's word for word
   /// (the earliest published, then the lowest document id, is the original).
-  func findCopies(_ groups: [GroupKey: [Claim]], context: ReconcileContext) -> [String: String] {
+  func findCopies(_ layout: ScopeLayout, context: ReconcileContext) -> [String: String] {
     var copies: [String: String] = [:]
-    for k in groups.keys.sorted() {
-      let group = groups[k] ?? []
+    for g in layout.groups {
+      // Sorted by year, then id: the first match of the same year is the first by id.
+      let group = layout.claims[g.range]
       for c in group {
         guard let original = context.documents[c.document]?.copyOf else { continue }
         if let match = group.first(where: { $0.document == original && $0.value == c.value && $0.time.year == c.time.year }) {
@@ -350,11 +330,11 @@ public struct NumericReconciler: Sendable {
 
   /// The best-scored claimed value of a scope, with its score and the total.
   func bestValue<C: ClaimedValue>(
-    _ claims: [C], weight: (C) -> Double, reliability: (C) -> Double
+    _ claims: some Collection<C>, weight: (C) -> Double, reliability: (C) -> Double
   ) -> (value: ClaimValue, score: Double, total: Double) {
     let unit = claims.first?.unit
     let weighted = claims.filter { weight($0) > 0 }
-    let pool = weighted.isEmpty ? claims : weighted
+    let pool = weighted.isEmpty ? Array(claims) : weighted
     var counts: [ClaimValue: Int] = [:]
     for c in pool { counts[c.value, default: 0] += 1 }
     var seen = Set<ClaimValue>()
@@ -387,7 +367,7 @@ public struct NumericReconciler: Sendable {
   }
 
   func reconcileScope(
-    _ key: GroupKey, year: Int?, _ claims: [Claim], weight: (Claim) -> Double, reliability: (Claim) -> Double,
+    _ key: GroupKey, year: Int?, _ claims: ArraySlice<Claim>, weight: (Claim) -> Double, reliability: (Claim) -> Double,
     copies: [String: String], context: ReconcileContext
   ) -> ReconciledValue {
     let unit = claims.first?.unit
@@ -523,3 +503,41 @@ protocol ClaimedValue {
 }
 
 extension Claim: ClaimedValue {}
+
+/// Claims in the order reconciliation reads them, held once: by group key, then the year of the
+/// time scope (unknown first), then id. Each group and each of its scopes is a contiguous range,
+/// so a group of a hundred thousand claims is reconciled without copying them by group and again
+/// by scope.
+struct ScopeLayout {
+  var claims: [Claim]
+  /// Each group's key, range and the indices of its scopes in ``scopes``.
+  var groups: [(key: NumericReconciler.GroupKey, range: Range<Int>, scopes: Range<Int>)] = []
+  var scopes: [(key: NumericReconciler.GroupKey, year: Int?, range: Range<Int>)] = []
+
+  init(_ input: [Claim], reconciler: NumericReconciler) {
+    let keyed = input.map { (key: reconciler.key($0), year: reconciler.scopeYear($0) ?? Int.min) }
+    let order = input.indices.sorted { a, b in
+      if keyed[a].key != keyed[b].key { return keyed[a].key < keyed[b].key }
+      if keyed[a].year != keyed[b].year { return keyed[a].year < keyed[b].year }
+      return input[a].id < input[b].id
+    }
+    claims = order.map { input[$0] }
+    var start = 0
+    while start < order.count {
+      let k = keyed[order[start]].key
+      var end = start
+      let firstScope = scopes.count
+      while end < order.count && keyed[order[end]].key == k {
+        let year = keyed[order[end]].year
+        var scopeEnd = end + 1
+        while scopeEnd < order.count && keyed[order[scopeEnd]].key == k && keyed[order[scopeEnd]].year == year {
+          scopeEnd += 1
+        }
+        scopes.append((k, year == Int.min ? nil : year, end..<scopeEnd))
+        end = scopeEnd
+      }
+      groups.append((k, start..<end, firstScope..<scopes.count))
+      start = end
+    }
+  }
+}

@@ -155,9 +155,11 @@ import Testing
   }
 }
 
-/// Near copies found from signatures alone are those the detector finds on the texts.
+/// Near copies found from signatures alone are those the detector finds on the texts, with any
+/// window of earlier documents per band (the default, or one so small that it hides candidates).
 @Suite struct NearCopyIndexTests {
-  @Test func findsTheSameCopiesAsTheDetectorOnTheTexts() throws {
+  @Test(arguments: [32, 2, 1])
+  func findsTheSameCopiesAsTheDetectorOnTheTexts(bucketWindow: Int) throws {
     let words = "river port council budget trade water members ferry bridge mayor rail freight harbor".split(separator: " ")
     var state: UInt64 = 42
     func next() -> Int {
@@ -174,7 +176,7 @@ import Testing
     }
     texts.append("")
     texts.append("!!!")
-    let detector = NearDuplicateDetector()
+    let detector = NearDuplicateDetector(bucketWindow: bucketWindow)
     let expected = detector.duplicates(in: texts.enumerated().map { ("t\($0.offset)", $0.element) })
     let directory = FileManager.default.temporaryDirectory.appendingPathComponent("nci-\(UUID().uuidString)").path
     try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
