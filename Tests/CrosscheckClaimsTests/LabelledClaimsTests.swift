@@ -156,6 +156,11 @@ struct LabelledArticle {
   /// league, an association of municipalities, a police mission, a biscuit maker, a province and
   /// its tunnel, a defence pact).
   static let heldOut11 = set("HeldOut11")
+  /// A twelfth held-out set, written like the eleventh (a lacemakers' guild, a tile maker, an
+  /// island, a demining mission, a solar alliance, a handball league, a census of towns, an
+  /// allotment federation, a mustard maker, a rice exporters' forum, a wildlife protection force,
+  /// an olive growers' cooperative).
+  static let heldOut12 = set("HeldOut12")
 
   struct Score {
     var claims = 0
@@ -277,6 +282,10 @@ struct LabelledArticle {
     try Self.check(Self.heldOut11, "HeldOut11", labels: 100, floor: Self.heldOut11Floor)
   }
 
+  @Test func extractsTheClaimsOfATwelfthHeldOutSetWrittenWithoutReadingTheRules() throws {
+    try Self.check(Self.heldOut12, "HeldOut12", labels: 100, floor: Self.heldOut12Floor)
+  }
+
   /// Scores `folder`, prints it, and checks its size (at least `labels` labels, half of them
   /// hard) and its regression floor.
   static func check(
@@ -357,4 +366,8 @@ struct LabelledArticle {
   /// plain 0.975 (39/40), hard 0.694 (59/85). With the eleventh pass (tuned on the tenth set),
   /// still unseen: 0.758 (100/132), 0.975, 0.718 (61/85).
   static let heldOut11Floor = (precision: 0.75, plain: 0.97, hard: 0.71)
+  /// Regression floors for the twelfth held-out set, under its first score, taken with the
+  /// rules of the eleventh pass before anyone read its misses: precision 0.705 (91/129), recall
+  /// plain 0.857 (36/42), hard 0.696 (55/79).
+  static let heldOut12Floor = (precision: 0.7, plain: 0.85, hard: 0.69)
 }
