@@ -5,14 +5,14 @@
 # Usage: Benchmarks/scaling.sh [WORKDIR] [SIZES_MB...]   (default: /tmp/crosscheck-scaling 10 100 1000)
 # Environment: THREADS="1 2" (thread counts to run); TOPIC_PAGES=N generates corpora whose
 # subjects change every N pages (make-html-corpus.py --topic-pages), named topic-MB.
-# Needs a release build: swift build -c release.
+# Needs a release build: swift build -c release (or BIN=path to another crosscheck binary).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 work=${1:-/tmp/crosscheck-scaling}
 shift || true
 sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(10 100 1000)
-bin=.build/release/crosscheck
+bin=${BIN:-.build/release/crosscheck}
 mkdir -p "$work"
 printf "%8s %7s %9s %8s %8s %8s %9s %9s %10s %8s\n" MB threads seconds cpu_s MB/s docs/s claims claims/s pairs peakMB
 topic=${TOPIC_PAGES:-0}
