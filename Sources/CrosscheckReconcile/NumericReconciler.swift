@@ -234,34 +234,64 @@ public struct NumericReconciler: Sendable {
   func findCopies(_ layout: ScopeLayout, context: ReconcileContext) -> [String: String] {
     var copies: [String: String] = [:]
     for g in layout.groups {
-      // Sorted by year, then id: the first match of the same year is the first by id.
       let group = layout.claims[g.range]
-      for c in group {
-        guard let original = context.documents[c.document]?.copyOf else { continue }
-        if let match = group.first(where: { $0.document == original && $0.value == c.value && $0.time.year == c.time.year }) {
-          copies[c.id] = match.id
+      // A near copy's claim copies its original's first claim (by id) of the same value and year.
+      // The group is sorted by year, then id, so the first one met is the first by id.
+      let originals = Set(group.compactMap { context.documents[$0.document]?.copyOf })
+      if !originals.isEmpty {
+        struct Place: Hashable {
+          var document: String
+          var value: ClaimValue
+          var year: Int?
+        }
+        var first: [Place: String] = [:]
+        for c in group where originals.contains(c.document) {
+          let place = Place(document: c.document, value: c.value, year: c.time.year)
+          if first[place] == nil { first[place] = c.id }
+        }
+        for c in group {
+          guard let original = context.documents[c.document]?.copyOf else { continue }
+          if let match = first[Place(document: original, value: c.value, year: c.time.year)] { copies[c.id] = match }
         }
       }
+      // Claims are first bucketed by a hash of their wording (the words, lowercased) and value,
+      // so that a large group holds a number per claim rather than its wording; only buckets of
+      // two or more claims are then split by the wording itself.
       struct Wording: Hashable {
         var sentence: String
         var value: ClaimValue
       }
-      var byWording: [Wording: [Claim]] = [:]
-      for c in group where copies[c.id] == nil {
-        guard let sentence = context.sentences[c.id] else { continue }
-        let words = sentence.lowercased().split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" })
-        byWording[Wording(sentence: words.joined(separator: " "), value: c.value), default: []].append(c)
+      func wording(_ c: Claim) -> String? {
+        guard let sentence = context.sentences[c.id] else { return nil }
+        return sentence.lowercased().split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" })
+          .joined(separator: " ")
       }
-      for (_, same) in byWording where Set(same.map(\.document)).count > 1 {
-        let ordered = same.sorted { l, r in
-          let dl = context.documents[l.document]?.published
-          let dr = context.documents[r.document]?.published
-          if dl != dr, let dl, let dr { return dl < dr }
-          if (dl == nil) != (dr == nil) { return dl != nil }
-          return (l.document, l.id) < (r.document, r.id)
+      struct Bucket: Hashable {
+        var hash: Int
+        var value: ClaimValue
+      }
+      var buckets: [Bucket: [Int]] = [:]
+      for i in group.indices where copies[group[i].id] == nil {
+        guard let w = wording(group[i]) else { continue }
+        buckets[Bucket(hash: w.hashValue, value: group[i].value), default: []].append(i)
+      }
+      for (_, members) in buckets where members.count > 1 {
+        var byWording: [Wording: [Claim]] = [:]
+        for i in members {
+          guard let w = wording(group[i]) else { continue }
+          byWording[Wording(sentence: w, value: group[i].value), default: []].append(group[i])
         }
-        guard let original = ordered.first else { continue }
-        for c in ordered.dropFirst() where c.document != original.document { copies[c.id] = original.id }
+        for (_, same) in byWording where Set(same.map(\.document)).count > 1 {
+          let ordered = same.sorted { l, r in
+            let dl = context.documents[l.document]?.published
+            let dr = context.documents[r.document]?.published
+            if dl != dr, let dl, let dr { return dl < dr }
+            if (dl == nil) != (dr == nil) { return dl != nil }
+            return (l.document, l.id) < (r.document, r.id)
+          }
+          guard let original = ordered.first else { continue }
+          for c in ordered.dropFirst() where c.document != original.document { copies[c.id] = original.id }
+        }
       }
     }
     return copies
