@@ -726,10 +726,12 @@ private struct DocumentClaimReader {
         }
       }
       if let growth = growthStatement(q, unitEnd: unitEnd, clause: clause, quantities: quantities) {
+        let target = narrowerUnitSpec(spec, q, unitEnd: unitEnd, growth.map(\.0)) ?? spec
         for (value, year, basis) in growth {
           let time = year.map { TimeScope(year: $0, basis: basis) }
-          add(spec, subject: subject, value: value, time: time, clause: clause, sentence: sentence,
-              sentenceIndex: sentenceIndex, quantities: quantities, rule: "growth")
+          add(target, subject: subject, value: value, time: time, clause: clause,
+              sentence: sentence, sentenceIndex: sentenceIndex, quantities: quantities,
+              rule: "growth")
         }
         continue
       }
@@ -759,6 +761,31 @@ private struct DocumentClaimReader {
           clause: clause, sentence: sentence, sentenceIndex: sentenceIndex, quantities: quantities,
           membersComplete: list.complete, rule: "enumeration")
     }
+  }
+
+  /// "from 900 officers in 2020 to 640 police officers": another count attribute whose unit of
+  /// two or more words, ending in the earlier value's unit word, counts a later value of the
+  /// pair; both values are then that attribute's.
+  func narrowerUnitSpec(
+    _ spec: AttributeSpec, _ q: Quantity, unitEnd: Int, _ values: [Quantity]
+  ) -> AttributeSpec? {
+    let lastUnit = words.index(atOrAfter: unitEnd) - 1
+    guard lastUnit >= 0, lastUnit < words.words.count, words.words[lastUnit].range.end == unitEnd,
+      unitEnd > q.range.end
+    else { return nil }
+    let unitKey = words.words[lastUnit].key
+    for v in values where v.range.start != q.range.start {
+      let w = words.index(atOrAfter: v.range.end)
+      guard w < words.words.count else { continue }
+      for other in lexicon.attributes where other.name != spec.name && other.shape == .count {
+        if let n = words.longestMatch(phrases(other).units, at: w), n >= 2,
+          words.words[w + n - 1].key == unitKey
+        {
+          return other
+        }
+      }
+    }
+    return nil
   }
 
   /// Whether a cardinal stands at most three words before a list, with no punctuation between
@@ -979,14 +1006,25 @@ private struct DocumentClaimReader {
     }
     let firstAfter = words.index(atOrAfter: end)
     var last = firstAfter
-    while last < clauseWords.upperBound, last < firstAfter + 2,
+    // "14 guards have been wounded", "90 posts will be created": auxiliaries do not count
+    // towards the two words after the unit.
+    var auxiliaries = 0
+    while last < clauseWords.upperBound, last < firstAfter + 2 + auxiliaries,
       !isPunctuationBetween(end, words.words[last].range.start)
     {
+      if auxiliaries < 3, DocumentClaimReader.exclusionAuxiliaries.contains(words.words[last].key) {
+        auxiliaries += 1
+      }
       last += 1
     }
     let near = (first..<max(first, min(last, clauseWords.upperBound)))
     return near.contains { words.longestMatch(exclusions, at: $0) != nil }
   }
+
+  /// Auxiliary verbs that may stand between a counted noun and the verb that excludes it.
+  static let exclusionAuxiliaries: Set<String> = [
+    "have", "has", "had", "been", "be", "being", "will", "would", "was", "were", "are", "is",
+  ]
 
   /// The end of a dash- or bracket-delimited aside that opens right after an offset (" - A, B
   /// and C -", " (A and B)"), within `limit`.
@@ -1464,12 +1502,17 @@ private struct DocumentClaimReader {
   func foundingYear(atItsFoundingAfter offset: Int, _ clause: TextRange) -> Int? {
     let w = words.index(atOrAfter: offset)
     guard w + 2 < words.words.count, words.words[w + 2].range.end <= clause.end,
-      words.words[w].range.start - offset <= 2, ["at", "on", "upon"].contains(words.words[w].key),
-      ["its", "their"].contains(words.words[w + 1].key),
-      lexicon.attributes.contains(where: {
+      words.words[w].range.start - offset <= 2, ["its", "their"].contains(words.words[w + 1].key)
+    else { return nil }
+    let atFounding = ["at", "on", "upon"].contains(words.words[w].key)
+      && lexicon.attributes.contains(where: {
         $0.shape == .year && words.longestMatch(phrases($0).nouns, at: w + 2) != nil
       })
-    else { return nil }
+    // "from ten clubs in its first season": the season or year it began in.
+    let firstSeason = words.words[w].key == "in" && words.words[w + 2].key == "first"
+      && w + 3 < words.words.count && words.words[w + 3].range.end <= clause.end
+      && DocumentClaimReader.firstPeriods.contains(words.words[w + 3].key)
+    guard atFounding || firstSeason else { return nil }
     if let sentence = document.sentences.first(where: { $0.range.holds(clause.start) })?.range,
       let y = inside(document.quantities, sentence, { $0.range }).first(where: {
         $0.kind == .year && isWritten($0.range) && $0.range.end <= offset
@@ -1481,6 +1524,9 @@ private struct DocumentClaimReader {
     let fixed = Set(lexicon.attributes.filter { $0.shape == .year }.map(\.name))
     return claims.last(where: { fixed.contains($0.attribute) })?.value.low.map { Int($0) }
   }
+
+  /// Nouns of the first period of a body's life ("in its first season").
+  static let firstPeriods: Set<String> = ["season", "year", "edition"]
 
   /// The year in "in YEAR" right after an offset, inside the clause.
   func yearRightAfter(_ offset: Int, _ clause: TextRange, _ quantities: [Quantity]) -> Int? {
@@ -1596,6 +1642,15 @@ private struct DocumentClaimReader {
     {
       return true
     }
+    // "a broadcasting deal worth 12 million": "worth" after a noun (not after "was") gives the
+    // value of one thing, unless that noun is one of the attribute's words ("sales worth ...").
+    if at >= 2, words.words[at - 1].key == "worth", words.words[at - 2].range.start >= clause.start,
+      !DocumentClaimReader.exclusionAuxiliaries.contains(words.words[at - 2].key),
+      words.longestMatch(phrases(spec).context, at: at - 2) == nil,
+      isPlainWord(words.words[at - 2].key), bytes[words.words[at - 2].range.start] >= 0x61
+    {
+      return true
+    }
     guard q.range.end < bytes.count, document.text.slice(q.range).contains("-") else {
       return false
     }
@@ -1622,7 +1677,8 @@ private struct DocumentClaimReader {
   func isPriceOfADeal(_ q: Quantity, _ clause: TextRange) -> Bool {
     let at = words.index(atOrAfter: q.range.start)
     guard at >= 1, words.words[at - 1].key == "for" else { return false }
-    let first = max(words.index(atOrAfter: clause.start), at - 8)
+    // "bought a 60 percent stake in the firm in 2019 for 25 million": the bought thing may be long.
+    let first = max(words.index(atOrAfter: clause.start), at - 12)
     return (first..<(at - 1)).contains { compiled.purchaseVerbs.contains(words.words[$0].key) }
   }
 
@@ -2351,6 +2407,17 @@ private struct DocumentClaimReader {
     }
     var w = words.index(atOrAfter: clause.start)
     while w < words.words.count, words.words[w].range.end <= clause.end {
+      // "Lenna, which joined in 2019, became its fifth member that year": a year written earlier
+      // in the same sentence comes first.
+      if words.longestMatch(compiled.contextTimeWords, at: w) != nil {
+        let sentence = document.sentences[sentenceIndex].range
+        let before = TextRange(sentence.start, words.words[w].range.start)
+        if !valueIsTime, let year = inside(document.quantities, before, { $0.range }).last(where: {
+          $0.kind == .year && isWritten($0.range) && $0.range != value.range
+        })?.low {
+          return TimeScope(year: Int(year), basis: "context")
+        }
+      }
       if words.longestMatch(compiled.contextTimeWords, at: w) != nil, sentenceIndex > 0 {
         let previous = document.sentences[sentenceIndex - 1].range
         if let year = inside(document.quantities, previous, { $0.range }).last(where: { $0.kind == .year })?.low {
@@ -2623,11 +2690,14 @@ private struct DocumentClaimReader {
     func isLower(_ b: UInt8) -> Bool { b >= 0x61 && b <= 0x7A }
     let comma = UInt8(ascii: ","), space = UInt8(ascii: " ")
     var out: [TextRange] = []
-    for m in mentions where m.range.end + 2 < clause.end && m.range.start >= clause.start
-      && bytes[m.range.end] == comma && bytes[m.range.end + 1] == space
-    {
-      let w = words.index(atOrAfter: m.range.end)
-      guard w + 1 < words.words.count, words.words[w].range.start == m.range.end + 2
+    // "The Rapid Force (RF), the pact's joint force, has ...": a bracketed acronym may close the
+    // name before the comma.
+    let close = UInt8(ascii: ")")
+    for m in mentions where m.range.end + 3 < clause.end && m.range.start >= clause.start {
+      let e = bytes[m.range.end] == close ? m.range.end + 1 : m.range.end
+      guard bytes[e] == comma, bytes[e + 1] == space else { continue }
+      let w = words.index(atOrAfter: e)
+      guard w + 1 < words.words.count, words.words[w].range.start == e + 2
       else { continue }
       let opener = words.words[w]
       let participle = opener.key.hasSuffix("ed")

@@ -353,8 +353,9 @@ struct LabelledArticle {
   /// of the eighth pass before anyone read its misses: precision 0.720 (85/118), recall plain
   /// 1.000 (11/11), hard 0.661 (74/112). With the ninth pass, still unseen: 0.777, 1.000, 0.741.
   /// The tenth pass read its misses: 0.939 (107/114), 1.000, 0.857 (96/112). With the eleventh
-  /// pass (tuned on the tenth set): 0.947 (107/113), 1.000, 0.857.
-  static let heldOut9Floor = (precision: 0.94, plain: 0.99, hard: 0.85)
+  /// pass (tuned on the tenth set): 0.947 (107/113), 1.000, 0.857. With the twelfth (tuned on
+  /// the eleventh set): 0.947 (108/114), 1.000, 0.866 (97/112).
+  static let heldOut9Floor = (precision: 0.94, plain: 0.99, hard: 0.86)
   /// Regression floors for the tenth held-out set, under its first score, taken with the rules
   /// of the ninth pass before anyone read its misses: precision 0.809 (93/115), recall plain
   /// 1.000 (40/40), hard 0.697 (53/76). With the tenth pass (tuned on the ninth set), still
@@ -364,10 +365,12 @@ struct LabelledArticle {
   /// Regression floors for the eleventh held-out set, under its first score, taken with the
   /// rules of the tenth pass before anyone read its misses: precision 0.731 (98/134), recall
   /// plain 0.975 (39/40), hard 0.694 (59/85). With the eleventh pass (tuned on the tenth set),
-  /// still unseen: 0.758 (100/132), 0.975, 0.718 (61/85).
-  static let heldOut11Floor = (precision: 0.75, plain: 0.97, hard: 0.71)
+  /// still unseen: 0.758 (100/132), 0.975, 0.718 (61/85). The twelfth pass read its misses and
+  /// fixed broad classes only: 0.951 (116/122), 0.975 (39/40), 0.906 (77/85).
+  static let heldOut11Floor = (precision: 0.95, plain: 0.97, hard: 0.90)
   /// Regression floors for the twelfth held-out set, under its first score, taken with the
   /// rules of the eleventh pass before anyone read its misses: precision 0.705 (91/129), recall
-  /// plain 0.857 (36/42), hard 0.696 (55/79).
-  static let heldOut12Floor = (precision: 0.7, plain: 0.85, hard: 0.69)
+  /// plain 0.857 (36/42), hard 0.696 (55/79). With the twelfth pass (tuned on the eleventh
+  /// set), still unseen: 0.748 (95/127), 0.857, 0.747 (59/79).
+  static let heldOut12Floor = (precision: 0.74, plain: 0.85, hard: 0.74)
 }

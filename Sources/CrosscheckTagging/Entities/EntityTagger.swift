@@ -64,11 +64,21 @@ private struct TaggingRun {
   /// Each kind → the latest mention (not a demonym) having it, so that a reference finds the
   /// nearest fitting entity without scanning the mentions read so far.
   var latestByKind: [String: Int] = [:]
+  /// A place noun ("city", "country") → the mention its first reference pointed to: with no
+  /// entity of a fitting kind, "the city" keeps naming the article's city while other names come
+  /// between.
+  var placeReferents: [String: Int] = [:]
   /// The end offset of a mention → the first mention ending there (for ``isInsideAside(_:)``).
   var firstMentionEnding: [Int: Int] = [:]
   /// Keys of one-word names the text has read alone as a place ("a shop in Dunlow"): a later lone
   /// mention is that place, not the first word of a company named after it ("Dunlow Mills").
   var placeWords: Set<String> = []
+  /// Keys of one-word names written with a possessive ending that belongs to them ("Hallam's, the
+  /// maker of ...", "Morrow's was founded ..."): every "X's" in the text is then that name.
+  var possessiveNames: Set<String> = []
+  /// Keys of capitalized words the text writes alone after "the" ("the Spartans"): short forms
+  /// of longer names.
+  var shortFormsAfterThe: Set<String> = []
 
   init(text: String, sentences: [TextRange], gazetteer: Gazetteer) {
     self.text = text
@@ -112,6 +122,13 @@ private struct TaggingRun {
       }
       self.words = adjusted
     }
+    possessiveNames = Self.possessiveNames(words, bytes)
+    for k in words.indices.dropFirst() where words[k].isCapitalized && !words[k].isAllCaps
+      && words[k - 1].key == "the" && !words[k - 1].isCapitalized && words[k - 1].joinsNext
+      && !(words[k].joinsNext && k + 1 < words.count && words[k + 1].isCapitalized)
+    {
+      shortFormsAfterThe.insert(words[k].key)
+    }
     // "Defence" and "Defense" inside names give one key; only capitalized words can be in names.
     if !gazetteer.spellingVariants.isEmpty {
       var adjusted = words
@@ -120,6 +137,45 @@ private struct TaggingRun {
       }
       self.words = adjusted
     }
+  }
+
+  /// Words after "X's" that show the possessive ending is part of a name: a possessive noun is
+  /// followed by what it owns, never by a verb or by an apposition after a comma.
+  static let verbsAfterPossessiveName: Set<String> = [
+    "was", "is", "has", "had", "were", "will", "would", "said", "says", "employs", "holds",
+  ]
+
+  /// Whether word `i`'s possessive ending is followed by a verb ("X's employs").
+  func hasVerbAfterPossessive(_ i: Int) -> Bool {
+    guard i + 1 < words.count else { return false }
+    let end = words[i].range.end
+    return words[i + 1].range.start == end + 3 && !words[i + 1].isCapitalized
+      && TaggingRun.verbsAfterPossessiveName.contains(words[i + 1].key)
+  }
+
+  /// The keys of one-word capitalized names whose possessive ending belongs to the name: "X's"
+  /// followed by a verb, or by a comma and an article ("X's, the maker of ...").
+  static func possessiveNames(_ words: [Word], _ bytes: [UInt8]) -> Set<String> {
+    var found: Set<String> = []
+    for k in words.indices.dropLast() where words[k].isCapitalized && words[k].isPossessive
+      && !words[k].isAllCaps && !(k > 0 && words[k - 1].isCapitalized && words[k - 1].joinsNext)
+    {
+      let end = words[k].range.end
+      guard end + 3 < bytes.count, bytes[end] == UInt8(ascii: "'"),
+        bytes[end + 1] == UInt8(ascii: "s")
+      else { continue }
+      let next = words[k + 1]
+      if bytes[end + 2] == UInt8(ascii: " "), next.range.start == end + 3, !next.isCapitalized,
+        verbsAfterPossessiveName.contains(next.key)
+      {
+        found.insert(words[k].key)
+      } else if bytes[end + 2] == UInt8(ascii: ","), next.range.start == end + 4,
+        !next.isCapitalized, TaggingRun.articles.contains(next.key)
+      {
+        found.insert(words[k].key)
+      }
+    }
+    return found
   }
 
   mutating func tag() -> [EntityMention] {
@@ -176,7 +232,7 @@ private struct TaggingRun {
       let last = j - 1
       guard words[last].range.end + 2 == w.range.start else { continue }
       if let first = longFormStart(endingAt: last, acronym: acronym) {
-        define(short: w, long: first...last)
+        define(short: w, long: first...last, apposed: apposition(after: j))
       }
     }
     // "LN (Long Name)": an all-caps word followed by " (" and a long form closed by ")".
@@ -233,7 +289,9 @@ private struct TaggingRun {
     return match(0, 0)
   }
 
-  mutating func define(short: Word, long: ClosedRange<Int>) {
+  /// Defines `short` as the acronym of the words `long`; `apposed` are the kinds an apposition
+  /// after the definition gives ("the Kessan Trade Area (KTA), a customs bloc of ...").
+  mutating func define(short: Word, long: ClosedRange<Int>, apposed: [String]? = nil) {
     let longKey = long.map { words[$0].key }.joined(separator: " ")
     let longText = String(text.slice(TextRange(words[long.lowerBound].range.start, words[long.upperBound].range.end)))
     let shortForm = String(text.slice(short.range)).filter { $0 != "." }
@@ -242,9 +300,17 @@ private struct TaggingRun {
       target = known
     } else {
       let head = headRule(long.lowerBound, long.count)
-      target = NameTarget(
-        canonical: longText, type: head?.type ?? .organization, kinds: head?.kinds ?? ["organization"],
-        basis: .definedAlias)
+      var kinds = head?.kinds ?? ["organization"]
+      var type = head?.type ?? .organization
+      if head == nil, let apposed, !apposed.isEmpty {
+        let placeLike = TaggingRun.type(ofKinds: apposed)
+        if placeLike == .place || placeLike == .country {
+          (kinds, type) = (apposed, placeLike)
+        } else {
+          kinds = apposed + kinds
+        }
+      }
+      target = NameTarget(canonical: longText, type: type, kinds: kinds, basis: .definedAlias)
     }
     target.basis = .definedAlias
     var longTarget = target
@@ -475,6 +541,17 @@ private struct TaggingRun {
       return runLength
     }
     guard let (n, target) = best else { return nil }
+    // "Tallinn Spartans ... the Spartans": a place's name before a capitalized word the text also
+    // uses alone after "the" names a club or a company, not the place.
+    if runLength == n + 1, target.type == .place, target.basis != .demonym,
+      shortFormsAfterThe.contains(words[i + n].key), lookup(words[i + n].key) == nil,
+      !gazetteer.personTitles.contains(words[i + n].key), !words[i + n].isAllCaps
+    {
+      let canonical = String(text.slice(span(i, n + 1)))
+      emit(span(i, n + 1), NameTarget(canonical: canonical, type: .other, kinds: [], basis: .name),
+           key: key(i, n + 1))
+      return n + 1
+    }
     if target.type == .place, target.basis != .demonym, let (q, suffix) = placeQualifier(after: i + n - 1) {
       // "New York metropolitan area" is another place than New York City.
       let written = String(text.slice(span(i, n)))
@@ -581,8 +658,32 @@ private struct TaggingRun {
     if let last = mentions.last, last.range.end > start { start = words[i].range.start }
     // "the bank" after "Hallin Regional Seed Bank": with no entity of the noun's kind read yet, a
     // name the noun heads comes before a guess at a name of unknown kind.
-    let headedName = headed ?? (words[i - 1].key == "the" && !words[i].isCapitalized ? namesByHead[key] : nil)
-    let fitting = classes.map { classes in classes.compactMap { latestByKind[$0] }.max() } ?? headed
+    var headedName = headed
+      ?? (words[i - 1].key == "the" && !words[i].isCapitalized ? namesByHead[key] : nil)
+    // "the provincial government" after "Valdena Provincial Government": lowercase modifiers
+    // that are words of the name the noun heads make that name the referent.
+    if headedName == nil, modifiers > 0, !compound, !words[i].isCapitalized,
+      let m = namesByHead[key]
+    {
+      let nameWords = Set(
+        mentions[m].canonical.split(separator: " ").map { WordScanner.fold(String($0)) })
+      if ((article + 1)..<i).allSatisfy({ nameWords.contains(words[$0].key) }) { headedName = m }
+    }
+    var fitting = classes.map { classes in classes.compactMap { latestByKind[$0] }.max() } ?? headed
+    let placeNoun =
+      classes.map { !$0.isEmpty && $0.allSatisfy(TaggingRun.placeKinds.contains) } ?? false
+    // "Ardania has 4.4 million inhabitants. The country covers ...": a place noun opening a
+    // sentence points back to the one-word name of unknown kind that opened the sentence before,
+    // rather than to an older name whose kind only the gazetteer knows ("Sweden" in passing).
+    if placeNoun, headedName == nil, let f = fitting, mentions[f].basis == .gazetteer,
+      sentenceInitial.contains(article), let s = previousSubject(before: article), s > f,
+      mentions[s].type == .other, mentionKinds[s].isEmpty, mentions[s].basis == .name,
+      !mentions[s].canonical.contains(" ")
+    {
+      fitting = s
+    }
+    // With no entity of a fitting kind, a place noun keeps the referent it had before.
+    if placeNoun, headedName == nil, fitting == nil, let m = placeReferents[key] { fitting = m }
     // Only a bare reference ("the company") or one with a compound ("the Oslo-based firm") may
     // fall back to a name of unknown kind; "the stated mission" is too loose for a guess.
     let unknown = modifiers > 0 && !compound || classes == nil ? nil : mentions.indices.suffix(300).last {
@@ -594,9 +695,22 @@ private struct TaggingRun {
     // "the federation" after "European Federation of Circus Schools" and "Vellacourt City
     // Council": a name the noun itself heads says more than one of a fitting kind.
     guard let m = headedName ?? fitting ?? unknown else { return nil }
+    if placeNoun, headedName == nil, placeReferents[key] == nil { placeReferents[key] = m }
     let target = NameTarget(canonical: mentions[m].canonical, type: mentions[m].type, kinds: mentionKinds[m], basis: .reference)
     emit(TextRange(start, words[i].range.end), target)
     return 1
+  }
+
+  /// Kinds of places a place noun ("the city", "the country") points back to.
+  static let placeKinds: Set<String> = ["country", "city", "place"]
+
+  /// The mention that opens the sentence before the one word `i` stands in, if a name opens it.
+  func previousSubject(before i: Int) -> Int? {
+    var k = i - 1
+    while k >= 0, !sentenceInitial.contains(k) { k -= 1 }
+    guard k >= 0 else { return nil }
+    let start = words[k].range.start
+    return mentions.indices.suffix(60).last { mentions[$0].range.start == start }
   }
 
   /// "the Herald" after "Dunport Herald": "the" and one capitalized word that is the last word of
@@ -749,6 +863,16 @@ private struct TaggingRun {
     if i > 0, gazetteer.personTitles.contains(words[i - 1].key), words[i - 1].joinsNext {
       emit(range, NameTarget(canonical: written, type: .person, kinds: ["person"], basis: .name))
       return length
+    }
+    // "Hallam's holds 14 percent" after "Simon Hallam": a verb right after the possessive ending
+    // makes it the name, not the person's.
+    if length == 1, words[i].isPossessive, possessiveNames.contains(words[i].key),
+      lookup(words[i].key) == nil, surnames[words[i].key] == nil || hasVerbAfterPossessive(i)
+    {
+      emit(TextRange(range.start, range.end + 2),
+           NameTarget(canonical: written + "'s", type: .other, kinds: [], basis: .name),
+           key: key(i, 1) + "'s")
+      return 1
     }
     if let full = surnames[words[i + length - 1].key], length <= 2 {
       emit(range, NameTarget(canonical: full, type: .person, kinds: ["person"], basis: .name))
@@ -1023,8 +1147,13 @@ private struct TaggingRun {
   /// The reference kinds of an apposition right after word `i`: ", the port city ...", ", a
   /// logistics company ..." (an article, up to three lowercase words, then a reference noun).
   func apposition(after i: Int) -> [String]? {
+    // "(KTA), a customs bloc": an acronym defined in brackets may stand before the comma.
+    let bracketed = words[i].isAllCaps && words[i].range.start > 0
+      && bytes[words[i].range.start - 1] == UInt8(ascii: "(")
     guard i + 2 < words.count, !words[i].joinsNext,
-      bytes[words[i].range.end..<words[i + 1].range.start].elementsEqual(", ".utf8),
+      bytes[words[i].range.end..<words[i + 1].range.start].elementsEqual(", ".utf8)
+        || bracketed
+          && bytes[words[i].range.end..<words[i + 1].range.start].elementsEqual("), ".utf8),
       TaggingRun.articles.contains(words[i + 1].key), !words[i + 1].isCapitalized
     else { return nil }
     var k = i + 2
