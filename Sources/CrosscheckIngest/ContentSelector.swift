@@ -337,8 +337,10 @@ struct ContentSelector {
   /// `og:title`) contains. When it lies outside `container` and `container` opens with a
   /// heading of its own, the container is a second story (a teaser, the next article of an
   /// endless page, a sidebar feature) that outweighed the short article the page is about.
-  /// The innermost element around the headline that holds ``headlineBodyBytes`` of paragraph
-  /// text, without holding `container`, is chosen instead.
+  /// The innermost element around the headline that is an article of its own (at least two
+  /// paragraphs besides headings and ``headlineBodyBytes`` of paragraph text), without holding
+  /// `container`, is chosen instead: a headline with a long lead in a header of their own
+  /// belongs to the element around that header and the body.
   private func headlineContainer(
     _ page: RawPage, instead container: Int, total: [Int], dropped: [Bool]
   ) -> Int? {
@@ -352,25 +354,27 @@ struct ContentSelector {
       }),
       page.blocks[opening].isHeading
     else { return nil }
+    // A headline with a long lead or subtitle above the body is not an article of its own:
+    // the element needs two paragraphs besides its headings.
+    func isArticle(_ id: Int) -> Bool {
+      var paragraphs = 0
+      var bytes = 0
+      for block in page.blocks where block.owner >= id && block.owner <= elements[id].end {
+        let plain = block.range.count - block.linkBytes
+        guard !block.isHeading, !dropped[block.owner], plain >= Self.minimumParagraphBytes
+        else { continue }
+        paragraphs += 1
+        bytes += plain
+      }
+      return paragraphs >= 2 && bytes >= Self.headlineBodyBytes
+    }
     var id = owner
-    while id != 0 && total[id] < Self.headlineBodyBytes {
+    while id != 0 && (total[id] < Self.headlineBodyBytes || !isArticle(id)) {
       let parent = elements[id].parent
       if parent <= container && elements[parent].end >= end { return nil }
       id = parent
     }
-    guard id != 0 else { return nil }
-    // A headline with a long lead or subtitle above the body is not an article of its own:
-    // the element needs two paragraphs besides its headings.
-    var paragraphs = 0
-    var bytes = 0
-    for block in page.blocks where block.owner >= id && block.owner <= elements[id].end {
-      let plain = block.range.count - block.linkBytes
-      guard !block.isHeading, !dropped[block.owner], plain >= Self.minimumParagraphBytes
-      else { continue }
-      paragraphs += 1
-      bytes += plain
-    }
-    return paragraphs >= 2 && bytes >= Self.headlineBodyBytes ? id : nil
+    return id == 0 ? nil : id
   }
 
   /// The first heading that the page's title repeats (see ``headlineContainer``).

@@ -228,6 +228,17 @@ private let chromeWords: PackedTable<ChromeHint> = {
   return PackedTable(table.map { (PackedWord($0.key), $0.value) })
 }()
 
+/// Widgets of a page whose own header or footer (`card-header`, `accordion-footer`) is part of
+/// them: such a name says nothing about the site's header or footer. A Bootstrap card or an
+/// accordion holds a question of a FAQ or a box of the article in its header.
+private let componentWords: PackedTable<Bool> = {
+  let words = [
+    "card", "panel", "accordion", "collapse", "box", "tab", "table", "faq", "question",
+    "answer", "toggle", "tile", "callout",
+  ]
+  return PackedTable(words.map { (PackedWord($0), true) })
+}()
+
 /// Parts of class or id words that mark foreign chrome wherever they occur
 /// (`commentlist`, `relatedposts`, `sharedaddy`, `jp-relatedposts`).
 private let foreignStems: [StaticString] = [
@@ -237,6 +248,8 @@ private let foreignStems: [StaticString] = [
 private let localStems: [StaticString] = ["share", "social", "byline"]
 /// Whole class or id words, and parts of longer ones, that name an author or a byline.
 private let bylineWords: [StaticString] = ["author", "byline", "autor", "auteur", "writer"]
+/// Parts of class words that name a caption or a picture credit.
+private let captionWords: [StaticString] = ["caption", "credit", "copyright"]
 /// Class name beginnings that describe what an element is tagged with or what the page has.
 private let modifierPrefixes: [StaticString] = [
   "tag-", "category-", "has-", "no-", "with-", "without-", "single-",
@@ -416,6 +429,15 @@ private struct Attributes {
     return false
   }
 
+  /// Whether the class names a caption or a picture credit (`caption`, `image-credit`,
+  /// `copyright`).
+  var namesCaption: Bool {
+    guard klass != nil else { return false }
+    return withBytes(klass) { bytes in
+      captionWords.contains { containsASCII(bytes, $0) }
+    }
+  }
+
   /// What the class and id say: the stronger hint of the two. A heading's id is an anchor
   /// made from its words (`nav_nur_die_folie`), so `includingID` is false for headings.
   func chromeHint(includingID: Bool) -> ChromeHint {
@@ -432,6 +454,8 @@ private struct Attributes {
       var start = 0
       var i = 0
       var skipping = false
+      // The word before the current one in the same class name, joined by `-` or `_`.
+      var previous: Range<Int>? = nil
       while i <= bytes.count {
         let b: UInt8 = i < bytes.count ? bytes[i] : 32
         if isSpace(b) {
@@ -460,7 +484,12 @@ private struct Attributes {
             let word = UnsafeBufferPointer(rebasing: bytes[start..<i])
             if let packed = PackedWord(word), let h = chromeWords[packed] {
               if h == .foreign { return .foreign }
-              if h.rawValue > found.rawValue { found = h }
+              let ofComponent =
+                h == .frame && previous.map { range in
+                  PackedWord(UnsafeBufferPointer(rebasing: bytes[range]))
+                    .flatMap { componentWords[$0] } ?? false
+                } ?? false
+              if h.rawValue > found.rawValue && !ofComponent { found = h }
             }
             // `commentary` names an opinion piece, the article itself, not its comments.
             if word.count >= 6 && !containsASCII(word, "commentary") {
@@ -470,6 +499,8 @@ private struct Attributes {
               }
             }
           }
+          previous =
+            i > start && (b == UInt8(ascii: "-") || b == UInt8(ascii: "_")) ? start..<i : nil
           start = i + 1
           // A BEM modifier (`section--has-ads`, `teaser--related`) says what the element has
           // or how it looks, not what it is: the rest of the class name is not looked at.
@@ -766,8 +797,11 @@ private struct Walker {
     case .pre: preDepth += 1
     default: break
     }
-    if kind.breaksText { flush() }
-    stack.append((id, kind))
+    // A caption or credit set inline (`<span class="caption">` inside a paragraph) is a block
+    // of its own, so that it goes as the chrome it is without the paragraph around it.
+    let ownBlock = kind == .inline && hint == .local && attributes.namesCaption
+    if kind.breaksText || ownBlock { flush() }
+    stack.append((id, ownBlock ? .block : kind))
     return true
   }
 
