@@ -94,10 +94,12 @@ public struct ArticleNormalizer: Normalizer {
     let normalizer = TextNormalizer()
     // Short credit and label lines ("Foto: …", "Mehr zum Thema") and calls to the readers
     // ("Follow us on Instagram") and disclaimers ("The views expressed here do not necessarily
-    // reflect ...") go wherever they stand.
+    // reflect ...") go wherever they stand, and so do a listing's count line ("Showing 1-10 of
+    // 19 results") and the server's own error messages.
     let phrases = options.boilerplate
     func isBoilerplate(_ p: NormalizedParagraph) -> Bool {
       phrases.dropsLine(p.bytes) || phrases.isPrompt(p.bytes) || phrases.isDisclaimer(p.bytes)
+        || phrases.isListingCount(p.bytes) || ServerMessage.isDiagnostic(p.bytes)
     }
     let kept = BlockClassifier(stopWords: options.stopWords).filter(page, kept: selection.kept)
     var paragraphs = kept.map {

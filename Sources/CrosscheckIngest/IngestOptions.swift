@@ -54,6 +54,13 @@ public struct IngestOptions: Sendable {
 /// holding one, at word boundaries and ignoring case, is dropped wherever it stands (see
 /// ``isDisclaimer(_:)``). The formulas are the fixed wording of notices about the site's
 /// responsibility and income, which an article's own sentences seldom use.
+///
+/// A template written after `= ` is the count line of a listing ("= #-# of #", "= # bis # von
+/// insgesamt #"), `#` standing for a number: a paragraph of at most ``countWords`` words holding
+/// it, at word boundaries, ignoring case, with numbers that do not decrease ("Showing 1-10 of
+/// 19 results", "Mostrando 1 a 10 de 19"), is dropped wherever it stands (see
+/// ``isListingCount(_:)``). A range that ends beyond the total ("pages 12-30 of 20") is no
+/// count.
 public struct BoilerplatePhrases: Sendable, Hashable {
   /// The phrases, normalized and lowercased (closing phrases included, without their `>`).
   public let phrases: [String]
@@ -73,12 +80,17 @@ public struct BoilerplatePhrases: Sendable, Hashable {
   public let disclaimerCues: [String]
   /// The most words of a paragraph that ``isDisclaimer(_:)`` drops.
   public static let disclaimerWords = 60
+  /// The templates marked with `=`: the count lines of a listing, `#` for a number.
+  public let countTemplates: [String]
+  /// The most words of a paragraph that ``isListingCount(_:)`` drops.
+  public static let countWords = 15
   private let byteForms: [[UInt8]]
   private let closingByteForms: [[UInt8]]
   private let lineByteForms: [[UInt8]]
   private let callByteForms: [[UInt8]]
   private let offerByteForms: [[UInt8]]
   private let disclaimerByteForms: [[UInt8]]
+  private let countByteForms: [[UInt8]]
 
   /// No phrases: nothing is boilerplate.
   public init() {
@@ -89,6 +101,8 @@ public struct BoilerplatePhrases: Sendable, Hashable {
     offerCues = []
     disclaimerCues = []
     disclaimerByteForms = []
+    countTemplates = []
+    countByteForms = []
     byteForms = []
     closingByteForms = []
     lineByteForms = []
@@ -98,7 +112,7 @@ public struct BoilerplatePhrases: Sendable, Hashable {
 
   /// Reads the data file format: one phrase per line, `#` starts a comment line, `>` marks a
   /// closing phrase, `*` a line phrase, `!` and `~` the cues of a call to the readers, `%` a
-  /// disclaimer's formula.
+  /// disclaimer's formula, `=` a listing's count line.
   public init(parsing text: String) {
     var seen: Set<String> = []
     var list: [String] = []
@@ -107,6 +121,7 @@ public struct BoilerplatePhrases: Sendable, Hashable {
     var calls: [String] = []
     var offers: [String] = []
     var disclaimers: [String] = []
+    var counts: [String] = []
     for line in text.split(whereSeparator: \.isNewline) {
       var trimmed = line.trimmingCharacters(in: .whitespaces)
       guard !trimmed.isEmpty, !trimmed.hasPrefix("#") else { continue }
@@ -115,7 +130,8 @@ public struct BoilerplatePhrases: Sendable, Hashable {
       let call = trimmed.hasPrefix("!")
       let offer = trimmed.hasPrefix("~")
       let disclaims = trimmed.hasPrefix("%")
-      if closes || marksLine || call || offer || disclaims {
+      let counting = trimmed.hasPrefix("=")
+      if closes || marksLine || call || offer || disclaims || counting {
         trimmed = String(trimmed.dropFirst()).trimmingCharacters(in: .whitespaces)
       }
       let normalized = TextNormalizer().normalize(paragraphs: [String(trimmed)]).text
@@ -134,6 +150,12 @@ public struct BoilerplatePhrases: Sendable, Hashable {
         if !disclaimers.contains(lowered) { disclaimers.append(lowered) }
         continue
       }
+      if counting {
+        if lowered.utf8.contains(Self.numberMark) && !counts.contains(lowered) {
+          counts.append(lowered)
+        }
+        continue
+      }
       if seen.insert(lowered).inserted { list.append(lowered) }
       if closes && !closing.contains(lowered) { closing.append(lowered) }
     }
@@ -144,6 +166,8 @@ public struct BoilerplatePhrases: Sendable, Hashable {
     offerCues = offers
     disclaimerCues = disclaimers
     disclaimerByteForms = disclaimers.map { Array($0.utf8) }
+    countTemplates = counts
+    countByteForms = counts.map { Array($0.utf8) }
     callByteForms = calls.map { Array($0.utf8) }
     offerByteForms = offers.map { Array($0.utf8) }
     byteForms = list.map { Array($0.utf8) }
@@ -190,6 +214,60 @@ public struct BoilerplatePhrases: Sendable, Hashable {
       if words > Self.disclaimerWords { return false }
     }
     return Self.holdsWord(Self.lowered(paragraph), disclaimerByteForms)
+  }
+
+  /// The mark of a number in a count template.
+  private static let numberMark = UInt8(ascii: "#")
+
+  /// Whether a normalized paragraph is the count line of a listing: at most ``countWords``
+  /// words, holding a count template at word boundaries whose numbers do not decrease.
+  public func isListingCount(_ paragraph: [UInt8]) -> Bool {
+    guard !countByteForms.isEmpty, !paragraph.isEmpty else { return false }
+    var words = 1
+    var hasDigit = false
+    for b in paragraph {
+      if b == 32 {
+        words += 1
+        if words > Self.countWords { return false }
+      } else if b >= 48 && b <= 57 {
+        hasDigit = true
+      }
+    }
+    guard hasDigit else { return false }
+    let text = Self.lowered(paragraph)
+    for template in countByteForms {
+      for start in text.indices {
+        guard
+          start == 0 || !Self.isWordByte(text[start - 1])
+            || Self.endsWithPunctuation(text, start)
+        else { continue }
+        if Self.countMatches(template, in: text, at: start) { return true }
+      }
+    }
+    return false
+  }
+
+  /// Whether `template` matches `text` at `start`, each `#` taking a run of digits, ending at
+  /// a word boundary, with numbers that do not decrease.
+  private static func countMatches(_ template: [UInt8], in text: [UInt8], at start: Int) -> Bool {
+    var i = start
+    var previous = -1
+    for t in template {
+      if t == numberMark {
+        var value = 0
+        let first = i
+        while i < text.count, text[i] >= 48, text[i] <= 57 {
+          value = min(value * 10 + Int(text[i] - 48), 1_000_000_000)
+          i += 1
+        }
+        guard i > first, value >= previous else { return false }
+        previous = value
+      } else {
+        guard i < text.count, text[i] == t else { return false }
+        i += 1
+      }
+    }
+    return i == text.count || !isWordByte(text[i])
   }
 
   /// Whether one of the cues occurs in `text` at word boundaries.
