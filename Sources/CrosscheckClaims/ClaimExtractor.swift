@@ -75,6 +75,8 @@ struct CompiledLexicon: Sendable {
   var byName: [String: Phrases] = [:]
   var contextTimeWords: PhraseSet
   var foundingTriggers: PhraseSet
+  /// Attributes whose value is a year (founding year): their value cannot change over time.
+  let yearAttributes: Set<String>
   /// Verbs in the present tense that open a clause of their own after "and" ("... in 2021 and
   /// employs 515 people"): the attributes' counting and listing verbs, and "has", "is", "are".
   var presentVerbs: Set<String>
@@ -107,6 +109,7 @@ struct CompiledLexicon: Sendable {
     growthVerbs = Set(lexicon.growthVerbs ?? [])
     countUnits = lexicon.attributes.filter { $0.shape == .count }.flatMap { $0.units ?? [] }.phrases
     declineVerbs = Set(lexicon.declineVerbs ?? [])
+    yearAttributes = Set(lexicon.attributes.filter { $0.shape == .year }.map(\.name))
     foundingTriggers = lexicon.attributes.filter { $0.shape == .year }.flatMap { ($0.verbs ?? []) + ($0.nouns ?? []) }.phrases
     let verbs = lexicon.attributes.flatMap { ($0.countingVerbs ?? []) + ($0.enumerationVerbs ?? []) }
       .filter { v in
@@ -1521,7 +1524,7 @@ private struct DocumentClaimReader {
     {
       return Int(y)
     }
-    let fixed = Set(lexicon.attributes.filter { $0.shape == .year }.map(\.name))
+    let fixed = compiled.yearAttributes
     return claims.last(where: { fixed.contains($0.attribute) })?.value.low.map { Int($0) }
   }
 
@@ -2660,9 +2663,8 @@ private struct DocumentClaimReader {
     let w = words.index(atOrAfter: q.range.start)
     guard w >= 2 else { return false }
     let last = words.words[w - 1], first = words.words[w - 2]
-    func isUpper(_ b: UInt8) -> Bool { b >= 0x41 && b <= 0x5A }
     return last.range.end == q.range.start - 2 && first.range.end + 1 == last.range.start
-      && isUpper(bytes[last.range.start]) && isUpper(bytes[first.range.start])
+      && isUpperASCII(bytes[last.range.start]) && isUpperASCII(bytes[first.range.start])
   }
 
   /// "has had 40 members since 2019", "has seen its population fall since 2011": a year after
@@ -2947,7 +2949,7 @@ private struct DocumentClaimReader {
         TimeScope(year: $0, basis: "explicit")
       }
     }
-    let fixed = Set(lexicon.attributes.filter { $0.shape == .year }.map(\.name))
+    let fixed = compiled.yearAttributes
     guard let founding = claims.last(where: { fixed.contains($0.attribute) && $0.subject.name == subject }),
       let year = founding.value.low
     else { return nil }

@@ -555,19 +555,22 @@ struct ContentSelector {
     }
   }
 
+  private static let addressScheme: [UInt8] = Array("://".utf8)
+  private static let addressHost: [UInt8] = Array("www.".utf8)
+
   /// Whether a short block (at most ``addressLineBytes``) shows a web address (`://` or
   /// `www.`): a linked source under a paragraph ("via example.org https://example.org", a
   /// footnote's address). Menus and teasers link words, not addresses.
   func showsWebAddress(_ block: RawPage.Block, in text: [UInt8]) -> Bool {
     guard block.range.count <= Self.addressLineBytes else { return false }
-    let scheme: [UInt8] = Array("://".utf8)
-    let host: [UInt8] = Array("www.".utf8)
+    let scheme = Self.addressScheme
+    let host = Self.addressHost
     var i = block.range.lowerBound
     while i + 3 <= block.range.upperBound {
       if text[i] == UInt8(ascii: ":") && text[i..<(i + 3)].elementsEqual(scheme) { return true }
       if i + 4 <= block.range.upperBound && BoilerplatePhrases.lowerASCII(text[i]) == 0x77
         && (i == block.range.lowerBound || text[i - 1] == 32)
-        && text[i..<(i + 4)].map(BoilerplatePhrases.lowerASCII).elementsEqual(host)
+        && text[i..<(i + 4)].elementsEqual(host, by: { BoilerplatePhrases.lowerASCII($0) == $1 })
       {
         return true
       }

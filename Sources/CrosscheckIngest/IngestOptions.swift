@@ -194,12 +194,9 @@ public struct BoilerplatePhrases: Sendable, Hashable {
   /// Whether a normalized paragraph is a call to the site's readers: at most ``promptWords``
   /// words, holding a call cue and an offer cue.
   public func isPrompt(_ paragraph: [UInt8]) -> Bool {
-    guard !callByteForms.isEmpty, !offerByteForms.isEmpty, !paragraph.isEmpty else { return false }
-    var words = 1
-    for b in paragraph where b == 32 {
-      words += 1
-      if words > Self.promptWords { return false }
-    }
+    guard !callByteForms.isEmpty, !offerByteForms.isEmpty, !paragraph.isEmpty,
+      Self.hasAtMostWords(paragraph, Self.promptWords)
+    else { return false }
     let text = Self.lowered(paragraph)
     return Self.holdsWord(text, callByteForms) && Self.holdsWord(text, offerByteForms)
   }
@@ -207,13 +204,20 @@ public struct BoilerplatePhrases: Sendable, Hashable {
   /// Whether a normalized paragraph is a disclaimer: at most ``disclaimerWords`` words, holding
   /// a disclaimer's formula.
   public func isDisclaimer(_ paragraph: [UInt8]) -> Bool {
-    guard !disclaimerByteForms.isEmpty, !paragraph.isEmpty else { return false }
+    guard !disclaimerByteForms.isEmpty, !paragraph.isEmpty,
+      Self.hasAtMostWords(paragraph, Self.disclaimerWords)
+    else { return false }
+    return Self.holdsWord(Self.lowered(paragraph), disclaimerByteForms)
+  }
+
+  /// Whether a normalized paragraph (single spaces between words) has at most `limit` words.
+  private static func hasAtMostWords(_ paragraph: [UInt8], _ limit: Int) -> Bool {
     var words = 1
     for b in paragraph where b == 32 {
       words += 1
-      if words > Self.disclaimerWords { return false }
+      if words > limit { return false }
     }
-    return Self.holdsWord(Self.lowered(paragraph), disclaimerByteForms)
+    return true
   }
 
   /// The mark of a number in a count template.
@@ -222,18 +226,9 @@ public struct BoilerplatePhrases: Sendable, Hashable {
   /// Whether a normalized paragraph is the count line of a listing: at most ``countWords``
   /// words, holding a count template at word boundaries whose numbers do not decrease.
   public func isListingCount(_ paragraph: [UInt8]) -> Bool {
-    guard !countByteForms.isEmpty, !paragraph.isEmpty else { return false }
-    var words = 1
-    var hasDigit = false
-    for b in paragraph {
-      if b == 32 {
-        words += 1
-        if words > Self.countWords { return false }
-      } else if b >= 48 && b <= 57 {
-        hasDigit = true
-      }
-    }
-    guard hasDigit else { return false }
+    guard !countByteForms.isEmpty, !paragraph.isEmpty, Self.hasAtMostWords(paragraph, Self.countWords),
+      paragraph.contains(where: { $0 >= 48 && $0 <= 57 })
+    else { return false }
     let text = Self.lowered(paragraph)
     for template in countByteForms {
       for start in text.indices {

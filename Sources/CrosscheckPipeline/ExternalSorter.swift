@@ -13,6 +13,9 @@ final class ExternalSorter<Element> {
   private let decode: ([UInt8]) throws -> Element
   private let areInIncreasingOrder: (Element, Element) -> Bool
   private var buffer: [Element] = []
+  /// Whether the buffer holds every element, in order (set by the first read of a sort that
+  /// never needed a run).
+  private var bufferSorted = false
   /// Each run written so far: the offset of its first record and its length.
   private var runs: [(start: Int64, count: Int)] = []
   private(set) var count = 0
@@ -63,8 +66,12 @@ final class ExternalSorter<Element> {
   /// later calls read the same elements again.
   func forEachSorted(_ body: (Element) throws -> Void) throws {
     if runs.isEmpty {
-      // Everything fits in one buffer: no file needed.
-      for e in stableSorted(buffer) { try body(e) }
+      // Everything fits in one buffer: no file needed, and the buffer is sorted once.
+      if !bufferSorted {
+        buffer = stableSorted(buffer)
+        bufferSorted = true
+      }
+      for e in buffer { try body(e) }
       return
     }
     try flush()

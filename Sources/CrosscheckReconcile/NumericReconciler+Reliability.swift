@@ -54,9 +54,7 @@ extension NumericReconciler {
   public func reliabilityScopes(_ claims: [Claim], context: ReconcileContext = ReconcileContext()) -> [ReliabilityScope] {
     let layout = ScopeLayout(claims, reconciler: self)
     let copies = findCopies(layout, context: context)
-    func weight(_ c: Claim) -> Double {
-      copies[c.id] != nil ? 0 : context.documents[c.document]?.warned == true ? options.warnedDocumentWeight : 1
-    }
+    func weight(_ c: Claim) -> Double { self.weight(c, copies: copies, context: context) }
     var scopes: [ReliabilityScope] = []
     for s in layout.scopes {
       let scope = layout.claims[s.range]

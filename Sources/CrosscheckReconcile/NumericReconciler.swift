@@ -146,10 +146,7 @@ public struct NumericReconciler: Sendable {
     let layout = ScopeLayout(claims, reconciler: self)
     let ordered = layout.claims
     let copies = findCopies(layout, context: context)
-    func weight(_ c: Claim) -> Double {
-      if copies[c.id] != nil { return 0 }
-      return context.documents[c.document]?.warned == true ? options.warnedDocumentWeight : 1
-    }
+    func weight(_ c: Claim) -> Double { self.weight(c, copies: copies, context: context) }
     let reliability = context.reliability
       ?? estimateReliability(layout.scopes.map { Array(ordered[$0.range]) }, weight: weight, context: context)
     func rel(_ c: Claim) -> Double { reliability[context.source(of: c)] ?? options.priorReliability }
@@ -209,9 +206,16 @@ public struct NumericReconciler: Sendable {
     unfixed.reliability = nil
     let layout = ScopeLayout(claims, reconciler: self)
     let copies = findCopies(layout, context: context)
-    return estimateReliability(layout.scopes.map { Array(layout.claims[$0.range]) }, weight: { c in
-      copies[c.id] != nil ? 0 : context.documents[c.document]?.warned == true ? options.warnedDocumentWeight : 1
-    }, context: unfixed)
+    return estimateReliability(
+      layout.scopes.map { Array(layout.claims[$0.range]) }, weight: { weight($0, copies: copies, context: context) },
+      context: unfixed)
+  }
+
+  /// What a claim weighs: nothing when it copies another, less when its document was read with a
+  /// warning.
+  func weight(_ c: Claim, copies: [String: String], context: ReconcileContext) -> Double {
+    if copies[c.id] != nil { return 0 }
+    return context.documents[c.document]?.warned == true ? options.warnedDocumentWeight : 1
   }
 
   /// The year a claim's time scope is keyed by: none for an attribute that cannot change.
