@@ -218,13 +218,13 @@ struct LabelledArticle {
   /// of labels each must keep.
   static let unseenSets: [(name: String, labels: Int)] = [
     ("HeldOut5", 70), ("HeldOut6", 80), ("HeldOut7", 90), ("HeldOut8", 70), ("HeldOut9", 100),
-    ("HeldOut10", 100), ("HeldOut11", 100), ("HeldOut12", 100),
+    ("HeldOut10", 100), ("HeldOut11", 100), ("HeldOut12", 100), ("HeldOut13", 100),
   ]
 
   static let unseenFloors: [String: (precision: Double, plain: Double, hard: Double)] = [
     "HeldOut5": heldOut5Floor, "HeldOut6": heldOut6Floor, "HeldOut7": heldOut7Floor,
     "HeldOut8": heldOut8Floor, "HeldOut9": heldOut9Floor, "HeldOut10": heldOut10Floor,
-    "HeldOut11": heldOut11Floor, "HeldOut12": heldOut12Floor,
+    "HeldOut11": heldOut11Floor, "HeldOut12": heldOut12Floor, "HeldOut13": heldOut13Floor,
   ]
 
   @Test(arguments: unseenSets.map(\.name))
@@ -321,4 +321,9 @@ struct LabelledArticle {
   /// plain 0.857 (36/42), hard 0.696 (55/79). With the twelfth pass (tuned on the eleventh
   /// set), still unseen: 0.748 (95/127), 0.857, 0.747 (59/79).
   static let heldOut12Floor = (precision: 0.74, plain: 0.85, hard: 0.74)
+  /// Regression floors for the thirteenth held-out set, under its first score, taken with the
+  /// rules of the twelfth pass before anyone read its misses: precision 0.605 (72/119), recall
+  /// plain 0.833 (5/6), hard 0.563 (67/119). Its writer aimed at forms a rule-writer would not
+  /// expect (factbox lines, gapping, values with no unit, fronted phrases about another subject).
+  static let heldOut13Floor = (precision: 0.6, plain: 0.83, hard: 0.56)
 }
