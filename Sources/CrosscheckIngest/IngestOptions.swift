@@ -84,12 +84,14 @@ public struct BoilerplatePhrases: Sendable, Hashable {
   public let countTemplates: [String]
   /// The most words of a paragraph that ``isListingCount(_:)`` drops.
   public static let countWords = 15
-  private let byteForms: [[UInt8]]
-  private let closingByteForms: [[UInt8]]
-  private let lineByteForms: [[UInt8]]
-  private let callByteForms: [[UInt8]]
-  private let offerByteForms: [[UInt8]]
-  private let disclaimerByteForms: [[UInt8]]
+  private let starters: CueIndex
+  private let closers: CueIndex
+  private let lineStarters: CueIndex
+  /// The line phrases that end in `:`, after ". ", ", " or "(": the cues of a caption.
+  private let captionCues: CueIndex
+  private let callIndex: CueIndex
+  private let offerIndex: CueIndex
+  private let disclaimerIndex: CueIndex
   private let countByteForms: [[UInt8]]
 
   /// No phrases: nothing is boilerplate.
@@ -100,14 +102,15 @@ public struct BoilerplatePhrases: Sendable, Hashable {
     callCues = []
     offerCues = []
     disclaimerCues = []
-    disclaimerByteForms = []
     countTemplates = []
     countByteForms = []
-    byteForms = []
-    closingByteForms = []
-    lineByteForms = []
-    callByteForms = []
-    offerByteForms = []
+    starters = CueIndex([])
+    closers = CueIndex([])
+    lineStarters = CueIndex([])
+    captionCues = CueIndex([])
+    callIndex = CueIndex([])
+    offerIndex = CueIndex([])
+    disclaimerIndex = CueIndex([])
   }
 
   /// Reads the data file format: one phrase per line, `#` starts a comment line, `>` marks a
@@ -165,14 +168,18 @@ public struct BoilerplatePhrases: Sendable, Hashable {
     callCues = calls
     offerCues = offers
     disclaimerCues = disclaimers
-    disclaimerByteForms = disclaimers.map { Array($0.utf8) }
+    disclaimerIndex = CueIndex(disclaimers.map { Array($0.utf8) })
     countTemplates = counts
     countByteForms = counts.map { Array($0.utf8) }
-    callByteForms = calls.map { Array($0.utf8) }
-    offerByteForms = offers.map { Array($0.utf8) }
-    byteForms = list.map { Array($0.utf8) }
-    closingByteForms = closing.map { Array($0.utf8) }
-    lineByteForms = lines.map { Array($0.utf8) }
+    callIndex = CueIndex(calls.map { Array($0.utf8) })
+    offerIndex = CueIndex(offers.map { Array($0.utf8) })
+    starters = CueIndex(list.map { Array($0.utf8) })
+    closers = CueIndex(closing.map { Array($0.utf8) })
+    lineStarters = CueIndex(lines.map { Array($0.utf8) })
+    captionCues = CueIndex(
+      lines.filter { $0.hasSuffix(":") }.flatMap { phrase in
+        [". ", ", ", "("].map { Array($0.utf8) + Array(phrase.utf8) }
+      })
   }
 
   static func lowerASCII(_ b: UInt8) -> UInt8 { b >= 65 && b <= 90 ? b | 0x20 : b }
@@ -194,20 +201,20 @@ public struct BoilerplatePhrases: Sendable, Hashable {
   /// Whether a normalized paragraph is a call to the site's readers: at most ``promptWords``
   /// words, holding a call cue and an offer cue.
   public func isPrompt(_ paragraph: [UInt8]) -> Bool {
-    guard !callByteForms.isEmpty, !offerByteForms.isEmpty, !paragraph.isEmpty,
+    guard !callIndex.isEmpty, !offerIndex.isEmpty, !paragraph.isEmpty,
       Self.hasAtMostWords(paragraph, Self.promptWords)
     else { return false }
     let text = Self.lowered(paragraph)
-    return Self.holdsWord(text, callByteForms) && Self.holdsWord(text, offerByteForms)
+    return callIndex.occurs(in: text) && offerIndex.occurs(in: text)
   }
 
   /// Whether a normalized paragraph is a disclaimer: at most ``disclaimerWords`` words, holding
   /// a disclaimer's formula.
   public func isDisclaimer(_ paragraph: [UInt8]) -> Bool {
-    guard !disclaimerByteForms.isEmpty, !paragraph.isEmpty,
+    guard !disclaimerIndex.isEmpty, !paragraph.isEmpty,
       Self.hasAtMostWords(paragraph, Self.disclaimerWords)
     else { return false }
-    return Self.holdsWord(Self.lowered(paragraph), disclaimerByteForms)
+    return disclaimerIndex.occurs(in: Self.lowered(paragraph))
   }
 
   /// Whether a normalized paragraph (single spaces between words) has at most `limit` words.
@@ -233,8 +240,8 @@ public struct BoilerplatePhrases: Sendable, Hashable {
     for template in countByteForms {
       for start in text.indices {
         guard
-          start == 0 || !Self.isWordByte(text[start - 1])
-            || Self.endsWithPunctuation(text, start)
+          start == 0 || !CueIndex.isWordByte(text[start - 1])
+            || text.withUnsafeBufferPointer({ CueIndex.endsWithPunctuation($0, start) })
         else { continue }
         if Self.countMatches(template, in: text, at: start) { return true }
       }
@@ -262,73 +269,27 @@ public struct BoilerplatePhrases: Sendable, Hashable {
         i += 1
       }
     }
-    return i == text.count || !isWordByte(text[i])
-  }
-
-  /// Whether one of the cues occurs in `text` at word boundaries.
-  private static func holdsWord(_ text: [UInt8], _ cues: [[UInt8]]) -> Bool {
-    for cue in cues where cue.count <= text.count {
-      let first = cue[0]
-      var start = 0
-      while start <= text.count - cue.count {
-        defer { start += 1 }
-        guard text[start] == first,
-          start == 0 || !isWordByte(first) || !isWordByte(text[start - 1])
-            || endsWithPunctuation(text, start)
-        else { continue }
-        let end = start + cue.count
-        guard end == text.count || !isWordByte(text[end]) || !isWordByte(cue[cue.count - 1])
-        else { continue }
-        if text[start..<end].elementsEqual(cue) { return true }
-      }
-    }
-    return false
-  }
-
-  /// Whether the bytes before `end` end with a non-ASCII punctuation mark: one of Latin-1's
-  /// signs (U+00A1 to U+00BF, such as `¡`, `¿`, `«`) or of the general punctuation block
-  /// (U+2010 to U+203F, such as `„`, `“`, `–`), so that "¡Síguenos" holds "síguenos".
-  private static func endsWithPunctuation(_ text: [UInt8], _ end: Int) -> Bool {
-    if end >= 2 && text[end - 2] == 0xC2 && text[end - 1] >= 0xA1 && text[end - 1] <= 0xBF {
-      return true
-    }
-    return end >= 3 && text[end - 3] == 0xE2 && text[end - 2] == 0x80 && text[end - 1] >= 0x90
-  }
-
-  private static func isASCIIWordByte(_ b: UInt8) -> Bool {
-    (b >= 48 && b <= 57) || (b >= 65 && b <= 90) || (b >= 97 && b <= 122)
-  }
-
-  private static func isWordByte(_ b: UInt8) -> Bool {
-    (b >= 48 && b <= 57) || (b >= 65 && b <= 90) || (b >= 97 && b <= 122) || b >= 0x80
+    return i == text.count || !CueIndex.isWordByte(text[i])
   }
 
   /// Whether a normalized paragraph starts with one of the phrases.
   public func matches(_ paragraph: some Collection<UInt8>) -> Bool {
-    Self.matches(paragraph, byteForms)
+    starters.starts(paragraph)
   }
 
   /// Whether a normalized paragraph starts with one of the closing phrases.
   public func closes(_ paragraph: some Collection<UInt8>) -> Bool {
-    Self.matches(paragraph, closingByteForms)
+    closers.starts(paragraph)
   }
 
   /// Whether a normalized paragraph is a short line that starts with one of the line phrases,
   /// or a caption: a short line with a line phrase that ends in `:` ("Foto:", "Credit:")
   /// after a sentence, a comma or an opening bracket ("The quay at dawn. Photo: J. Roe").
   public func dropsLine(_ paragraph: some Collection<UInt8>) -> Bool {
-    guard !lineByteForms.isEmpty else { return false }
-    guard Self.matches(paragraph, lineByteForms) else {
-      let bytes = Array(paragraph)
-      guard bytes.count <= 240 else { return false }
-      let text = Self.lowered(bytes)
-      for phrase in lineByteForms where phrase.last == UInt8(ascii: ":") {
-        for separator in [". ", ", ", "("] {
-          let cue = Array(separator.utf8) + phrase
-          if Self.holdsWord(text, [cue]) { return true }
-        }
-      }
-      return false
+    guard !lineStarters.isEmpty else { return false }
+    guard lineStarters.starts(paragraph) else {
+      guard !captionCues.isEmpty, paragraph.count <= 240 else { return false }
+      return captionCues.occurs(in: Self.lowered(Array(paragraph)))
     }
     var words = 0
     var inWord = false
@@ -342,25 +303,5 @@ public struct BoilerplatePhrases: Sendable, Hashable {
       }
     }
     return true
-  }
-
-  private static func matches(_ paragraph: some Collection<UInt8>, _ byteForms: [[UInt8]]) -> Bool {
-    guard !byteForms.isEmpty else { return false }
-    let head = Array(paragraph.prefix(200))
-    for phrase in byteForms where phrase.count <= head.count {
-      var equal = true
-      for i in 0..<phrase.count where Self.lowerASCII(head[i]) != phrase[i] {
-        equal = false
-        break
-      }
-      guard equal else { continue }
-      // "Subscribe" must not match "Subscribers"; a phrase ending in "©" or ":" needs no boundary.
-      if phrase.count == head.count || !Self.isASCIIWordByte(phrase[phrase.count - 1])
-        || !Self.isWordByte(head[phrase.count])
-      {
-        return true
-      }
-    }
-    return false
   }
 }

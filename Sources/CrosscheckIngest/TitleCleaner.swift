@@ -114,11 +114,31 @@ struct TitleCleaner {
 
   /// The title cut at every separator, parts trimmed and empty ones dropped.
   static func parts(of title: String) -> [String] {
-    var parts = [title]
-    for separator in separators {
-      parts = parts.flatMap { $0.components(separatedBy: separator) }
+    var parts = [Array(title.utf8)]
+    for separator in separatorBytes {
+      parts = parts.flatMap { split($0, at: separator) }
     }
-    return parts.map(\.trimmedASCIIWhitespace).filter { !$0.isEmpty }
+    return parts.map { String(decoding: $0, as: UTF8.self).trimmedASCIIWhitespace }.filter { !$0.isEmpty }
+  }
+
+  private static let separatorBytes = separators.map { Array($0.utf8) }
+
+  /// The bytes cut at every occurrence of `separator`, left to right, the separators left out.
+  private static func split(_ bytes: [UInt8], at separator: [UInt8]) -> [[UInt8]] {
+    var parts: [[UInt8]] = []
+    var start = 0
+    var i = 0
+    while i + separator.count <= bytes.count {
+      if bytes[i] == separator[0] && bytes[i..<(i + separator.count)].elementsEqual(separator) {
+        parts.append(Array(bytes[start..<i]))
+        i += separator.count
+        start = i
+      } else {
+        i += 1
+      }
+    }
+    parts.append(Array(bytes[start...]))
+    return parts
   }
 
   /// The text with every run of whitespace (no-break spaces too) as one space, trimmed.
