@@ -13,7 +13,8 @@ struct EvaluateCommand: ParsableCommand {
       PAGES is a directory of .html or .html.gz pages; EXPECTATIONS is a JSON Lines file with, per \
       page, "file", "with" (snippets a good extractor keeps), "without" (boilerplate it drops), and \
       optional "title", "author", "date". Prints precision, recall and F1 over snippets, and date, \
-      title and author accuracy. The development set in ../shared/webpages/ has this layout.
+      title and author accuracy. The development set in ../shared/webpages/ has this layout. \
+      With --gold, scores whole main texts instead, by overlapping 4-word shingles.
       """)
 
   @OptionGroup var pipelineOption: PipelineOption
@@ -27,8 +28,37 @@ struct EvaluateCommand: ParsableCommand {
   @Flag(name: .long, help: "Also list, per page, the snippets missed and the boilerplate kept.")
   var details = false
 
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "Score main text against gold texts with 4-word shingles instead of snippets.",
+      discussion: """
+        GOLD is a JSON object keyed by page name whose values are the text or hold it under \
+        "articleBody", "text" or "body" (a public benchmark's ground-truth.json), or a directory \
+        of .txt files named like the pages. Prints mean and pooled shingle precision, recall and F1.
+        """, valueName: "gold"))
+  var gold: String?
+
   func run() throws {
     let pipeline = try pipelineOption.load()
+    if let gold {
+      var isDirectory: ObjCBool = false
+      guard FileManager.default.fileExists(atPath: gold, isDirectory: &isDirectory) else {
+        throw ValidationError("no gold texts at \(gold)")
+      }
+      let texts = isDirectory.boolValue
+        ? try ExtractionEvaluation.goldTexts(inDirectory: gold)
+        : try ExtractionEvaluation.goldTexts(json: Data(contentsOf: URL(fileURLWithPath: gold)))
+      let report = try ExtractionEvaluation.shingleReport(
+        pagesDirectory: pages, gold: texts, normalizer: pipeline.normalizer) { try? Gzip.decompress($0) }
+      print(report.text, terminator: "")
+      if details {
+        for page in report.pages.sorted(by: { $0.score.f1 < $1.score.f1 }).prefix(20) {
+          print(String(format: "  %@: precision %.3f, recall %.3f", page.name, page.score.precision, page.score.recall))
+        }
+      }
+      return
+    }
     let expectationsPath = expectations ?? ((pages as NSString).deletingLastPathComponent as NSString).appendingPathComponent("expectations.jsonl")
     let expected = try ExtractionEvaluation.expectations(jsonLines: try String(contentsOfFile: expectationsPath, encoding: .utf8))
     let loaded = try ExtractionEvaluation.pages(inDirectory: pages) { try? Gzip.decompress($0) }

@@ -84,6 +84,24 @@ import Testing
     #expect(report.text.contains("F1 1.000"))
   }
 
+  @Test func leavesTheHeadlineOutOfTheScoredBodyUnlessAsked() throws {
+    let page = """
+      <html><head><title>Tram line opens | Vell Courier</title></head><body><article>\
+      <h1>Tram line opens</h1><p>The new tram line to the airport opened on Friday, two years \
+      late and 30 million euros over budget, the transport authority said.</p></article></body></html>
+      """
+    let pages = [(name: "tram.html", html: Array(page.utf8))]
+    let gold = [
+      "tram": "The new tram line to the airport opened on Friday, two years late and 30 million "
+        + "euros over budget, the transport authority said."
+    ]
+    let body = ExtractionEvaluation.shingleReport(pages: pages, gold: gold)
+    #expect(body.meanPrecision == 1)
+    let whole = ExtractionEvaluation.shingleReport(pages: pages, gold: gold, dropHeadline: false)
+    #expect(whole.meanPrecision < 1)
+    #expect(whole.meanRecall == 1)
+  }
+
   @Test func readsGoldTextsFromADirectory() throws {
     let dir = FileManager.default.temporaryDirectory
       .appendingPathComponent("shingle-gold-\(UUID().uuidString)")
