@@ -30,11 +30,12 @@ final class ScopeSpill {
     try file.append(out)
   }
 
-  /// Source reliability estimated over every scope appended, reading the file once per round.
-  func sourceReliability(_ reconciler: NumericReconciler) throws -> [String: Double] {
+  /// Source reliability estimated over every scope appended, reading the file once per round
+  /// (`sources`: see ``NumericReconciler/sourceReliability(sources:forEachScope:)``).
+  func sourceReliability(_ reconciler: NumericReconciler, sources: [String] = []) throws -> [String: Double] {
     try file.finishWriting()
     var failure: (any Error)?
-    let reliability = reconciler.sourceReliability { body in
+    let reliability = reconciler.sourceReliability(sources: sources) { body in
       guard failure == nil else { return }
       do { try forEach(body) } catch { failure = error }
     }

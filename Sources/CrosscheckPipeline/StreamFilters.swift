@@ -227,56 +227,171 @@ public struct StreamFilters: Sendable {
     var out: [String] = []
     var errors: [String] = []
     var remaining = lines[...]
-    reconcile(
-      next: { remaining.popFirst() }, reliability: reliability, reliabilityOnly: reliabilityOnly,
-      output: { out.append($0) }, error: { errors.append($0) })
+    do {
+      try reconcile(
+        next: { remaining.popFirst() }, reliability: reliability, reliabilityOnly: reliabilityOnly,
+        output: { out.append($0) }, error: { errors.append($0) })
+    } catch {
+      errors.append("\(error)")
+    }
     return (out, errors)
   }
 
   /// As ``reconcile(lines:reliability:reliabilityOnly:)``, reading lines from `next` until it
-  /// returns `nil` and handing each output line to `output` as soon as it is written, so that
-  /// neither the input lines nor the output lines are held: only the claims and the reconciled
-  /// values are.
+  /// returns `nil` and handing each output line to `output` as soon as it is written.
+  ///
+  /// Neither the input nor the claims are held: claims wait in a temporary directory (under
+  /// `TMPDIR`) and are reconciled one (subject, attribute, qualifier) group at a time, after one
+  /// pass over the groups has estimated source reliability, as a corpus run does. Memory holds
+  /// one group's claims and a small entry per group, document and source. The output is the same, line for
+  /// line, as reconciling all the claims at once: error lines first, then every compared pair,
+  /// then every reconciled value, groups in key order.
+  ///
+  /// A malformed line is reported to `report` (and answered with an error line) while the stream
+  /// goes on; a temporary file that cannot be written or read back stops it with a thrown error.
   public func reconcile(
     next: () -> String?, reliability: [String: Double]? = nil, reliabilityOnly: Bool = false,
     output: (String) -> Void, error report: (String) -> Void
-  ) {
-    var claims: [Claim] = []
-    var context = ReconcileContext(trends: pipeline.attributeTrends)
+  ) throws {
+    let directory = (NSTemporaryDirectory() as NSString)
+      .appendingPathComponent("crosscheck-reconcile-\(getpid())-\(UUID().uuidString)")
+    do {
+      try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    } catch {
+      throw FilterError("cannot create a temporary directory at \(directory): \(error)")
+    }
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    do {
+      try reconcileInGroups(
+        directory: directory, next: next, reliability: reliability, reliabilityOnly: reliabilityOnly,
+        output: output, error: report)
+    } catch let error as FilterError {
+      throw error
+    } catch {
+      throw FilterError("reconcile: \(error)")
+    }
+  }
+
+  private func reconcileInGroups(
+    directory: String, next: () -> String?, reliability: [String: Double]?, reliabilityOnly: Bool,
+    output: (String) -> Void, error report: (String) -> Void
+  ) throws {
+    let spill = try ClaimSpill(directory: directory)
+    defer { spill.discard() }
+    let groups = try ClaimGroupIndex(directory: directory)
+    defer { groups.discard() }
+    // Documents and sources by number: the group index keeps each claim's document number where a
+    // run keeps its document's position, and a document counts for the source its last claim
+    // names, as when all claims are reconciled at once.
+    var sources: [String] = []
+    var sourceNumbers: [String: Int] = [:]
+    var documentNumbers: [String: Int] = [:]
+    var documentSources: [Int32] = []
     let decoder = JSONDecoder()
+    var record: [UInt8] = []
     var n = 0
     while let line = next() {
       n += 1
       guard !line.allSatisfy(\.isWhitespace) else { continue }
+      let r: ClaimRecord
       do {
-        let r = try decoder.decode(ClaimRecord.self, from: Data(line.utf8))
-        let span = TextRange(r.span.start, max(r.span.start, r.span.end))
-        claims.append(Claim(id: r.id, document: r.document, sentence: span, span: span, subject: r.subject,
-                            attribute: r.attribute, qualifier: r.qualifier, value: r.value, unit: r.unit,
-                            time: r.time, members: r.members, warnings: r.warnings,
-                            membersComplete: r.membersComplete, rule: r.rule))
-        if !r.sentence.isEmpty { context.sentences[r.id] = r.sentence }
-        context.documents[r.document] = DocumentSource(source: r.source ?? r.file)
+        r = try decoder.decode(ClaimRecord.self, from: Data(line.utf8))
       } catch {
         report("line \(n): not a claim record")
         output((try? JSONLines.line(ErrorLine(error: "not a claim record", line: n))) ?? "")
+        continue
       }
+      let span = TextRange(r.span.start, max(r.span.start, r.span.end))
+      let claim = Claim(
+        id: r.id, document: r.document, sentence: span, span: span, subject: r.subject,
+        attribute: r.attribute, qualifier: r.qualifier, value: r.value, unit: r.unit, time: r.time,
+        members: r.members, warnings: r.warnings, membersComplete: r.membersComplete, rule: r.rule)
+      let source = r.source ?? r.file
+      let sourceNumber: Int
+      if let known = sourceNumbers[source] {
+        sourceNumber = known
+      } else {
+        sourceNumber = sources.count
+        sourceNumbers[source] = sourceNumber
+        sources.append(source)
+      }
+      let number: Int
+      if let known = documentNumbers[r.document] {
+        number = known
+      } else {
+        number = documentSources.count
+        documentNumbers[r.document] = number
+        documentSources.append(0)
+      }
+      documentSources[number] = Int32(sourceNumber)
+      record.removeAll(keepingCapacity: true)
+      ClaimCodec.encode(
+        SpilledClaim(claim: claim, sentence: r.sentence.isEmpty ? nil : r.sentence, highlight: nil),
+        into: &record)
+      let offset = spill.size
+      try spill.append(record)
+      try groups.add(
+        ReportModel.GroupKey(claim.subject.name, claim.attribute, claim.qualifier), document: number,
+        offset: offset)
     }
-    claims.sort { $0.id < $1.id }
-    if reliabilityOnly {
-      let estimate = pipeline.reconciler.sourceReliability(claims, context: context)
-      if let line = try? JSONLines.line(["reliability": estimate]) { output(line) }
-      return
+    sourceNumbers = [:]
+    documentNumbers = [:]
+    try spill.finishWriting()
+    try groups.finishWriting()
+
+    // A group's claims, in id order, with their sentences and sources.
+    func load(_ places: [(document: Int, offset: Int64)]) throws -> ([Claim], ReconcileContext) {
+      var context = ReconcileContext(trends: pipeline.attributeTrends)
+      var claims: [Claim] = []
+      claims.reserveCapacity(places.count)
+      for (number, offset) in places {
+        let spilled = try spill.record(at: offset).claim
+        if let sentence = spilled.sentence { context.sentences[spilled.claim.id] = sentence }
+        context.documents[spilled.claim.document] = DocumentSource(source: sources[Int(documentSources[number])])
+        claims.append(spilled.claim)
+      }
+      claims.sort { $0.id < $1.id }
+      return (claims, context)
     }
-    context.reliability = reliability
+
+    var estimate = reliability
+    if reliabilityOnly || reliability == nil {
+      let scopes = try ScopeSpill(directory: directory)
+      defer { scopes.discard() }
+      try groups.forEachGroup { _, places in
+        let (claims, context) = try load(places)
+        for scope in pipeline.reconciler.reliabilityScopes(claims, context: context) { try scopes.append(scope) }
+      }
+      // Every document's source is estimated, as when all claims are reconciled at once.
+      let named = Set(documentSources).sorted().map { sources[Int($0)] }
+      let estimated = try scopes.sourceReliability(pipeline.reconciler, sources: named)
+      if reliabilityOnly {
+        if let line = try? JSONLines.line(["reliability": estimated]) { output(line) }
+        return
+      }
+      estimate = estimated
+    }
+
     let encoder = JSONLines.encoder()
     func line(_ value: ReconcileOutput) -> String? {
       (try? encoder.encode(value)).map { String(decoding: $0, as: UTF8.self) }
     }
-    let reconciled = pipeline.reconciler.reconcile(claims, context: context) { c in
-      if let l = line(ReconcileOutput(conflict: c)) { output(l) }
+    // The reconciled values wait on disk until every pair is out.
+    let values = try SpillFile(path: (directory as NSString).appendingPathComponent(".reconciled"))
+    defer { values.discard() }
+    try groups.forEachGroup { _, places in
+      var (claims, context) = try load(places)
+      context.reliability = estimate
+      let reconciled = pipeline.reconciler.reconcile(claims, context: context) { c in
+        if let l = line(ReconcileOutput(conflict: c)) { output(l) }
+      }
+      claims = []
+      for r in reconciled { if let l = line(ReconcileOutput(reconciled: r)) { try values.appendRecord(Array(l.utf8)) } }
     }
-    for r in reconciled { if let l = line(ReconcileOutput(reconciled: r)) { output(l) } }
+    try values.finishWriting()
+    let reader = try SpillReader(path: values.path)
+    defer { reader.close() }
+    while try reader.more() { output(String(decoding: try reader.bytes(), as: UTF8.self)) }
   }
 }
 

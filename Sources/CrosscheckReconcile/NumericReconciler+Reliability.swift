@@ -71,8 +71,9 @@ extension NumericReconciler {
 
   /// Each source's reliability estimated from scopes that ``reliabilityScopes(_:context:)``
   /// returned, given in that order (the order of their groups' keys, then years): the same
-  /// numbers, to the last bit, that ``reconcile(_:context:)`` estimates over the claims the
-  /// scopes came from. Sources that no scope lists are not in the result (they keep the prior).
+  /// numbers that ``reconcile(_:context:)`` estimates over the claims the scopes came from (to
+  /// the last bit in a release build; a debug build may round the last bit of a sum differently
+  /// in the two). Sources that no scope lists are not in the result (they keep the prior).
   public func sourceReliability(_ scopes: [ReliabilityScope]) -> [String: Double] {
     estimateReliability(scopes.map(\.entries), weight: \.weight, source: \.source)
   }
@@ -81,8 +82,13 @@ extension NumericReconciler {
   /// disk): each call of `forEachScope` must hand every scope to its argument, in the order
   /// ``reliabilityScopes(_:context:)`` returned them. It is called once to list the sources and
   /// once per round of the estimate. The same numbers, to the last bit, as the in-memory form.
-  public func sourceReliability(forEachScope: ((ReliabilityScope) -> Void) -> Void) -> [String: Double] {
+  /// `sources` lists sources to estimate even if no scope names them (they stay at the prior), as
+  /// the in-memory form lists the source of every claim it is given, checkable or not.
+  public func sourceReliability(
+    sources: [String] = [], forEachScope: ((ReliabilityScope) -> Void) -> Void
+  ) -> [String: Double] {
     var reliability: [String: Double] = [:]
+    for s in sources { reliability[s] = options.priorReliability }
     var anyCheckable = false
     forEachScope { scope in
       for e in scope.entries { reliability[e.source] = options.priorReliability }

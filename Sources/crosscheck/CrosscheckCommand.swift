@@ -200,19 +200,28 @@ struct ReconcileFilter: ParsableCommand {
     // Streams: input lines are decoded as read and output lines written as made, in chunks.
     var errors: [String] = []
     var chunk = ""
-    filters.reconcile(
-      next: { readLine(strippingNewline: true) }, reliability: given, reliabilityOnly: estimateReliability,
-      output: { line in
-        chunk += line
-        chunk += "\n"
-        if chunk.utf8.count >= 1 << 20 {
-          FileHandle.standardOutput.write(Data(chunk.utf8))
-          chunk = ""
-        }
-      },
-      error: { errors.append($0) })
+    var failure: (any Error)?
+    do {
+      try filters.reconcile(
+        next: { readLine(strippingNewline: true) }, reliability: given, reliabilityOnly: estimateReliability,
+        output: { line in
+          chunk += line
+          chunk += "\n"
+          if chunk.utf8.count >= 1 << 20 {
+            FileHandle.standardOutput.write(Data(chunk.utf8))
+            chunk = ""
+          }
+        },
+        error: { errors.append($0) })
+    } catch {
+      failure = error
+    }
     if !chunk.isEmpty { FileHandle.standardOutput.write(Data(chunk.utf8)) }
     for e in errors { FileHandle.standardError.write(Data("crosscheck: \(e)\n".utf8)) }
+    if let failure {
+      FileHandle.standardError.write(Data("crosscheck: \(failure)\n".utf8))
+      throw ExitCode.failure
+    }
   }
 }
 
