@@ -112,6 +112,12 @@ public struct AttributeLexicon: Sendable, Codable {
   /// Words right after a percentage that make it a stake in a company, not a share of a market
   /// ("holds a 22 percent *stake* in", "is 66 percent *owned* by the city").
   public var stakeWords: [String]?
+  /// Verbs of owning right before a percentage ("*owns* 20 percent of the plant"): a stake, not a
+  /// share of a market, unless the percentage is of a market.
+  public var ownershipVerbs: [String]?
+  /// Words opening what a percentage is of that make it a market however its noun reads ("35
+  /// percent of *world* rice exports" is a share, "23 percent of their exports" a part).
+  public var marketScopes: [String]?
   public var attributes: [AttributeSpec]
 
   enum CodingKeys: String, CodingKey {
@@ -123,6 +129,8 @@ public struct AttributeLexicon: Sendable, Codable {
     case subsetQualifiers = "subset_qualifiers"
     case stakeNouns = "stake_nouns"
     case stakeWords = "stake_words"
+    case ownershipVerbs = "ownership_verbs"
+    case marketScopes = "market_scopes"
     case contextTimeWords = "context_time_words"
     case growthVerbs = "growth_verbs"
     case declineVerbs = "decline_verbs"

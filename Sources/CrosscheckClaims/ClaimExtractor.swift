@@ -94,6 +94,8 @@ struct CompiledLexicon: Sendable {
   var subsetQualifiers: Set<String>
   var stakeNouns: Set<String>
   var stakeWords: Set<String>
+  var ownershipVerbs: Set<String>
+  var marketScopes: Set<String>
 
   init(_ lexicon: AttributeLexicon) {
     for spec in lexicon.attributes {
@@ -129,6 +131,8 @@ struct CompiledLexicon: Sendable {
     subsetQualifiers = Set(lexicon.subsetQualifiers ?? [])
     stakeNouns = Set(lexicon.stakeNouns ?? [])
     stakeWords = Set(lexicon.stakeWords ?? [])
+    ownershipVerbs = Set(lexicon.ownershipVerbs ?? [])
+    marketScopes = Set(lexicon.marketScopes ?? [])
   }
 }
 
@@ -410,32 +414,35 @@ private struct DocumentClaimReader {
           let subject = (owner ?? candidates.first).map { ($0, basis(of: $0)) }
             ?? (pronoun(in: TextRange(clause.start, q.range.start)) == nil ? nil
               : contextSubject(spec, before: clause.start, sentenceIndex: sentenceIndex))
-          guard let subject else { continue }
-          // "is 66% owned by the city", "a 22% stake in the telescope": ownership, not a share
-          // of a market. A stake in a name ("a 62% stake in Orbis Link") stays the holder's
-          // share of that company, as the labelled sets read it.
-          if isStakeInNoName(q, clauseWords) {
-            lastStake = sentence
-            continue
-          }
-          // "A holds 34% of the capital, and a bank holds 21%": a bare percentage after a stake
-          // in the same sentence is another stake.
-          if lastStake == sentence, qualifier(after: q.range.end, in: clause) == nil { continue }
-          // "girls make up 23% of new players": an unnamed group before the verb owns the value.
-          if hasUnnamedSubject(q, clauseWords) { continue }
           // A share is of something ("85% of arms sales") or said to be one ("its share is 9%");
           // a bare change ("rents rose 9%") is not.
           let of = qualifier(after: q.range.end, in: clause)
+          let ofWords = of?.split(separator: " ").map(String.init) ?? []
+          // "35% of world rice exports": a market, whatever its last noun.
+          let market = ofWords.contains { compiled.marketScopes.contains($0) }
+          // "is 66% owned by the city", "a 22% stake in the telescope", "owns 20% of the
+          // plant": ownership, not a share of a market. A stake in a name ("a 62% stake in Orbis
+          // Link") stays the holder's share of that company, as the labelled sets read it.
+          // Weighed before the subject, so that a later bare percentage knows it follows a stake.
+          if isStakeInNoName(q, clauseWords) || !market && isOwnedPart(q, clauseWords) {
+            lastStake = sentence
+            continue
+          }
           // "spent 83 million, 84% of it on programmes": a part of another amount, not a share.
           // "of the ferry firm's capital": the last word heads what it is of.
-          let ofWords = of?.split(separator: " ").map(String.init) ?? []
-          if let head = ofWords.first, let noun = ofWords.last,
+          if let head = ofWords.first, let noun = ofWords.last, !market,
             DocumentClaimReader.partPronouns.contains(head)
               || compiled.stakeNouns.contains(head) || compiled.stakeNouns.contains(noun)
           {
             if !DocumentClaimReader.partPronouns.contains(head) { lastStake = sentence }
             continue
           }
+          // "A holds 34% of the capital, and a bank holds 21%", "31% of its costs, against 12%
+          // before 2021": a bare percentage after a stake or part in the same sentence is another.
+          if lastStake == sentence, of == nil { continue }
+          guard let subject else { continue }
+          // "girls make up 23% of new players": an unnamed group before the verb owns the value.
+          if hasUnnamedSubject(q, clauseWords) { continue }
           guard of != nil || hasContext(spec, before: clause.end, clause, mentions) else { continue }
           add(spec, subject: subject, value: q, qualifier: of,
               clause: clause, sentence: sentence, sentenceIndex: sentenceIndex, quantities: quantities,
@@ -477,6 +484,13 @@ private struct DocumentClaimReader {
 
   /// Whether a stake word follows a percentage ("66% owned by", "a 22% stake") and, for a noun,
   /// no name follows its "in" ("a 22% stake in the telescope", not "a 62% stake in Orbis Link").
+  /// Whether a verb of owning stands right before the percentage `q` ("owns 20 percent of").
+  func isOwnedPart(_ q: Quantity, _ clauseWords: Range<Int>) -> Bool {
+    let first = words.index(atOrAfter: q.range.start)
+    return first > clauseWords.lowerBound
+      && compiled.ownershipVerbs.contains(words.words[first - 1].key)
+  }
+
   func isStakeInNoName(_ q: Quantity, _ clauseWords: Range<Int>) -> Bool {
     let next = words.index(atOrAfter: q.range.end)
     guard next < clauseWords.upperBound, compiled.stakeWords.contains(words.words[next].key)
@@ -661,6 +675,16 @@ private struct DocumentClaimReader {
         }
         if nearer {
         } else if bare {
+          // "the company employs 1,450 people, down from 1,720 in 2019": an earlier value is the
+          // later value's subject's, whatever name stands between.
+          if followsEarlierValuePhrase(q, clauseWords), let later = readValues.last(where: { r in
+            r.spec.name == spec.name && clause.holds(r.value.range.start)
+              && r.value.range.end <= q.range.start
+          }) {
+            // "1,800 personnel drawn from 14 countries, up from 1,150": not of that size.
+            if !isComparable(q, later.value) { continue }
+            subjectAfter = later.subject
+          }
           matchedUnitEnd = q.range.end
         } else if let n = words.longestMatch(contextUnits, at: next) {
           matchedUnitEnd = words.words[next + n - 1].range.end
@@ -752,6 +776,9 @@ private struct DocumentClaimReader {
       // "whose 19 members include A, B and C": the count before the verb says how many; the
       // list names some of them and counts nothing.
       if isCountedBefore(list, quantities) { continue }
+      // "Its North African members are A, B and C", "its seasonal members include ...": a
+      // region's name or a subset's word before the unit names a part of the membership.
+      if namesAPartOfTheUnit(spec, before: listWord, clauseWords) { continue }
       let exclude = list.items.map(\.range)
       guard let subject = chooseSubject(spec, valueStart: list.range.start, unitEnd: list.range.end, clause, mentions, exclude, sentenceIndex)
       else { continue }
@@ -898,7 +925,10 @@ private struct DocumentClaimReader {
     func names(_ a: AttributeSpec) -> Bool { !described.isDisjoint(with: a.context ?? []) }
     if names(spec) { return false }
     if sharing.contains(where: names) { return true }
-    return !(spec.context ?? []).isEmpty && sharing.contains { ($0.context ?? []).isEmpty }
+    // With no attribute named, the compound goes to an attribute with no context words, or to
+    // the one whose compound nouns make it the general reading ("a 12-member partnership").
+    return !(spec.context ?? []).isEmpty && spec.compoundNouns == nil
+      && sharing.contains { ($0.context ?? []).isEmpty || $0.compoundNouns != nil }
   }
 
   /// Compound words that give a size without saying what is counted ("-strong").
@@ -1019,6 +1049,15 @@ private struct DocumentClaimReader {
         auxiliaries += 1
       }
       last += 1
+    }
+    // "Chad, with about 900 soldiers, provides the largest contingent": a count in an aside
+    // opened by "with" after a name is read with the main clause that follows the aside.
+    let valueWord = words.index(atOrAfter: start)
+    if valueWord > clauseWords.lowerBound, words.words[valueWord - 1].key == "with",
+      valueWord >= 2, bytes[words.words[valueWord - 2].range.end] == UInt8(ascii: ","),
+      end < bytes.count, bytes[end] == UInt8(ascii: ",")
+    {
+      last = min(clauseWords.upperBound, max(last, firstAfter + 5))
     }
     let near = (first..<max(first, min(last, clauseWords.upperBound)))
     return near.contains { words.longestMatch(exclusions, at: $0) != nil }
@@ -1217,9 +1256,25 @@ private struct DocumentClaimReader {
     var start = words.words[verb].range.start
     if verb > 0, ["which", "who"].contains(words.words[verb - 1].key) { start = words.words[verb - 1].range.start }
     var index = mentions.lastIndex { $0.range.end <= start && $0.range.start >= clause.start }
-    guard let last = index,
-      bytes[mentions[last].range.end..<start].allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: ",") })
-    else { return [] }
+    func isGap(_ m: EntityMention) -> Bool {
+      bytes[m.range.end..<start].allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: ",") })
+    }
+    // "Porto Vermelho, promoted from the second division, became its 16th member": an aside
+    // between two commas may stand between the name and the verb.
+    var afterAside = false
+    if let last = index, !isGap(mentions[last]), start >= 2,
+      bytes[(start - 2)..<start].elementsEqual(", ".utf8),
+      let named = mentions.lastIndex(where: { m in
+        m.range.start >= clause.start && m.range.end < start - 2
+          && bytes[m.range.end] == UInt8(ascii: ",")
+          && bytes[(m.range.end + 1)..<(start - 2)].allSatisfy { $0 != UInt8(ascii: ",") }
+      }),
+      start - mentions[named].range.end <= 80
+    {
+      index = named
+      afterAside = true
+    }
+    guard let last = index, afterAside || isGap(mentions[last]) else { return [] }
     var out = [mentions[last]]
     // "Norway, Iceland and the Faroes, which became the ninth": the whole list is no owner.
     while let k = index, k > 0 {
@@ -1289,12 +1344,47 @@ private struct DocumentClaimReader {
   /// 1995"). The other value takes the claim's attribute, subject and unit, and needs its own year.
   static let earlierValuePhrases = ["up from", "down from", "against", "compared with", "compared to", "and"].phrases
 
+  /// Whether the value follows "to" after a verb of change ("fell to 209,100", "has risen to"):
+  /// a "from" after it then gives the earlier value ("fell to 209,100 from 215,700 in 2016").
+  func isChangeTarget(_ value: Quantity, _ clause: TextRange) -> Bool {
+    let first = words.index(atOrAfter: value.range.start)
+    guard first >= 2, words.words[first - 1].key == "to" else { return false }
+    return (max(0, first - 3)..<(first - 1)).contains { k in
+      words.words[k].range.start >= clause.start
+        && (compiled.growthVerbs.contains(words.words[k].key)
+          || compiled.declineVerbs.contains(words.words[k].key))
+    }
+  }
+
+  /// Whether two values are within a factor of ten of each other, as a value and its earlier
+  /// value are.
+  func isComparable(_ a: Quantity, _ b: Quantity) -> Bool {
+    guard let x = a.low ?? a.high, let y = b.low ?? b.high, x > 0, y > 0 else { return true }
+    return max(x, y) / min(x, y) <= 10
+  }
+
+  /// Whether "up from", "down from", "against" or "compared with" stands right before `q`.
+  func followsEarlierValuePhrase(_ q: Quantity, _ clauseWords: Range<Int>) -> Bool {
+    let first = words.index(atOrAfter: q.range.start)
+    for n in 1...2 where first - n >= clauseWords.lowerBound {
+      let w = first - n
+      if let m = words.longestMatch(DocumentClaimReader.earlierValuePhrases, at: w), m == n,
+        words.words[w].key != "and", !isPunctuationBetween(words.words[w].range.end, q.range.start)
+      {
+        return true
+      }
+    }
+    return false
+  }
+
   mutating func readEarlierValues(
     from firstNew: Int, _ clause: TextRange, _ sentence: TextRange, _ sentenceIndex: Int, _ quantities: [Quantity]
   ) {
+    let clauseDates = inside(document.entities, clause, { $0.range }).filter { $0.type == .date }
     var k = firstNew
     while k < readValues.count {
-      let (value, spec, subject) = readValues[k]
+      let (value, valueSpec, valueSubject) = readValues[k]
+      var (spec, subject) = (valueSpec, valueSubject)
       k += 1
       guard claims[k - 1].rule != "growth", spec.shape == .count || spec.shape == .money || spec.shape == .measure
       else { continue }
@@ -1302,6 +1392,7 @@ private struct DocumentClaimReader {
       var from = value.range.end
       if let year = attachedYear(to: value, clause, quantities) { from = year.range.end }
       var w = words.index(atOrAfter: from)
+      let changeTarget = isChangeTarget(value, clause)
       var steps = 0
       var previousEnd = from
       while w < words.words.count, words.words[w].range.end <= clause.end, steps < 3,
@@ -1309,18 +1400,24 @@ private struct DocumentClaimReader {
           b == UInt8(ascii: ".") || b == UInt8(ascii: ";") || b == UInt8(ascii: ":") || b == UInt8(ascii: "(")
         }),
         words.longestMatch(DocumentClaimReader.earlierValuePhrases, at: w) == nil,
+        !(words.words[w].key == "from" && changeTarget),
         !quantities.contains(where: { $0.range.holds(words.words[w].range.start) })
       {
         previousEnd = words.words[w].range.end
+        // "212,400 inhabitants on January 1, up from": a date is the value's time, not a step.
+        if !clauseDates.contains(where: { $0.range.holds(words.words[w].range.start) }) {
+          steps += 1
+        }
         w += 1
-        steps += 1
       }
       if let (earlier, year) = comparedDifference(at: w, value, clause, quantities) {
         add(spec, subject: subject, value: earlier, unit: claims[k - 1].unit, time: year, clause: clause,
             sentence: sentence, sentenceIndex: sentenceIndex, quantities: quantities, rule: "difference")
         continue
       }
-      guard w < words.words.count, let n = words.longestMatch(DocumentClaimReader.earlierValuePhrases, at: w),
+      guard w < words.words.count,
+        let n = words.longestMatch(DocumentClaimReader.earlierValuePhrases, at: w)
+          ?? (words.words[w].key == "from" && changeTarget ? 1 : nil),
         w + n < words.words.count
       else { continue }
       let isPair = words.words[w].key == "and"
@@ -1328,6 +1425,16 @@ private struct DocumentClaimReader {
       guard let other = quantities.first(where: { $0.range.start <= start && start < $0.range.end }),
         sameShape(other, value), other.range.end <= clause.end
       else { continue }
+      // "has 1,800 personnel drawn from 14 countries, up from 1,150 in 2021": an earlier value
+      // far from the size of the value just before it is the earlier value of an earlier one of
+      // the same size read in the clause.
+      var unit = claims[k - 1].unit
+      if !isPair, !isComparable(other, value), let j = (firstNew..<(k - 1)).last(where: { j in
+        readValues[j].value.range.end <= value.range.start
+          && clause.holds(readValues[j].value.range.start) && readValues[j].spec.shape == spec.shape && isComparable(other, readValues[j].value)
+      }) {
+        (spec, subject, unit) = (readValues[j].spec, readValues[j].subject, claims[j].unit)
+      }
       var time: TimeScope
       if let year = attachedYear(to: other, clause, quantities) {
         time = TimeScope(year: year.low.map { Int($0) }, basis: isWritten(year.range) ? "explicit" : "relative")
@@ -1339,7 +1446,7 @@ private struct DocumentClaimReader {
       }
       // A pair is only a pair when both values carry a year.
       if isPair, attachedYear(to: value, clause, quantities) == nil { continue }
-      add(spec, subject: subject, value: other, unit: claims[k - 1].unit, time: time, clause: clause,
+      add(spec, subject: subject, value: other, unit: unit, time: time, clause: clause,
           sentence: sentence, sentenceIndex: sentenceIndex, quantities: quantities,
           rule: isPair ? "pair" : "earlier-value")
     }
@@ -1563,6 +1670,14 @@ private struct DocumentClaimReader {
       }
       if nearer { continue }
       if growthPartner.contains(q.range.start) { continue }
+      // A measure read by its unit alone: "grow mustard on 3,000 hectares" says where, and "A
+      // standard plot of 250 square metres rents for ..." describes a thing the sentence opens
+      // with, not a named subject.
+      if spec.shape == .measure, triggerDistance(spec, to: q, clauseWords) == nil,
+        isPlaceOfAnAction(q, clauseWords) || describesAnIndefiniteOpening(q, sentence)
+      {
+        continue
+      }
       if spec.shape == .money, isPricePerUnit(q, clause) || isCostOfOneThing(q, clause)
         || isPriceOfADeal(q, clause) || describesAThing(spec, q, clause)
       {
@@ -1583,6 +1698,26 @@ private struct DocumentClaimReader {
       add(spec, subject: subject, value: q, unit: q.unit, clause: clause, sentence: sentence,
           sentenceIndex: sentenceIndex, quantities: quantities, rule: spec.shape.rawValue)
     }
+  }
+
+  /// Whether "on" stands right before the amount `q` ("on about 3,000 hectares"; a hedge may
+  /// stand between, as it is part of the quantity).
+  func isPlaceOfAnAction(_ q: Quantity, _ clauseWords: Range<Int>) -> Bool {
+    let first = words.index(atOrAfter: q.range.start)
+    return first > clauseWords.lowerBound && words.words[first - 1].key == "on"
+  }
+
+  /// Whether the sentence opens with "A" or "An" and a noun phrase that holds the amount `q`
+  /// before any name: "A standard plot of 250 square metres rents for ...".
+  func describesAnIndefiniteOpening(_ q: Quantity, _ sentence: TextRange) -> Bool {
+    let w = words.index(atOrAfter: sentence.start)
+    guard w < words.words.count, ["a", "an"].contains(words.words[w].key),
+      isUpperASCII(bytes[words.words[w].range.start]),
+      !isPunctuationBetween(words.words[w].range.end, q.range.start)
+    else { return false }
+    let first = words.index(atOrAfter: q.range.start)
+    return first - w <= 5
+      && inside(document.entities, TextRange(sentence.start, q.range.start), { $0.range }).isEmpty
   }
 
   static let yearlyAfterPer: Set<String> = ["year", "annum"]
@@ -1964,6 +2099,24 @@ private struct DocumentClaimReader {
 
   /// Lists of two or more entities after an enumeration verb preceded by a unit or an entity, or
   /// after a colon or dash.
+  /// Whether the attribute's unit stands within four words before word `w`, right after a
+  /// capitalized regional adjective that does not open the clause ("North African members",
+  /// "its Nordic members") or a subset qualifier ("seasonal members").
+  func namesAPartOfTheUnit(
+    _ spec: AttributeSpec, before w: Int, _ clauseWords: Range<Int>
+  ) -> Bool {
+    let units = phrases(spec).units
+    for u in stride(from: w - 1, through: max(clauseWords.lowerBound + 1, w - 4), by: -1)
+    where words.longestMatch(units, at: u) != nil {
+      let modifier = words.words[u - 1]
+      if compiled.subsetQualifiers.contains(modifier.key) { return true }
+      return u - 1 > clauseWords.lowerBound && isUpperASCII(bytes[modifier.range.start])
+        && ["an", "ese", "ish", "ic"].contains(where: { modifier.key.hasSuffix($0) })
+        && !isPunctuationBetween(modifier.range.end, words.words[u].range.start)
+    }
+    return false
+  }
+
   func findEnumerations(_ spec: AttributeSpec, _ clause: TextRange, _ mentions: [EntityMention]) -> [Enumeration] {
     guard let verbs = phrases(spec).enumerationVerbs else { return [] }
     let units = phrases(spec).units
@@ -2341,7 +2494,10 @@ private struct DocumentClaimReader {
         w += 1
         continue
       }
-      if stop.contains(word.key) { break }
+      // "of the contaminated land has been cleared": the verb ends the phrase.
+      if stop.contains(word.key) || DocumentClaimReader.exclusionAuxiliaries.contains(word.key) {
+        break
+      }
       parts.append(word.key)
       if isPunctuationBetween(word.range.end, min(word.range.end + 1, bytes.count)) { break }
       w += 1
@@ -2431,6 +2587,13 @@ private struct DocumentClaimReader {
     }
     if let year = relativeYear(clause, sentenceIndex: sentenceIndex, quantities: quantities) {
       return TimeScope(year: year, basis: "relative")
+    }
+    // "became its 14th contributor in November" in an article of February: the latest November
+    // before the publication.
+    if let published = document.metadata.published, let month = published.month,
+      let named = monthWithoutYear(near: value, in: clause), named > month
+    {
+      return TimeScope(year: published.year - 1, basis: "relative")
     }
     if let published = document.metadata.published {
       return TimeScope(year: published.year, basis: document.metadata.publishedBasis == "estimate" ? "estimate" : "published")
@@ -2721,6 +2884,34 @@ private struct DocumentClaimReader {
 
   /// "last year" and "N years ago" against the publication year; "N years later" against the year
   /// in the sentence before (or earlier in this one).
+  static let monthNames: [String: Int] = [
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+  ]
+
+  /// The month of "in November" in the clause (a capitalized month name after "in", with no day
+  /// or year after it) with no punctuation between it and the value, if any.
+  func monthWithoutYear(near value: Quantity, in clause: TextRange) -> Int? {
+    var w = words.index(atOrAfter: clause.start)
+    while w + 1 < words.words.count, words.words[w + 1].range.end <= clause.end {
+      let phrase = TextRange(words.words[w].range.start, words.words[w + 1].range.end)
+      let between = phrase.end <= value.range.start
+        ? (phrase.end, value.range.start) : (value.range.end, max(value.range.end, phrase.start))
+      if words.words[w].key == "in",
+        let month = DocumentClaimReader.monthNames[words.words[w + 1].key],
+        !isPunctuationBetween(between.0, between.1),
+        isUpperASCII(bytes[words.words[w + 1].range.start]),
+        !(w + 2 < words.words.count && words.words[w + 2].range.end <= clause.end
+          && !isPunctuationBetween(words.words[w + 1].range.end, words.words[w + 2].range.start)
+          && words.words[w + 2].key.utf8.first.map { $0 >= 0x30 && $0 <= 0x39 } == true)
+      {
+        return month
+      }
+      w += 1
+    }
+    return nil
+  }
+
   func relativeYear(_ clause: TextRange, sentenceIndex: Int, quantities: [Quantity]) -> Int? {
     let published = document.metadata.published?.year
     var w = words.index(atOrAfter: clause.start)
@@ -2746,7 +2937,15 @@ private struct DocumentClaimReader {
         {
           n = Int(v)
         }
-        if let n {
+        // "Set up in 2019, a year after the ceasefire, ...": an apposition that dates a year the
+        // sentence wrote by an event, not the year of the clause.
+        let countWord = words.words[w - 2]
+        let appositive = (key == "after" || key == "later") && w >= 3
+          && bytes[words.words[w - 3].range.end..<countWord.range.start].elementsEqual(", ".utf8)
+          && quantities.contains { y in
+            y.kind == .year && y.range.holds(words.words[w - 3].range.start)
+          }
+        if let n, !appositive {
           if key == "ago", let published { return published - n }
           // "ten years later" counts from the year before; "a year after Zamora joined" only from
           // a year this sentence writes, since the event after "after" has none of its own.
@@ -2944,6 +3143,7 @@ private struct DocumentClaimReader {
         && ["first", "founding", "original", "initial"].contains(words.words[k].key)
         && !(k > 0 && words.words[k].key == "first" && words.words[k - 1].key == "at")
     }) || opensWithFoundingClause(sentence, before: offset) || atItsFounding(clause, before: offset)
+      || atItsFounding(rightAfter: offset, clause)
     else {
       return foundingClauseYear(sentence, before: offset).map {
         TimeScope(year: $0, basis: "explicit")
@@ -2969,6 +3169,27 @@ private struct DocumentClaimReader {
         return true
       }
       w += 1
+    }
+    return false
+  }
+
+  /// Whether "at its launch" follows the value at `offset` and its unit, at most three words on
+  /// and with no punctuation between ("had nine members at its launch").
+  func atItsFounding(rightAfter offset: Int, _ clause: TextRange) -> Bool {
+    let first = words.index(atOrAfter: offset)
+    for w in (first + 1)...(first + 3) where w + 2 < words.words.count
+      && words.words[w + 2].range.end <= clause.end
+      && !isPunctuationBetween(words.words[first].range.end, words.words[w].range.start)
+    {
+      if ["at", "on", "upon"].contains(words.words[w].key),
+        ["its", "their"].contains(words.words[w + 1].key),
+        !isPunctuationBetween(words.words[w].range.end, words.words[w + 2].range.start),
+        lexicon.attributes.contains(where: { a in
+          a.shape == .year && phrases(a).nouns.byFirstWord[words.words[w + 2].key] != nil
+        })
+      {
+        return true
+      }
     }
     return false
   }

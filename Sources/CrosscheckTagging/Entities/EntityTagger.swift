@@ -212,6 +212,8 @@ private struct TaggingRun {
   /// Modifiers after "the" that point to a thing other than the ones named before.
   static let otherModifiers: Set<String> = [
     "nearest", "closest", "next", "other", "neighbouring", "neighboring", "nearby", "rival",
+    // "the largest contingent" is one of several, not the one named before.
+    "largest", "biggest", "smallest", "second-largest",
   ]
   static let articles: Set<String> = ["the", "a", "an"]
   static let placePrepositions: Set<String> = ["in", "at", "from"]
@@ -684,6 +686,16 @@ private struct TaggingRun {
     }
     // With no entity of a fitting kind, a place noun keeps the referent it had before.
     if placeNoun, headedName == nil, fitting == nil, let m = placeReferents[key] { fitting = m }
+    // "Dunmere has overtaken Kelby, figures from the statistics office OSK show. The city had
+    // ...": with no referent yet, a place noun opening a sentence points back to the one-word
+    // name that opened the sentence before, not to the latest name read.
+    if placeNoun, headedName == nil, fitting == nil, sentenceInitial.contains(article),
+      let s = previousSubject(before: article), mentions[s].type == .other,
+      mentionKinds[s].isEmpty, mentions[s].basis == .name, !mentions[s].canonical.contains(" "),
+      !TaggingRun.isAcronym(mentions[s].canonical)
+    {
+      fitting = s
+    }
     // Only a bare reference ("the company") or one with a compound ("the Oslo-based firm") may
     // fall back to a name of unknown kind; "the stated mission" is too loose for a guess.
     let unknown = modifiers > 0 && !compound || classes == nil ? nil : mentions.indices.suffix(300).last {
@@ -691,6 +703,8 @@ private struct TaggingRun {
         && mentions[$0].range.end < words[article].range.start && !isModifierName(mentions[$0].range)
         && (!isInsideAside($0) || isNamed(as: key, $0))
         && !isUnlikelyReferent(mentions[$0].range)
+        // An acronym names a body, never a place.
+        && !(placeNoun && TaggingRun.isAcronym(mentions[$0].canonical))
     }
     // "the federation" after "European Federation of Circus Schools" and "Vellacourt City
     // Council": a name the noun itself heads says more than one of a fitting kind.
@@ -699,6 +713,11 @@ private struct TaggingRun {
     let target = NameTarget(canonical: mentions[m].canonical, type: mentions[m].type, kinds: mentionKinds[m], basis: .reference)
     emit(TextRange(start, words[i].range.end), target)
     return 1
+  }
+
+  /// Whether a canonical name is written in capitals only ("OSK").
+  static func isAcronym(_ name: String) -> Bool {
+    name.utf8.count >= 2 && name.utf8.allSatisfy { $0 >= 0x41 && $0 <= 0x5A }
   }
 
   /// Kinds of places a place noun ("the city", "the country") points back to.
@@ -908,6 +927,9 @@ private struct TaggingRun {
         if let place = possessingSubject(at: i) {
           emit(range, NameTarget(canonical: written, type: place ? .place : .other,
                                  kinds: place ? ["place"] : [], basis: .name), key: key(i, 1))
+        } else if ownsAFigure(at: i) {
+          emit(range, NameTarget(canonical: written, type: .other, kinds: [], basis: .name),
+               key: key(i, 1))
         }
         return 1
       }
@@ -981,10 +1003,37 @@ private struct TaggingRun {
   ]
 
   static let possessionVerbs: Set<String> = ["has", "had"]
+  /// Verbs that give their subject a figure right after them ("Tarvik employs 900 people",
+  /// "Tarvik holds 12 percent of ...").
+  static let figureVerbs: Set<String> = [
+    "employs", "employed", "holds", "held", "covers", "spans", "counts", "spent", "spends",
+    "earns", "earned", "fields",
+  ]
+  /// Hedges that may stand between such a verb and its figure ("employs more than 2,000").
+  static let hedgeWords: Set<String> = [
+    "more", "than", "about", "some", "nearly", "almost", "around", "over", "roughly", "just",
+    "fewer", "less", "under", "close", "to",
+  ]
+  static let copulas: Set<String> = ["was", "were", "is", "are"]
 
   /// Whether a lone capitalized word opening a sentence, never written in lowercase in the text,
-  /// is the subject of a sentence that gives it a count: "Dunmere has 40,000 residents" (nil
-  /// otherwise; `true` when a lowercase place noun names its class: "Dunmere county has ...").
+  /// owns a lowercase noun given a figure a few words on: "Kelby's population rose to 9,100".
+  func ownsAFigure(at i: Int) -> Bool {
+    guard words[i].isPossessive, !lowercaseKeys.contains(words[i].key), i + 2 < words.count,
+      !words[i + 1].isCapitalized, words[i + 1].range.start == words[i].range.end + 3
+    else { return false }
+    let limit = min(words.count, i + 7)
+    let sentenceEnd = (i + 1..<limit).first { sentenceInitial.contains($0) } ?? limit
+    return (i + 2..<sentenceEnd).contains { k in
+      words[k].key.utf8.first.map { $0 >= 0x30 && $0 <= 0x39 } == true
+    }
+  }
+
+  /// Whether a lone capitalized word opening a sentence, never written in lowercase in the text,
+  /// is the subject of a sentence that gives it a figure: "Dunmere has 40,000 residents",
+  /// "Tarvik had revenue of ...", "Tarvik employs more than 900 people", "Tarvik was founded in
+  /// 1962" (nil otherwise; `true` when a lowercase place noun names its class: "Dunmere county
+  /// has ...").
   func possessingSubject(at i: Int) -> Bool? {
     guard !lowercaseKeys.contains(words[i].key), words[i].joinsNext, i + 2 < words.count
     else { return nil }
@@ -995,18 +1044,48 @@ private struct TaggingRun {
       guard words[verb].joinsNext else { return nil }
       verb += 1
     }
-    guard TaggingRun.possessionVerbs.contains(words[verb].key), !words[verb].isCapitalized,
-      words[verb].joinsNext, verb + 1 < words.count
+    guard !words[verb].isCapitalized, words[verb].joinsNext, verb + 1 < words.count
     else { return nil }
-    // "Dunmere has a population of 31,000": an article, one lowercase noun and "of" may come first.
     var count = verb + 1
-    if count + 3 < words.count, ["a", "an"].contains(words[count].key), words[count].joinsNext,
-      !words[count + 1].isCapitalized, words[count + 1].joinsNext, words[count + 2].key == "of",
-      words[count + 2].joinsNext
-    {
-      count += 3
+    func isLowerJoined(_ k: Int) -> Bool {
+      k < words.count && !words[k].isCapitalized && words[k].joinsNext
     }
-    guard let digit = words[count].key.utf8.first, digit >= 0x30 && digit <= 0x39 else { return nil }
+    let key = words[verb].key
+    if TaggingRun.possessionVerbs.contains(key) {
+      // "Dunmere has a population of 31,000", "Tarvik had revenue of 640 million": an article,
+      // one lowercase noun and "of" may come first.
+      if count + 3 < words.count, TaggingRun.articles.contains(words[count].key),
+        words[count].joinsNext, isLowerJoined(count + 1), words[count + 2].key == "of",
+        words[count + 2].joinsNext
+      {
+        count += 3
+      } else if count + 2 < words.count, isLowerJoined(count), words[count + 1].key == "of",
+        words[count + 1].joinsNext
+      {
+        count += 2
+      }
+    } else if TaggingRun.figureVerbs.contains(key) {
+      while count + 1 < words.count, TaggingRun.hedgeWords.contains(words[count].key),
+        isLowerJoined(count)
+      {
+        count += 1
+      }
+    } else if TaggingRun.copulas.contains(key) {
+      // "Tarvik was founded in 1962": a passive participle, "in" and a year.
+      guard isLowerJoined(count), words[count].key.hasSuffix("ed") || words[count].key == "set"
+      else { return nil }
+      count += 1
+      if count < words.count, words[count].key == "up", isLowerJoined(count) { count += 1 }
+      guard count + 1 < words.count, words[count].key == "in", words[count].joinsNext,
+        words[count + 1].key.utf8.count == 4
+      else { return nil }
+      count += 1
+    } else {
+      return nil
+    }
+    guard count < words.count, let digit = words[count].key.utf8.first,
+      digit >= 0x30 && digit <= 0x39
+    else { return nil }
     return classNoun
   }
 
@@ -1166,6 +1245,9 @@ private struct TaggingRun {
       if let kinds = possessive ? [] : gazetteer.referenceNouns[words[k].key], !words[k].isCapitalized,
         !isHyphenated(k, k + 1), !isHyphenated(k - 1, k)
       {
+        // "Set up in 1889 on the banks of the Scarpe, the company employs ...": a verb right
+        // after the noun makes it the subject of the main clause after a fronted phrase.
+        if opensMainClause(after: k) { return nil }
         // The apposition closes with a comma before the sentence goes on ("Kelvar, the port city
         // to the south, has ..."); "Elsewhere, the city has ..." opens with an adverb instead.
         var j = words[k].range.end
@@ -1182,6 +1264,22 @@ private struct TaggingRun {
       k += 1
     }
     return nil
+  }
+
+  /// Adverbs that may stand between a subject and its verb ("the company now employs").
+  static let subjectAdverbs: Set<String> = ["now", "still", "also", "already", "then", "today"]
+
+  /// Whether the words after noun `k` are a verb of which the noun is the subject: a verb that
+  /// follows a name ("was", "has", "employs"), perhaps after an adverb.
+  func opensMainClause(after k: Int) -> Bool {
+    var v = k + 1
+    guard words[k].joinsNext, v < words.count, !words[v].isCapitalized else { return false }
+    if TaggingRun.subjectAdverbs.contains(words[v].key), words[v].joinsNext, v + 1 < words.count {
+      v += 1
+    }
+    return !words[v].isCapitalized
+      && (TaggingRun.verbsAfterPossessiveName.contains(words[v].key)
+        || TaggingRun.figureVerbs.contains(words[v].key))
   }
 
   /// The entity type a reference noun's kinds suggest ("city" a place, "company" an organization).
