@@ -219,12 +219,14 @@ struct LabelledArticle {
   static let unseenSets: [(name: String, labels: Int)] = [
     ("HeldOut5", 70), ("HeldOut6", 80), ("HeldOut7", 90), ("HeldOut8", 70), ("HeldOut9", 100),
     ("HeldOut10", 100), ("HeldOut11", 100), ("HeldOut12", 100), ("HeldOut13", 100),
+    ("HeldOut14", 100),
   ]
 
   static let unseenFloors: [String: (precision: Double, plain: Double, hard: Double)] = [
     "HeldOut5": heldOut5Floor, "HeldOut6": heldOut6Floor, "HeldOut7": heldOut7Floor,
     "HeldOut8": heldOut8Floor, "HeldOut9": heldOut9Floor, "HeldOut10": heldOut10Floor,
     "HeldOut11": heldOut11Floor, "HeldOut12": heldOut12Floor, "HeldOut13": heldOut13Floor,
+    "HeldOut14": heldOut14Floor,
   ]
 
   @Test(arguments: unseenSets.map(\.name))
@@ -326,5 +328,11 @@ struct LabelledArticle {
   /// rules of the twelfth pass before anyone read its misses: precision 0.605 (72/119), recall
   /// plain 0.833 (5/6), hard 0.563 (67/119). Its writer aimed at forms a rule-writer would not
   /// expect (factbox lines, gapping, values with no unit, fronted phrases about another subject).
-  static let heldOut13Floor = (precision: 0.6, plain: 0.83, hard: 0.56)
+  /// With the thirteenth pass (tuned on the twelfth set), still unseen: 0.625 (75/120), 0.833,
+  /// 0.588 (70/119).
+  static let heldOut13Floor = (precision: 0.62, plain: 0.83, hard: 0.58)
+  /// Regression floors for the fourteenth held-out set, under its first score, taken with the
+  /// rules of the thirteenth pass before anyone read its misses: precision 0.810 (102/126), recall
+  /// plain 0.956 (43/45), hard 0.747 (59/79). Its writer was asked for at least 40 plain rows.
+  static let heldOut14Floor = (precision: 0.8, plain: 0.95, hard: 0.74)
 }
