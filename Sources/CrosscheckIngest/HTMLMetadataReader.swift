@@ -66,7 +66,8 @@ struct HTMLMetadataReader {
       heading: first(page.firstHeading),
       headingIsLink: page.firstHeadingBlock.map {
         page.blocks[$0].linkBytes * 10 >= page.blocks[$0].range.count * 9
-      } ?? false)
+      } ?? false,
+      laterHeadings: page.laterHeadings)
     let site = first(meta["og:site_name"], ld.publisher)
     result.author = author(
       page, selection, meta: meta, ld: ld, site: site, host: result.url.flatMap(Self.host))

@@ -811,11 +811,13 @@ private struct Walker {
     if kind.breaksText {
       let before = page.blocks.count
       flush()
-      if kind == .h1, page.firstHeading == nil, page.blocks.count > before,
-        let last = page.blocks.last, last.owner == id
-      {
-        page.firstHeading = String(decoding: page.text[last.range], as: UTF8.self)
-        page.firstHeadingBlock = page.blocks.count - 1
+      if kind == .h1, page.blocks.count > before, let last = page.blocks.last, last.owner == id {
+        if page.firstHeading == nil {
+          page.firstHeading = String(decoding: page.text[last.range], as: UTF8.self)
+          page.firstHeadingBlock = page.blocks.count - 1
+        } else if page.laterHeadings.count < 4 {
+          page.laterHeadings.append(String(decoding: page.text[last.range], as: UTF8.self))
+        }
       }
     }
     switch kind {

@@ -76,6 +76,9 @@ struct RawPage: Sendable {
   var firstHeading: String?
   /// The index in ``blocks`` of the first `<h1>`'s text.
   var firstHeadingBlock: Int?
+  /// The texts of the next `<h1>`s (at most four), for the title when the first is a site's
+  /// navigation or tagline rather than the headline.
+  var laterHeadings: [String] = []
   var jsonLD: [String] = []
   var times: [TimeCandidate] = []
   var authors: [AuthorCandidate] = []

@@ -11,6 +11,9 @@
 ///    from the title) go. Of what is left, a part at least twice as long as all others together
 ///    is the title ("Blog Archive » Bridge reopens after two years of repairs"); otherwise the
 ///    parts stay together ("Bridge reopens - what drivers need to know").
+///    When the first `<h1>` is not in the metadata title (a site's navigation or tagline: "Skip
+///    to content"), a later `<h1>` of at least two words that is, and is not the site's name,
+///    is the title ("La voix des nuls" in "La voix des nuls | ARTE Radio").
 /// 3. Without a metadata title, the `<h1>`.
 struct TitleCleaner {
   /// The site's name (`og:site_name` or the JSON-LD publisher), when known.
@@ -29,7 +32,9 @@ struct TitleCleaner {
 
   /// The title from the metadata title and the first `<h1>`'s text; `headingIsLink` when that
   /// text is all inside a link.
-  func title(from metadata: String?, heading: String?, headingIsLink: Bool = false) -> String? {
+  func title(
+    from metadata: String?, heading: String?, headingIsLink: Bool = false, laterHeadings: [String] = []
+  ) -> String? {
     let siteKey = site.map(Self.key)
     let headingKey = heading.map(Self.key)
     let heading = heading.map(Self.collapsed)
@@ -51,6 +56,13 @@ struct TitleCleaner {
       heading.utf8.count <= 300, metadataKey.contains(headingKey)
     {
       return heading
+    }
+    for later in laterHeadings {
+      let key = Self.key(later)
+      guard key.split(separator: " ").count >= 2, key.utf8.count <= 300, key != siteKey,
+        !spellsHost(key, longest: false), metadataKey.contains(key)
+      else { continue }
+      return Self.collapsed(later)
     }
     guard parts.count > 1 else { return metadata }
     let isSite = parts.indices.map { i in

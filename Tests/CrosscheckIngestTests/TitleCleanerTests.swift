@@ -46,4 +46,23 @@ import Testing
     let title = "Ferry fares rise | Harbour Post - News from the Bay"
     #expect(TitleCleaner(site: nil).title(from: title, heading: nil) == title)
   }
+
+  @Test func takesALaterHeadingInTheTitleWhenTheFirstIsNavigation() {
+    let cleaner = TitleCleaner(site: nil, host: "www.valepost.example")
+    let title = cleaner.title(
+      from: "Vale Post: News / Council / Tram depot to close in 2027", heading: "Skip to content",
+      laterHeadings: ["Latest news", "Tram depot to close in 2027"])
+    #expect(title == "Tram depot to close in 2027")
+  }
+
+  @Test func doesNotTakeALaterHeadingThatIsTheSiteOrOneWord() {
+    let cleaner = TitleCleaner(site: "Harbour Radio", host: "harbourradio.example")
+    let metadata = "Night ferries return | Harbour Radio"
+    #expect(
+      cleaner.title(from: metadata, heading: "Podcasts since 2002", laterHeadings: ["Harbour Radio"])
+        == "Night ferries return")
+    #expect(
+      TitleCleaner(site: nil).title(from: "Ferries | Night", heading: nil, laterHeadings: ["Night"])
+        == "Ferries | Night")
+  }
 }
