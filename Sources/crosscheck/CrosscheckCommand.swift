@@ -17,7 +17,7 @@ import Foundation
       conflicts, reconciled values, a Markdown report and an error list to the output directory.
       The filter subcommands read JSON Lines on stdin and write JSON Lines on stdout.
       """,
-    subcommands: [Run.self, IngestCommand.self, ReportCommand.self, ExportCommand.self, StatusCommand.self, StoreBenchmarkCommand.self, BenchmarkCommand.self, BenchmarkTextCommand.self, EvaluateCommand.self, TextFilter.self, SentencesFilter.self, NumbersFilter.self, ClaimsFilter.self, ReconcileFilter.self],
+    subcommands: [Run.self, IngestCommand.self, ReportCommand.self, ExportCommand.self, StatusCommand.self, StoreBenchmarkCommand.self, BenchmarkCommand.self, BenchmarkTextCommand.self, EvaluateCommand.self, EvaluateClaimsCommand.self, TextFilter.self, SentencesFilter.self, NumbersFilter.self, ClaimsFilter.self, ReconcileFilter.self],
     defaultSubcommand: Run.self)
 }
 

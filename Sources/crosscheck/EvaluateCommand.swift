@@ -73,3 +73,40 @@ struct EvaluateCommand: ParsableCommand {
     }
   }
 }
+
+/// `crosscheck evaluate-claims`: precision and recall of claim extraction on hand-labelled sets.
+struct EvaluateClaimsCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "evaluate-claims",
+    abstract: "Score claim extraction on folders of hand-labelled articles.",
+    discussion: """
+      Each SET is a folder of articles (.txt: a title line, a dateline such as "March 3, 2026", \
+      then the body) and a labels.tsv with one tab-separated line per claim an article states: \
+      file, subject, attribute, low, high, modifier, year, hard (yes or no), note. Prints, per set \
+      and for all sets together, precision over the claims extracted and recall over plain and \
+      hard labels. Tests/CrosscheckClaimsTests/HeldOut*/ are sets in this form.
+      """)
+
+  @OptionGroup var pipelineOption: PipelineOption
+
+  @Argument(help: "Folders of labelled articles.")
+  var sets: [String]
+
+  @Flag(name: .long, help: "Also list every missed label and every claim no label matched.")
+  var details = false
+
+  func run() throws {
+    let pipeline = try pipelineOption.load()
+    var total = ClaimScore()
+    for set in sets {
+      let score = try ClaimEvaluation.score(folder: URL(fileURLWithPath: set), pipeline: pipeline)
+      print("\(set): \(score.summary)")
+      if details {
+        for miss in score.misses { print("  missed: \(miss)") }
+        for claim in score.falseClaims { print("  false:  \(claim)") }
+      }
+      total = total + score
+    }
+    if sets.count > 1 { print("all: \(total.summary)") }
+  }
+}

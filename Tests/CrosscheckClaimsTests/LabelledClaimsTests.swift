@@ -4,89 +4,6 @@ import CrosscheckPipeline
 import Foundation
 import Testing
 
-/// One hand label from `Labelled/labels.tsv`: a claim an article states.
-struct ClaimLabel: Sendable, CustomStringConvertible {
-  var file: String
-  var subject: String
-  var attribute: String
-  var low: Double?
-  var high: Double?
-  var modifier: String
-  var year: Int?
-  var hard: Bool
-  var note: String
-
-  var description: String {
-    let value = "\(low.map { "\($0)" } ?? "-")..\(high.map { "\($0)" } ?? "-")"
-    return "\(file): \(subject) \(attribute) \(value) \(modifier) \(year.map(String.init) ?? "")"
-      + (note.isEmpty ? "" : " [\(note)]")
-  }
-
-  /// Reads the tab-separated label file; `#` lines are comments.
-  static func parse(_ text: String) -> [ClaimLabel] {
-    text.split(separator: "\n").compactMap { line in
-      if line.hasPrefix("#") { return nil }
-      let f = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-      guard f.count >= 8 else { return nil }
-      return ClaimLabel(
-        file: f[0], subject: f[1], attribute: f[2], low: Double(f[3]), high: Double(f[4]),
-        modifier: f[5], year: Int(f[6]), hard: f[7] == "yes", note: f.count > 8 ? f[8] : "")
-    }
-  }
-
-  /// Whether `claim` says what this label says: same subject, attribute, interval and, when
-  /// labelled, year. The modifier is not compared: the interval already carries open sides.
-  func matches(_ claim: Claim) -> Bool {
-    guard Self.fold(claim.subject.name) == Self.fold(subject), claim.attribute == attribute
-    else { return false }
-    guard Self.same(low, claim.value.low), Self.same(high, claim.value.high) else { return false }
-    if let year, claim.time.year != year { return false }
-    return true
-  }
-
-  private static func fold(_ s: String) -> String {
-    s.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-  }
-
-  private static func same(_ a: Double?, _ b: Double?) -> Bool {
-    switch (a, b) {
-    case (nil, nil): return true
-    case let (x?, y?): return abs(x - y) <= max(abs(x), abs(y)) * 0.005
-    default: return false
-    }
-  }
-}
-
-/// One labelled article: body text and the date from its dateline.
-struct LabelledArticle {
-  var file: String
-  var title: String
-  var published: PartialDate?
-  var body: String
-
-  private static let months = [
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december",
-  ]
-
-  /// Reads "Title\nMonth D, YYYY\nbody...".
-  init(file: String, text: String) {
-    self.file = file
-    let lines = text.split(separator: "\n", maxSplits: 2, omittingEmptySubsequences: false)
-    title = lines.first.map(String.init) ?? ""
-    body = lines.count > 2 ? String(lines[2]) : ""
-    published = nil
-    if lines.count > 1 {
-      let words = lines[1].replacingOccurrences(of: ",", with: "").split(separator: " ")
-      if words.count == 3, let m = Self.months.firstIndex(of: words[0].lowercased()),
-        let d = Int(words[1]), let y = Int(words[2])
-      {
-        published = PartialDate(year: y, month: m + 1, day: d)
-      }
-    }
-  }
-}
-
 /// Precision and recall of the default pipeline on the hand-labelled articles in `Labelled/`
 /// (fictional subjects absent from the seed corpus and the gazetteer: a fisheries council, two
 /// cities, three companies, two peacekeeping missions, two sports leagues).
@@ -121,73 +38,16 @@ struct LabelledArticle {
   /// a tram operator, a mining company, an island, a nurses' union, a zoo, a botanic garden).
   static let heldOut4 = set("HeldOut4")
 
-  struct Score {
-    var claims = 0
-    var correct = 0
-    var plain = 0
-    var plainFound = 0
-    var hard = 0
-    var hardFound = 0
-    var misses: [ClaimLabel] = []
-    var falseClaims: [String] = []
+  typealias Score = ClaimScore
 
-    var precision: Double { claims == 0 ? 0 : Double(correct) / Double(claims) }
-    var plainRecall: Double { plain == 0 ? 0 : Double(plainFound) / Double(plain) }
-    var hardRecall: Double { hard == 0 ? 0 : Double(hardFound) / Double(hard) }
-  }
-
+  /// The default pipeline's score on a labelled folder (see ``ClaimEvaluation``).
   static func score(_ folder: URL) throws -> Score {
-    let labelText = try String(
-      contentsOf: folder.appendingPathComponent("labels.tsv"), encoding: .utf8)
-    let labels = ClaimLabel.parse(labelText)
-    let files = try FileManager.default.contentsOfDirectory(atPath: folder.path)
-      .filter { $0.hasSuffix(".txt") }.sorted()
-    var score = Score()
-    for file in files {
-      let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
-      let article = LabelledArticle(file: file, text: text)
-      var metadata = DocumentMetadata()
-      metadata.title = article.title
-      metadata.published = article.published
-      metadata.publishedBasis = "meta"
-      let document = StreamFilters.document(id: file, text: article.body, metadata: metadata)
-      let annotated = try defaultPipeline.annotate(document)
-      let found = annotated.claims
-      var used = Array(repeating: false, count: found.count)
-      for label in labels where label.file == file {
-        let hit = found.indices.first { !used[$0] && label.matches(found[$0]) }
-        if let hit { used[hit] = true }
-        if label.hard {
-          score.hard += 1
-          if hit != nil { score.hardFound += 1 }
-        } else {
-          score.plain += 1
-          if hit != nil { score.plainFound += 1 }
-        }
-        if hit == nil { score.misses.append(label) }
-      }
-      score.claims += found.count
-      score.correct += used.filter { $0 }.count
-      for (i, claim) in found.enumerated() where !used[i] {
-        let v = claim.value
-        let sentence = annotated.text.slice(claim.sentence)
-        score.falseClaims.append(
-          "\(file): \(claim.subject.name) \(claim.attribute) "
-            + "\(v.low.map { "\($0)" } ?? "-")..\(v.high.map { "\($0)" } ?? "-") "
-            + "\(claim.time.year.map(String.init) ?? "") (\(claim.rule ?? "")) << \(sentence)")
-      }
-    }
-    return score
+    try ClaimEvaluation.score(folder: folder, pipeline: defaultPipeline)
   }
 
   /// Prints the summary line and, when `details` is true, every miss and false claim.
   static func report(_ name: String, _ s: Score, details: Bool = true) {
-    print(
-      "\(name) claims: "
-        + String(
-          format: "precision %.3f (%d/%d), recall plain %.3f (%d/%d), hard %.3f (%d/%d)",
-          s.precision, s.correct, s.claims, s.plainRecall, s.plainFound, s.plain, s.hardRecall,
-          s.hardFound, s.hard))
+    print("\(name) claims: " + s.summary)
     guard details else { return }
     for miss in s.misses { print("  missed: \(miss)") }
     for claim in s.falseClaims { print("  false:  \(claim)") }

@@ -1,0 +1,194 @@
+import CrosscheckCore
+import Foundation
+
+/// One hand label of a claim an article states, a line of a labelled set's `labels.tsv`: file,
+/// subject (canonical name), attribute, low, high, modifier, year, hard (`yes` or `no`), note,
+/// tab-separated; `#` lines are comments. An empty low or high is an open side.
+public struct ClaimLabel: Sendable, Hashable, CustomStringConvertible {
+  public var file: String
+  public var subject: String
+  public var attribute: String
+  public var low: Double?
+  public var high: Double?
+  public var modifier: String
+  public var year: Int?
+  /// Whether the claim is stated in a hard way (an alias, a reference, an ordinal, a list, a
+  /// relative date, number words, ...), as the set's header defines it.
+  public var hard: Bool
+  public var note: String
+
+  public init(
+    file: String, subject: String, attribute: String, low: Double?, high: Double?, modifier: String,
+    year: Int?, hard: Bool, note: String = ""
+  ) {
+    self.file = file
+    self.subject = subject
+    self.attribute = attribute
+    self.low = low
+    self.high = high
+    self.modifier = modifier
+    self.year = year
+    self.hard = hard
+    self.note = note
+  }
+
+  public var description: String {
+    let value = "\(low.map { "\($0)" } ?? "-")..\(high.map { "\($0)" } ?? "-")"
+    return "\(file): \(subject) \(attribute) \(value) \(modifier) \(year.map(String.init) ?? "")"
+      + (note.isEmpty ? "" : " [\(note)]")
+  }
+
+  /// Reads the tab-separated label file; `#` lines and lines of fewer than eight fields are
+  /// skipped.
+  public static func parse(_ text: String) -> [ClaimLabel] {
+    text.split(separator: "\n").compactMap { line in
+      if line.hasPrefix("#") { return nil }
+      let f = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+      guard f.count >= 8 else { return nil }
+      return ClaimLabel(
+        file: f[0], subject: f[1], attribute: f[2], low: Double(f[3]), high: Double(f[4]),
+        modifier: f[5], year: Int(f[6]), hard: f[7] == "yes", note: f.count > 8 ? f[8] : "")
+    }
+  }
+
+  /// Whether `claim` says what this label says: same subject (ignoring case and diacritics),
+  /// attribute, interval (each side within 0.5%) and, when labelled, year. The modifier is not
+  /// compared: the interval already carries open sides.
+  public func matches(_ claim: Claim) -> Bool {
+    guard Self.fold(claim.subject.name) == Self.fold(subject), claim.attribute == attribute
+    else { return false }
+    guard Self.same(low, claim.value.low), Self.same(high, claim.value.high) else { return false }
+    if let year, claim.time.year != year { return false }
+    return true
+  }
+
+  private static func fold(_ s: String) -> String {
+    s.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+  }
+
+  private static func same(_ a: Double?, _ b: Double?) -> Bool {
+    switch (a, b) {
+    case (nil, nil): return true
+    case let (x?, y?): return abs(x - y) <= max(abs(x), abs(y)) * 0.005
+    default: return false
+    }
+  }
+}
+
+/// One labelled article: "Title", then a dateline "Month D, YYYY", then the body.
+public struct LabelledArticle: Sendable {
+  public var file: String
+  public var title: String
+  public var published: PartialDate?
+  public var body: String
+
+  private static let months = [
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+  ]
+
+  public init(file: String, text: String) {
+    self.file = file
+    let lines = text.split(separator: "\n", maxSplits: 2, omittingEmptySubsequences: false)
+    title = lines.first.map(String.init) ?? ""
+    body = lines.count > 2 ? String(lines[2]) : ""
+    published = nil
+    if lines.count > 1 {
+      let words = lines[1].replacingOccurrences(of: ",", with: "").split(separator: " ")
+      if words.count == 3, let m = Self.months.firstIndex(of: words[0].lowercased()),
+        let d = Int(words[1]), let y = Int(words[2])
+      {
+        published = PartialDate(year: y, month: m + 1, day: d)
+      }
+    }
+  }
+}
+
+/// Precision and recall of a pipeline's claims on a labelled set, plain and hard labels apart.
+public struct ClaimScore: Sendable {
+  public var claims = 0
+  public var correct = 0
+  public var plain = 0
+  public var plainFound = 0
+  public var hard = 0
+  public var hardFound = 0
+  public var misses: [ClaimLabel] = []
+  /// Each claim no label matched: file, subject, attribute, interval, year, rule and sentence.
+  public var falseClaims: [String] = []
+
+  public init() {}
+
+  public var precision: Double { claims == 0 ? 0 : Double(correct) / Double(claims) }
+  public var plainRecall: Double { plain == 0 ? 0 : Double(plainFound) / Double(plain) }
+  public var hardRecall: Double { hard == 0 ? 0 : Double(hardFound) / Double(hard) }
+
+  /// Two sets' scores together.
+  public static func + (a: ClaimScore, b: ClaimScore) -> ClaimScore {
+    var s = a
+    s.claims += b.claims
+    s.correct += b.correct
+    s.plain += b.plain
+    s.plainFound += b.plainFound
+    s.hard += b.hard
+    s.hardFound += b.hardFound
+    s.misses += b.misses
+    s.falseClaims += b.falseClaims
+    return s
+  }
+
+  /// "precision 0.950 (114/120), recall plain 1.000 (11/11), hard 0.920 (103/112)".
+  public var summary: String {
+    String(
+      format: "precision %.3f (%d/%d), recall plain %.3f (%d/%d), hard %.3f (%d/%d)", precision,
+      correct, claims, plainRecall, plainFound, plain, hardRecall, hardFound, hard)
+  }
+}
+
+/// Scores a pipeline's claims on a labelled set: a folder of articles (`*.txt`, see
+/// ``LabelledArticle``) and their `labels.tsv` (see ``ClaimLabel``). A claim is correct when a
+/// label not yet used matches it.
+public enum ClaimEvaluation {
+  public static func score(folder: URL, pipeline: Pipeline) throws -> ClaimScore {
+    let labelText = try String(
+      contentsOf: folder.appendingPathComponent("labels.tsv"), encoding: .utf8)
+    let labels = ClaimLabel.parse(labelText)
+    let files = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+      .filter { $0.hasSuffix(".txt") }.sorted()
+    var score = ClaimScore()
+    for file in files {
+      let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
+      let article = LabelledArticle(file: file, text: text)
+      var metadata = DocumentMetadata()
+      metadata.title = article.title
+      metadata.published = article.published
+      metadata.publishedBasis = "meta"
+      let document = StreamFilters.document(id: file, text: article.body, metadata: metadata)
+      let annotated = try pipeline.annotate(document)
+      let found = annotated.claims
+      var used = Array(repeating: false, count: found.count)
+      for label in labels where label.file == file {
+        let hit = found.indices.first { !used[$0] && label.matches(found[$0]) }
+        if let hit { used[hit] = true }
+        if label.hard {
+          score.hard += 1
+          if hit != nil { score.hardFound += 1 }
+        } else {
+          score.plain += 1
+          if hit != nil { score.plainFound += 1 }
+        }
+        if hit == nil { score.misses.append(label) }
+      }
+      score.claims += found.count
+      score.correct += used.filter { $0 }.count
+      for (i, claim) in found.enumerated() where !used[i] {
+        let v = claim.value
+        let sentence = annotated.text.slice(claim.sentence)
+        score.falseClaims.append(
+          "\(file): \(claim.subject.name) \(claim.attribute) "
+            + "\(v.low.map { "\($0)" } ?? "-")..\(v.high.map { "\($0)" } ?? "-") "
+            + "\(claim.time.year.map(String.init) ?? "") (\(claim.rule ?? "")) << \(sentence)")
+      }
+    }
+    return score
+  }
+}

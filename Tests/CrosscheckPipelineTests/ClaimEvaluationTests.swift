@@ -1,0 +1,47 @@
+import CrosscheckCore
+import CrosscheckPipeline
+import Foundation
+import Testing
+
+/// Scoring claim extraction on a folder of labelled articles, as `crosscheck evaluate-claims`
+/// does for a user's own sets.
+@Suite struct ClaimEvaluationTests {
+  let pipeline = try! Pipeline.load(file: repositoryRoot.appendingPathComponent("Pipelines/default.yml").path)
+
+  @Test func readsLabelsSkippingCommentsAndShortLines() {
+    let labels = ClaimLabel.parse(
+      "# header\n01_a.txt\tTarn Water\tworkforce\t410\t410\texact\t2026\tno\tplain\n"
+        + "too\tshort\n01_a.txt\tTarn Water\tmember_count\t12\t\tat_least\t2024\tyes\n")
+    #expect(labels.count == 2)
+    #expect(labels[0].low == 410 && labels[0].high == 410 && !labels[0].hard)
+    #expect(labels[1].high == nil && labels[1].hard && labels[1].note.isEmpty)
+  }
+
+  @Test func countsPlainAndHardRecallAndPrecisionOverExtractedClaims() throws {
+    let dir = FileManager.default.temporaryDirectory
+      .appendingPathComponent("claim-eval-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: dir) }
+    try Data(
+      """
+      Tarn Water results
+      March 3, 2026
+      Tarn Water employs 410 people. The Kessel Rowing League has 14 clubs.
+      """.utf8
+    ).write(to: dir.appendingPathComponent("01_tarn.txt"))
+    try Data(
+      ("01_tarn.txt\tTarn Water\tworkforce\t410\t410\texact\t2026\tno\n"
+        + "01_tarn.txt\tKessel Rowing League\tmember_count\t14\t14\texact\t2026\tyes\n"
+        + "01_tarn.txt\tTarn Water\tbudget\t9000000\t9000000\texact\t2026\tyes\n").utf8
+    ).write(to: dir.appendingPathComponent("labels.tsv"))
+    let score = try ClaimEvaluation.score(folder: dir, pipeline: pipeline)
+    #expect(score.plain == 1 && score.plainFound == 1)
+    #expect(score.hard == 2 && score.hardFound == 1)
+    #expect(score.misses.map(\.attribute) == ["budget"])
+    #expect(score.claims == score.correct + score.falseClaims.count)
+    #expect(score.precision == Double(score.correct) / Double(score.claims))
+    #expect(score.summary.contains("recall plain 1.000 (1/1), hard 0.500 (1/2)"))
+    let both = score + score
+    #expect(both.hard == 4 && both.hardFound == 2)
+  }
+}
