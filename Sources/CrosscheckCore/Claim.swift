@@ -85,12 +85,17 @@ public struct Claim: Hashable, Sendable, Codable {
   public var quotedBy: String?
   /// Whether the sentence reports the value without naming a source ("reportedly", "is said to").
   public var reported: Bool
+  /// How likely the claim is to be right, from 0 to 1, rounded to three decimals: a logistic
+  /// model over structural features of the claim, with weights from a lexicon file; `nil` when
+  /// the pipeline gives no model.
+  public var confidence: Double?
 
   public init(
     id: String, document: String, sentence: TextRange, span: TextRange, subject: ClaimSubject,
     attribute: String, qualifier: String? = nil, value: ClaimValue, unit: String?,
     time: TimeScope, members: [String]? = nil, warnings: [String] = [],
-    membersComplete: Bool? = nil, rule: String? = nil, quotedBy: String? = nil, reported: Bool = false
+    membersComplete: Bool? = nil, rule: String? = nil, quotedBy: String? = nil, reported: Bool = false,
+    confidence: Double? = nil
   ) {
     self.id = id
     self.document = document
@@ -108,6 +113,7 @@ public struct Claim: Hashable, Sendable, Codable {
     self.rule = rule
     self.quotedBy = quotedBy
     self.reported = reported
+    self.confidence = confidence
   }
 }
 

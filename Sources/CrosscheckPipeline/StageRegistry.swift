@@ -41,11 +41,32 @@ public let stageFactories: [StageFactory] = [
       throw .invalidOption(file: options.file, key: "\(options.keyPath).units", reason: "\(error)")
     }
   },
-  StageFactory(name: ClaimExtractor.name, options: ["attributes"], produces: [.claim]) {
+  StageFactory(
+    name: ClaimExtractor.name, options: ["attributes", "confidence", "min-confidence"], produces: [.claim]
+  ) {
     options throws(PipelineError) in
-    try options.check(known: ["attributes"])
+    try options.check(known: ["attributes", "confidence", "min-confidence"])
     let lexicon: AttributeLexicon = try decodeYAML(options, "attributes", default: "lexicons/attributes.yml")
-    return ClaimExtractor(lexicon: lexicon)
+    guard options.values["confidence"] != nil else {
+      if options.values["min-confidence"] != nil {
+        throw .invalidOption(
+          file: options.file, key: "\(options.keyPath).min-confidence",
+          reason: "a threshold needs a model: add 'confidence: lexicons/claim-confidence.tsv'")
+      }
+      return ClaimExtractor(lexicon: lexicon)
+    }
+    let text = try options.fileText("confidence", default: "")
+    let model: ClaimConfidence
+    do {
+      model = try ClaimConfidence(parsing: text)
+    } catch {
+      throw .invalidOption(
+        file: options.file, key: "\(options.keyPath).confidence",
+        reason: "cannot read '\(options.path("confidence", default: ""))': \(error)")
+    }
+    let threshold = try options.double(
+      "min-confidence", default: ClaimExtractor.defaultMinimumConfidence, in: 0...1)
+    return ClaimExtractor(lexicon: lexicon, confidence: model, minimumConfidence: threshold)
   },
 ]
 

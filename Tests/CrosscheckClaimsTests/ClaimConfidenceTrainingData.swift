@@ -1,0 +1,95 @@
+import CrosscheckClaims
+import CrosscheckCore
+import CrosscheckPipeline
+import Foundation
+import Testing
+
+/// The rows `Benchmarks/train-confidence.py` fits the claim-confidence weights on: every claim
+/// the rules read in the 15 labelled sets, whatever its confidence, with its features and the
+/// labels it matches.
+///
+/// Run `CROSSCHECK_CONFIDENCE_DATA=/tmp/conf swift test --filter ClaimConfidenceTrainingData` to
+/// write `claims.tsv` (set, file, claim index, matching label indices, confidence, features) and
+/// `labels.tsv` (set, file, label index, hard) to that folder. The script redoes the scorer's
+/// matching (each label takes the first unused claim that matches it) for any threshold.
+@Suite struct ClaimConfidenceTrainingData {
+  static let sets = [
+    "Labelled", "HeldOut", "HeldOut2", "HeldOut3", "HeldOut4", "HeldOut5", "HeldOut6", "HeldOut7",
+    "HeldOut8", "HeldOut9", "HeldOut10", "HeldOut11", "HeldOut12", "HeldOut13", "HeldOut14",
+  ]
+
+  struct Rows {
+    var claims: [String] = []
+    var labels: [String] = []
+    /// Claims that match a label under the scorer's greedy matching, at threshold 0.
+    var correct = 0
+  }
+
+  static func rows(_ name: String) throws -> Rows {
+    let folder = LabelledClaimsTests.set(name)
+    let extractor = try #require(defaultPipeline.stages.compactMap { $0 as? ClaimExtractor }.first)
+    let labels = ClaimLabel.parse(
+      try String(contentsOf: folder.appendingPathComponent("labels.tsv"), encoding: .utf8))
+    let files = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+      .filter { $0.hasSuffix(".txt") }.sorted()
+    var rows = Rows()
+    for file in files {
+      let article = LabelledArticle(
+        file: file,
+        text: try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8))
+      var metadata = DocumentMetadata()
+      metadata.title = article.title
+      metadata.published = article.published
+      metadata.publishedBasis = "meta"
+      let document = StreamFilters.document(id: file, text: article.body, metadata: metadata)
+      // The pipeline's claims are already thresholded; read them again, all of them.
+      let readings = extractor.readings(in: try defaultPipeline.annotate(document))
+      let mine = labels.filter { $0.file == file }
+      var used = Array(repeating: false, count: readings.count)
+      for (k, label) in mine.enumerated() {
+        rows.labels.append("\(name)\t\(file)\t\(k)\t\(label.hard ? 1 : 0)")
+        if let hit = readings.indices.first(where: {
+          !used[$0] && label.matches(readings[$0].claim)
+        }) {
+          used[hit] = true
+        }
+      }
+      rows.correct += used.filter { $0 }.count
+      for (i, reading) in readings.enumerated() {
+        let matches = mine.indices.filter { mine[$0].matches(reading.claim) }
+        let confidence = reading.claim.confidence.map { String($0) } ?? ""
+        rows.claims.append(
+          "\(name)\t\(file)\t\(i)\t\(matches.map(String.init).joined(separator: ","))\t\(confidence)\t"
+            + reading.features.joined(separator: " "))
+      }
+    }
+    return rows
+  }
+
+  @Test func givesEveryClaimOfTheLabelledSetsItsFeaturesAndLabels() throws {
+    var all = Rows()
+    for name in Self.sets {
+      let rows = try Self.rows(name)
+      all.claims += rows.claims
+      all.labels += rows.labels
+      all.correct += rows.correct
+    }
+    // Every claim has its rule, basis, attribute and position features at least.
+    for row in all.claims {
+      let features = row.split(separator: "\t").last?.split(separator: " ") ?? []
+      #expect(features.count >= 10, "\(row)")
+      #expect(features.contains { $0.hasPrefix("rule=") })
+    }
+    #expect(all.labels.count >= 1_000)
+    #expect(all.correct > all.claims.count / 2)
+    guard let folder = ProcessInfo.processInfo.environment["CROSSCHECK_CONFIDENCE_DATA"] else {
+      return
+    }
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    let header = "set\tfile\tclaim\tmatches\tconfidence\tfeatures\n"
+    try (header + all.claims.joined(separator: "\n") + "\n")
+      .write(toFile: folder + "/claims.tsv", atomically: true, encoding: .utf8)
+    try ("set\tfile\tlabel\thard\n" + all.labels.joined(separator: "\n") + "\n")
+      .write(toFile: folder + "/labels.tsv", atomically: true, encoding: .utf8)
+  }
+}
