@@ -74,6 +74,7 @@ enum ClaimCodec {
     optional(claim.rule, &out) { put($0, &$1) }
     optional(claim.quotedBy, &out) { put($0, &$1) }
     out.append(claim.reported ? 1 : 0)
+    optional(claim.confidence, &out) { put($0.bitPattern, &$1) }
     optional(c.sentence, &out) { put($0, &$1) }
     optional(c.highlight, &out) { put($0, &$1) }
     let length = UInt64(out.count - start - 8)
@@ -106,6 +107,7 @@ enum ClaimCodec {
     let rule = try optional(b, &i) { try string(b, &$0) }
     let quotedBy = try optional(b, &i) { try string(b, &$0) }
     let reported = try byte(b, &i) != 0
+    let confidence = try optional(b, &i) { Double(bitPattern: try number(b, &$0)) }
     let sentence = try optional(b, &i) { try string(b, &$0) }
     let highlight = try optional(b, &i) { try range(b, &$0) }
     let claim = Claim(
@@ -113,7 +115,8 @@ enum ClaimCodec {
       subject: ClaimSubject(name: name, mention: mention, type: type, basis: basis, range: subjectRange, via: via),
       attribute: attribute, qualifier: qualifier, value: ClaimValue(low: low, high: high, modifier: modifier),
       unit: unit, time: TimeScope(year: year, basis: timeBasis), members: members, warnings: warnings,
-      membersComplete: membersComplete, rule: rule, quotedBy: quotedBy, reported: reported)
+      membersComplete: membersComplete, rule: rule, quotedBy: quotedBy, reported: reported,
+      confidence: confidence)
     return SpilledClaim(claim: claim, sentence: sentence, highlight: highlight)
   }
 

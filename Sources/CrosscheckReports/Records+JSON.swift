@@ -119,6 +119,10 @@ extension ClaimRecord {
   public func writeJSONLine(into out: inout JSONBytes) {
     out.raw("{\"attribute\":")
     out.string(attribute)
+    if let confidence {
+      out.raw(",\"confidence\":")
+      out.double(confidence)
+    }
     out.raw(",\"document\":")
     out.string(document)
     out.raw(",\"file\":")

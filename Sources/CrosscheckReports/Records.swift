@@ -131,6 +131,9 @@ public struct ClaimRecord: Codable, Sendable {
   /// `true` when the sentence reports the value without naming a source ("reportedly");
   /// absent otherwise.
   public var reported: Bool?
+  /// The claim's confidence in [0, 1] (see `Pipelines/lexicons/claim-confidence.tsv`), when the
+  /// pipeline names a confidence model.
+  public var confidence: Double?
   public var warnings: [String]
 
   public init(_ c: Claim, in d: Document) {
@@ -160,6 +163,7 @@ public struct ClaimRecord: Codable, Sendable {
     rule = c.rule
     quotedBy = c.quotedBy
     reported = c.reported ? true : nil
+    confidence = c.confidence
     source = site ?? file
     warnings = c.warnings
   }
@@ -168,7 +172,7 @@ public struct ClaimRecord: Codable, Sendable {
     case id, document, file, sentence, span, subject, attribute, qualifier, value, unit, time, members, warnings, rule, source
     case membersComplete = "members_complete"
     case quotedBy = "quoted_by"
-    case reported
+    case reported, confidence
   }
 
   /// Reads a line of `claims.jsonl`; `qualifier`, `members` and `warnings` may be absent.
@@ -190,6 +194,7 @@ public struct ClaimRecord: Codable, Sendable {
     rule = try c.decodeIfPresent(String.self, forKey: .rule)
     quotedBy = try c.decodeIfPresent(String.self, forKey: .quotedBy)
     reported = try c.decodeIfPresent(Bool.self, forKey: .reported)
+    confidence = try c.decodeIfPresent(Double.self, forKey: .confidence)
     source = try c.decodeIfPresent(String.self, forKey: .source)
     warnings = try c.decodeIfPresent([String].self, forKey: .warnings) ?? []
   }
@@ -212,6 +217,7 @@ public struct ClaimRecord: Codable, Sendable {
     try c.encodeIfPresent(rule, forKey: .rule)
     try c.encodeIfPresent(quotedBy, forKey: .quotedBy)
     try c.encodeIfPresent(reported, forKey: .reported)
+    try c.encodeIfPresent(confidence, forKey: .confidence)
     try c.encodeIfPresent(source, forKey: .source)
     if !warnings.isEmpty { try c.encode(warnings, forKey: .warnings) }
   }

@@ -72,14 +72,15 @@ import Testing
     let strong = try #require(
       try Self.reading(Self.strong, "workforce", model: model).claim.confidence)
     let weak = try #require(try Self.reading(Self.weak, "workforce", model: model).claim.confidence)
-    #expect(strong > weak)
-    #expect(weak < 0.5)
+    // The shipped weights are refitted as labelled sets grow, so the bounds leave room.
+    #expect(strong > weak + 0.3)
+    #expect(weak < 0.6)
     #expect(strong > 0.8)
   }
 
   @Test func aPipelineWithAThresholdDropsTheWeakClaimAndKeepsTheStrongOnes() throws {
     let pipeline = try Self.pipeline(
-      "confidence: lexicons/claim-confidence.tsv, min-confidence: 0.5")
+      "confidence: lexicons/claim-confidence.tsv, min-confidence: 0.6")
     let weak = try pipeline.annotate(StreamFilters.document(id: "t", text: Self.weak)).claims
     #expect(!weak.contains { $0.attribute == "workforce" })
     #expect(
