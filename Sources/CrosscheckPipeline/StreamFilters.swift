@@ -249,11 +249,12 @@ public struct StreamFilters: Sendable {
   ///
   /// A malformed line is reported to `report` (and answered with an error line) while the stream
   /// goes on; a temporary file that cannot be written or read back stops it with a thrown error.
+  /// `temporaryDirectory` is where the claims' directory is made (default: `TMPDIR`).
   public func reconcile(
     next: () -> String?, reliability: [String: Double]? = nil, reliabilityOnly: Bool = false,
-    output: (String) -> Void, error report: (String) -> Void
+    temporaryDirectory: String? = nil, output: (String) -> Void, error report: (String) -> Void
   ) throws {
-    let directory = (NSTemporaryDirectory() as NSString)
+    let directory = ((temporaryDirectory ?? NSTemporaryDirectory()) as NSString)
       .appendingPathComponent("crosscheck-reconcile-\(getpid())-\(UUID().uuidString)")
     do {
       try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)

@@ -118,6 +118,19 @@ import Testing
     #expect(object["vell.example"].map { $0 < 0.8 } == true)
   }
 
+  @Test func stopsWithAnErrorWhenItsTemporaryDirectoryCannotBeMade() throws {
+    let file = FileManager.default.temporaryDirectory.appendingPathComponent("not-a-dir-\(UUID().uuidString)")
+    try Data("x".utf8).write(to: file)
+    defer { try? FileManager.default.removeItem(at: file) }
+    var lines = try claimLines()[...]
+    var out: [String] = []
+    #expect(throws: FilterError.self) {
+      try filters.reconcile(
+        next: { lines.popFirst() }, temporaryDirectory: file.path, output: { out.append($0) }, error: { _ in })
+    }
+    #expect(out.isEmpty)
+  }
+
   @Test func answersAMalformedLineWithAnErrorLineAndGoesOn() {
     let (out, errors) = StreamFilters.map(lines: ["{oops", #"{"id": "ok", "text": "Fine."}"#]) { try filters.sentences($0) }
     #expect(out.count == 2)
