@@ -227,8 +227,9 @@ private struct DocumentClaimReader {
 
   mutating func read() -> [Claim] {
     for (index, sentence) in document.sentences.enumerated() {
-      // A question asks rather than states ("Will the league grow to 20 clubs?").
-      if isQuestion(sentence.range) { continue }
+      // A question asks rather than states ("Will the league grow to 20 clubs?"), and so does a
+      // quoted one before its attribution ("\"Can seven states agree?\" asked a delegate.").
+      if isQuestion(sentence.range) || opensWithQuotedQuestion(sentence.range) { continue }
       for clause in clauses(of: sentence.range) {
         read(clause: clause, sentence: sentence.range, sentenceIndex: index)
       }
@@ -303,6 +304,16 @@ private struct DocumentClaimReader {
       i -= 1
     }
     return i >= sentence.start && bytes[i] == UInt8(ascii: "?")
+  }
+
+  /// Whether a sentence opens with a quotation that ends in a question mark.
+  func opensWithQuotedQuestion(_ sentence: TextRange) -> Bool {
+    var i = sentence.start
+    while i < sentence.end, bytes[i] == UInt8(ascii: " ") || bytes[i] == 10 { i += 1 }
+    guard i < sentence.end, bytes[i] == UInt8(ascii: "\"") else { return false }
+    guard let close = bytes[(i + 1)..<sentence.end].firstIndex(of: UInt8(ascii: "\""))
+    else { return false }
+    return close > i + 1 && bytes[close - 1] == UInt8(ascii: "?")
   }
 
   /// Hedges that make a statement hypothetical or a forecast, but not a condition or a negation.
@@ -453,7 +464,20 @@ private struct DocumentClaimReader {
           }
           // "Tourism accounts for 35% of the economy": with no name before it, a percentage is the
           // context subject's only when a pronoun points back to it ("its share is 9%").
-          let subject = (owner ?? candidates.first).map { ($0, basis(of: $0)) }
+          // "behind Sonavera, which has about 24 percent": the name the clause follows.
+          let relativeOwner = relativeClauseOwner(
+            spec, valueStart: q.range.start, clause, mentions, [])
+          // "Kavala Line joined the alliance on Monday, and the enlarged group now controls 14
+          // percent", "..., and Audix, with 16 percent": after ", and", the first name there.
+          let coordinated = candidates.first { m in
+            let s = m.range.start
+            return s >= 6 && bytes[(s - 6)..<s].elementsEqual(", and ".utf8)
+              || s >= 10 && bytes[(s - 10)..<s].elementsEqual(", and the ".utf8)
+          }.flatMap { m in
+            candidates.contains { $0.range.start < m.range.start } ? m : nil
+          }
+          let subject = (owner ?? relativeOwner ?? coordinated ?? candidates.first)
+            .map { ($0, basis(of: $0)) }
             ?? (pronoun(in: TextRange(clause.start, q.range.start)) == nil ? nil
               : contextSubject(spec, before: clause.start, sentenceIndex: sentenceIndex))
           // A share is of something ("85% of arms sales") or said to be one ("its share is 9%");
@@ -707,6 +731,13 @@ private struct DocumentClaimReader {
         matchedUnitEnd = end
         unitBasis = "verb"
       }
+      // "Merrovar gained 6,100 residents and now has 388,000": a bare value after "has" counts
+      // the unit an earlier number of the clause is written with.
+      if matchedUnitEnd == nil, !otherCounted, q.kind == .cardinal,
+        countsTheUnitBefore(q, units, quantities, clauseWords)
+      {
+        matchedUnitEnd = q.range.end
+      }
       if matchedUnitEnd == nil, !otherCounted, q.kind == .cardinal, hasContext(spec, before: q.range.start, clause, mentions),
         !describesTheContextNoun(spec, q, clauseWords), !ranksOneOfThem(spec, q, clauseWords)
       {
@@ -757,6 +788,12 @@ private struct DocumentClaimReader {
         m.range.start - unitEnd == 1, m.basis != .demonym, spec.subjectTypes.contains(m.type)
       {
         // The name may be the counted force itself ("the 4,000-strong Coastal Defence Force").
+        subjectAfter = (m, basis(of: m))
+      }
+      // "joined the 3,100-strong force": a reference whose noun the compound describes.
+      if compound, subjectAfter == nil, let m = mentions.first(where: {
+        $0.basis == .reference && $0.range.start < q.range.start && $0.range.end > unitEnd
+      }), spec.subjectTypes.contains(m.type) {
         subjectAfter = (m, basis(of: m))
       }
       // "352,400 people in X", "900,000 people live in the metropolitan area".
@@ -811,7 +848,8 @@ private struct DocumentClaimReader {
         }
         continue
       }
-      add(spec, subject: subject, value: q, end: end, members: members, warnings: warnings,
+      add(unitNamedBy(subject.0, spec, unitEnd: unitEnd, q) ?? spec, subject: subject, value: q,
+          end: end, members: members, warnings: warnings,
           clause: clause, sentence: sentence, sentenceIndex: sentenceIndex, quantities: quantities,
           membersComplete: complete, rule: members == nil ? "count-unit" : "count-list",
           unitBasis: unitBasis)
@@ -863,6 +901,56 @@ private struct DocumentClaimReader {
         {
           return other
         }
+      }
+    }
+    return nil
+  }
+
+  /// Whether `q` stands bare (nothing but punctuation or the clause's end after it) after "has"
+  /// or "had" (an adverb may come between), and an earlier number of the clause has one of
+  /// `units` right after it.
+  func countsTheUnitBefore(
+    _ q: Quantity, _ units: PhraseSet, _ quantities: [Quantity], _ clauseWords: Range<Int>
+  ) -> Bool {
+    let first = words.index(atOrAfter: q.range.start)
+    let next = words.index(atOrAfter: q.range.end)
+    guard next >= clauseWords.upperBound
+        || isPunctuationBetween(q.range.end, words.words[next].range.start),
+      first > clauseWords.lowerBound
+    else { return false }
+    var verb = first - 1
+    if ["now", "still", "today"].contains(words.words[verb].key), verb > clauseWords.lowerBound {
+      verb -= 1
+    }
+    guard ["has", "had", "have"].contains(words.words[verb].key) else { return false }
+    return quantities.contains { p in
+      guard p.kind == .cardinal, p.range.end < words.words[verb].range.start else { return false }
+      let w = words.index(atOrAfter: p.range.end)
+      return w < clauseWords.upperBound && words.longestMatch(units, at: w) != nil
+    }
+  }
+
+  /// "The Orvan Border Police has 4,800 officers": another count attribute with a unit of two
+  /// words ("police officers") whose last word is the value's unit and whose first word is a word
+  /// of the subject's name; the name supplies the unit's qualifier.
+  func unitNamedBy(
+    _ subject: EntityMention, _ spec: AttributeSpec, unitEnd: Int, _ q: Quantity
+  ) -> AttributeSpec? {
+    let lastUnit = words.index(atOrAfter: unitEnd) - 1
+    guard lastUnit >= 0, lastUnit < words.words.count, words.words[lastUnit].range.end == unitEnd,
+      unitEnd > q.range.end
+    else { return nil }
+    let unitKey = words.words[lastUnit].key
+    // Only a unit of one word of this attribute's own ("officers"), not one of many words
+    // ("contributing countries") or a word that counts only in context ("countries").
+    guard (spec.units ?? []).contains(where: { $0.lowercased() == unitKey }),
+      lastUnit == 0 || words.longestMatch(phrases(spec).units, at: lastUnit - 1) == nil
+    else { return nil }
+    let nameWords = Set(subject.canonical.lowercased().split(separator: " ").map(String.init))
+    for other in lexicon.attributes where other.name != spec.name && other.shape == .count {
+      for unit in other.units ?? [] {
+        let parts = unit.lowercased().split(separator: " ").map(String.init)
+        if parts.count == 2, parts[1] == unitKey, nameWords.contains(parts[0]) { return other }
       }
     }
     return nil
@@ -1272,11 +1360,36 @@ private struct DocumentClaimReader {
       let joiner = quantities.filter { $0.kind == .ordinal }.flatMap { o in
         joiners(before: words.index(atOrAfter: o.range.start), clause, mentions).map(\.range)
       }
-      guard let subject = chooseSubject(spec, valueStart: q.range.start, unitEnd: unitEnd, clause, mentions, joiner, sentenceIndex)
+      // "became the 13th country to contribute floats to the Orm Array": the body after "to".
+      let after = words.index(atOrAfter: unitEnd)
+      let contributedTo = (after..<min(after + 3, clauseWords.upperBound)).first {
+        words.words[$0].key == "to" && !isPunctuationBetween(unitEnd, words.words[$0].range.start)
+      }.flatMap { k in
+        mentions.first { m in
+          let to = words.words[k].range.end
+          return m.range.start >= to && gapIsArticle(to, m.range.start)
+            && isSubjectCandidate(m, spec, joiner)
+        }
+      }
+      guard let subject = contributedTo.map({ ($0, basis(of: $0)) })
+        ?? chooseSubject(
+          spec, valueStart: q.range.start, unitEnd: unitEnd, clause, mentions, joiner,
+          sentenceIndex)
       else { continue }
       let value = Quantity(range: q.range, low: n, high: nil, modifier: .atLeast, kind: .cardinal)
-      add(spec, subject: subject, value: value, end: unitEnd, clause: clause, sentence: sentence,
-          sentenceIndex: sentenceIndex, quantities: quantities, rule: "ordinal-joining")
+      // "Slovenia, which joined in 2022, was the tenth contributor": the year of the joining
+      // told in the relative clause before the ordinal.
+      let joined = relativeClauses(in: clause).last { r in
+        r.end <= q.range.start && inside(words.words, r, { $0.range }).contains {
+          DocumentClaimReader.joinVerbs.contains($0.key) || $0.key == "admitted"
+        }
+      }.flatMap { r in
+        quantities.first { $0.kind == .year && r.holds($0.range.start) && isWritten($0.range) }?.low
+      }
+      add(spec, subject: subject, value: value, end: unitEnd,
+          time: joined.map { TimeScope(year: Int($0), basis: "explicit") }, clause: clause,
+          sentence: sentence, sentenceIndex: sentenceIndex, quantities: quantities,
+          rule: "ordinal-joining")
     }
   }
 
@@ -1683,6 +1796,41 @@ private struct DocumentClaimReader {
     }
     let fixed = compiled.yearAttributes
     return claims.last(where: { fixed.contains($0.attribute) })?.value.low.map { Int($0) }
+  }
+
+  /// The founding year a value is dated by when "when it was set up" (at most two words after the
+  /// value and its unit, no punctuation between, "when", a pronoun, up to two more words and a
+  /// founding verb with no year after it) follows it: the year a founding phrase earlier in the
+  /// sentence names.
+  func foundingYear(
+    whenFoundedAfter value: Quantity, _ clause: TextRange, _ sentenceIndex: Int
+  ) -> Int? {
+    let first = words.index(atOrAfter: value.range.end)
+    var when: Int?
+    for w in first..<min(first + 3, words.words.count)
+    where words.words[w].range.end <= clause.end {
+      if isPunctuationBetween(value.range.end, words.words[w].range.start) { break }
+      if words.words[w].key == "when" { when = w; break }
+    }
+    guard let when, when + 2 < words.words.count,
+      ["it", "they"].contains(words.words[when + 1].key)
+    else { return nil }
+    for k in (when + 2)...(when + 4)
+    where k < words.words.count && words.words[k].range.end <= clause.end {
+      guard let n = words.longestMatch(compiled.foundingTriggers, at: k) else { continue }
+      // "when it was set up in 2009" dates itself (read elsewhere).
+      if k + n < words.words.count, words.words[k + n].key == "in",
+        !isPunctuationBetween(words.words[k + n - 1].range.end, words.words[k + n].range.start)
+      {
+        return nil
+      }
+      let sentence = document.sentences[sentenceIndex].range
+      return inside(document.quantities, sentence, { $0.range }).first(where: {
+        $0.kind == .year && isWritten($0.range) && $0.range.end <= value.range.start
+          && isFoundingYear($0, sentence)
+      })?.low.map { Int($0) }
+    }
+    return nil
   }
 
   /// Nouns of the first period of a body's life ("in its first season").
@@ -2268,8 +2416,16 @@ private struct DocumentClaimReader {
   /// A name inside a hyphenated adjective ("the Oslo-based firm", "a Kenyan-led force") describes
   /// the subject; it is not the subject.
   func isCompoundModifier(_ m: EntityMention) -> Bool {
-    m.range.end + 1 < bytes.count && bytes[m.range.end] == UInt8(ascii: "-")
-      && bytes[m.range.end + 1] >= 0x61 && bytes[m.range.end + 1] <= 0x7A
+    let hyphen = UInt8(ascii: "-")
+    if m.range.end + 1 < bytes.count, bytes[m.range.end] == hyphen,
+      case let next = bytes[m.range.end + 1], next >= 0x61 && next <= 0x7A || isUpperASCII(next)
+    {
+      return true
+    }
+    // "Europe-Asia capacity": either name of a hyphenated pair describes the noun after it.
+    return m.range.start >= 2 && bytes[m.range.start - 1] == hyphen
+      && (bytes[m.range.start - 2] >= 0x61 && bytes[m.range.start - 2] <= 0x7A
+        || isUpperASCII(bytes[m.range.start - 2]))
   }
 
   /// An entity that names the thing being counted ("Rapid Reaction Force"), not its owner.
@@ -2287,12 +2443,25 @@ private struct DocumentClaimReader {
     // "28 members of the Alliance", "seven states part of the alliance".
     let after = words.index(atOrAfter: unitEnd)
     for k in after..<min(after + 3, words.words.count) where words.words[k].key == "of" {
+      // "a staff of 8,900, ahead of the provincial government": past a comma, "of" starts
+      // another phrase.
+      if unitEnd < words.words[k].range.start,
+        bytes[unitEnd..<words.words[k].range.start].contains(UInt8(ascii: ","))
+      {
+        break
+      }
       let ofEnd = words.words[k].range.end
       if let m = mentions.first(where: { $0.range.start >= ofEnd && isSubjectCandidate($0, spec, exclude) && gapIsArticle(ofEnd, $0.range.start) }),
         m.range.end <= clause.end
       {
         return (m, basis(of: m))
       }
+    }
+    // "behind Sonavera, which has about 24 percent": a value inside a relative clause opened by
+    // "which" or "who" is the name's that the clause follows, when the clause names nothing
+    // before the value, whatever the types of names earlier in the sentence.
+    if let m = relativeClauseOwner(spec, valueStart: valueStart, clause, mentions, exclude) {
+      return (m, basis(of: m))
     }
     // "Its Polish subsidiary employs 2,300 people": not the owner's value, and the subsidiary is
     // not named.
@@ -2317,9 +2486,20 @@ private struct DocumentClaimReader {
       return (owner, basis(of: owner))
     }
     // Otherwise the nearest entity of the most preferred type ("the Dockworkers Union said the
-    // strike at Lakeport involves 3,000 members": the union, not the town).
+    // strike at Lakeport involves 3,000 members": the union, not the town). "Harlow & Finch in
+    // Leeds employed 140 people": a name right after "in" and another name locates that one.
+    let located = before.filter { m in
+      if case .some(.some(let named)) = locatedBy(m, before),
+        isSubjectCandidate(named, spec, exclude)
+      {
+        return true
+      }
+      return false
+    }.map(\.range)
     for type in spec.subjectTypes {
-      if let m = before.last(where: { $0.type == type && isSubjectCandidate($0, spec, exclude) }) {
+      if let m = before.last(where: {
+        $0.type == type && isSubjectCandidate($0, spec, exclude) && !located.contains($0.range)
+      }) {
         return (m, basis(of: m))
       }
     }
@@ -2330,11 +2510,37 @@ private struct DocumentClaimReader {
     if let we = firstPersonSubject(spec, valueStart: valueStart, clause, sentenceIndex) {
       return we
     }
+    // "Founded in 1972 with eight clubs from Switzerland, the league added ...": a value in a
+    // fronted participle phrase is the main clause subject's.
+    let sentence = document.sentences[sentenceIndex].range
+    if before.isEmpty, let main = participleSubject(sentence, spec), main.range.start > valueStart,
+      main.basis != .demonym, spec.subjectTypes.contains(main.type),
+      main.basis == .reference || !exclude.contains(main.range)
+    {
+      return (main, basis(of: main))
+    }
     // "Its members are now Arden, Brey and Coll" after "Brey became its fifth member": a name
     // listed or joining in this clause owns nothing here, even where it was named before.
     let excludedNames = Set(mentions.filter { exclude.contains($0.range) }.map(\.canonical))
     return contextSubject(
       spec, before: clause.start, sentenceIndex: sentenceIndex, excluding: excludedNames)
+  }
+
+  /// The name a relative clause opened by "which" or "who" follows, when the value at
+  /// `valueStart` is inside that clause and nothing is named in it before the value.
+  func relativeClauseOwner(
+    _ spec: AttributeSpec, valueStart: Int, _ clause: TextRange, _ mentions: [EntityMention],
+    _ exclude: [TextRange]
+  ) -> EntityMention? {
+    guard let r = relativeClauses(in: clause).first(where: { $0.holds(valueStart) }),
+      case let opener = words.index(atOrAfter: r.start), opener < words.words.count,
+      ["which", "who"].contains(words.words[opener].key),
+      let m = mentions.last(where: { $0.range.end + 2 == r.start }),
+      bytes[m.range.end] == UInt8(ascii: ","), spec.subjectTypes.contains(m.type),
+      isSubjectCandidate(m, spec, exclude),
+      !mentions.contains(where: { r.holds($0.range.start) && $0.range.start < valueStart })
+    else { return nil }
+    return m
   }
 
   /// Whether `owner` is a possessive before lowercase words ending in a comma, and `name` comes
@@ -2433,6 +2639,22 @@ private struct DocumentClaimReader {
         let m = found.last { $0.canonical == topic.canonical && fits($0) } ?? topic
         return (fullerName(of: m, fits) ?? m, "context")
       }
+      // "Harlow & Finch employed 140 people in 1990. Today it employs 22": the subject of a
+      // claim in the sentence just before goes on.
+      if back == 1, let last = claims.last(where: { $0.sentence == range }),
+        let m = found.last(where: { $0.canonical == last.subject.name && fits($0) })
+      {
+        return (m, "context")
+      }
+      // "Tidewatch was launched in 2019. At its launch it had 1,800 sailors": a counted thing
+      // opening the sentence before, as its subject, is what the pronoun stands for.
+      if let opening = found.first, opening.range.start <= range.start + 4,
+        isContextEntity(opening, spec), opening.basis != .demonym,
+        typesOrAll.contains(opening.type),
+        !excluded.contains(opening.canonical), !isCompoundModifier(opening)
+      {
+        return (opening, "context")
+      }
       if let topic = found.first(where: fits) {
         // The nearest mention of that entity ("WARU" after "West African Rail Union (WARU)").
         let m = found.last { $0.canonical == topic.canonical && fits($0) } ?? topic
@@ -2492,7 +2714,11 @@ private struct DocumentClaimReader {
     }
     // "Shipowners have accused the Harbour Trust ...": "we" speaks for an organization, so a
     // name typed as one comes before a name of unknown kind that opens the article.
-    let topic = articleTopic { fits($0) && $0.type == .organization } ?? articleTopic(fits)
+    // "... chaired the Society of Bookbinders, the body that ...": a name of unknown kind that a
+    // reference ("the body", "the society") points to is a body too, unlike the person before it.
+    let referred = Set(document.entities.filter { $0.basis == .reference }.map(\.canonical))
+    let topic = articleTopic { fits($0) && $0.type == .organization }
+      ?? articleTopic { fits($0) && referred.contains($0.canonical) } ?? articleTopic(fits)
     return topic.map { ($0, "context") }
   }
 
@@ -2573,6 +2799,11 @@ private struct DocumentClaimReader {
     // "founded in 2008 with eight teams": the count at the founding.
     if !valueIsTime, let founding = foundingYearWith(value, clause, quantities) {
       return TimeScope(year: founding, basis: "explicit")
+    }
+    // "Set up in 2019, it employs 412 staff, up from 260 when it was set up": the year of the
+    // founding named before in the sentence.
+    if !valueIsTime, let founding = foundingYear(whenFoundedAfter: value, clause, sentenceIndex) {
+      return TimeScope(year: founding, basis: "context")
     }
     let published = document.metadata.published?.year
     let relative = relativeClauses(in: clause)
@@ -2776,7 +3007,9 @@ private struct DocumentClaimReader {
   /// The founding year of "founded in 2008 with eight teams" or "founded in 1998 by four
   /// countries", for the count after "with" or "by".
   func foundingYearWith(_ value: Quantity, _ clause: TextRange, _ quantities: [Quantity]) -> Int? {
-    let w = words.index(atOrAfter: value.range.start)
+    var w = words.index(atOrAfter: value.range.start)
+    // "established in 1998 by the four states of the southern shore".
+    if w > 1, ["the", "its", "their", "just", "only"].contains(words.words[w - 1].key) { w -= 1 }
     guard w > 0, words.words[w - 1].key == "with" || words.words[w - 1].key == "by" else { return nil }
     return quantities.last(where: {
       $0.kind == .year && $0.range.end <= value.range.start && isFoundingYear($0, clause)
@@ -3058,6 +3291,14 @@ private struct DocumentClaimReader {
     let before = words.words[w - 1].key
     if before == "than" || before == "against" { return true }
     guard w > 1 else { return false }
+    // "less than it did in 2019", "more than they had in 2010": the year of the compared value.
+    if w > 2, ["did", "had", "was", "were", "does", "has"].contains(before),
+      DocumentClaimReader.pronouns.contains(words.words[w - 2].key)
+        || ["we", "he", "she", "i"].contains(words.words[w - 2].key),
+      words.words[w - 3].key == "than"
+    {
+      return true
+    }
     let twoBefore = words.words[w - 2].key
     return before == "from" && (twoBefore == "up" || twoBefore == "down")
       || (before == "with" || before == "to") && twoBefore == "compared"
@@ -3086,6 +3327,20 @@ private struct DocumentClaimReader {
   func opensPresentClause(from start: Int, to end: Int) -> Bool {
     guard start < end else { return false }
     var w = words.index(atOrAfter: start)
+    // "The trust, established by Act of Parliament in 1847, now employs 318 people": after the
+    // comma closing the year's phrase, a verb in the present tense speaks of now.
+    if w < words.words.count, let comma = bytes[start..<end].firstIndex(of: UInt8(ascii: ",")) {
+      var k = words.index(atOrAfter: comma)
+      if k + 1 < words.words.count, ["now", "currently", "today"].contains(words.words[k].key) {
+        k += 1
+      }
+      if k < words.words.count, words.words[k].range.end <= end,
+        !isPunctuationBetween(comma + 1, words.words[k].range.start),
+        compiled.presentVerbs.contains(words.words[k].key)
+      {
+        return true
+      }
+    }
     while w + 1 < words.words.count, words.words[w + 1].range.end <= end {
       if words.words[w].key == "and" {
         var k = w + 1
@@ -3121,6 +3376,13 @@ private struct DocumentClaimReader {
     unitBasis: String = ""
   ) {
     var (mention, basis) = subject
+    // "projects 1.3 million residents by 2035": a value reached by a year after the publication
+    // is a forecast or a target, not a value that holds.
+    if !valueIsTime, time == nil, let y = attachedYear(to: value, clause, quantities),
+      isTargetYear(y, published: document.metadata.published?.year)
+    {
+      return
+    }
     // "Ellmore has 540,000 inhabitants" after "Ellmore Tramways": an attribute of places first
     // (a population, an area) belongs to the place a company's first word names, not the company.
     if spec.subjectTypes.first == .place, basis == "direct", mention.type == .organization || mention.type == .other {

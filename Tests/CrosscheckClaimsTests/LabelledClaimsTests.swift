@@ -189,8 +189,10 @@ import Testing
   /// plain 0.833 (5/6), hard 0.563 (67/119). Its writer aimed at forms a rule-writer would not
   /// expect (factbox lines, gapping, values with no unit, fronted phrases about another subject).
   /// With the thirteenth pass (tuned on the twelfth set), still unseen: 0.625 (75/120), 0.833,
-  /// 0.588 (70/119).
-  static let heldOut13Floor = (precision: 0.62, plain: 0.83, hard: 0.58)
+  /// 0.588 (70/119). After the fourteenth pass, which used this set for development and read its
+  /// misses and false claims, fixing broad classes only: 0.888 (103/116), 1.000 (6/6), 0.815
+  /// (97/119).
+  static let heldOut13Floor = (precision: 0.88, plain: 0.99, hard: 0.81)
   /// Regression floors for the fourteenth held-out set, under its first score, taken with the
   /// rules of the thirteenth pass before anyone read its misses: precision 0.810 (102/126), recall
   /// plain 0.956 (43/45), hard 0.747 (59/79). Its writer was asked for at least 40 plain rows.

@@ -79,6 +79,8 @@ private struct TaggingRun {
   /// Keys of capitalized words the text writes alone after "the" ("the Spartans"): short forms
   /// of longer names.
   var shortFormsAfterThe: Set<String> = []
+  /// First word of a hyphenated place name read so far ("saltby") → that name ("Saltby-on-Wend").
+  var hyphenatedPlaces: [String: String] = [:]
 
   init(text: String, sentences: [TextRange], gazetteer: Gazetteer) {
     self.text = text
@@ -121,6 +123,16 @@ private struct TaggingRun {
         adjusted[k + 1].joinsNext = true
       }
       self.words = adjusted
+    }
+    // "Saltby-on-Wend Town Council" names the place "Saltby-on-Wend"; "Saltby" alone is its short
+    // name, wherever the text writes it.
+    for k in words.indices.dropLast(2) where words[k].isCapitalized && words[k + 2].isCapitalized
+      && isHyphenated(k, k + 1) && isHyphenated(k + 1, k + 2) && !words[k + 1].isCapitalized
+      && TaggingRun.nameParticles.contains(words[k + 1].key)
+      && hyphenatedPlaces[words[k].key] == nil
+    {
+      let range = TextRange(words[k].range.start, words[k + 2].range.end)
+      hyphenatedPlaces[words[k].key] = String(text.slice(range))
     }
     possessiveNames = Self.possessiveNames(words, bytes)
     for k in words.indices.dropFirst() where words[k].isCapitalized && !words[k].isAllCaps
@@ -209,6 +221,15 @@ private struct TaggingRun {
 
   // Small word lists of the hot paths, built once rather than at each call.
   static let ofFor: Set<String> = ["of", "for"]
+  /// Lowercase particles of place names written with hyphens ("Saltby-on-Wend", "Clacton-on-Sea",
+  /// "Boulogne-sur-Mer").
+  static let nameParticles: Set<String> = [
+    "on", "upon", "under", "by", "in", "le", "la", "les", "de", "du", "des", "sur", "sous", "en",
+    "am", "an", "der", "di", "del", "y",
+  ]
+  /// Particles of French, Spanish and Italian names that English prose only writes inside names
+  /// ("Fumoir du Lac", "Banco de Galicia").
+  static let spacedNameParticles: Set<String> = ["du", "de", "des", "del", "della", "di", "da"]
   /// Modifiers after "the" that point to a thing other than the ones named before.
   static let otherModifiers: Set<String> = [
     "nearest", "closest", "next", "other", "neighbouring", "neighboring", "nearby", "rival",
@@ -257,6 +278,65 @@ private struct TaggingRun {
         longFormStart(endingAt: k, acronym: acronym, mustStartAt: j + 1) != nil
       else { continue }
       define(short: w, long: (j + 1)...k)
+    }
+    learnKnownAsAliases()
+  }
+
+  /// Adverbs between the comma after a name and "known" ("X, better known as Y").
+  static let knownAdverbs: Set<String> = [
+    "better", "also", "widely", "commonly", "popularly", "generally", "locally", "simply",
+    "informally", "usually", "often",
+  ]
+
+  /// Finds "Long Name, (better) known as Short", "..., known to fans simply as the Short" and
+  /// "..., better known by its operational name, Short" and adds both forms to the local names.
+  mutating func learnKnownAsAliases() {
+    for j in words.indices.dropFirst() where words[j].key == "known" && !words[j].isCapitalized {
+      var k = j - 1
+      if TaggingRun.knownAdverbs.contains(words[k].key), !words[k].isCapitalized, k > 0 { k -= 1 }
+      let last = k
+      guard words[last].isCapitalized, words[last].range.end < bytes.count,
+        bytes[words[last].range.end] == UInt8(ascii: ",")
+      else { continue }
+      // The long name: capitalized words (and particles between them) joined up to the comma.
+      var first = last
+      while first > 0, words[first - 1].joinsNext, !words[first - 1].isPossessive {
+        let previous = words[first - 1]
+        if previous.isCapitalized, !gazetteer.notNames.contains(previous.key) {
+          first -= 1
+        } else if TaggingRun.functionWords.contains(previous.key)
+          || TaggingRun.nameParticles.contains(previous.key),
+          !previous.isCapitalized, first >= 2, words[first - 2].isCapitalized,
+          words[first - 2].joinsNext
+        {
+          first -= 2
+        } else {
+          break
+        }
+      }
+      guard last > first else { continue }
+      // The short form: the capitalized word after "as" (and an optional "the"), or after the
+      // comma closing "by its ... name,", ending the phrase.
+      var s = j + 1
+      var found: Int?
+      while s < words.count, s <= j + 7 {
+        if words[s].key == "as", !words[s].isCapitalized, s + 1 < words.count {
+          found = words[s + 1].key == "the" && !words[s + 1].isCapitalized ? s + 2 : s + 1
+          break
+        }
+        if words[s].key == "name" || words[s].key == "names", words[s].range.end < bytes.count,
+          bytes[words[s].range.end] == UInt8(ascii: ","), s + 1 < words.count
+        {
+          found = words[s + 1].key == "the" && !words[s + 1].isCapitalized ? s + 2 : s + 1
+          break
+        }
+        s += 1
+      }
+      guard let short = found, short < words.count, words[short].isCapitalized,
+        !words[short].joinsNext || !(short + 1 < words.count && words[short + 1].isCapitalized),
+        !gazetteer.notNames.contains(words[short].key), lookup(words[short].key) == nil
+      else { continue }
+      define(short: words[short], long: first...last)
     }
   }
 
@@ -344,7 +424,10 @@ private struct TaggingRun {
       return n == 1 && String(text.slice(words[i].range)).filter({ $0 != "." }) == exact
     }
     guard words[i].isCapitalized else { return false }
-    for k in i..<(i + n) where !words[k].isCapitalized && !TaggingRun.functionWords.contains(words[k].key) {
+    for k in i..<(i + n) where !words[k].isCapitalized
+      && !TaggingRun.functionWords.contains(words[k].key)
+      && !TaggingRun.nameParticles.contains(words[k].key)
+    {
       return false
     }
     return true
@@ -380,6 +463,16 @@ private struct TaggingRun {
         // organization's head are one name.
         n += 1 + rest
         break
+      } else if TaggingRun.nameParticles.contains(next.key), !next.isCapitalized,
+        i + n + 1 < words.count, words[i + n + 1].isCapitalized,
+        isHyphenated(i + n - 1, i + n) && isHyphenated(i + n, i + n + 1)
+          || TaggingRun.spacedNameParticles.contains(next.key) && next.joinsNext
+          && !isHyphenated(i + n - 1, i + n)
+      {
+        // "Saltby-on-Wend", "Stratford-upon-Avon", "Fumoir du Lac": a particle between capitals
+        // joined by hyphens, or a French or Italian particle (never an English word), is inside
+        // the name.
+        n += 2
       } else if next.key == "in", !next.isCapitalized, i + n + 1 < words.count, next.joinsNext,
         words[i + n + 1].isCapitalized, isMissionHead(words[i + n - 1].key)
       {
@@ -628,7 +721,8 @@ private struct TaggingRun {
     var article = i - 1
     var modifiers = 0
     var compound = false
-    while article > 0, modifiers < 3, words[article].joinsNext, words[article].key != "the",
+    while article > 0, modifiers < 3, words[article].joinsNext || isThousandsGroup(article),
+      words[article].key != "the",
       words[article].key != "this", !TaggingRun.functionWords.contains(words[article].key),
       !TaggingRun.determiners.contains(words[article].key),
       !words[article].isCapitalized || isHyphenated(article, article + 1)
@@ -854,6 +948,17 @@ private struct TaggingRun {
       && bytes[(start - before.count)..<start].elementsEqual(before) { $0 | 0x20 == $1 | 0x20 }
   }
 
+  /// Whether word `k` is digits followed by a comma and more digits ("3" in "the 3,100-strong
+  /// force"): a number written with a thousands separator stays one modifier.
+  func isThousandsGroup(_ k: Int) -> Bool {
+    guard k + 1 < words.count, words[k].range.end + 1 == words[k + 1].range.start,
+      bytes[words[k].range.end] == UInt8(ascii: ","),
+      let a = words[k].key.utf8.first, a >= 0x30 && a <= 0x39,
+      let b = words[k + 1].key.utf8.first, b >= 0x30 && b <= 0x39
+    else { return false }
+    return true
+  }
+
   /// Whether words `a` and `b` are joined by a hyphen ("Oslo-based").
   func isHyphenated(_ a: Int, _ b: Int) -> Bool {
     b < words.count && words[a].range.end + 1 == words[b].range.start
@@ -873,6 +978,12 @@ private struct TaggingRun {
     }
     if gazetteer.personTitles.contains(words[i].key) {
       return 1  // a title is not a name; the person after it is read next
+    }
+    // "Rear" in "Rear Admiral Lucia Ferro" is part of the title.
+    if length == 1, gazetteer.titleModifiers.contains(words[i].key), words[i].joinsNext,
+      i + 1 < words.count, gazetteer.personTitles.contains(words[i + 1].key)
+    {
+      return 1
     }
     var trimmed = length
     while trimmed > 1, TaggingRun.ofFor.contains(words[i + trimmed - 1].key) { trimmed -= 1 }
@@ -896,6 +1007,22 @@ private struct TaggingRun {
     if let full = surnames[words[i + length - 1].key], length <= 2 {
       emit(range, NameTarget(canonical: full, type: .person, kinds: ["person"], basis: .name))
       return length
+    }
+    // "Saltby-on-Wend" is a place, and "Saltby" alone is its short name later in the text.
+    if length >= 3, isHyphenated(i, i + 1), isHyphenated(i + 1, i + 2),
+      TaggingRun.nameParticles.contains(words[i + 1].key)
+    {
+      let place = String(text.slice(span(i, 3)))
+      if length == 3 {
+        emit(range, NameTarget(canonical: place, type: .place, kinds: ["place", "city"],
+                               basis: .name), key: key(i, 3))
+        return 3
+      }
+    }
+    if length == 1, let place = hyphenatedPlaces[words[i].key] {
+      emit(range, NameTarget(canonical: place, type: .place, kinds: ["place", "city"],
+                             basis: .name))
+      return 1
     }
     let appositionKinds = apposition(after: i + length - 1)
     if length == 1 {
@@ -1035,9 +1162,14 @@ private struct TaggingRun {
   /// 1962" (nil otherwise; `true` when a lowercase place noun names its class: "Dunmere county
   /// has ...").
   func possessingSubject(at i: Int) -> Bool? {
-    guard !lowercaseKeys.contains(words[i].key), words[i].joinsNext, i + 2 < words.count
-    else { return nil }
+    guard !lowercaseKeys.contains(words[i].key), i + 2 < words.count else { return nil }
     var verb = i + 1
+    // "Ardania, the largest coastal state, has an army of 45,000": an apposition of lowercase
+    // words may stand between the name and the verb.
+    if !words[i].joinsNext {
+      guard let after = appositionEnd(after: i) else { return nil }
+      verb = after
+    }
     let classNoun = !words[verb].isCapitalized
       && gazetteer.referenceNouns[words[verb].key]?.contains("place") == true
     if classNoun {
@@ -1083,10 +1215,34 @@ private struct TaggingRun {
     } else {
       return nil
     }
+    // "an army of about 45,000": a hedge may come before the number.
+    if count + 1 < words.count, TaggingRun.hedgeWords.contains(words[count].key),
+      isLowerJoined(count)
+    {
+      count += 1
+    }
     guard count < words.count, let digit = words[count].key.utf8.first,
       digit >= 0x30 && digit <= 0x39
     else { return nil }
     return classNoun
+  }
+
+  /// The index of the word after an apposition of an article and up to five lowercase words set
+  /// off by commas right after word `i` (", the largest coastal state, has"), or `nil`.
+  func appositionEnd(after i: Int) -> Int? {
+    guard i + 3 < words.count, words[i].range.end + 2 == words[i + 1].range.start,
+      bytes[words[i].range.end] == UInt8(ascii: ","), !words[i + 1].isCapitalized,
+      TaggingRun.articles.contains(words[i + 1].key)
+    else { return nil }
+    for k in (i + 2)..<min(words.count - 1, i + 8) {
+      guard !words[k].isCapitalized else { return nil }
+      if words[k].joinsNext { continue }
+      guard words[k].range.end + 2 == words[k + 1].range.start,
+        bytes[words[k].range.end] == UInt8(ascii: ","), !words[k + 1].isCapitalized
+      else { return nil }
+      return k + 1
+    }
+    return nil
   }
 
   /// The latest of the last 300 mentions (not a reference) of an organization or other name that

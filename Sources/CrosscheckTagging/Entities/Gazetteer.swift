@@ -118,6 +118,9 @@ public struct Gazetteer: Sendable {
   var referencePhrases: [String: [(words: [String], classes: [String])]] = [:]
   /// Folded title words; multi-word titles are matched by their last word.
   var personTitles: Set<String> = []
+  /// Folded words before the last of multi-word titles ("rear" in "Rear Admiral"): before a
+  /// title word they are part of the title, not a name.
+  var titleModifiers: Set<String> = []
   var notNames: Set<String> = []
   /// Folded qualifier phrases (as word keys) → canonical suffix, indexed by first word.
   var placeQualifiers: [String: [(words: [String], suffix: String)]] = [:]
@@ -200,6 +203,9 @@ public struct Gazetteer: Sendable {
       }
     }
     personTitles = Set((file.personTitles ?? []).compactMap { $0.split(separator: " ").last.map { WordScanner.fold(String($0)) } })
+    titleModifiers = Set((file.personTitles ?? []).flatMap { title in
+      title.split(separator: " ").dropLast().map { WordScanner.fold(String($0)) }
+    })
     notNames = Set((file.notNames ?? []).map { WordScanner.fold($0) })
     namePrefixes = Set((file.namePrefixes ?? []).map { WordScanner.fold($0) })
   }
