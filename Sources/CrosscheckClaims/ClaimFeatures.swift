@@ -116,7 +116,9 @@ struct ClaimFeatureReader {
       let gap = after ? words(from: v.end, to: m.start) : words(from: m.end, to: v.start)
       f.append("gap=" + Self.bucket(gap, [1, 3, 6, 11], ["0", "1-2", "3-5", "6-10", "11+"]))
       if after { f.append("subject-after") }
-      let between = TextRange(min(m.end, v.end), max(m.start, v.start))
+      // A mention that holds the value ("the 3,100-strong force") leaves nothing between them.
+      let between =
+        m.overlaps(v) ? TextRange(v.start, v.start) : TextRange(min(m.end, v.end), max(m.start, v.start))
       let names = Set(
         inside(document.entities, between) { $0.range }
           .filter { $0.type != .date && $0.canonical != c.subject.name }.map(\.canonical))

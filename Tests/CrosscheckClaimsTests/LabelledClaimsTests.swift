@@ -196,5 +196,7 @@ import Testing
   /// Regression floors for the fourteenth held-out set, under its first score, taken with the
   /// rules of the thirteenth pass before anyone read its misses: precision 0.810 (102/126), recall
   /// plain 0.956 (43/45), hard 0.747 (59/79). Its writer was asked for at least 40 plain rows.
-  static let heldOut14Floor = (precision: 0.8, plain: 0.95, hard: 0.74)
+  /// With the fourteenth pass (tuned on the thirteenth set), still unseen: 0.833 (105/126),
+  /// 0.956, 0.785 (62/79).
+  static let heldOut14Floor = (precision: 0.83, plain: 0.95, hard: 0.78)
 }
