@@ -887,10 +887,7 @@ private struct DocumentClaimReader {
   func narrowerUnitSpec(
     _ spec: AttributeSpec, _ q: Quantity, unitEnd: Int, _ values: [Quantity]
   ) -> AttributeSpec? {
-    let lastUnit = words.index(atOrAfter: unitEnd) - 1
-    guard lastUnit >= 0, lastUnit < words.words.count, words.words[lastUnit].range.end == unitEnd,
-      unitEnd > q.range.end
-    else { return nil }
+    guard let lastUnit = lastUnitWord(endingAt: unitEnd, after: q) else { return nil }
     let unitKey = words.words[lastUnit].key
     for v in values where v.range.start != q.range.start {
       let w = words.index(atOrAfter: v.range.end)
@@ -904,6 +901,16 @@ private struct DocumentClaimReader {
       }
     }
     return nil
+  }
+
+  /// The index of the word that ends at `unitEnd`, the last word of the unit after `q`; `nil`
+  /// when no word ends there or the unit does not come after the value.
+  func lastUnitWord(endingAt unitEnd: Int, after q: Quantity) -> Int? {
+    let lastUnit = words.index(atOrAfter: unitEnd) - 1
+    guard lastUnit >= 0, lastUnit < words.words.count, words.words[lastUnit].range.end == unitEnd,
+      unitEnd > q.range.end
+    else { return nil }
+    return lastUnit
   }
 
   /// Whether `q` stands bare (nothing but punctuation or the clause's end after it) after "has"
@@ -936,10 +943,7 @@ private struct DocumentClaimReader {
   func unitNamedBy(
     _ subject: EntityMention, _ spec: AttributeSpec, unitEnd: Int, _ q: Quantity
   ) -> AttributeSpec? {
-    let lastUnit = words.index(atOrAfter: unitEnd) - 1
-    guard lastUnit >= 0, lastUnit < words.words.count, words.words[lastUnit].range.end == unitEnd,
-      unitEnd > q.range.end
-    else { return nil }
+    guard let lastUnit = lastUnitWord(endingAt: unitEnd, after: q) else { return nil }
     let unitKey = words.words[lastUnit].key
     // Only a unit of one word of this attribute's own ("officers"), not one of many words
     // ("contributing countries") or a word that counts only in context ("countries").
