@@ -79,14 +79,14 @@ import Testing
   static let unseenSets: [(name: String, labels: Int)] = [
     ("HeldOut5", 70), ("HeldOut6", 80), ("HeldOut7", 90), ("HeldOut8", 70), ("HeldOut9", 100),
     ("HeldOut10", 100), ("HeldOut11", 100), ("HeldOut12", 100), ("HeldOut13", 100),
-    ("HeldOut14", 100),
+    ("HeldOut14", 100), ("HeldOut15", 100),
   ]
 
   static let unseenFloors: [String: (precision: Double, plain: Double, hard: Double)] = [
     "HeldOut5": heldOut5Floor, "HeldOut6": heldOut6Floor, "HeldOut7": heldOut7Floor,
     "HeldOut8": heldOut8Floor, "HeldOut9": heldOut9Floor, "HeldOut10": heldOut10Floor,
     "HeldOut11": heldOut11Floor, "HeldOut12": heldOut12Floor, "HeldOut13": heldOut13Floor,
-    "HeldOut14": heldOut14Floor,
+    "HeldOut14": heldOut14Floor, "HeldOut15": heldOut15Floor,
   ]
 
   @Test(arguments: unseenSets.map(\.name))
@@ -199,4 +199,8 @@ import Testing
   /// With the fourteenth pass (tuned on the thirteenth set), still unseen: 0.833 (105/126),
   /// 0.956, 0.785 (62/79).
   static let heldOut14Floor = (precision: 0.83, plain: 0.95, hard: 0.78)
+  /// Regression floors for the fifteenth held-out set, under its first score, taken with the
+  /// rules of the fourteenth pass before anyone read its misses: precision 0.865 (109/126),
+  /// recall plain 1.000 (45/45), hard 0.810 (64/79).
+  static let heldOut15Floor = (precision: 0.86, plain: 0.99, hard: 0.8)
 }
