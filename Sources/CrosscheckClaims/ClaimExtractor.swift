@@ -425,6 +425,8 @@ private struct DocumentClaimReader {
     // "a budget of 41 million, of which 12 million will go on railcars": a part of the amount
     // before; "the depot's 4,200 square metres": the value of a thing the text does not name.
     quantities.removeAll { $0.kind != .year && (isPartOfWhich($0) || hasUnnamedOwner($0)) }
+    // "two of those have fewer than ten residents": the value of some of a group, not of a name.
+    quantities.removeAll { $0.kind != .year && hasPartitiveSubject($0) }
     let mentions = Array(inside(document.entities, clause) { $0.range })
     let firstNew = claims.count
     defer { readEarlierValues(from: firstNew, clause, sentence, sentenceIndex, quantities) }
@@ -476,7 +478,15 @@ private struct DocumentClaimReader {
           }.flatMap { m in
             candidates.contains { $0.range.start < m.range.start } ? m : nil
           }
-          let subject = (owner ?? relativeOwner ?? coordinated ?? candidates.first)
+          // "against 31 percent for Kellingen Harbour": a name right after "for" owns the value.
+          let after = words.index(atOrAfter: q.range.end)
+          let forOwner = after < words.words.count && words.words[after].key == "for"
+            && !isPunctuationBetween(q.range.end, words.words[after].range.start)
+            ? mentions.first { m in
+              gapIsArticle(words.words[after].range.end, m.range.start)
+                && isSubjectCandidate(m, spec, [])
+            } : nil
+          let subject = (forOwner ?? owner ?? relativeOwner ?? coordinated ?? candidates.first)
             .map { ($0, basis(of: $0)) }
             ?? (pronoun(in: TextRange(clause.start, q.range.start)) == nil ? nil
               : contextSubject(spec, before: clause.start, sentenceIndex: sentenceIndex))
@@ -971,10 +981,27 @@ private struct DocumentClaimReader {
     }
   }
 
+  /// Whether a value follows "has", "have" or "had" right after "of them" ("of those", "of
+  /// these"): "two of those have fewer than ten residents", "most of them had 40 staff".
+  func hasPartitiveSubject(_ q: Quantity) -> Bool {
+    let w = words.index(atOrAfter: q.range.start)
+    guard w >= 3, ["has", "have", "had"].contains(words.words[w - 1].key),
+      ["them", "those", "these"].contains(words.words[w - 2].key), words.words[w - 3].key == "of"
+    else { return false }
+    return !isPunctuationBetween(words.words[w - 3].range.start, q.range.start)
+  }
+
   /// Whether a value follows "of which" or "of whom" (a modifier inside the value may come
-  /// between): a part of what the relative pronoun stands for.
+  /// between): a part of what the relative pronoun stands for. ", including 800,000 euros on
+  /// ...": a part of the amount before the comma.
   func isPartOfWhich(_ q: Quantity) -> Bool {
     let w = words.index(atOrAfter: q.range.start)
+    if w >= 2, words.words[w - 1].key == "including",
+      !isPunctuationBetween(words.words[w - 1].range.end, q.range.start),
+      isPunctuationBetween(words.words[w - 2].range.end, words.words[w - 1].range.start)
+    {
+      return true
+    }
     guard w >= 2, words.words[w - 2].key == "of", ["which", "whom"].contains(words.words[w - 1].key)
     else { return false }
     return !isPunctuationBetween(words.words[w - 1].range.end, q.range.start)
@@ -1411,8 +1438,19 @@ private struct DocumentClaimReader {
       isTimePhrase(from: m.range.end, to: words.words[ordinal - 2].range.start)
     {
       var v = words.index(atOrAfter: m.range.start) - 1
+      // "admitted the Institute of Geography in Tbilisi as its 24th member": a place located
+      // by "in" or "from" describes the name before it, which joined too.
+      var located = [m]
+      while v >= 1, ["in", "from", "at"].contains(words.words[v].key),
+        let named = mentions.last(where: {
+          $0.range.end + 1 == words.words[v].range.start && $0.range.start >= clause.start
+        })
+      {
+        located.append(named)
+        v = words.index(atOrAfter: named.range.start) - 1
+      }
       if v >= 0, words.words[v].key == "the" { v -= 1 }
-      if v < 0 || !words.words[v].key.hasPrefix("join") { return [m] }
+      if v < 0 || !words.words[v].key.hasPrefix("join") { return located }
     }
     // "Cairnvale joined as the sixth member": the one that joined is named before the verb.
     guard let verb = (max(0, ordinal - 3)..<ordinal).last(where: {
@@ -1991,6 +2029,17 @@ private struct DocumentClaimReader {
     {
       return true
     }
+    // "a new deal with a Czech broadcaster is worth 7 million": after a copula, an unnamed
+    // noun that is none of the attribute's words is the thing the amount values.
+    if at >= 3, words.words[at - 1].key == "worth",
+      ["is", "was", "are", "were"].contains(words.words[at - 2].key),
+      words.words[at - 3].range.start >= clause.start,
+      words.longestMatch(phrases(spec).context, at: at - 3) == nil,
+      isPlainWord(words.words[at - 3].key), bytes[words.words[at - 3].range.start] >= 0x61,
+      !document.entities.contains(where: { $0.range.holds(words.words[at - 3].range.start) })
+    {
+      return true
+    }
     guard q.range.end < bytes.count, document.text.slice(q.range).contains("-") else {
       return false
     }
@@ -2051,9 +2100,10 @@ private struct DocumentClaimReader {
     }
     // "a levy of 12 euros", "tickets at 30 euros": the price noun governs the amount; "ticket
     // revenue reached 390 million" and "revenue from port fees reached ..." name no price.
+    // "a subscription costs 20 euros": what a priced thing costs.
     let at = words.index(atOrAfter: q.range.start)
     guard at >= 2, words.words[at - 2].range.start >= clause.start,
-      ["of", "at"].contains(words.words[at - 1].key)
+      ["of", "at", "costs", "cost"].contains(words.words[at - 1].key)
     else { return false }
     return compiled.priceNouns.contains(words.words[at - 2].key)
   }
@@ -2156,7 +2206,7 @@ private struct DocumentClaimReader {
           }
           // "The Kell plant, which opened in 1961", "two satellites, the first of which was
           // launched in 2021": what was founded is an unnamed thing "which" stands for.
-          if hasUnnamedRelativeSubject(verb: k) { break }
+          if hasUnnamedRelativeSubject(verb: k) || hasUnnamedClauseSubject(verb: k) { break }
           trigger = k
           // "Founded in 1926, two years after a match in Sarvik, the federation now runs ...": a
           // participle opening the sentence describes the main clause's subject after its comma.
@@ -2230,6 +2280,32 @@ private struct DocumentClaimReader {
       m.type != .person && m.type != .date && m.canonical.lowercased().hasSuffix(" " + noun)
     }
   }
+
+  /// Whether the verb at word `verb` has for subject an article and up to three lowercase words
+  /// that name no entity, right after a conjunction of time ("up from 160 when the new marina
+  /// opened in 2019"): the clause dates another thing than the names around it.
+  func hasUnnamedClauseSubject(verb: Int) -> Bool {
+    var k = verb - 1
+    while k >= 0, DocumentClaimReader.auxiliaries.contains(words.words[k].key) { k -= 1 }
+    let nounEnd = k
+    var lower = 0
+    while k >= 0, lower < 3, !["the", "a", "an"].contains(words.words[k].key) {
+      guard !isPunctuationBetween(words.words[k].range.end, words.words[k + 1].range.start),
+        !isUpperASCII(bytes[words.words[k].range.start]),
+        isPlainWord(words.words[k].key)
+      else { return false }
+      lower += 1
+      k -= 1
+    }
+    guard lower > 0, k >= 1, ["the", "a", "an"].contains(words.words[k].key),
+      DocumentClaimReader.timeConjunctions.contains(words.words[k - 1].key), nounEnd >= 0
+    else { return false }
+    let phrase = TextRange(words.words[k].range.start, words.words[nounEnd].range.end)
+    return !document.entities.contains { phrase.holds($0.range.start) }
+  }
+
+  /// Conjunctions that open a clause of time.
+  static let timeConjunctions: Set<String> = ["when", "after", "before", "until", "once", "as"]
 
   /// "Founded in 1964 by the parish priest, Father Liam Carey, and ...": a name set off by commas
   /// after a phrase that holds "by" or "with" names a founder, not the main clause's subject.
@@ -2628,8 +2704,10 @@ private struct DocumentClaimReader {
     for back in 1...4 where sentenceIndex - back >= 0 && looked < 2 {
       let range = document.sentences[sentenceIndex - back].range
       if opensWithPronoun(range) { continue }
-      looked += 1
       let found = inside(document.entities, range, { $0.range })
+      // "How big is the job? Its zone covers ...": a sentence that names nothing is passed over.
+      if found.isEmpty { continue }
+      looked += 1
       // "Set up in 2019 after fighting between Halvan rebels and the army, the mission has
       // grown ...": a sentence opening with a participle is about its main clause's subject.
       if let main = participleSubject(range, spec), fits(main) {
@@ -3088,10 +3166,15 @@ private struct DocumentClaimReader {
   }
 
   /// A number after "by" that follows a change verb within three words ("shrank by 400", "rose
-  /// sharply by 12 percent"): the size of the change.
+  /// sharply by 12 percent"), or a percentage right after a change verb ("shares fell 4
+  /// percent"): the size of the change.
   func isChangeAmount(_ q: Quantity) -> Bool {
     guard q.kind != .year else { return false }
     let w = words.index(atOrAfter: q.range.start)
+    if q.kind == .percent, w >= 1, !isPunctuationBetween(words.words[w - 1].range.end, q.range.start) {
+      let key = words.words[w - 1].key
+      if compiled.growthVerbs.contains(key) || compiled.declineVerbs.contains(key) { return true }
+    }
     guard w > 1, words.words[w - 1].key == "by" else { return false }
     return (max(0, w - 4)..<(w - 1)).contains {
       let key = words.words[$0].key

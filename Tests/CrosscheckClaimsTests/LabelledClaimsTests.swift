@@ -197,8 +197,10 @@ import Testing
   /// rules of the thirteenth pass before anyone read its misses: precision 0.810 (102/126), recall
   /// plain 0.956 (43/45), hard 0.747 (59/79). Its writer was asked for at least 40 plain rows.
   /// With the fourteenth pass (tuned on the thirteenth set), still unseen: 0.833 (105/126),
-  /// 0.956, 0.785 (62/79).
-  static let heldOut14Floor = (precision: 0.83, plain: 0.95, hard: 0.78)
+  /// 0.956, 0.785 (62/79). After the fifteenth pass, which used this set for development and read
+  /// its misses and false claims, fixing broad classes only: 0.941 (111/118), 0.956 (43/45), 0.861
+  /// (68/79).
+  static let heldOut14Floor = (precision: 0.94, plain: 0.95, hard: 0.86)
   /// Regression floors for the fifteenth held-out set, under its first score, taken with the
   /// rules of the fourteenth pass before anyone read its misses: precision 0.865 (109/126),
   /// recall plain 1.000 (45/45), hard 0.810 (64/79).

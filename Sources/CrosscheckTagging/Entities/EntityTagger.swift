@@ -237,7 +237,10 @@ private struct TaggingRun {
     "largest", "biggest", "smallest", "second-largest",
   ]
   static let articles: Set<String> = ["the", "a", "an"]
-  static let placePrepositions: Set<String> = ["in", "at", "from"]
+  /// Prepositions after which a name of unknown kind reads as a place ("growers around Vester").
+  static let placePrepositions: Set<String> = [
+    "in", "at", "from", "around", "near", "outside", "across", "throughout",
+  ]
   static let relativeWords: Set<String> = ["where", "which", "who", "whose"]
   static let demonymEndings = ["an", "ese", "ish", "ic"]
   static let organizationKinds: Set<String> = ["company", "organization", "alliance", "mission"]
@@ -800,6 +803,24 @@ private struct TaggingRun {
         // An acronym names a body, never a place.
         && !(placeNoun && TaggingRun.isAcronym(mentions[$0].canonical))
     }
+    // "Vester Fresh, the marketing cooperative that ...": a reference set off by a comma right
+    // after a name the text has not typed (or typed as the noun's kind) is that name, not an
+    // older one of the noun's kind. A place noun ("Halden Mills, the town's employer") and a
+    // possessive noun own something else. Only a relative pronoun after the noun marks the
+    // apposition: in "Set up on the banks of the Orm, the firm now employs" the noun opens the
+    // main clause after a fronted phrase.
+    if headedName == nil, !placeNoun, !words[i].isPossessive, i + 1 < words.count,
+      words[i].joinsNext, TaggingRun.relativeWords.union(["that"]).contains(words[i + 1].key),
+      let last = mentions.indices.last,
+      mentions[last].range.end + 2 == words[article].range.start,
+      bytes[mentions[last].range.end..<words[article].range.start].elementsEqual(", ".utf8),
+      mentions[last].basis == .name || mentions[last].basis == .definedAlias,
+      mentions[last].type == .other && mentionKinds[last].isEmpty
+        || mentions[last].type == .organization
+          && (classes ?? []).contains(where: mentionKinds[last].contains)
+    {
+      fitting = last
+    }
     // "the federation" after "European Federation of Circus Schools" and "Vellacourt City
     // Council": a name the noun itself heads says more than one of a fitting kind.
     guard let m = headedName ?? fitting ?? unknown else { return nil }
@@ -994,6 +1015,15 @@ private struct TaggingRun {
       emit(range, NameTarget(canonical: written, type: .person, kinds: ["person"], basis: .name))
       return length
     }
+    // "said the association's chair, Henrik Dahl, 66": two words set off by a comma after a
+    // lowercase title name its holder.
+    if length == 2, i > 0, !words[i - 1].isCapitalized,
+      gazetteer.personTitles.contains(words[i - 1].key),
+      bytes[words[i - 1].range.end..<range.start].elementsEqual(", ".utf8)
+    {
+      emit(range, NameTarget(canonical: written, type: .person, kinds: ["person"], basis: .name))
+      return length
+    }
     // "Hallam's holds 14 percent" after "Simon Hallam": a verb right after the possessive ending
     // makes it the name, not the person's.
     if length == 1, words[i].isPossessive, possessiveNames.contains(words[i].key),
@@ -1058,6 +1088,15 @@ private struct TaggingRun {
           emit(range, NameTarget(canonical: written, type: .other, kinds: [], basis: .name),
                key: key(i, 1))
         }
+        return 1
+      }
+      // "Growers paid ..." after "Glasshouse Growers' Association" and "40 growers": a lone word
+      // opening a sentence that the text also writes in lowercase is a common noun, even when a
+      // longer name holds it.
+      if sentenceInitial.contains(i), !acronym, appositionKinds == nil,
+        lowercaseKeys.contains(words[i].key), lookup(words[i].key) == nil,
+        !opensRelativeClause(after: i)
+      {
         return 1
       }
       if words[i].key.count < 2 { return 1 }
