@@ -203,6 +203,7 @@ import Testing
   static let heldOut14Floor = (precision: 0.94, plain: 0.95, hard: 0.86)
   /// Regression floors for the fifteenth held-out set, under its first score, taken with the
   /// rules of the fourteenth pass before anyone read its misses: precision 0.865 (109/126),
-  /// recall plain 1.000 (45/45), hard 0.810 (64/79).
-  static let heldOut15Floor = (precision: 0.86, plain: 0.99, hard: 0.8)
+  /// recall plain 1.000 (45/45), hard 0.810 (64/79). With the fifteenth pass (tuned on the
+  /// fourteenth set), still unseen: 0.886 (109/123), 1.000, 0.810.
+  static let heldOut15Floor = (precision: 0.88, plain: 0.99, hard: 0.8)
 }
