@@ -2819,8 +2819,11 @@ private struct DocumentClaimReader {
     return gap == " " || gap == " the " || gap == " The "
   }
 
+  /// Whether a comma, full stop, semicolon, closing bracket or colon stands between the offsets;
+  /// offsets out of order (a word that runs into the value, as in "x40") have nothing between.
   func isPunctuationBetween(_ from: Int, _ to: Int) -> Bool {
-    bytes[from..<to].contains { [UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: ";"), UInt8(ascii: ")"), UInt8(ascii: ":")].contains($0) }
+    guard from >= 0, from < to, to <= bytes.count else { return false }
+    return bytes[from..<to].contains { [UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: ";"), UInt8(ascii: ")"), UInt8(ascii: ":")].contains($0) }
   }
 
   func hasContext(_ spec: AttributeSpec, before: Int, _ clause: TextRange, _ mentions: [EntityMention]) -> Bool {
