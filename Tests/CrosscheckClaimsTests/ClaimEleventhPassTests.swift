@@ -7,10 +7,6 @@ import Testing
 /// adjectives take the noun they describe, amounts of one thing or of each member are no totals,
 /// vague counts state no number, and "we" speaks for an organization.
 @Suite struct ClaimEleventhPassTests {
-  func values(_ found: [Claim], _ attribute: String) -> [Double] {
-    found.filter { $0.attribute == attribute }.compactMap(\.value.low)
-  }
-
   @Test func readsNoOwnerFromANameThatJoinedAsAMember() throws {
     let found = try claims(
       "The Harbour Pilots Union was set up in 1990 by four ports. Kessel became its fifth member "

@@ -10,13 +10,32 @@ let defaultPipeline: Pipeline = {
   return try! Pipeline.load(file: root.appendingPathComponent("Pipelines/default.yml").path)
 }()
 
-/// The claims of a text, published in `year` unless it says otherwise.
-func claims(_ text: String, published year: Int = 2022) throws -> [Claim] {
+/// A text annotated by the default pipeline, published in `year`.
+func annotated(_ text: String, published year: Int = 2022) throws -> Document {
   var metadata = DocumentMetadata()
   metadata.published = PartialDate(year: year)
   metadata.publishedBasis = "meta"
-  let base = StreamFilters.document(id: "t", text: text, metadata: metadata)
-  return try defaultPipeline.annotate(base).claims
+  return try defaultPipeline.annotate(StreamFilters.document(id: "t", text: text, metadata: metadata))
+}
+
+/// The claims of a text, published in `year` unless it says otherwise.
+func claims(_ text: String, published year: Int = 2022) throws -> [Claim] {
+  try annotated(text, published: year).claims
+}
+
+/// The low values of the claims of one attribute, in text order.
+func values(_ found: [Claim], _ attribute: String) -> [Double] {
+  found.filter { $0.attribute == attribute }.compactMap(\.value.low)
+}
+
+/// The subjects of the claims of one attribute, in text order.
+func subjects(_ found: [Claim], _ attribute: String) -> [String] {
+  found.filter { $0.attribute == attribute }.map(\.subject.name)
+}
+
+/// The years of the claims of one attribute, in text order.
+func years(_ found: [Claim], _ attribute: String) -> [Int?] {
+  found.filter { $0.attribute == attribute }.map(\.time.year)
 }
 
 @Suite struct ClaimExtractorTests {

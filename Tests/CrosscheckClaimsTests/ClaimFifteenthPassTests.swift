@@ -10,17 +10,9 @@ import Testing
 /// and a comma, a name after "for" owning a percentage, joiners located by "in", founding verbs of
 /// unnamed things, "is worth", values of some of a group, and pronouns past nameless sentences.
 @Suite struct ClaimFifteenthPassTests {
-  func values(_ found: [Claim], _ attribute: String) -> [Double] {
-    found.filter { $0.attribute == attribute }.compactMap(\.value.low)
-  }
-
   /// The entity mentions of a text, as written → type.
   func entities(_ text: String) throws -> [(String, String)] {
-    var metadata = DocumentMetadata()
-    metadata.published = PartialDate(year: 2024)
-    metadata.publishedBasis = "meta"
-    let base = StreamFilters.document(id: "t", text: text, metadata: metadata)
-    let doc = try defaultPipeline.annotate(base)
+    let doc = try annotated(text, published: 2024)
     return doc.entities.map { (String(doc.text.slice($0.range)), $0.type.rawValue) }
   }
 

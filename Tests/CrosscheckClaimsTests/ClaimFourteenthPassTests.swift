@@ -14,25 +14,9 @@ import Testing
 /// before a share, size adjectives before a reference noun, gains, bare values after "has",
 /// appositions before a figure, quoted questions, targets, and quoted "we" for a body.
 @Suite struct ClaimFourteenthPassTests {
-  func values(_ found: [Claim], _ attribute: String) -> [Double] {
-    found.filter { $0.attribute == attribute }.compactMap(\.value.low)
-  }
-
-  func subjects(_ found: [Claim], _ attribute: String) -> [String] {
-    found.filter { $0.attribute == attribute }.map(\.subject.name)
-  }
-
-  func years(_ found: [Claim], _ attribute: String) -> [Int?] {
-    found.filter { $0.attribute == attribute }.map(\.time.year)
-  }
-
   /// The entity mentions of a text, as written → canonical.
   func entities(_ text: String) throws -> [(String, String)] {
-    var metadata = DocumentMetadata()
-    metadata.published = PartialDate(year: 2024)
-    metadata.publishedBasis = "meta"
-    let base = StreamFilters.document(id: "t", text: text, metadata: metadata)
-    let doc = try defaultPipeline.annotate(base)
+    let doc = try annotated(text, published: 2024)
     return doc.entities.map { (String(doc.text.slice($0.range)), $0.canonical) }
   }
 

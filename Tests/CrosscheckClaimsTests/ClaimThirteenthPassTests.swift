@@ -12,14 +12,6 @@ import Testing
 /// launch" after the value, stakes and parts of land, areas of a thing or of an action, prices
 /// per litre, regional parts of a membership, and a bare membership.
 @Suite struct ClaimThirteenthPassTests {
-  func values(_ found: [Claim], _ attribute: String) -> [Double] {
-    found.filter { $0.attribute == attribute }.compactMap(\.value.low)
-  }
-
-  func subjects(_ found: [Claim], _ attribute: String) -> [String] {
-    found.filter { $0.attribute == attribute }.map(\.subject.name)
-  }
-
   /// The claims of a text published on the first of `month` in `year`.
   func claimsPublished(_ text: String, year: Int, month: Int) throws -> [Claim] {
     var metadata = DocumentMetadata()

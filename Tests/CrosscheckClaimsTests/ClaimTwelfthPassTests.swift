@@ -8,10 +8,6 @@ import Testing
 /// troops, percentages of costs and output, deals worth an amount, growth pairs in a narrower
 /// unit, and "that year" after a year in the same sentence.
 @Suite struct ClaimTwelfthPassTests {
-  func subjects(_ found: [Claim], _ attribute: String) -> [String] {
-    found.filter { $0.attribute == attribute }.map(\.subject.name)
-  }
-
   @Test func keepsThePossessiveEndingOfANameFollowedByAVerb() throws {
     let found = try claims(
       "Morrow's, the department store chain, said on Monday it would close two shops. Morrow's "
