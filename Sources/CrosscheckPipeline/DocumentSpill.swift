@@ -172,6 +172,9 @@ final class OutputFile {
   private let atomic: Bool
   private var fd: Int32
   private var buffer: [UInt8] = []
+  /// Bytes gathered before a write to the file. A run's end keeps a score of these files open at
+  /// once, so the buffer stays small; a closed file gives its buffer back.
+  static let bufferSize = 1 << 18
 
   init(path: String, atomic: Bool = true) throws {
     self.path = path
@@ -181,17 +184,17 @@ final class OutputFile {
     guard fd >= 0 else {
       throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: writingPath])
     }
-    buffer.reserveCapacity(1 << 20)
+    buffer.reserveCapacity(Self.bufferSize)
   }
 
   func write(_ bytes: [UInt8]) throws {
     buffer.append(contentsOf: bytes)
-    if buffer.count >= 1 << 20 { try flush() }
+    if buffer.count >= Self.bufferSize { try flush() }
   }
 
   func write(_ text: String) throws {
     buffer.append(contentsOf: text.utf8)
-    if buffer.count >= 1 << 20 { try flush() }
+    if buffer.count >= Self.bufferSize { try flush() }
   }
 
   private func flush() throws {
@@ -201,7 +204,13 @@ final class OutputFile {
       guard n > 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: writingPath]) }
       done += n
     }
-    buffer.removeAll(keepingCapacity: true)
+    // A large piece appended at once would otherwise keep its capacity for the file's life.
+    if buffer.capacity > 2 * Self.bufferSize {
+      buffer = []
+      buffer.reserveCapacity(Self.bufferSize)
+    } else {
+      buffer.removeAll(keepingCapacity: true)
+    }
   }
 
   /// Writes what is left and closes; moves the file into place when atomic. Closing twice does
@@ -209,6 +218,7 @@ final class OutputFile {
   func close() throws {
     guard fd >= 0 else { return }
     try flush()
+    buffer = []
     _ = Glibc.close(fd)
     fd = -1
     if atomic, rename(writingPath, path) != 0 {

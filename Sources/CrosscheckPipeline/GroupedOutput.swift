@@ -30,13 +30,22 @@ struct GroupedOutput {
   var sortBudget = 1 << 15
 
   /// What the report needs of one claim of the group being read, besides the claim itself: its
-  /// sentence, its document and the source it counts for. The claims are kept apart, in one
-  /// array that reconciliation reads without copying.
+  /// sentence and its document (an index into the group's ``Group/documents``). The claims are
+  /// kept apart, in one array that reconciliation reads without copying.
   struct Member {
     var sentence: String?
     var highlight: TextRange?
-    var document: DocumentDigest
-    var source: DocumentSource
+    var document: Int32
+  }
+
+  /// One group's claims in the order reconciliation reads them, what the report needs of each,
+  /// and each of their documents once: its digest and the source it counts for.
+  struct Group {
+    var claims: [Claim]
+    var members: [Member]
+    var documents: [(digest: DocumentDigest, source: DocumentSource)]
+
+    func document(_ m: Member) -> (digest: DocumentDigest, source: DocumentSource) { documents[Int(m.document)] }
   }
 
   /// Writes every file but `documents.jsonl` and returns the run's counts.
@@ -56,32 +65,33 @@ struct GroupedOutput {
       let origin = try documents.original(of: position).map { try documents.digest($0) } ?? d
       return DocumentSource(source: origin.ownSource, copyOf: d.copyOf, warned: d.warned, published: d.published)
     }
-    func members(_ places: [(document: Int, offset: Int64)]) throws -> (claims: [Claim], members: [Member]) {
-      var read: [Int: (DocumentDigest, DocumentSource)] = [:]
+    func members(_ places: [(document: Int, offset: Int64)]) throws -> Group {
+      var read: [Int: Int32] = [:]
+      var seen: [(digest: DocumentDigest, source: DocumentSource)] = []
       var claims: [Claim] = []
       claims.reserveCapacity(places.count)
-      let members = try places.map { position, offset in
+      var members = try places.map { position, offset in
         let record = try spill.record(at: offset).claim
-        let (d, s): (DocumentDigest, DocumentSource)
+        let index: Int32
         if let known = read[position] {
-          (d, s) = known
+          index = known
         } else {
-          d = try documents.digest(position)
-          s = try source(position, d)
-          read[position] = (d, s)
+          let d = try documents.digest(position)
+          index = Int32(seen.count)
+          seen.append((d, try source(position, d)))
+          read[position] = index
         }
         claims.append(try renaming.apply(to: record.claim, document: position))
-        return Member(sentence: record.sentence, highlight: record.highlight, document: d, source: s)
+        return Member(sentence: record.sentence, highlight: record.highlight, document: index)
       }
-      return (claims, members)
+      reconciler.sortForReconciling(&claims, alongside: &members)
+      return Group(claims: claims, members: members, documents: seen)
     }
     // Each group is reconciled with its own documents' sources and its own claims' sentences.
-    func context(_ g: (claims: [Claim], members: [Member])) -> ReconcileContext {
+    func context(_ g: Group) -> ReconcileContext {
       var c = ReconcileContext(trends: trends)
-      for (claim, m) in zip(g.claims, g.members) {
-        c.documents[m.document.id] = m.source
-        if let s = m.sentence { c.sentences[claim.id] = s }
-      }
+      for d in g.documents { c.documents[d.digest.id] = d.source }
+      for (claim, m) in zip(g.claims, g.members) { if let s = m.sentence { c.sentences[claim.id] = s } }
       return c
     }
 
@@ -120,9 +130,12 @@ struct GroupedOutput {
     try groups.forEachGroup { r, claims in
       let g = try members(claims)
       guard let first = g.claims.first else { return }
-      var groupContext = context(g)
-      groupContext.reliability = reliability
-      let (conflicts, values) = reconciler.reconcile(g.claims, context: groupContext)
+      // The context (a dictionary per document and per claim) is let go before the views are made.
+      let (conflicts, values) = { () -> ([ConflictPair], [ReconciledValue]) in
+        var groupContext = context(g)
+        groupContext.reliability = reliability
+        return reconciler.reconcile(g.claims, context: groupContext)
+      }()
       for c in conflicts {
         try sinks.conflicts.write(Array(try encoder.encode(c)) + [UInt8(ascii: "\n")])
         verdicts[c.verdict.rawValue, default: 0] += 1
@@ -140,10 +153,10 @@ struct GroupedOutput {
       }
       var views: [String: ReportModel.ClaimView] = [:]
       for (claim, m) in zip(g.claims, g.members) {
-        let source = m.source.source
-        if copyOf[claim.id] != nil { copies[source, default: 0] += 1 }
+        let (document, source) = g.document(m)
+        if copyOf[claim.id] != nil { copies[source.source, default: 0] += 1 }
         views[claim.id] = ReportModel.view(
-          claim, sentence: m.sentence, highlight: m.highlight, in: m.document, source: source,
+          claim, sentence: m.sentence, highlight: m.highlight, in: document, source: source.source,
           copyOf: copyOf[claim.id])
       }
       let (section, single) = ReportModel.section(
@@ -389,7 +402,7 @@ private final class TemporaryText {
     let fd = open(path, O_RDONLY)
     guard fd >= 0 else { throw SpillError(path: path, reason: "cannot open: errno \(errno)") }
     defer { _ = Glibc.close(fd) }
-    var buffer = [UInt8](repeating: 0, count: 1 << 22)
+    var buffer = [UInt8](repeating: 0, count: OutputFile.bufferSize)
     while true {
       let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress!, $0.count) }
       guard n >= 0 else { throw SpillError(path: path, reason: "read failed: errno \(errno)") }

@@ -340,7 +340,7 @@ public struct StreamFilters: Sendable {
     try spill.finishWriting()
     try groups.finishWriting()
 
-    // A group's claims, in id order, with their sentences and sources.
+    // A group's claims, in the order reconciliation reads them, with their sentences and sources.
     func load(_ places: [(document: Int, offset: Int64)]) throws -> ([Claim], ReconcileContext) {
       var context = ReconcileContext(trends: pipeline.attributeTrends)
       var claims: [Claim] = []
@@ -351,7 +351,7 @@ public struct StreamFilters: Sendable {
         context.documents[spilled.claim.document] = DocumentSource(source: sources[Int(documentSources[number])])
         claims.append(spilled.claim)
       }
-      claims.sort { $0.id < $1.id }
+      pipeline.reconciler.sortForReconciling(&claims)
       return (claims, context)
     }
 

@@ -550,12 +550,10 @@ struct ScopeLayout {
 
   init(_ input: [Claim], reconciler: NumericReconciler) {
     let keyed = input.map { (key: reconciler.key($0), year: reconciler.scopeYear($0) ?? Int.min) }
-    let order = input.indices.sorted { a, b in
-      if keyed[a].key != keyed[b].key { return keyed[a].key < keyed[b].key }
-      if keyed[a].year != keyed[b].year { return keyed[a].year < keyed[b].year }
-      return input[a].id < input[b].id
-    }
-    claims = order.map { input[$0] }
+    let order = Self.order(input, keyed: keyed)
+    // Claims already in order (``NumericReconciler/sortForReconciling(_:alongside:)``) are
+    // shared, not copied: a group of a hundred thousand claims is then held once.
+    claims = order.elementsEqual(input.indices) ? input : order.map { input[$0] }
     var start = 0
     while start < order.count {
       let k = keyed[order[start]].key
@@ -572,6 +570,49 @@ struct ScopeLayout {
       }
       groups.append((k, start..<end, firstScope..<scopes.count))
       start = end
+    }
+  }
+
+  /// The positions of `input` in reading order: group key, scope year (unknown first), id.
+  static func order(
+    _ input: [Claim], keyed: [(key: NumericReconciler.GroupKey, year: Int)]
+  ) -> [Int] {
+    input.indices.sorted { a, b in
+      if keyed[a].key != keyed[b].key { return keyed[a].key < keyed[b].key }
+      if keyed[a].year != keyed[b].year { return keyed[a].year < keyed[b].year }
+      return input[a].id < input[b].id
+    }
+  }
+}
+
+extension NumericReconciler {
+  /// Puts `claims` in the order reconciliation reads them, in place (see
+  /// ``sortForReconciling(_:alongside:)``).
+  public func sortForReconciling(_ claims: inout [Claim]) {
+    var nothing = [Void](repeating: (), count: claims.count)
+    sortForReconciling(&claims, alongside: &nothing)
+  }
+
+  /// Puts `claims` in the order reconciliation reads them, and `alongside` (one element per
+  /// claim) in the same order, in place. Reconciling claims already in this order holds them
+  /// once instead of twice; the result is the same either way.
+  public func sortForReconciling<T>(_ claims: inout [Claim], alongside: inout [T]) {
+    precondition(claims.count == alongside.count, "one element alongside each claim")
+    let keyed = claims.map { (key: key($0), year: scopeYear($0) ?? Int.min) }
+    let order = ScopeLayout.order(claims, keyed: keyed)
+    // Each cycle of the permutation is followed once, swapping in place: element i takes the
+    // element at order[i].
+    var placed = [Bool](repeating: false, count: order.count)
+    for start in order.indices where !placed[start] {
+      var i = start
+      placed[i] = true
+      while order[i] != start {
+        let j = order[i]
+        claims.swapAt(i, j)
+        alongside.swapAt(i, j)
+        placed[j] = true
+        i = j
+      }
     }
   }
 }
