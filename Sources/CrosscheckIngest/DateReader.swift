@@ -413,3 +413,12 @@ extension DateReader {
     }
   }
 }
+
+extension PartialDate {
+  /// The full date (day, month, year) a short dateline gives, in any format the plain-text
+  /// reader reads (`March 3, 2026`, `3 March 2026`, `2026-03-03`, `03.03.26`, month names of
+  /// several languages), or `nil`.
+  public static func dateline(_ line: some StringProtocol) -> PartialDate? {
+    DateReader.dateline(in: line)
+  }
+}

@@ -1,4 +1,5 @@
 import CrosscheckCore
+import CrosscheckIngest
 import Foundation
 
 /// One hand label of a claim an article states, a line of a labelled set's `labels.tsv`: file,
@@ -75,32 +76,20 @@ public struct ClaimLabel: Sendable, Hashable, CustomStringConvertible {
   }
 }
 
-/// One labelled article: "Title", then a dateline "Month D, YYYY", then the body.
+/// One labelled article: "Title", then a dateline ("March 3, 2026", "3 March 2026",
+/// "2026-03-03": any date the plain-text reader reads), then the body.
 public struct LabelledArticle: Sendable {
   public var file: String
   public var title: String
   public var published: PartialDate?
   public var body: String
 
-  private static let months = [
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december",
-  ]
-
   public init(file: String, text: String) {
     self.file = file
     let lines = text.split(separator: "\n", maxSplits: 2, omittingEmptySubsequences: false)
     title = lines.first.map(String.init) ?? ""
     body = lines.count > 2 ? String(lines[2]) : ""
-    published = nil
-    if lines.count > 1 {
-      let words = lines[1].replacingOccurrences(of: ",", with: "").split(separator: " ")
-      if words.count == 3, let m = Self.months.firstIndex(of: words[0].lowercased()),
-        let d = Int(words[1]), let y = Int(words[2])
-      {
-        published = PartialDate(year: y, month: m + 1, day: d)
-      }
-    }
+    published = lines.count > 1 ? PartialDate.dateline(lines[1]) : nil
   }
 }
 

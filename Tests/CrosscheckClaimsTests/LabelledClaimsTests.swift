@@ -79,14 +79,14 @@ import Testing
   static let unseenSets: [(name: String, labels: Int)] = [
     ("HeldOut5", 70), ("HeldOut6", 80), ("HeldOut7", 90), ("HeldOut8", 70), ("HeldOut9", 100),
     ("HeldOut10", 100), ("HeldOut11", 100), ("HeldOut12", 100), ("HeldOut13", 100),
-    ("HeldOut14", 100), ("HeldOut15", 100),
+    ("HeldOut14", 100), ("HeldOut15", 100), ("HeldOut16", 150),
   ]
 
   static let unseenFloors: [String: (precision: Double, plain: Double, hard: Double)] = [
     "HeldOut5": heldOut5Floor, "HeldOut6": heldOut6Floor, "HeldOut7": heldOut7Floor,
     "HeldOut8": heldOut8Floor, "HeldOut9": heldOut9Floor, "HeldOut10": heldOut10Floor,
     "HeldOut11": heldOut11Floor, "HeldOut12": heldOut12Floor, "HeldOut13": heldOut13Floor,
-    "HeldOut14": heldOut14Floor, "HeldOut15": heldOut15Floor,
+    "HeldOut14": heldOut14Floor, "HeldOut15": heldOut15Floor, "HeldOut16": heldOut16Floor,
   ]
 
   @Test(arguments: unseenSets.map(\.name))
@@ -206,4 +206,10 @@ import Testing
   /// recall plain 1.000 (45/45), hard 0.810 (64/79). With the fifteenth pass (tuned on the
   /// fourteenth set), still unseen: 0.886 (109/123), 1.000, 0.810.
   static let heldOut15Floor = (precision: 0.88, plain: 0.99, hard: 0.8)
+  /// Regression floors for the sixteenth held-out set (167 labels, 119 hard; four datelines
+  /// written `2025-06-03` or `8 October 2024`, which the scorer read as no date until it used the
+  /// plain-text reader's dates: 0.716 / 0.792 / 0.655 before that fix, no rule changed), under its
+  /// first score with the rules of the fifteenth pass: precision 0.846 (137/162), recall plain
+  /// 1.000 (48/48), hard 0.748 (89/119).
+  static let heldOut16Floor = (precision: 0.84, plain: 0.99, hard: 0.74)
 }

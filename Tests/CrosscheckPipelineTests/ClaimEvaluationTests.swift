@@ -17,6 +17,20 @@ import Testing
     #expect(labels[1].high == nil && labels[1].hard && labels[1].note.isEmpty)
   }
 
+  @Test(arguments: [
+    ("March 3, 2026", 3), ("3 March 2026", 3), ("2026-03-03", 3), ("Tuesday 17 February 2026", 17),
+  ])
+  func readsTheDatelineInAnyFormatThePlainTextReaderReads(_ line: String, _ day: Int) {
+    let article = LabelledArticle(file: "a.txt", text: "Title\n\(line)\n\nBody text.")
+    #expect(article.published?.year == 2026)
+    #expect(article.published?.day == day)
+    #expect(article.body == "\nBody text.")
+  }
+
+  @Test func leavesTheDateOutWhenTheSecondLineIsNoDate() {
+    #expect(LabelledArticle(file: "a.txt", text: "Title\nBy Ana Ruiz\n\nBody.").published == nil)
+  }
+
   @Test func countsPlainAndHardRecallAndPrecisionOverExtractedClaims() throws {
     let dir = FileManager.default.temporaryDirectory
       .appendingPathComponent("claim-eval-\(UUID().uuidString)")
