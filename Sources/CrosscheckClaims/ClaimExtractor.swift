@@ -486,7 +486,14 @@ private struct DocumentClaimReader {
               gapIsArticle(words.words[after].range.end, m.range.start)
                 && isSubjectCandidate(m, spec, [])
             } : nil
-          let subject = (forOwner ?? owner ?? relativeOwner ?? coordinated ?? candidates.first)
+          // "behind the market leader Rhenania Line with 19 percent": the name right before
+          // "with" holds the value.
+          let withOwner = candidates.last { m in
+            let gap = bytes[m.range.end..<q.range.start]
+            return gap.elementsEqual(" with ".utf8) || gap.elementsEqual(", with ".utf8)
+          }
+          let subject =
+            (forOwner ?? owner ?? withOwner ?? relativeOwner ?? coordinated ?? candidates.first)
             .map { ($0, basis(of: $0)) }
             ?? (pronoun(in: TextRange(clause.start, q.range.start)) == nil ? nil
               : contextSubject(spec, before: clause.start, sentenceIndex: sentenceIndex))
@@ -670,6 +677,7 @@ private struct DocumentClaimReader {
       guard let low = q.low ?? q.high, low >= 2, low == low.rounded() else { continue }
       // "from 6 members in 2001 to 8": the later value is read with the earlier one.
       if growthPartner.contains(q.range.start) { continue }
+      if isYearOfATimePhrase(q) { continue }
       var w = words.index(atOrAfter: q.range.end)
       var matchedUnitEnd: Int?
       // How the unit was found, a feature of the claim's confidence.
@@ -1453,7 +1461,14 @@ private struct DocumentClaimReader {
       if v < 0 || !words.words[v].key.hasPrefix("join") { return located }
     }
     // "Cairnvale joined as the sixth member": the one that joined is named before the verb.
-    guard let verb = (max(0, ordinal - 3)..<ordinal).last(where: {
+    // "Oskand, which joined in 1996 as the fifth member": a short time phrase may stand between
+    // the verb and "as".
+    let timed = ordinal >= 2 && words.words[ordinal - 2].key == "as"
+      ? (max(0, ordinal - 7)..<(ordinal - 2)).last(where: {
+        DocumentClaimReader.joinVerbs.contains(words.words[$0].key)
+          && isTimePhrase(from: words.words[$0].range.end, to: words.words[ordinal - 2].range.start)
+      }) : nil
+    guard let verb = timed ?? (max(0, ordinal - 3)..<ordinal).last(where: {
       DocumentClaimReader.joiningVerbs.contains(words.words[$0].key)
         || DocumentClaimReader.joinVerbs.contains(words.words[$0].key)
           && words.words[$0 + 1].key == "as"
@@ -1493,6 +1508,27 @@ private struct DocumentClaimReader {
 
   /// Verbs after which "the ninth" with no noun still says which member one became.
   static let joiningVerbs: Set<String> = ["become", "became", "becomes", "becoming"]
+  /// "the vans will keep running until at least 2028": four digits of a year after "until",
+  /// "since", "before" or "after" (a bound such as "at least" may come between) name a time,
+  /// whatever the numbers stage made of them, never a count.
+  func isYearOfATimePhrase(_ q: Quantity) -> Bool {
+    // The quantity may hold its bound ("at least 2028"): the digits end it.
+    let digits = q.range.end - 4
+    guard digits >= q.range.start, digits > 0,
+      bytes[digits..<q.range.end].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
+      bytes[digits - 1] == UInt8(ascii: " ") || digits == q.range.start,
+      let value = q.low, value >= 1800, value <= 2100
+    else { return false }
+    var w = words.index(atOrAfter: digits) - 1
+    if w >= 1, ["least", "most", "earliest", "latest"].contains(words.words[w].key),
+      ["at", "the"].contains(words.words[w - 1].key)
+    {
+      w -= 2
+      if w >= 0, words.words[w].key == "at" { w -= 1 }
+    }
+    return w >= 0 && ["until", "till", "since", "before", "after"].contains(words.words[w].key)
+  }
+
   /// Verbs that, before "as", say the name before them joined ("joined as the sixth member").
   static let joinVerbs: Set<String> = ["join", "joins", "joined", "joining", "entered", "enters"]
   /// What stands between two names of one list.
@@ -1697,6 +1733,19 @@ private struct DocumentClaimReader {
       let base = document.quantities.last(where: { $0.kind == .year && $0.range.end <= year.range.start }),
       !sentence.holds(base.range.start), let baseYear = base.low
     else { return nil }
+    // "It had revenue of 184 million euros in 2025. Sales were 151 million euros a year
+    // earlier.": a value alone in its sentence compares with the year of the sentence just
+    // before, as the numbers stage counted.
+    let valuesBefore = inside(document.quantities, TextRange(sentence.start, year.range.start)) {
+      $0.range
+    }.filter { $0.kind != .year }
+    if valuesBefore.count == 1,
+      let index = document.sentences.firstIndex(where: { $0.range.holds(year.range.start) }),
+      index > 0,
+      document.sentences[index - 1].range.holds(base.range.start), isWritten(base.range)
+    {
+      return nil
+    }
     return published - Int(baseYear - value)
   }
 
@@ -2537,6 +2586,18 @@ private struct DocumentClaimReader {
         return (m, basis(of: m))
       }
     }
+    // "The regional government owns 51 percent of the airline and spent 12 million euros": a
+    // verb joined by "and" to the first one shares the sentence's subject, which names nothing.
+    let sentence = document.sentences[sentenceIndex].range
+    if isJoinedPredicate(valueStart, clause), opensWithUnnamedThing(sentence),
+      !inside(document.entities, TextRange(sentence.start, valueStart), { $0.range })
+        .contains(where: { $0.basis != .reference })
+    {
+      return nil
+    }
+    // "said chair Elspeth Rigg, 67, who farms 230 hectares": a value in a relative clause about a
+    // person is that person's, no organization's.
+    if isInRelativeClauseOfAPerson(valueStart, clause, mentions) { return nil }
     // "behind Sonavera, which has about 24 percent": a value inside a relative clause opened by
     // "which" or "who" is the name's that the clause follows, when the clause names nothing
     // before the value, whatever the types of names earlier in the sentence.
@@ -2592,7 +2653,6 @@ private struct DocumentClaimReader {
     }
     // "Founded in 1972 with eight clubs from Switzerland, the league added ...": a value in a
     // fronted participle phrase is the main clause subject's.
-    let sentence = document.sentences[sentenceIndex].range
     if before.isEmpty, let main = participleSubject(sentence, spec), main.range.start > valueStart,
       main.basis != .demonym, spec.subjectTypes.contains(main.type),
       main.basis == .reference || !exclude.contains(main.range)
@@ -2604,6 +2664,43 @@ private struct DocumentClaimReader {
     let excludedNames = Set(mentions.filter { exclude.contains($0.range) }.map(\.canonical))
     return contextSubject(
       spec, before: clause.start, sentenceIndex: sentenceIndex, excluding: excludedNames)
+  }
+
+  /// Whether the value at `valueStart` is inside a relative clause opened by "who" or "whose"
+  /// right after a person's name, or after the person's age set off by commas ("Kari Lunde, 58,
+  /// who owns 40 hectares").
+  func isInRelativeClauseOfAPerson(
+    _ valueStart: Int, _ clause: TextRange, _ mentions: [EntityMention]
+  ) -> Bool {
+    guard let r = relativeClauses(in: clause).first(where: { $0.holds(valueStart) }),
+      case let opener = words.index(atOrAfter: r.start), opener < words.words.count,
+      ["who", "whose"].contains(words.words[opener].key)
+    else { return false }
+    var end = r.start - 2
+    // Step back over an age: ", 67, who".
+    if opener >= 1, let age = Int(words.words[opener - 1].key), age > 0, age < 130,
+      words.words[opener - 1].range.start >= 2,
+      bytes[words.words[opener - 1].range.start - 2] == UInt8(ascii: ",")
+    {
+      end = words.words[opener - 1].range.start - 2
+    }
+    return mentions.contains { $0.range.end == end && $0.type == .person }
+  }
+
+  /// Whether the value at `valueStart` follows "and" and a verb with no comma before it ("...
+  /// and spent 12 million euros", "and now employs 40 people"): a second predicate of the
+  /// clause's subject.
+  func isJoinedPredicate(_ valueStart: Int, _ clause: TextRange) -> Bool {
+    var k = words.index(atOrAfter: valueStart) - 1
+    guard k >= 1, words.words[k - 1].range.start >= clause.start else { return false }
+    let verb = words.words[k].key
+    guard bytes[words.words[k].range.start] >= 0x61, DocumentClaimReader.isPastVerb(verb)
+      || compiled.presentVerbs.contains(verb) || compiled.ownershipVerbs.contains(verb)
+    else { return false }
+    k -= 1
+    if DocumentClaimReader.adverbs.contains(words.words[k].key), k >= 1 { k -= 1 }
+    return words.words[k].key == "and"
+      && !isPunctuationBetween(words.words[k].range.start - 2, words.words[k].range.start)
   }
 
   /// The name a relative clause opened by "which" or "who" follows, when the value at
@@ -2771,7 +2868,29 @@ private struct DocumentClaimReader {
   /// The first name of the article's first sentence that `fits`.
   func articleTopic(_ fits: (EntityMention) -> Bool) -> EntityMention? {
     guard let first = document.sentences.first else { return nil }
-    return inside(document.entities, first.range, { $0.range }).first(where: fits)
+    return inside(document.entities, first.range, { $0.range })
+      .first { fits($0) && !isDateline($0) }
+  }
+
+  /// Whether a name is the place of a dateline ("PORT SELIM, Sept 18 - ..."): written in
+  /// capitals at a line's start and followed by a comma or a bracket, with a dash soon after. It
+  /// says where the story was filed, not what it is about.
+  func isDateline(_ m: EntityMention) -> Bool {
+    guard m.range.start == 0 || bytes[m.range.start - 1] == UInt8(ascii: "\n"),
+      m.range.end + 2 < bytes.count,
+      bytes[m.range.end] == UInt8(ascii: ",") || bytes[m.range.end] == UInt8(ascii: " ")
+        && bytes[m.range.end + 1] == UInt8(ascii: "("),
+      !bytes[m.range.start..<m.range.end].contains(where: { $0 >= 0x61 && $0 <= 0x7A }),
+      bytes[m.range.start..<m.range.end].filter(isUpperASCII).count >= 3
+    else { return false }
+    let rest = bytes[m.range.end..<min(bytes.count, m.range.end + 40)]
+    // A hyphen between spaces, an en dash or an em dash (UTF-8 E2 80 93 and E2 80 94).
+    return rest.indices.contains { i in
+      i + 2 < rest.endIndex
+        && (rest[i] == UInt8(ascii: " ") && rest[i + 1] == UInt8(ascii: "-")
+          && rest[i + 2] == UInt8(ascii: " ")
+          || rest[i] == 0xE2 && rest[i + 1] == 0x80 && (rest[i + 2] == 0x93 || rest[i + 2] == 0x94))
+    }
   }
 
   static let firstPerson: Set<String> = ["we", "our", "us", "ours"]
@@ -2961,10 +3080,81 @@ private struct DocumentClaimReader {
     {
       return TimeScope(year: published.year - 1, basis: "relative")
     }
+    if !valueIsTime, let year = yearOfCoordinatedValue(value, sentenceIndex) {
+      return TimeScope(year: year, basis: "context")
+    }
     if let published = document.metadata.published {
       return TimeScope(year: published.year, basis: document.metadata.publishedBasis == "estimate" ? "estimate" : "published")
     }
     return TimeScope(year: nil, basis: "unknown")
+  }
+
+  /// The year of a dated value read before this one in the sentence, when this one continues the
+  /// same account: a past verb after "and" ("spent 3.6 million pounds in 2025, ..., and earned
+  /// 410,000 pounds", "Last year's budget was 574,000 pounds, and the union spent 587,000
+  /// pounds"), or "against" a planned amount ("spent 127 million francs in 2025 against a budget
+  /// of 121 million francs"). A value with no year of its own tells of that same period.
+  func yearOfCoordinatedValue(_ value: Quantity, _ sentenceIndex: Int) -> Int? {
+    let sentence = document.sentences[sentenceIndex].range
+    // The value before: one read already with its year, or one a written year follows ("127
+    // million francs in 2025") when its attribute is read after this one.
+    let read = claims.last(where: {
+      $0.sentence == sentence && $0.span.end <= value.range.start
+        && ($0.time.basis == "explicit" || $0.time.basis == "relative")
+        && !compiled.yearAttributes.contains($0.attribute)
+    }).flatMap { c in
+      c.time.year.map { (end: c.span.end, year: $0, written: c.time.basis == "explicit") }
+    }
+    let sentenceQuantities = Array(inside(document.quantities, sentence) { $0.range })
+    let dated = sentenceQuantities.last(where: {
+      $0.kind != .year && $0.range.end <= value.range.start
+    }).flatMap { q -> (end: Int, year: Int, written: Bool)? in
+      guard let y = attachedYear(to: q, sentence, sentenceQuantities), isWritten(y.range),
+        y.range.end <= value.range.start, let low = y.low
+      else { return nil }
+      return (end: y.range.end, year: Int(low), written: true)
+    }
+    guard let base = [read, dated].compactMap({ $0 }).max(by: { $0.end < $1.end })
+    else { return nil }
+    let year = base.year
+    let first = words.index(atOrAfter: value.range.start)
+    let from = words.index(atOrAfter: base.end)
+    guard first > from, first < words.words.count else { return nil }
+    // "against a budget of": the planned amount of the period the value before was spent in.
+    if first >= 4, first - 4 >= from, words.words[first - 1].key == "of",
+      ["a", "an", "the", "its", "their"].contains(words.words[first - 3].key),
+      words.words[first - 4].key == "against", isPlainWord(words.words[first - 2].key),
+      !isPunctuationBetween(base.end, value.range.start), base.written
+    {
+      return year
+    }
+    // "..., and earned 410,000", "..., and the union spent 587,000": "and", at most two
+    // lowercase words naming who, then a verb in the past tense right before the value.
+    guard first >= 2, DocumentClaimReader.isPastVerb(words.words[first - 1].key),
+      bytes[words.words[first - 1].range.start] >= 0x61
+    else { return nil }
+    let verb = first - 1
+    guard let and = (max(from, verb - 3)..<verb).last(where: { words.words[$0].key == "and" }),
+      ((and + 1)..<verb).allSatisfy({ k in
+        bytes[words.words[k].range.start] >= 0x61 && isPlainWord(words.words[k].key)
+          && !compiled.presentVerbs.contains(words.words[k].key)
+          && !DocumentClaimReader.adverbs.contains(words.words[k].key)
+      }),
+      !isPunctuationBetween(words.words[and].range.end, value.range.start),
+      !quantities(between: base.end, value.range.start)
+    else { return nil }
+    return year
+  }
+
+  /// Irregular verbs in the past tense that state an amount ("spent", "paid", "had").
+  static let irregularPastVerbs: Set<String> = [
+    "spent", "paid", "had", "made", "sold", "took", "got", "gave", "lost", "won", "grew", "rose",
+    "fell", "kept", "brought", "built", "ran", "was", "were", "bought", "drew", "held", "met",
+  ]
+
+  /// Whether a word is a verb in the past tense: a regular one ending in "ed" or an irregular one.
+  static func isPastVerb(_ key: String) -> Bool {
+    key.utf8.count > 4 && key.hasSuffix("ed") || irregularPastVerbs.contains(key)
   }
 
   /// "Dunmere has 40,000 residents, many in villages that lost their school a decade ago": a year
@@ -3643,6 +3833,23 @@ private struct DocumentClaimReader {
   /// the document ("The seed bank," after "Hallin Seed Bank") still stands for that name.
   static let adverbs: Set<String> = ["now", "still", "also", "already", "then", "today", "once", "alone", "itself", "too"]
 
+  /// Whether a word after "The" and two lowercase words is the verb of that noun phrase: one in
+  /// the present tense that counts, owns or names an attribute ("employs", "owns"), or one in the
+  /// past tense ("The regional government spent 12 million euros", "... employed 40").
+  func isVerbAfterAnUnnamedNoun(_ key: String) -> Bool {
+    let namesAnAttribute = lexicon.attributes.contains {
+      phrases($0).context.byFirstWord[key] != nil
+    }
+    if key.hasSuffix("s"), !key.hasSuffix("ss") {
+      return compiled.presentVerbs.contains(key) || compiled.ownershipVerbs.contains(key)
+        || namesAnAttribute
+    }
+    if DocumentClaimReader.irregularPastVerbs.contains(key) {
+      return !["was", "were", "had"].contains(key)
+    }
+    return key.utf8.count > 4 && key.hasSuffix("ed") && namesAnAttribute
+  }
+
   func opensWithUnnamedThing(_ sentence: TextRange) -> Bool {
     let w = words.index(atOrAfter: sentence.start)
     guard w + 2 < words.words.count, ["the", "this", "that"].contains(words.words[w].key),
@@ -3656,9 +3863,7 @@ private struct DocumentClaimReader {
     }), !words.words[w + 1].key.hasSuffix("'s"), !words.words[w + 2].key.hasSuffix("'s"),
       // "The publisher now employs": an adverb, not a second noun.
       !DocumentClaimReader.adverbs.contains(words.words[w + 2].key), !words.words[w + 2].key.hasSuffix("ly"),
-      words.words[w + 3].key.hasSuffix("s"), !words.words[w + 3].key.hasSuffix("ss"),
-      compiled.presentVerbs.contains(words.words[w + 3].key)
-        || lexicon.attributes.contains(where: { phrases($0).context.byFirstWord[words.words[w + 3].key] != nil }),
+      isVerbAfterAnUnnamedNoun(words.words[w + 3].key),
       inside(document.entities, TextRange(sentence.start, words.words[w + 2].range.end), { $0.range }).isEmpty
     {
       return true

@@ -204,8 +204,10 @@ import Testing
   /// Regression floors for the fifteenth held-out set, under its first score, taken with the
   /// rules of the fourteenth pass before anyone read its misses: precision 0.865 (109/126),
   /// recall plain 1.000 (45/45), hard 0.810 (64/79). With the fifteenth pass (tuned on the
-  /// fourteenth set), still unseen: 0.886 (109/123), 1.000, 0.810.
-  static let heldOut15Floor = (precision: 0.88, plain: 0.99, hard: 0.8)
+  /// fourteenth set), still unseen: 0.886 (109/123), 1.000, 0.810. After the sixteenth pass,
+  /// which used this set for development (tuned on in pass 16) and read its misses and false
+  /// claims, fixing broad classes only: 0.983 (118/120), 1.000 (45/45), 0.924 (73/79).
+  static let heldOut15Floor = (precision: 0.98, plain: 0.99, hard: 0.92)
   /// Regression floors for the sixteenth held-out set (167 labels, 119 hard; four datelines
   /// written `2025-06-03` or `8 October 2024`, which the scorer read as no date until it used the
   /// plain-text reader's dates: 0.716 / 0.792 / 0.655 before that fix, no rule changed), under its
