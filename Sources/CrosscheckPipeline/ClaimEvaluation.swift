@@ -101,6 +101,8 @@ public struct ClaimScore: Sendable {
   public var plainFound = 0
   public var hard = 0
   public var hardFound = 0
+  /// Right claims that state an already matched label again (counted in ``correct``).
+  public var repeats = 0
   public var misses: [ClaimLabel] = []
   /// Each claim no label matched: file, subject, attribute, interval, year, rule and sentence.
   public var falseClaims: [String] = []
@@ -120,6 +122,7 @@ public struct ClaimScore: Sendable {
     s.plainFound += b.plainFound
     s.hard += b.hard
     s.hardFound += b.hardFound
+    s.repeats += b.repeats
     s.misses += b.misses
     s.falseClaims += b.falseClaims
     return s
@@ -169,6 +172,15 @@ public enum ClaimEvaluation {
       }
       score.claims += found.count
       score.correct += used.filter { $0 }.count
+      // A claim that states a labelled claim again (a headline, a key-figures line or a quote
+      // repeating the body) is right, though the label was already matched: a set labels a
+      // repeated value once.
+      let fileLabels = labels.filter { $0.file == file }
+      for (i, claim) in found.enumerated() where !used[i] && fileLabels.contains(where: { $0.matches(claim) }) {
+        used[i] = true
+        score.correct += 1
+        score.repeats += 1
+      }
       for (i, claim) in found.enumerated() where !used[i] {
         let v = claim.value
         let sentence = annotated.text.slice(claim.sentence)

@@ -58,4 +58,32 @@ import Testing
     let both = score + score
     #expect(both.hard == 4 && both.hardFound == 2)
   }
+
+  @Test func countsAClaimStatedAgainAsRightButALabelOnlyOnce() throws {
+    let dir = FileManager.default.temporaryDirectory
+      .appendingPathComponent("claim-eval-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: dir) }
+    try Data(
+      """
+      Orla Ferries at a glance
+      4 May 2026
+
+      Orla Ferries employs 730 people. The rival Bay Line employs 210 people.
+
+      Correction: an earlier version said Orla Ferries employs 780 people. Orla Ferries employs 730 people.
+      """.utf8
+    ).write(to: dir.appendingPathComponent("01_orla.txt"))
+    try Data(
+      ("01_orla.txt\tOrla Ferries\tworkforce\t730\t730\texact\t2026\tno\n"
+        + "01_orla.txt\tBay Line\tworkforce\t210\t210\texact\t2026\tno\n").utf8
+    ).write(to: dir.appendingPathComponent("labels.tsv"))
+    let score = try ClaimEvaluation.score(folder: dir, pipeline: pipeline)
+    #expect(score.plain == 2 && score.plainFound == 2)
+    // 730 twice is right twice; the retracted 780 is the one wrong claim.
+    #expect(score.repeats == 1)
+    #expect(score.falseClaims.count == 1)
+    #expect(score.falseClaims.first?.contains("780") == true)
+    #expect(score.correct == 3 && score.claims == 4)
+  }
 }
