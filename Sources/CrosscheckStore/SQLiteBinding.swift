@@ -3,7 +3,7 @@ import GRDBSQLite
 
 /// A cached insert statement that binds its values through the SQLite C API.
 ///
-/// GRDB's `StatementArguments` boxes every value (28 per claim row), which cost more than SQLite
+/// GRDB's `StatementArguments` boxes every value (31 per claim row), which cost more than SQLite
 /// itself on the write path. This is the only file that calls SQLite directly; no SQLite pointer
 /// leaves it. Use it only for statements that return no rows, inside a transaction GRDB opened.
 struct FastInsert {

@@ -81,7 +81,12 @@ extension Store {
         output(chunk)
       }
     case (.claims, .csv):
-      output(CSV.row(["id", "document", "file", "subject", "attribute", "qualifier", "low", "high", "modifier", "unit", "year", "time_basis", "sentence"]))
+      // The trust columns come last, so readers of the older columns by position still work;
+      // `quoted` tells an unnamed speaker (`quoted_by` empty) from a value not quoted at all.
+      output(CSV.row([
+        "id", "document", "file", "subject", "attribute", "qualifier", "low", "high", "modifier", "unit", "year",
+        "time_basis", "sentence", "confidence", "quoted", "quoted_by", "reported",
+      ]))
       try forEachDocument { d in
         var chunk = ""
         for c in d.claims {
@@ -90,6 +95,7 @@ extension Store {
             c.value.low.map { Format.number($0, grouping: false) } ?? "",
             c.value.high.map { Format.number($0, grouping: false) } ?? "", c.value.modifier.rawValue, c.unit ?? "",
             c.time.year.map(String.init) ?? "", c.time.basis, String(d.text.slice(c.sentence)),
+            c.confidence.map(CSV.number) ?? "", String(c.quotedBy != nil), c.quotedBy ?? "", String(c.reported),
           ])
         }
         output(chunk)
@@ -116,6 +122,13 @@ extension Store {
 
 /// RFC 4180 rows.
 enum CSV {
+  /// A number as `claims.jsonl` writes it: every digit kept, no trailing `.0`.
+  static func number(_ x: Double) -> String {
+    var s = String(x)
+    if s.hasSuffix(".0") { s.removeLast(2) }
+    return s
+  }
+
   static func row(_ fields: [String]) -> String {
     fields.map { f in
       guard f.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return f }

@@ -9,11 +9,12 @@ enum StoreRows {
   static let claimColumns = """
     id, document, pipeline, subject, subject_raw, mention, subject_type, subject_basis, attribute, \
     qualifier, low, high, modifier, unit, year, time_basis, sentence_start, sentence_end, span_start, \
-    span_end, members, warnings, subject_start, subject_end, via, members_complete, rule, added
+    span_end, members, warnings, subject_start, subject_end, via, members_complete, rule, added, \
+    confidence, quoted_by, reported
     """
 
   /// How many columns ``claimColumns`` names.
-  static let claimColumnCount = 28
+  static let claimColumnCount = 31
 
   /// A 64-bit FNV-1a hash of a group's key, stored in `claims.grp`: the group index is keyed by
   /// this integer rather than by the key's text, so that it stays small and cheap to insert into.
@@ -92,6 +93,9 @@ enum StoreRows {
     b.add(c.membersComplete)
     b.add(c.rule)
     b.add(added)
+    b.add(c.confidence)
+    b.add(c.quotedBy)
+    b.add(c.reported)
     b.add(groupHash(subject: c.subject.name, attribute: c.attribute, qualifier: c.qualifier ?? ""))
   }
 
@@ -125,7 +129,8 @@ enum StoreRows {
       value: ClaimValue(low: row["low"], high: row["high"], modifier: Modifier(rawValue: row["modifier"]) ?? .exact),
       unit: row["unit"], time: TimeScope(year: row["year"], basis: row["time_basis"]),
       members: decode([String].self, row["members"]), warnings: decode([String].self, row["warnings"]) ?? [],
-      membersComplete: row["members_complete"], rule: row["rule"])
+      membersComplete: row["members_complete"], rule: row["rule"], quotedBy: row["quoted_by"],
+      reported: row["reported"] ?? false, confidence: row["confidence"])
   }
 }
 

@@ -13,6 +13,7 @@ enum StoreSchema {
 
   static let identifiers = [
     "v1-documents-claims-groups", "v2-near-duplicate-signatures", "v3-source-reliability-evidence",
+    "v4-claim-confidence-quotation",
   ]
 
   static var migrator: DatabaseMigrator {
@@ -20,6 +21,7 @@ enum StoreSchema {
     migrator.registerMigration(identifiers[0]) { db in try createVersion1(db) }
     migrator.registerMigration(identifiers[1]) { db in try createVersion2(db) }
     migrator.registerMigration(identifiers[2]) { db in try createVersion3(db) }
+    migrator.registerMigration(identifiers[3]) { db in try createVersion4(db) }
     return migrator
   }
 
@@ -158,5 +160,19 @@ enum StoreSchema {
       try db.execute(sql: "UPDATE documents SET source = ? WHERE id = ?", arguments: [site ?? file, row["id"] as String])
     }
     try db.execute(sql: "CREATE INDEX documents_by_source ON documents (source)")
+  }
+
+  /// What a claim says of its own trust, as `claims.jsonl` writes it: `confidence` (0 to 1, `NULL`
+  /// without a confidence model), `quoted_by` (the speaker of a quoted value, `''` when unnamed,
+  /// `NULL` when the value is not quoted) and `reported` (1 for reported speech with no source
+  /// named). Claims stored before this migration get `NULL`, `NULL` and 0; no group is marked,
+  /// because the reconciler reads none of the three.
+  static func createVersion4(_ db: Database) throws {
+    try db.execute(
+      sql: """
+        ALTER TABLE claims ADD COLUMN confidence REAL;
+        ALTER TABLE claims ADD COLUMN quoted_by TEXT;
+        ALTER TABLE claims ADD COLUMN reported INTEGER NOT NULL DEFAULT 0;
+        """)
   }
 }
