@@ -32,23 +32,16 @@ import Testing
   }
 
   @Test func countsPlainAndHardRecallAndPrecisionOverExtractedClaims() throws {
-    let dir = FileManager.default.temporaryDirectory
-      .appendingPathComponent("claim-eval-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: dir) }
-    try Data(
+    let score = try score(
+      article: "01_tarn.txt",
       """
       Tarn Water results
       March 3, 2026
       Tarn Water employs 410 people. The Kessel Rowing League has 14 clubs.
-      """.utf8
-    ).write(to: dir.appendingPathComponent("01_tarn.txt"))
-    try Data(
-      ("01_tarn.txt\tTarn Water\tworkforce\t410\t410\texact\t2026\tno\n"
+      """,
+      labels: "01_tarn.txt\tTarn Water\tworkforce\t410\t410\texact\t2026\tno\n"
         + "01_tarn.txt\tKessel Rowing League\tmember_count\t14\t14\texact\t2026\tyes\n"
-        + "01_tarn.txt\tTarn Water\tbudget\t9000000\t9000000\texact\t2026\tyes\n").utf8
-    ).write(to: dir.appendingPathComponent("labels.tsv"))
-    let score = try ClaimEvaluation.score(folder: dir, pipeline: pipeline)
+        + "01_tarn.txt\tTarn Water\tbudget\t9000000\t9000000\texact\t2026\tyes\n")
     #expect(score.plain == 1 && score.plainFound == 1)
     #expect(score.hard == 2 && score.hardFound == 1)
     #expect(score.misses.map(\.attribute) == ["budget"])
@@ -60,11 +53,8 @@ import Testing
   }
 
   @Test func countsAClaimStatedAgainAsRightButALabelOnlyOnce() throws {
-    let dir = FileManager.default.temporaryDirectory
-      .appendingPathComponent("claim-eval-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: dir) }
-    try Data(
+    let score = try score(
+      article: "01_orla.txt",
       """
       Orla Ferries at a glance
       4 May 2026
@@ -72,18 +62,25 @@ import Testing
       Orla Ferries employs 730 people. The rival Bay Line employs 210 people.
 
       Correction: an earlier version said Orla Ferries employs 780 people. Orla Ferries employs 730 people.
-      """.utf8
-    ).write(to: dir.appendingPathComponent("01_orla.txt"))
-    try Data(
-      ("01_orla.txt\tOrla Ferries\tworkforce\t730\t730\texact\t2026\tno\n"
-        + "01_orla.txt\tBay Line\tworkforce\t210\t210\texact\t2026\tno\n").utf8
-    ).write(to: dir.appendingPathComponent("labels.tsv"))
-    let score = try ClaimEvaluation.score(folder: dir, pipeline: pipeline)
+      """,
+      labels: "01_orla.txt\tOrla Ferries\tworkforce\t730\t730\texact\t2026\tno\n"
+        + "01_orla.txt\tBay Line\tworkforce\t210\t210\texact\t2026\tno\n")
     #expect(score.plain == 2 && score.plainFound == 2)
     // 730 twice is right twice; the retracted 780 is the one wrong claim.
     #expect(score.repeats == 1)
     #expect(score.falseClaims.count == 1)
     #expect(score.falseClaims.first?.contains("780") == true)
     #expect(score.correct == 3 && score.claims == 4)
+  }
+
+  /// Scores a labelled set of one article, written to a temporary folder.
+  func score(article name: String, _ text: String, labels: String) throws -> ClaimScore {
+    let dir = FileManager.default.temporaryDirectory
+      .appendingPathComponent("claim-eval-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: dir) }
+    try Data(text.utf8).write(to: dir.appendingPathComponent(name))
+    try Data(labels.utf8).write(to: dir.appendingPathComponent("labels.tsv"))
+    return try ClaimEvaluation.score(folder: dir, pipeline: pipeline)
   }
 }
