@@ -128,7 +128,7 @@ final class SpillReader {
         buffer.removeFirst(cursor)
         cursor = 0
       }
-      let want = max(1 << 22, n - buffer.count)
+      let want = max(1 << 18, n - buffer.count)
       let old = buffer.count
       buffer.append(contentsOf: repeatElement(0, count: want))
       let got = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress! + old, want) }
