@@ -231,6 +231,10 @@ private struct DocumentClaimReader {
       // quoted one before its attribution ("\"Can seven states agree?\" asked a delegate.").
       if isQuestion(sentence.range) || opensWithQuotedQuestion(sentence.range) { continue }
       for clause in clauses(of: sentence.range) {
+        // "Correction: An earlier version of this article said X employs 4,210 people": figures
+        // a correction retracts are no claims; a clause after ", but" or ";" may give the right
+        // one.
+        if isRetraction(clause) { continue }
         read(clause: clause, sentence: sentence.range, sentenceIndex: index)
       }
     }
@@ -295,6 +299,8 @@ private struct DocumentClaimReader {
     // Hypotheticals and forecasts: "would become the eighth member", "expects to reach 500,000".
     "would", "could", "might", "expect", "expects", "expected", "forecast", "forecasts",
     "projected", "plans", "planned", "aims", "hopes", "intends", "wants", "want", "seeks",
+    // Capacities: "a radar able to image 2.4 million square kilometres a day".
+    "able", "capable",
   ]
 
   /// Whether a sentence ends with a question mark (before closing quotes or brackets).
@@ -304,6 +310,23 @@ private struct DocumentClaimReader {
       i -= 1
     }
     return i >= sentence.start && bytes[i] == UInt8(ascii: "?")
+  }
+
+  /// Whether a clause reports what an earlier version of the text said ("An earlier version of
+  /// this article said ...", "A previous version of this story gave ..."): the values it repeats
+  /// were wrong.
+  func isRetraction(_ sentence: TextRange) -> Bool {
+    var w = words.index(atOrAfter: sentence.start)
+    while w + 2 < words.words.count, words.words[w + 2].range.end <= sentence.end {
+      if ["earlier", "previous", "original"].contains(words.words[w].key),
+        ["version", "versions", "edition", "draft"].contains(words.words[w + 1].key),
+        words.words[w + 2].key == "of"
+      {
+        return true
+      }
+      w += 1
+    }
+    return false
   }
 
   /// Whether a sentence opens with a quotation that ends in a question mark.
@@ -417,7 +440,7 @@ private struct DocumentClaimReader {
     // "Each club may spend 1.6 million": an amount of every one of a group, not of the whole.
     if opensWithEachOf(clause) { return }
     // "fell by 3,000": the size of a change, not a value of anything.
-    quantities.removeAll { isChangeAmount($0) }
+    quantities.removeAll { isChangeAmount($0) || isVoteTally($0) }
     // "a handful of clubs", "several hundred staff": a vague count states no number.
     quantities.removeAll { isVague($0) }
     // "coxswain Ana Ruiz, 54, said": a person's age, not a value of anything.
@@ -740,6 +763,18 @@ private struct DocumentClaimReader {
         }
         // "61,000 retired council workers": a part of the group, and not under another unit.
         if subset { continue }
+      }
+      // "Three clubs needed emergency loans last season": a count that opens the sentence as
+      // the subject of what some of them did tells how many did it, not how many there are.
+      if let unitEnd = matchedUnitEnd, !compound, opensSentenceAsActor(q, unitEnd, sentence) {
+        continue
+      }
+      // "Observer states: 2": a fact-box row's label names what its number counts.
+      if matchedUnitEnd == nil, !otherCounted, q.kind == .cardinal,
+        let label = rowLabel(of: q.range.start), labelIsOneOf(label, units)
+      {
+        matchedUnitEnd = q.range.end
+        unitBasis = "row"
       }
       // "120 of its drivers", "96 of the musicians": a part taken from a group is not its size.
       if isPartOfAGroup(q, clauseWords) { continue }
@@ -2205,6 +2240,14 @@ private struct DocumentClaimReader {
     let nouns = phrases(spec).nouns
     for q in quantities where q.kind == .year {
       let w = words.index(atOrAfter: q.range.start)
+      // "Founded: 1998", "- Opened: 1968": a fact-box row whose label is a founding verb or noun.
+      if let label = rowLabel(of: q.range.start), labelIsOneOf(label, verbs) || labelIsOneOf(label, nouns),
+        let subject = rowSubject(spec, valueStart: q.range.start)
+      {
+        add(spec, subject: subject, value: q, clause: clause, sentence: sentence,
+          sentenceIndex: sentenceIndex, quantities: quantities, valueIsTime: true, rule: "founding-row")
+        continue
+      }
       guard w > 0, words.words[w - 1].range.start >= clause.start else { continue }
       // "set up 25 years ago": a year counted back, right after the verb.
       let countedBack = !isWritten(q.range) && words.longestMatch(verbs, at: w - 1) != nil
@@ -2271,6 +2314,11 @@ private struct DocumentClaimReader {
             && isSubjectCandidate($0, spec, []) && gapIsArticle(objectStart, $0.range.start) })
           {
             subject = (m, basis(of: m))
+          } else if let m = mentions.last(where: { $0.range.end <= words.words[k].range.start }),
+            isDesignation(m)
+          {
+            // "replaces Osprey-2, launched in 2016": the numbered model was launched.
+            break
           } else if opensWithOwnedThing(clause, before: words.words[k].range.start) {
             // "Its training centre opened in 2015": the owner's thing was founded, not the owner.
             break
@@ -2546,6 +2594,7 @@ private struct DocumentClaimReader {
   /// the subject; it is not the subject.
   func isCompoundModifier(_ m: EntityMention) -> Bool {
     let hyphen = UInt8(ascii: "-")
+    if isDesignation(m) { return true }
     if m.range.end + 1 < bytes.count, bytes[m.range.end] == hyphen,
       case let next = bytes[m.range.end + 1], next >= 0x61 && next <= 0x7A || isUpperASCII(next)
     {
@@ -2555,6 +2604,13 @@ private struct DocumentClaimReader {
     return m.range.start >= 2 && bytes[m.range.start - 1] == hyphen
       && (bytes[m.range.start - 2] >= 0x61 && bytes[m.range.start - 2] <= 0x7A
         || isUpperASCII(bytes[m.range.start - 2]))
+  }
+
+  /// "Kestrel-3", "Falcon-9": a name with a number after a hyphen is the designation of one
+  /// machine or model; its first word alone names none of the text's subjects.
+  func isDesignation(_ m: EntityMention) -> Bool {
+    m.range.end + 1 < bytes.count && bytes[m.range.end] == UInt8(ascii: "-")
+      && bytes[m.range.end + 1] >= 0x30 && bytes[m.range.end + 1] <= 0x39
   }
 
   /// An entity that names the thing being counted ("Rapid Reaction Force"), not its owner.
@@ -2569,6 +2625,8 @@ private struct DocumentClaimReader {
     _ spec: AttributeSpec, valueStart: Int, unitEnd: Int, _ clause: TextRange,
     _ mentions: [EntityMention], _ exclude: [TextRange], _ sentenceIndex: Int
   ) -> (EntityMention, String)? {
+    // "Fenby Community Hospital / Staff: 385": a row of a fact box is its heading's.
+    if let row = rowSubject(spec, valueStart: valueStart) { return row }
     // "28 members of the Alliance", "seven states part of the alliance".
     let after = words.index(atOrAfter: unitEnd)
     for k in after..<min(after + 3, words.words.count) where words.words[k].key == "of" {
@@ -2868,7 +2926,11 @@ private struct DocumentClaimReader {
   /// The first name of the article's first sentence that `fits`.
   func articleTopic(_ fits: (EntityMention) -> Bool) -> EntityMention? {
     guard let first = document.sentences.first else { return nil }
-    return inside(document.entities, first.range, { $0.range })
+    // "PRESS RELEASE - VALDORIA CITY.": a first line in capitals is a slug that files the story;
+    // the article opens with the sentence after it.
+    let opening = !bytes[first.range.start..<first.range.end].contains(where: { $0 >= 0x61 && $0 <= 0x7A })
+      && document.sentences.count > 1 ? document.sentences[1] : first
+    return inside(document.entities, opening.range, { $0.range })
       .first { fits($0) && !isDateline($0) }
   }
 
@@ -2891,6 +2953,124 @@ private struct DocumentClaimReader {
           && rest[i + 2] == UInt8(ascii: " ")
           || rest[i] == 0xE2 && rest[i + 1] == 0x80 && (rest[i + 2] == 0x93 || rest[i + 2] == 0x94))
     }
+  }
+
+  /// Whether the value opens the sentence and its unit is followed by a verb in the past tense
+  /// other than one of being, having or founding ("Three clubs needed loans", "Twelve members
+  /// voted against").
+  func opensSentenceAsActor(_ q: Quantity, _ unitEnd: Int, _ sentence: TextRange) -> Bool {
+    let first = words.index(atOrAfter: sentence.start)
+    let verb = words.index(atOrAfter: unitEnd)
+    guard first == words.index(atOrAfter: q.range.start), verb < words.words.count,
+      words.words[verb].range.start < sentence.end,
+      !isPunctuationBetween(unitEnd, words.words[verb].range.start),
+      bytes[words.words[verb].range.start] >= 0x61
+    else { return false }
+    let key = words.words[verb].key
+    return DocumentClaimReader.isPastVerb(key)
+      && !["was", "were", "had", "made", "formed", "founded", "joined", "belonged"].contains(key)
+      && words.longestMatch(compiled.foundingTriggers, at: verb) == nil
+  }
+
+  /// Nouns of the bodies that govern an organization and act for it.
+  static let organNouns: Set<String> = [
+    "council", "board", "assembly", "committee", "secretariat", "directorate", "executive",
+  ]
+
+  /// "The ASA Council approved a budget of ...": a name made of another organization's name or
+  /// short name and a governing body's noun is that organization's organ, and what it approves or
+  /// holds is the organization's. The organization's mention, at the organ's range.
+  func ownerOfOrgan(_ m: EntityMention) -> EntityMention? {
+    guard let space = m.canonical.lastIndex(of: " "),
+      DocumentClaimReader.organNouns.contains(m.canonical[m.canonical.index(after: space)...].lowercased())
+    else { return nil }
+    let head = m.canonical[..<space]
+    guard let owner = document.entities.first(where: { e in
+      e.type == .organization && e.canonical != m.canonical
+        && (e.canonical == head || document.text.slice(e.range) == head)
+    }) else { return nil }
+    return EntityMention(range: m.range, canonical: owner.canonical, type: owner.type, basis: m.basis)
+  }
+
+  /// The line of the text that holds `offset`, without its line breaks.
+  func line(around offset: Int) -> TextRange {
+    var start = min(offset, bytes.count)
+    while start > 0, bytes[start - 1] != 10 { start -= 1 }
+    var end = min(offset, bytes.count)
+    while end < bytes.count, bytes[end] != 10 { end += 1 }
+    return TextRange(start, end)
+  }
+
+  /// "Staff: 385", "- Budget (2025): 968 million euros", "Residents: about 16,800": when the value
+  /// at `valueStart` is the value of a fact-box row (a line that opens, after an optional bullet,
+  /// with a short capitalized label and a colon, and has at most two words between the colon
+  /// and the value), the label's range.
+  func rowLabel(of valueStart: Int) -> TextRange? {
+    let line = line(around: valueStart)
+    var start = line.start
+    if start + 1 < line.end, [UInt8(ascii: "-"), UInt8(ascii: "*")].contains(bytes[start]),
+      bytes[start + 1] == UInt8(ascii: " ")
+    {
+      start += 2
+    } else if start + 3 < line.end, bytes[start] == 0xE2, bytes[start + 1] == 0x80,
+      bytes[start + 2] == 0xA2, bytes[start + 3] == UInt8(ascii: " ")
+    {
+      start += 4  // a bullet, U+2022
+    }
+    guard start < valueStart, isUpperASCII(bytes[start]),
+      let colon = bytes[start..<valueStart].firstIndex(of: UInt8(ascii: ":")),
+      colon - start <= 40,
+      !bytes[start..<colon].contains(where: {
+        [UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: "\""), UInt8(ascii: ";")].contains($0)
+      }),
+      bytes[start..<colon].filter({ $0 == UInt8(ascii: " ") }).count <= 4
+    else { return nil }
+    let between = words.index(atOrAfter: valueStart) - words.index(atOrAfter: colon)
+    guard between <= 2, !isPunctuationBetween(colon + 1, valueStart) else { return nil }
+    return TextRange(start, colon)
+  }
+
+  /// Whether the words of a row's label, a bracket ("Budget (2025)") aside, are one of `phrases`.
+  func labelIsOneOf(_ label: TextRange, _ phrases: PhraseSet) -> Bool {
+    let first = words.index(atOrAfter: label.start)
+    guard first < words.words.count, let n = words.longestMatch(phrases, at: first) else {
+      return false
+    }
+    let end = words.words[first + n - 1].range.end
+    return end == label.end || bytes[end..<label.end].first == UInt8(ascii: " ")
+      && bytes[end + 1..<label.end].first == UInt8(ascii: "(")
+  }
+
+  /// The subject of a fact-box row: the name its block's first line gives ("Fenby Community
+  /// Hospital", "Key facts: Morvenna Highlands National Park"), or with none named there ("Key
+  /// figures") the article's topic. `nil` when the value is no row's.
+  func rowSubject(_ spec: AttributeSpec, valueStart: Int) -> (EntityMention, String)? {
+    // "- Harwick Mills: 340 staff": a label that names something makes the row about it.
+    guard let label = rowLabel(of: valueStart),
+      inside(document.entities, label, { $0.range }).allSatisfy({ $0.type == .date })
+    else { return nil }
+    var first = line(around: valueStart)
+    // Up through the lines of the block, to the line after a blank one.
+    while first.start >= 2, bytes[first.start - 2] != 10 {
+      first = line(around: first.start - 1)
+    }
+    func fits(_ m: EntityMention) -> Bool {
+      m.basis != .demonym && m.type != .date && m.type != .person
+        && spec.subjectTypes.contains(m.type) && !isContextEntity(m, spec)
+    }
+    // A first line with a colon heads the block only when a label of two words or more
+    // introduces a name that ends the line ("Key facts: X"); "Headquarters: Valdoria City" is a
+    // row like the others.
+    let named = inside(document.entities, first, { $0.range }).last(where: fits)
+    if first.end < valueStart, let named {
+      guard let colon = bytes[first.start..<first.end].firstIndex(of: UInt8(ascii: ":")) else {
+        return (named, "context")
+      }
+      if bytes[first.start..<colon].contains(UInt8(ascii: " ")), named.range.end == first.end {
+        return (named, "context")
+      }
+    }
+    return articleTopic(fits).map { ($0, "context") }
   }
 
   static let firstPerson: Set<String> = ["we", "our", "us", "ours"]
@@ -2918,8 +3098,18 @@ private struct DocumentClaimReader {
     // "... chaired the Society of Bookbinders, the body that ...": a name of unknown kind that a
     // reference ("the body", "the society") points to is a body too, unlike the person before it.
     let referred = Set(document.entities.filter { $0.basis == .reference }.map(\.canonical))
+    // "At Brenvik harbour, ..." opening a story whose speaker runs an organization named just
+    // before the quotation: with no organization opening the article, the one named last in the
+    // two sentences before speaks.
+    let previous = TextRange(
+      document.sentences[max(0, sentenceIndex - 2)].range.start, sentence.start)
+    let nearby = sentenceIndex == 0 ? nil
+      : inside(document.entities, previous, { $0.range }).last {
+        fits($0) && $0.type == .organization && $0.basis != .reference
+      }
     let topic = articleTopic { fits($0) && $0.type == .organization }
-      ?? articleTopic { fits($0) && referred.contains($0.canonical) } ?? articleTopic(fits)
+      ?? articleTopic { fits($0) && referred.contains($0.canonical) } ?? nearby
+      ?? articleTopic(fits)
     return topic.map { ($0, "context") }
   }
 
@@ -3361,6 +3551,24 @@ private struct DocumentClaimReader {
   /// A number after "by" that follows a change verb within three words ("shrank by 400", "rose
   /// sharply by 12 percent"), or a percentage right after a change verb ("shares fell 4
   /// percent"): the size of the change.
+  /// "carried by 211 votes to 64", "voted 412 to 97": the numbers of a vote count votes, not
+  /// anything a subject has.
+  func isVoteTally(_ q: Quantity) -> Bool {
+    guard q.kind == .cardinal else { return false }
+    let w = words.index(atOrAfter: q.range.start)
+    let next = words.index(atOrAfter: q.range.end)
+    if next < words.words.count, ["votes", "vote"].contains(words.words[next].key) { return true }
+    guard w >= 2 else { return false }
+    let before = words.words[w - 1].key
+    if ["voted", "voting"].contains(before) { return true }
+    guard ["to", "against"].contains(before) else { return false }
+    let other = words.words[w - 2].key
+    if ["votes", "vote"].contains(other) { return true }
+    // "voted 412 to 97": a number after "voted" and before "to".
+    return w >= 3 && other.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 || $0 == 0x2C })
+      && ["voted", "voting"].contains(words.words[w - 3].key)
+  }
+
   func isChangeAmount(_ q: Quantity) -> Bool {
     guard q.kind != .year else { return false }
     let w = words.index(atOrAfter: q.range.start)
@@ -3671,6 +3879,7 @@ private struct DocumentClaimReader {
         mention = EntityMention(range: mention.range, canonical: written, type: .place, basis: mention.basis)
       }
     }
+    if let owner = ownerOfOrgan(mention) { mention = owner }
     let valueEnd = end ?? value.range.end
     let span = basis == "context" ? TextRange(value.range.start, valueEnd)
       : TextRange(min(mention.range.start, value.range.start), max(valueEnd, mention.range.end))

@@ -465,6 +465,12 @@ struct QuantityScanner {
     (["over"], .moreThan), (["above"], .moreThan), (["under"], .lessThan), (["below"], .lessThan),
   ]
 
+  /// Verbs of lying or reaching across a space, after which "over" is a preposition.
+  private static let extentVerbs: [StaticString] = [
+    "spread", "spreads", "spreading", "stretched", "stretches", "stretching", "scattered",
+    "sprawls", "sprawled", "sprawling", "extends", "extended", "extending",
+  ]
+
   /// First letter and length of every last word of a modifier phrase: a cheap filter, since
   /// most words before a number end no phrase.
   private static let modifierEndings: [UInt16] = {
@@ -487,7 +493,16 @@ struct QuantityScanner {
     for (phrase, modifier) in Self.modifierPhrases {
       let count = phrase.count
       guard equals(w1.start, w1.end, phrase[count - 1]) else { continue }
-      if count == 1 { return (w1.start, modifier) }
+      if count == 1 {
+        // "spread over 3,560 square kilometres": after a verb of extent, "over" is the
+        // preposition of where the thing lies, no bound.
+        if phrase[0].utf8CodeUnitCount == 4, equals(w1.start, w1.end, "over"), let w2,
+          Self.extentVerbs.contains(where: { equals(w2.start, w2.end, $0) })
+        {
+          return nil
+        }
+        return (w1.start, modifier)
+      }
       guard let w2, equals(w2.start, w2.end, phrase[count - 2]) else { continue }
       if count == 2 { return (w2.start, modifier) }
       guard let w3, equals(w3.start, w3.end, phrase[count - 3]) else { continue }

@@ -213,8 +213,10 @@ import Testing
   /// written `2025-06-03` or `8 October 2024`, which the scorer read as no date until it used the
   /// plain-text reader's dates: 0.716 / 0.792 / 0.655 before that fix, no rule changed), under its
   /// first score with the rules of the fifteenth pass: precision 0.846 (137/162), recall plain
-  /// 1.000 (48/48), hard 0.748 (89/119).
-  static let heldOut16Floor = (precision: 0.84, plain: 0.99, hard: 0.74)
+  /// 1.000 (48/48), hard 0.748 (89/119). After the seventeenth pass, which used this set for
+  /// development (tuned on in pass 17) and read its misses and false claims, fixing broad classes
+  /// only: 0.950 (151/159), 1.000 (48/48), 0.866 (103/119).
+  static let heldOut16Floor = (precision: 0.94, plain: 0.99, hard: 0.86)
   /// Regression floors for the seventeenth held-out set (158 labels, 109 hard), under its first
   /// score with the rules of the sixteenth pass: precision 0.806 (137/170), recall plain 0.980
   /// (48/49), hard 0.743 (81/109). Like the sixteenth, it labels a value stated twice (headline

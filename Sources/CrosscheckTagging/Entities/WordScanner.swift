@@ -22,6 +22,16 @@ enum WordScanner {
     (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b >= 0x80
   }
 
+  /// Whether a word is a plural that does not end in "s": "men", "women", longer words ending
+  /// in "men" ("Fishermen"; not five-letter names such as "Yemen"), "children", "people".
+  static func isPluralWithoutS(_ word: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+    let lower = word.map { $0 | 0x20 }
+    let endsInMen = lower.count >= 3 && lower.suffix(3).elementsEqual("men".utf8)
+    return endsInMen && (lower.count == 3 || lower.count > 5)
+      || lower.elementsEqual("women".utf8) || lower.elementsEqual("children".utf8)
+      || lower.elementsEqual("people".utf8)
+  }
+
   static func words(in text: String, range: TextRange? = nil) -> [Word] {
     var copy = text
     return copy.withUTF8 { bytes in words(bytes: bytes, range: range ?? TextRange(0, bytes.count)) }
@@ -72,7 +82,11 @@ enum WordScanner {
       var after = i
       if i < end, bytes[i] == UInt8(ascii: "'") {
         if i + 1 < end, bytes[i + 1] == UInt8(ascii: "s"), i + 2 >= end || !isWordByte(bytes[i + 2]) {
-          isPossessive = true
+          // A plural without "s" ("Women's", "Fishermen's", "Children's") is a plural possessive
+          // too: between capitalized words it belongs to one name ("Calvera Women's League").
+          continuesName = isUpper(bytes[start]) && isPluralWithoutS(bytes[start..<i])
+            && i + 3 < end && bytes[i + 2] == UInt8(ascii: " ") && isUpper(bytes[i + 3])
+          isPossessive = !continuesName
           after = i + 2
         } else if i > start, bytes[i - 1] == UInt8(ascii: "s") {
           // A plural possessive between capitalized words belongs to one name ("Harwick
