@@ -80,6 +80,7 @@ import Testing
     ("HeldOut5", 70), ("HeldOut6", 80), ("HeldOut7", 90), ("HeldOut8", 70), ("HeldOut9", 100),
     ("HeldOut10", 100), ("HeldOut11", 100), ("HeldOut12", 100), ("HeldOut13", 100),
     ("HeldOut14", 100), ("HeldOut15", 100), ("HeldOut16", 150), ("HeldOut17", 150),
+    ("HeldOut18", 150),
   ]
 
   static let unseenFloors: [String: (precision: Double, plain: Double, hard: Double)] = [
@@ -87,7 +88,7 @@ import Testing
     "HeldOut8": heldOut8Floor, "HeldOut9": heldOut9Floor, "HeldOut10": heldOut10Floor,
     "HeldOut11": heldOut11Floor, "HeldOut12": heldOut12Floor, "HeldOut13": heldOut13Floor,
     "HeldOut14": heldOut14Floor, "HeldOut15": heldOut15Floor, "HeldOut16": heldOut16Floor,
-    "HeldOut17": heldOut17Floor,
+    "HeldOut17": heldOut17Floor, "HeldOut18": heldOut18Floor,
   ]
 
   @Test(arguments: unseenSets.map(\.name))
@@ -223,4 +224,9 @@ import Testing
   /// and body, a key-figures line, a correction) once; a claim restating a matched label counts as
   /// right (before the scorer did so: precision 0.759, 129/170).
   static let heldOut17Floor = (precision: 0.8, plain: 0.97, hard: 0.74)
+  /// Regression floors for the eighteenth held-out set (155 labels, 108 hard; a parent group
+  /// beside its subsidiaries, a region beside its capital, many figures that are not the
+  /// attribute), under its first score with the rules of the seventeenth pass: precision 0.812
+  /// (138/170), recall plain 0.979 (46/47), hard 0.833 (90/108).
+  static let heldOut18Floor = (precision: 0.81, plain: 0.97, hard: 0.83)
 }
