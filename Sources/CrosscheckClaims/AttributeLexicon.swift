@@ -96,6 +96,9 @@ public struct AttributeLexicon: Sendable, Codable {
   /// Nouns of a price paid per unit ("a *levy* of 12 euros", "*fees*, which rise to 40 euros"):
   /// an amount they name just before it is no budget, revenue or spending.
   public var priceNouns: [String]?
+  /// Nouns of an amount that is no budget, revenue or spending ("a *profit* of 19 million", "a
+  /// *deficit* of 2 million"): an amount right after one of them and "of" (or "was") is theirs.
+  public var resultNouns: [String]?
   /// Words right after an amount that make it a price per unit ("12 euros *per* hectare", "40
   /// euros *for adults*", "30 euros *each*"); "per year" and "per annum" stay a yearly amount.
   public var perUnitPhrases: [String]?
@@ -124,6 +127,7 @@ public struct AttributeLexicon: Sendable, Codable {
     case version, attributes
     case otherSubjectNouns = "other_subject_nouns"
     case priceNouns = "price_nouns"
+    case resultNouns = "result_nouns"
     case perUnitPhrases = "per_unit_phrases"
     case purchaseVerbs = "purchase_verbs"
     case subsetQualifiers = "subset_qualifiers"

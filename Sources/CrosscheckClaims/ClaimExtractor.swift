@@ -128,6 +128,7 @@ struct CompiledLexicon: Sendable {
   var otherUnits: [String: PhraseSet] = [:]
   var otherSubjectNouns: Set<String>
   var priceNouns: Set<String>
+  var resultNouns: Set<String>
   var perUnitPhrases: PhraseSet
   var purchaseVerbs: Set<String>
   var subsetQualifiers: Set<String>
@@ -165,6 +166,7 @@ struct CompiledLexicon: Sendable {
     }
     otherSubjectNouns = Set(lexicon.otherSubjectNouns ?? [])
     priceNouns = Set(lexicon.priceNouns ?? [])
+    resultNouns = Set(lexicon.resultNouns ?? [])
     perUnitPhrases = (lexicon.perUnitPhrases ?? []).phrases
     purchaseVerbs = Set(lexicon.purchaseVerbs ?? [])
     subsetQualifiers = Set(lexicon.subsetQualifiers ?? [])
@@ -515,8 +517,17 @@ private struct DocumentClaimReader {
             let gap = bytes[m.range.end..<q.range.start]
             return gap.elementsEqual(" with ".utf8) || gap.elementsEqual(", with ".utf8)
           }
+          // "It holds 46 percent of the Norland market, down from 53 percent": an earlier value
+          // is the later one's subject's, not the name inside what the later one is of.
+          let earlierOwner = (forOwner ?? owner ?? withOwner) != nil
+            || !followsEarlierValuePhrase(q, clauseWords)
+            ? nil
+            : readValues[firstNew...].last { r in
+              r.spec.name == spec.name && r.value.range.end <= q.range.start
+            }?.subject
           let subject =
-            (forOwner ?? owner ?? withOwner ?? relativeOwner ?? coordinated ?? candidates.first)
+            earlierOwner
+            ?? (forOwner ?? owner ?? withOwner ?? relativeOwner ?? coordinated ?? candidates.first)
             .map { ($0, basis(of: $0)) }
             ?? (pronoun(in: TextRange(clause.start, q.range.start)) == nil ? nil
               : contextSubject(spec, before: clause.start, sentenceIndex: sentenceIndex))
@@ -1848,6 +1859,16 @@ private struct DocumentClaimReader {
     // verb ("In 2017 the league grew ..."), else now.
     func laterYear(_ end: Int) -> (Int?, String) {
       if let y = yearRightAfter(end, clause, quantities) { return (y, "explicit") }
+      // "to 61,300 at the 2021 census": the year of the count that gave the later value.
+      let at = words.index(atOrAfter: end)
+      if at + 2 < words.words.count, words.words[at].key == "at", words.words[at + 1].key == "the",
+        words.words[at].range.start - end <= 2, words.words[at + 2].range.end <= clause.end,
+        let y = quantities.first(where: {
+          $0.kind == .year && isWritten($0.range) && $0.range.start == words.words[at + 2].range.start
+        })?.value
+      {
+        return (Int(y), "explicit")
+      }
       // "to 385 million euros last year".
       if let y = quantities.first(where: { y in
         y.kind == .year && !isWritten(y.range) && y.range.start >= end && y.range.start - end <= 2
@@ -2003,7 +2024,7 @@ private struct DocumentClaimReader {
         continue
       }
       if spec.shape == .money, isPricePerUnit(q, clause) || isCostOfOneThing(q, clause)
-        || isPriceOfADeal(q, clause) || describesAThing(spec, q, clause)
+        || isPriceOfADeal(q, clause) || describesAThing(spec, q, clause) || isResult(q, clause)
       {
         continue
       }
@@ -2153,6 +2174,18 @@ private struct DocumentClaimReader {
     // "bought a 60 percent stake in the firm in 2019 for 25 million": the bought thing may be long.
     let first = max(words.index(atOrAfter: clause.start), at - 12)
     return (first..<(at - 1)).contains { compiled.purchaseVerbs.contains(words.words[$0].key) }
+  }
+
+  /// "Its revenue was 388 million euros, and it made a profit of 19 million euros": an amount
+  /// right after a noun of a result ("profit", "loss", "deficit") and "of" or "was" is that
+  /// result, whatever trigger stands nearest.
+  func isResult(_ q: Quantity, _ clause: TextRange) -> Bool {
+    let at = words.index(atOrAfter: q.range.start)
+    guard at >= 2, words.words[at - 2].range.start >= clause.start,
+      ["of", "was", "were", "is", "are"].contains(words.words[at - 1].key),
+      !isPunctuationBetween(words.words[at - 2].range.end, q.range.start)
+    else { return false }
+    return compiled.resultNouns.contains(words.words[at - 2].key)
   }
 
   func isPricePerUnit(_ q: Quantity, _ clause: TextRange) -> Bool {
@@ -2719,7 +2752,12 @@ private struct DocumentClaimReader {
     }
     // "Its members are now Arden, Brey and Coll" after "Brey became its fifth member": a name
     // listed or joining in this clause owns nothing here, even where it was named before.
-    let excludedNames = Set(mentions.filter { exclude.contains($0.range) }.map(\.canonical))
+    var excludedNames = Set(mentions.filter { exclude.contains($0.range) }.map(\.canonical))
+    // "Marta Lind, 46, has led the federation since 2019. ... We employ 57 people": "we" speaks
+    // for a body, never for one person.
+    if saysWe(from: clause.start, to: valueStart) {
+      excludedNames.formUnion(document.entities.filter(isPerson).map(\.canonical))
+    }
     return contextSubject(
       spec, before: clause.start, sentenceIndex: sentenceIndex, excluding: excludedNames)
   }
@@ -3601,6 +3639,28 @@ private struct DocumentClaimReader {
       && isUpperASCII(bytes[last.range.start]) && isUpperASCII(bytes[first.range.start])
   }
 
+  /// Whether "we", "our" or "us" stands between two offsets.
+  func saysWe(from start: Int, to end: Int) -> Bool {
+    var w = words.index(atOrAfter: start)
+    while w < words.words.count, words.words[w].range.end <= end {
+      if DocumentClaimReader.firstPerson.contains(words.words[w].key) { return true }
+      w += 1
+    }
+    return false
+  }
+
+  /// Whether a name is a person's: tagged as one, or followed somewhere by an age set off by
+  /// commas ("Marta Lind, 46, a former sprinter").
+  func isPerson(_ m: EntityMention) -> Bool {
+    if m.type == .person { return true }
+    let e = m.range.end
+    guard e + 4 < bytes.count, bytes[e] == UInt8(ascii: ","), bytes[e + 1] == UInt8(ascii: " ")
+    else { return false }
+    var i = e + 2
+    while i < bytes.count, i - e - 2 < 3, bytes[i] >= 0x30 && bytes[i] <= 0x39 { i += 1 }
+    return i > e + 2 && i < bytes.count && bytes[i] == UInt8(ascii: ",")
+  }
+
   /// "has had 40 members since 2019", "has seen its population fall since 2011": a year after
   /// "since" starts a period; it does not date the present value.
   /// "since 2015, when it had six members" still dates the value in its "when" clause.
@@ -3839,10 +3899,25 @@ private struct DocumentClaimReader {
         }
         if compiled.presentVerbs.contains(words.words[k].key) { return true }
       }
+      // "joined the union in 1951, and today it has 17 members", "grew to 61,300 by 2021, and
+      // estimates now put it at 64,000": after ", and", a word of the present before the value
+      // moves it out of the year's time.
+      if words.words[w].key == "and", words.words[w].range.start >= 2,
+        bytes[words.words[w].range.start - 2] == UInt8(ascii: ",")
+      {
+        var k = w + 1
+        while k < words.words.count, words.words[k].range.end <= end {
+          if DocumentClaimReader.presentWords.contains(words.words[k].key) { return true }
+          k += 1
+        }
+      }
       w += 1
     }
     return false
   }
+
+  /// Words that set a statement in the present ("today it has", "now put it at").
+  static let presentWords: Set<String> = ["now", "today", "currently", "nowadays"]
 
   /// Whether a year is the value of a year-shaped attribute ("founded in 1998"), not a time scope.
   func isFoundingYear(_ q: Quantity, _ clause: TextRange) -> Bool {

@@ -187,6 +187,14 @@ struct QuantityScanner {
       let candidateUnit = currency == nil ? unitAfter(candidate.end) : nil
       // "5 to 10 percent" shares the unit; "5 years to 2030" is no interval.
       let unitsAgree = unit1 == nil || unit1?.unit == candidateUnit?.unit
+      // "grew from 54,800 in 2011 to 61,300": a year after "in" ends the earlier value's phrase,
+      // and "to" opens the later value, written as no year is.
+      if low.isBareFourDigits, low.mantissa >= 1000, low.mantissa <= 2100, unit1 == nil,
+        candidate.grouped || candidate.multiplier != 1,
+        let w = wordBefore(start), anyEquals(w, ["in", "since", "by"])
+      {
+        plausible = false
+      }
       if plausible, unitsAgree, low.high < candidate.low {
         first = low
         second = candidate

@@ -222,8 +222,10 @@ import Testing
   /// score with the rules of the sixteenth pass: precision 0.806 (137/170), recall plain 0.980
   /// (48/49), hard 0.743 (81/109). Like the sixteenth, it labels a value stated twice (headline
   /// and body, a key-figures line, a correction) once; a claim restating a matched label counts as
-  /// right (before the scorer did so: precision 0.759, 129/170).
-  static let heldOut17Floor = (precision: 0.8, plain: 0.97, hard: 0.74)
+  /// right (before the scorer did so: precision 0.759, 129/170). After the eighteenth pass, which
+  /// used this set for development (tuned on in pass 18) and read its misses and false claims,
+  /// fixing broad classes only: 0.893 (150/168), 0.980 (48/49), 0.872 (95/109).
+  static let heldOut17Floor = (precision: 0.89, plain: 0.97, hard: 0.87)
   /// Regression floors for the eighteenth held-out set (155 labels, 108 hard; a parent group
   /// beside its subsidiaries, a region beside its capital, many figures that are not the
   /// attribute), under its first score with the rules of the seventeenth pass: precision 0.812

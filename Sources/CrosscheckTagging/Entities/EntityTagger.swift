@@ -1437,8 +1437,10 @@ private struct TaggingRun {
       // the apposition still marks the word before it as a name, of a kind the text leaves open.
       let possessive = words[k].isPossessive && !words[k].isCapitalized
       // "a nine-nation bloc": a noun inside a hyphenated compound only describes the head.
-      if let kinds = possessive ? [] : gazetteer.referenceNouns[words[k].key], !words[k].isCapitalized,
-        !isHyphenated(k, k + 1), !isHyphenated(k - 1, k)
+      // "Abroad, the VCA works with ...": a noun that reads as a verb after a name is its verb.
+      let verbLike = k > i + 2 && words[k].key.hasSuffix("s") && !words[k].key.hasSuffix("ss")
+      if !verbLike, let kinds = possessive ? [] : gazetteer.referenceNouns[words[k].key],
+        !words[k].isCapitalized, !isHyphenated(k, k + 1), !isHyphenated(k - 1, k)
       {
         // "Set up in 1889 on the banks of the Scarpe, the company employs ...": a verb right
         // after the noun makes it the subject of the main clause after a fronted phrase.
