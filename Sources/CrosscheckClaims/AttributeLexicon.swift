@@ -99,6 +99,13 @@ public struct AttributeLexicon: Sendable, Codable {
   /// Nouns of an amount that is no budget, revenue or spending ("a *profit* of 19 million", "a
   /// *deficit* of 2 million"): an amount right after one of them and "of" (or "was") is theirs.
   public var resultNouns: [String]?
+  /// Verbs of giving money to another ("still *gives* the network 1.1 million", "has *donated* 2
+  /// million to the trust"): an amount one of them governs is a grant, not the giver's budget,
+  /// revenue or spending; after "was" or "been" the subject receives it and keeps it.
+  public var grantVerbs: [String]?
+  /// Plural nouns of people outside a body that spend or pay ("*visitors* spend about 41
+  /// million", "*passengers* paid 9 million"): an amount they are the subject of is theirs.
+  public var outsideSpenders: [String]?
   /// Words right after an amount that make it a price per unit ("12 euros *per* hectare", "40
   /// euros *for adults*", "30 euros *each*"); "per year" and "per annum" stay a yearly amount.
   public var perUnitPhrases: [String]?
@@ -128,6 +135,8 @@ public struct AttributeLexicon: Sendable, Codable {
     case otherSubjectNouns = "other_subject_nouns"
     case priceNouns = "price_nouns"
     case resultNouns = "result_nouns"
+    case grantVerbs = "grant_verbs"
+    case outsideSpenders = "outside_spenders"
     case perUnitPhrases = "per_unit_phrases"
     case purchaseVerbs = "purchase_verbs"
     case subsetQualifiers = "subset_qualifiers"

@@ -129,6 +129,8 @@ struct CompiledLexicon: Sendable {
   var otherSubjectNouns: Set<String>
   var priceNouns: Set<String>
   var resultNouns: Set<String>
+  var grantVerbs: Set<String>
+  var outsideSpenders: Set<String>
   var perUnitPhrases: PhraseSet
   var purchaseVerbs: Set<String>
   var subsetQualifiers: Set<String>
@@ -167,6 +169,8 @@ struct CompiledLexicon: Sendable {
     otherSubjectNouns = Set(lexicon.otherSubjectNouns ?? [])
     priceNouns = Set(lexicon.priceNouns ?? [])
     resultNouns = Set(lexicon.resultNouns ?? [])
+    grantVerbs = Set(lexicon.grantVerbs ?? [])
+    outsideSpenders = Set(lexicon.outsideSpenders ?? [])
     perUnitPhrases = (lexicon.perUnitPhrases ?? []).phrases
     purchaseVerbs = Set(lexicon.purchaseVerbs ?? [])
     subsetQualifiers = Set(lexicon.subsetQualifiers ?? [])
@@ -1263,9 +1267,16 @@ private struct DocumentClaimReader {
     let firstAfter = words.index(atOrAfter: end)
     var last = firstAfter
     // "14 guards have been wounded", "90 posts will be created": auxiliaries do not count
-    // towards the two words after the unit.
+    // towards the two words after the unit, and "Two sailors from the task force have been
+    // killed": nor does a short phrase opened by "from" or "of" right after it.
     var auxiliaries = 0
-    while last < clauseWords.upperBound, last < firstAfter + 2 + auxiliaries,
+    var phrase = 0
+    if firstAfter < clauseWords.upperBound, ["from", "of"].contains(words.words[firstAfter].key),
+      !isPunctuationBetween(end, words.words[firstAfter].range.start)
+    {
+      phrase = 4
+    }
+    while last < clauseWords.upperBound, last < firstAfter + 2 + auxiliaries + phrase,
       !isPunctuationBetween(end, words.words[last].range.start)
     {
       if auxiliaries < 3, DocumentClaimReader.exclusionAuxiliaries.contains(words.words[last].key) {
@@ -2025,6 +2036,7 @@ private struct DocumentClaimReader {
       }
       if spec.shape == .money, isPricePerUnit(q, clause) || isCostOfOneThing(q, clause)
         || isPriceOfADeal(q, clause) || describesAThing(spec, q, clause) || isResult(q, clause)
+        || isDifference(q, clause) || isGrant(q, clause) || isSpentByOutsiders(q, clause)
       {
         continue
       }
@@ -2188,6 +2200,48 @@ private struct DocumentClaimReader {
     return compiled.resultNouns.contains(words.words[at - 2].key)
   }
 
+  /// "spent 117 million euros, 8 million euros more than budgeted": an amount right before "more
+  /// than" or "less than" is a difference between two amounts, not either of them.
+  func isDifference(_ q: Quantity, _ clause: TextRange) -> Bool {
+    let after = words.index(atOrAfter: q.range.end)
+    guard after + 1 < words.words.count, words.words[after + 1].range.end <= clause.end,
+      !isPunctuationBetween(q.range.end, words.words[after].range.start),
+      DocumentClaimReader.differenceWords.contains(words.words[after].key)
+    else { return false }
+    return words.words[after + 1].key == "than"
+  }
+
+  static let differenceWords: Set<String> = ["more", "less", "fewer", "higher", "lower"]
+
+  /// "still gives the network 1.1 million pounds a year", "has donated more than 2 million to the
+  /// trust": an amount a verb of giving governs, within six words and no punctuation, leaves the
+  /// subject; "was granted 3 million" is the subject's own, received.
+  func isGrant(_ q: Quantity, _ clause: TextRange) -> Bool {
+    let at = words.index(atOrAfter: q.range.start)
+    let first = max(words.index(atOrAfter: clause.start), at - 6)
+    guard first < at else { return false }
+    for k in stride(from: at - 1, through: first, by: -1) {
+      if isPunctuationBetween(words.words[k].range.end, q.range.start) { return false }
+      guard compiled.grantVerbs.contains(words.words[k].key) else { continue }
+      return k == 0 || !DocumentClaimReader.passiveAuxiliaries.contains(words.words[k - 1].key)
+    }
+    return false
+  }
+
+  static let passiveAuxiliaries: Set<String> = ["was", "were", "is", "are", "be", "been", "being"]
+
+  /// "museum visitors spend about 41 million pounds a year in local shops": an amount within
+  /// four words after people outside the subject (visitors, passengers) is what they spend.
+  func isSpentByOutsiders(_ q: Quantity, _ clause: TextRange) -> Bool {
+    let at = words.index(atOrAfter: q.range.start)
+    let first = max(words.index(atOrAfter: clause.start), at - 4)
+    guard first < at else { return false }
+    return (first..<at).contains { k in
+      compiled.outsideSpenders.contains(words.words[k].key)
+        && !isPunctuationBetween(words.words[k].range.end, q.range.start)
+    }
+  }
+
   func isPricePerUnit(_ q: Quantity, _ clause: TextRange) -> Bool {
     let after = words.index(atOrAfter: q.range.end)
     if after < words.words.count, words.words[after].range.end <= clause.end,
@@ -2317,6 +2371,14 @@ private struct DocumentClaimReader {
           break
         }
         if let n = words.longestMatch(verbs, at: k) {
+          // "was founded in 1948 and has been owned since 2011": a year between the verb and
+          // this one is the founding's; this one dates a later predicate.
+          if quantities.contains(where: {
+            $0.kind == .year && $0.range.start >= words.words[k + n - 1].range.end
+              && $0.range.end <= words.words[w - 1].range.start
+          }) {
+            break
+          }
           // "opened its first line in 1974": the subject did something; it was not founded.
           if k + n < words.words.count, ["its", "their", "his", "her"].contains(words.words[k + n].key) {
             break
@@ -2710,7 +2772,14 @@ private struct DocumentClaimReader {
     }
     // "The city's transport authority, Korsholm Mobility, spends ...": the owner of a noun that a
     // name in apposition then names is not the subject.
-    let before = found.filter { m in !found.contains { ownsNounNamedBy(m, $0) } }
+    var before = found.filter { m in !found.contains { ownsNounNamedBy(m, $0) } }
+    // "Corvagro holds 30 percent of Corvenia's wheat market and employs 2,200 people": in a
+    // predicate joined by "and", a later name owning a noun sits in the first predicate's object;
+    // the subject does the second verb too.
+    if before.count > 1, isJoinedPredicate(valueStart, clause) {
+      let first = before[0].range
+      before.removeAll { $0.range != first && ownsALowercaseNoun($0) }
+    }
     // "NATO's Rapid Reaction Force (RRF) stands at ...": the owner of the counted thing is the subject.
     if let counted = before.last(where: { isContextEntity($0, spec) && !exclude.contains($0.range) }),
       let owner = owner(of: counted, among: before, spec, exclude)
@@ -2720,9 +2789,20 @@ private struct DocumentClaimReader {
     // Otherwise the nearest entity of the most preferred type ("the Dockworkers Union said the
     // strike at Lakeport involves 3,000 members": the union, not the town). "Harlow & Finch in
     // Leeds employed 140 people": a name right after "in" and another name locates that one.
+    let opener = words.index(atOrAfter: clause.start)
+    let opensWithPossessive = opener < words.words.count
+      && ["its", "their"].contains(words.words[opener].key)
     let located = before.filter { m in
       if case .some(.some(let named)) = locatedBy(m, before),
         isSubjectCandidate(named, spec, exclude)
+      {
+        return true
+      }
+      // "Its secretariat in Torval employs 58 people": a place after "in" locates the owned
+      // thing; the owner "its" stands for comes from before (a population or an area stays the
+      // place's).
+      if opensWithPossessive, m.type != .organization,
+        spec.subjectAfterIn != true, spec.shape != .measure, case .none = locatedBy(m, before)
       {
         return true
       }
@@ -2799,6 +2879,15 @@ private struct DocumentClaimReader {
       && !isPunctuationBetween(words.words[k].range.start - 2, words.words[k].range.start)
   }
 
+  /// Whether a name is a possessive before a lowercase word ("Corvenia's wheat").
+  func ownsALowercaseNoun(_ m: EntityMention) -> Bool {
+    let e = m.range.end
+    guard e + 3 < bytes.count, bytes[e] == UInt8(ascii: "'") else { return false }
+    let next = bytes[e + 1] == UInt8(ascii: "s") ? e + 3 : e + 2
+    guard next < bytes.count, bytes[next - 1] == UInt8(ascii: " ") else { return false }
+    return bytes[next] >= 0x61 && bytes[next] <= 0x7A
+  }
+
   /// The name a relative clause opened by "which" or "who" follows, when the value at
   /// `valueStart` is inside that clause and nothing is named in it before the value.
   func relativeClauseOwner(
@@ -2813,8 +2902,45 @@ private struct DocumentClaimReader {
       isSubjectCandidate(m, spec, exclude),
       !mentions.contains(where: { r.holds($0.range.start) && $0.range.start < valueStart })
     else { return nil }
+    // "the Glacier Research Institute in Belmarch, which employs 140": a place after "in" only
+    // locates the body named before it, which the clause is about (a population or an area is
+    // the place's).
+    // "Greater Dravenna, the metropolitan region around the city, which is home to ...": a name
+    // after a preposition inside an apposition only describes it; the clause is the apposed
+    // name's.
+    if let head = appositionHead(of: m, mentions), spec.subjectTypes.contains(head.type),
+      isSubjectCandidate(head, spec, exclude)
+    {
+      return head
+    }
+    if m.type != .organization, spec.subjectAfterIn != true, spec.shape != .measure,
+      case .some(.some(let body)) = locatedBy(m, mentions), isSubjectCandidate(body, spec, exclude)
+    {
+      return body
+    }
     return m
   }
+
+  /// For a mention right after a preposition inside an apposition that opens with an article
+  /// after a name and a comma ("X, the region around *the city*"): that name.
+  func appositionHead(of m: EntityMention, _ mentions: [EntityMention]) -> EntityMention? {
+    let at = words.index(atOrAfter: m.range.start)
+    guard at >= 3, DocumentClaimReader.apposedPrepositions.contains(words.words[at - 1].key),
+      let comma = bytes[..<m.range.start].lastIndex(of: UInt8(ascii: ",")),
+      m.range.start - comma <= 60, comma + 2 < m.range.start,
+      !bytes[(comma + 1)..<m.range.start].contains(where: {
+        [UInt8(ascii: "."), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "\"")].contains($0)
+      }),
+      case let opener = words.index(atOrAfter: comma),
+      ["the", "a", "an"].contains(words.words[opener].key),
+      let head = mentions.last(where: { $0.range.end == comma }), head.basis != .reference
+    else { return nil }
+    return head
+  }
+
+  static let apposedPrepositions: Set<String> = [
+    "around", "of", "near", "outside", "beyond", "surrounding", "including", "for",
+  ]
 
   /// Whether `owner` is a possessive before lowercase words ending in a comma, and `name` comes
   /// right after that comma, closed by another: "The city's transport authority, Korsholm
@@ -3108,6 +3234,20 @@ private struct DocumentClaimReader {
         return (named, "context")
       }
     }
+    // "Key figures / Corvenia Grain Council members: 47 / Founded: 1961": under a heading that
+    // names nothing, a row naming nothing is about the organization an earlier row's label names.
+    var row = line(around: valueStart)
+    while row.start > first.start {
+      row = line(around: row.start - 1)
+      guard let colon = bytes[row.start..<row.end].firstIndex(of: UInt8(ascii: ":")) else {
+        continue
+      }
+      if let m = inside(document.entities, TextRange(row.start, colon), { $0.range })
+        .last(where: { fits($0) && $0.type == .organization })
+      {
+        return (m, "context")
+      }
+    }
     return articleTopic(fits).map { ($0, "context") }
   }
 
@@ -3145,11 +3285,58 @@ private struct DocumentClaimReader {
       : inside(document.entities, previous, { $0.range }).last {
         fits($0) && $0.type == .organization && $0.basis != .reference
       }
+    // "says Hannelore Vask, director of the Eskmoor Museums Network ... \"Instead we now have 19
+    // members\"": the body the speaker's title names speaks as "we".
+    for index in [sentenceIndex, sentenceIndex - 1] where index >= 0 {
+      if let body = speakerBody(in: document.sentences[index].range, fits) {
+        return (body, "context")
+      }
+    }
     let topic = articleTopic { fits($0) && $0.type == .organization }
       ?? articleTopic { fits($0) && referred.contains($0.canonical) } ?? nearby
       ?? articleTopic(fits)
     return topic.map { ($0, "context") }
   }
+
+  /// The body a speaker's title names in `range`: "Hannelore Vask, director of the Eskmoor
+  /// Museums Network", a person's name, a comma, up to four lowercase words, "of" (and "the").
+  func speakerBody(in range: TextRange, _ fits: (EntityMention) -> Bool) -> EntityMention? {
+    let names = inside(document.entities, range, { $0.range })
+    // A name the tagger could not type is a speaker right after a verb of saying ("says
+    // Hannelore Vask, director of ...").
+    func isSpeaker(_ m: EntityMention) -> Bool {
+      if m.type == .person { return true }
+      let at = words.index(atOrAfter: m.range.start)
+      return m.type == .other && at >= 1
+        && DocumentClaimReader.sayingVerbs.contains(words.words[at - 1].key)
+    }
+    for person in names where isSpeaker(person) && person.basis != .reference {
+      guard person.range.end + 2 < range.end, bytes[person.range.end] == UInt8(ascii: ",")
+      else { continue }
+      var w = words.index(atOrAfter: person.range.end)
+      var count = 0
+      while w < words.words.count, count < 4, words.words[w].key != "of",
+        bytes[words.words[w].range.start] >= 0x61, isPlainWord(words.words[w].key)
+      {
+        count += 1
+        w += 1
+      }
+      guard count >= 1, w < words.words.count, words.words[w].key == "of",
+        !isPunctuationBetween(person.range.end + 1, words.words[w].range.start)
+      else { continue }
+      let ofEnd = words.words[w].range.end
+      if let body = names.first(where: {
+        $0.range.start > ofEnd && gapIsArticle(ofEnd, $0.range.start)
+      }), fits(body), body.type == .organization || body.type == .other {
+        return body
+      }
+    }
+    return nil
+  }
+
+  static let sayingVerbs: Set<String> = [
+    "says", "said", "told", "adds", "added", "explains", "explained",
+  ]
 
   /// A headline shortens names ("Halden yard wins order" before "Halden Marine Works"): for a
   /// one-word name, the only longer name of the document that begins with it.
@@ -3931,6 +4118,27 @@ private struct DocumentClaimReader {
     return false
   }
 
+  /// Whether a clause that opens its sentence or a quotation opens, after a possessive or an
+  /// article, with "members" that own the amount ("Members' combined export sales ...") or do
+  /// the counting verb ("Our members employ ..."); "Members approved a budget" acts for the body.
+  func opensWithMembers(
+    _ spec: AttributeSpec, _ clause: TextRange, _ sentence: TextRange, before: Int
+  ) -> Bool {
+    var w = words.index(atOrAfter: clause.start)
+    guard w < words.words.count else { return false }
+    let opening = words.words[w].range.start
+    guard opening == sentence.start || opening > 0 && bytes[opening - 1] == UInt8(ascii: "\"")
+      || opening == sentence.start + 1 && bytes[sentence.start] == UInt8(ascii: "\"")
+    else { return false }
+    if ["our", "its", "their", "the"].contains(words.words[w].key) { w += 1 }
+    guard w + 1 < words.words.count, words.words[w].range.end <= before,
+      words.words[w].key == "members"
+    else { return false }
+    let end = words.words[w].range.end
+    return spec.shape == .money ? end < bytes.count && bytes[end] == UInt8(ascii: "'")
+      : phrases(spec).countingVerbs.contains(words.words[w + 1].key)
+  }
+
   mutating func add(
     _ spec: AttributeSpec, subject: (EntityMention, String), value: Quantity, end: Int? = nil,
     qualifier: String? = nil, members: [String]? = nil, warnings: [String] = [], unit: String? = nil,
@@ -3939,6 +4147,13 @@ private struct DocumentClaimReader {
     unitBasis: String = ""
   ) {
     var (mention, basis) = subject
+    // "Our members employ about 140,000 people", "Members' combined sales were 3.6 billion": what
+    // the members have together is no staff or money of the body itself.
+    if spec.shape == .money || !(phrases(spec).countingVerbs.isEmpty),
+      opensWithMembers(spec, clause, sentence, before: value.range.start)
+    {
+      return
+    }
     // "projects 1.3 million residents by 2035": a value reached by a year after the publication
     // is a forecast or a target, not a value that holds.
     if !valueIsTime, time == nil, let y = attachedYear(to: value, clause, quantities),

@@ -230,8 +230,11 @@ import Testing
   /// Regression floors for the eighteenth held-out set (155 labels, 108 hard; a parent group
   /// beside its subsidiaries, a region beside its capital, many figures that are not the
   /// attribute), under its first score with the rules of the seventeenth pass: precision 0.812
-  /// (138/170), recall plain 0.979 (46/47), hard 0.833 (90/108).
-  static let heldOut18Floor = (precision: 0.81, plain: 0.97, hard: 0.83)
+  /// (138/170), recall plain 0.979 (46/47), hard 0.833 (90/108). After the eighteenth pass, still
+  /// unseen: 0.827 (139/168), 0.979, 0.843 (91/108). After the nineteenth pass, which
+  /// used this set for development (tuned on in pass 19) and read its misses and false claims,
+  /// fixing broad classes only: 0.949 (150/158), 0.979 (46/47), 0.917 (99/108).
+  static let heldOut18Floor = (precision: 0.94, plain: 0.97, hard: 0.91)
   /// Regression floors for the nineteenth held-out set (194 labels, 136 hard), under its first
   /// score with the rules of the eighteenth pass: precision 0.869 (179/206), recall plain 0.948
   /// (55/58), hard 0.846 (115/136).
