@@ -29,9 +29,9 @@ import sys
 
 import numpy as np
 
-SETS = ["Labelled", "HeldOut"] + ["HeldOut%d" % k for k in range(2, 18)]
+SETS = ["Labelled", "HeldOut"] + ["HeldOut%d" % k for k in range(2, 20)]
 # The set no rule pass was tuned on.
-UNSEEN = ["HeldOut17"]
+UNSEEN = ["HeldOut19"]
 
 
 def load(folder):
