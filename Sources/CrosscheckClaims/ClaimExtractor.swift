@@ -3104,8 +3104,9 @@ private struct DocumentClaimReader {
   func isDateline(_ m: EntityMention) -> Bool {
     guard m.range.start == 0 || bytes[m.range.start - 1] == UInt8(ascii: "\n"),
       m.range.end + 2 < bytes.count,
+      // "DUNKERLEA - Halloran & Vey ...": a dash may follow the place with no comma or date.
       bytes[m.range.end] == UInt8(ascii: ",") || bytes[m.range.end] == UInt8(ascii: " ")
-        && bytes[m.range.end + 1] == UInt8(ascii: "("),
+        && [UInt8(ascii: "("), UInt8(ascii: "-"), 0xE2].contains(bytes[m.range.end + 1]),
       !bytes[m.range.start..<m.range.end].contains(where: { $0 >= 0x61 && $0 <= 0x7A }),
       bytes[m.range.start..<m.range.end].filter(isUpperASCII).count >= 3
     else { return false }
@@ -3259,7 +3260,8 @@ private struct DocumentClaimReader {
     _ spec: AttributeSpec, valueStart: Int, _ clause: TextRange, _ sentenceIndex: Int
   ) -> (EntityMention, String)? {
     let sentence = document.sentences[sentenceIndex].range
-    guard let quote = quotation(around: valueStart, in: sentence) else { return nil }
+    guard let quote = quotation(around: valueStart, in: sentence, continuing: true)
+    else { return nil }
     var w = words.index(atOrAfter: max(quote.start, clause.start))
     var said = false
     while w < words.words.count, words.words[w].range.end <= valueStart {
@@ -3287,7 +3289,10 @@ private struct DocumentClaimReader {
       }
     // "says Hannelore Vask, director of the Eskmoor Museums Network ... \"Instead we now have 19
     // members\"": the body the speaker's title names speaks as "we".
-    for index in [sentenceIndex, sentenceIndex - 1] where index >= 0 {
+    // A quotation running on from the sentence before may follow the title one more back.
+    let continued = quote.start == sentence.start && isQuotationOpen(at: sentence.start)
+    for index in [sentenceIndex, sentenceIndex - 1, continued ? sentenceIndex - 2 : -1]
+    where index >= 0 {
       if let body = speakerBody(in: document.sentences[index].range, fits) {
         return (body, "context")
       }
@@ -3307,8 +3312,9 @@ private struct DocumentClaimReader {
     func isSpeaker(_ m: EntityMention) -> Bool {
       if m.type == .person { return true }
       let at = words.index(atOrAfter: m.range.start)
-      return m.type == .other && at >= 1
+      return m.type == .other && (at >= 1
         && DocumentClaimReader.sayingVerbs.contains(words.words[at - 1].key)
+        || m.range.start == range.start && saysAfterTitle(m, in: range))
     }
     for person in names where isSpeaker(person) && person.basis != .reference {
       guard person.range.end + 2 < range.end, bytes[person.range.end] == UInt8(ascii: ",")
@@ -3332,6 +3338,17 @@ private struct DocumentClaimReader {
       }
     }
     return nil
+  }
+
+  /// "Tilde Marquardt, secretary-general of the Fringe Network, says ...": a name opening the
+  /// sentence whose title, set off by commas, is followed by a verb of saying.
+  func saysAfterTitle(_ m: EntityMention, in range: TextRange) -> Bool {
+    guard m.range.end < range.end, bytes[m.range.end] == UInt8(ascii: ",") else { return false }
+    var i = m.range.end + 1
+    while i < range.end, bytes[i] != UInt8(ascii: ",") { i += 1 }
+    let w = words.index(atOrAfter: i)
+    return w < words.words.count && words.words[w].range.start < range.end
+      && DocumentClaimReader.sayingVerbs.contains(words.words[w].key)
   }
 
   static let sayingVerbs: Set<String> = [
@@ -4390,8 +4407,12 @@ private struct DocumentClaimReader {
 
   /// The quotation (inside its marks) that holds an offset of the sentence, if any: straight
   /// double quotes or typographic ones (U+201C, U+201D).
-  func quotation(around offset: Int, in sentence: TextRange) -> TextRange? {
-    var open: Int?
+  func quotation(
+    around offset: Int, in sentence: TextRange, continuing: Bool = false
+  ) -> TextRange? {
+    // "\"Our network was founded in 1994. Today we have 63 members,\" she said.": with
+    // `continuing`, a quotation left open by an earlier sentence of the paragraph runs on.
+    var open: Int? = continuing && isQuotationOpen(at: sentence.start) ? sentence.start : nil
     var i = sentence.start
     while i < sentence.end {
       let straight = bytes[i] == UInt8(ascii: "\"")
@@ -4410,6 +4431,27 @@ private struct DocumentClaimReader {
     // A quotation still open at the sentence end runs to it.
     if let start = open, start <= offset { return TextRange(start, sentence.end) }
     return nil
+  }
+
+  /// Whether an odd number of quotation marks stands between the start of the paragraph and
+  /// `offset`.
+  func isQuotationOpen(at offset: Int) -> Bool {
+    guard let paragraph = document.paragraphs.first(where: { $0.start <= offset && offset < $0.end })
+    else { return false }
+    var marks = 0
+    var i = paragraph.start
+    while i < offset {
+      if bytes[i] == UInt8(ascii: "\"") {
+        marks += 1
+      } else if bytes[i] == 0xE2, i + 2 < offset, bytes[i + 1] == 0x80,
+        bytes[i + 2] == 0x9C || bytes[i + 2] == 0x9D
+      {
+        marks += 1
+        i += 2
+      }
+      i += 1
+    }
+    return marks % 2 == 1
   }
 
   /// Who said a quotation: the nearest person (or unknown name) after it in the sentence, else

@@ -237,8 +237,10 @@ import Testing
   static let heldOut18Floor = (precision: 0.94, plain: 0.97, hard: 0.91)
   /// Regression floors for the nineteenth held-out set (194 labels, 136 hard), under its first
   /// score with the rules of the eighteenth pass: precision 0.869 (179/206), recall plain 0.948
-  /// (55/58), hard 0.846 (115/136).
-  static let heldOut19Floor = (precision: 0.86, plain: 0.94, hard: 0.84)
+  /// (55/58), hard 0.846 (115/136). After the nineteenth pass, still unseen: 0.877 (179/204),
+  /// 0.948, 0.846. Raised after it was tuned on in pass 20: precision 0.912 (186/204), recall plain 0.948
+  /// (55/58), hard 0.890 (121/136).
+  static let heldOut19Floor = (precision: 0.91, plain: 0.94, hard: 0.88)
   /// Regression floors for the twentieth held-out set (154 labels, 108 hard), under its first
   /// score with the rules of the nineteenth pass: precision 0.880 (146/166), recall plain 1.000
   /// (46/46), hard 0.824 (89/108).

@@ -781,6 +781,18 @@ private struct TaggingRun {
     {
       fitting = s
     }
+    // "Orlavik had revenue of 2.4 billion euros. The group employs 9,800 people.", "The largest,
+    // PetWell Clinics, holds ... The group employs": a bare body noun opening a sentence points
+    // back to the name of unknown kind that is the subject of the sentence before, rather than to
+    // an older name whose head word gave it the noun's kind.
+    // Only a company noun: "The mission had 1,900 personnel" after "Dravia ..." is no place.
+    if !placeNoun, headedName == nil, modifiers == 0, classes?.contains("company") == true,
+      sentenceInitial.contains(article), let s = previousOpeningName(before: article),
+      fitting.map({ s > $0 }) ?? true,
+      mentions[s].type == .other, mentionKinds[s].isEmpty, mentions[s].basis == .name
+    {
+      fitting = s
+    }
     // With no entity of a fitting kind, a place noun keeps the referent it had before.
     if placeNoun, headedName == nil, fitting == nil, let m = placeReferents[key] { fitting = m }
     // "Dunmere has overtaken Kelby, figures from the statistics office OSK show. The city had
@@ -845,6 +857,31 @@ private struct TaggingRun {
     guard k >= 0 else { return nil }
     let start = words[k].range.start
     return mentions.indices.suffix(60).last { mentions[$0].range.start == start }
+  }
+
+  /// The first mention of the sentence before the one word `i` stands in, if it is that
+  /// sentence's subject: it opens the sentence, or follows an opening "The" and lowercase words
+  /// set off by a comma ("The largest, PetWell Clinics, ...").
+  func previousOpeningName(before i: Int) -> Int? {
+    var k = i - 1
+    while k >= 0, !sentenceInitial.contains(k) { k -= 1 }
+    guard k >= 0 else { return nil }
+    let start = words[k].range.start
+    guard let m = mentions.indices.suffix(60).first(where: {
+      mentions[$0].range.start >= start && mentions[$0].range.start < words[i].range.start
+    }) else { return nil }
+    if mentions[m].range.start == start { return m }
+    guard words[k].key == "the" else { return nil }
+    var w = k + 1
+    while w < i, words[w].range.end < mentions[m].range.start {
+      if words[w].isCapitalized { return nil }
+      w += 1
+    }
+    let before = mentions[m].range.start
+    guard before >= 2, before - 2 > start,
+      bytes[(before - 2)..<before].elementsEqual(", ".utf8)
+    else { return nil }
+    return m
   }
 
   /// "the Herald" after "Dunport Herald": "the" and one capitalized word that is the last word of
