@@ -29,9 +29,9 @@ import sys
 
 import numpy as np
 
-SETS = ["Labelled", "HeldOut"] + ["HeldOut%d" % k for k in range(2, 20)]
+SETS = ["Labelled", "HeldOut"] + ["HeldOut%d" % k for k in range(2, 21)]
 # The set no rule pass was tuned on.
-UNSEEN = ["HeldOut19"]
+UNSEEN = ["HeldOut20"]
 
 
 def load(folder):
