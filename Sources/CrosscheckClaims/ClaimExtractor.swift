@@ -2184,8 +2184,15 @@ private struct DocumentClaimReader {
     let at = words.index(atOrAfter: q.range.start)
     guard at >= 1, words.words[at - 1].key == "for" else { return false }
     // "bought a 60 percent stake in the firm in 2019 for 25 million": the bought thing may be long.
-    let first = max(words.index(atOrAfter: clause.start), at - 12)
-    return (first..<(at - 1)).contains { compiled.purchaseVerbs.contains(words.words[$0].key) }
+    return wordsBefore(q, in: clause, atMost: 12).dropLast().contains {
+      compiled.purchaseVerbs.contains(words.words[$0].key)
+    }
+  }
+
+  /// The indices of the last `n` words of `clause` before the value `q` (fewer at the clause's start).
+  func wordsBefore(_ q: Quantity, in clause: TextRange, atMost n: Int) -> Range<Int> {
+    let at = words.index(atOrAfter: q.range.start)
+    return min(at, max(words.index(atOrAfter: clause.start), at - n))..<at
   }
 
   /// "Its revenue was 388 million euros, and it made a profit of 19 million euros": an amount
@@ -2217,10 +2224,7 @@ private struct DocumentClaimReader {
   /// trust": an amount a verb of giving governs, within six words and no punctuation, leaves the
   /// subject; "was granted 3 million" is the subject's own, received.
   func isGrant(_ q: Quantity, _ clause: TextRange) -> Bool {
-    let at = words.index(atOrAfter: q.range.start)
-    let first = max(words.index(atOrAfter: clause.start), at - 6)
-    guard first < at else { return false }
-    for k in stride(from: at - 1, through: first, by: -1) {
+    for k in wordsBefore(q, in: clause, atMost: 6).reversed() {
       if isPunctuationBetween(words.words[k].range.end, q.range.start) { return false }
       guard compiled.grantVerbs.contains(words.words[k].key) else { continue }
       return k == 0 || !DocumentClaimReader.passiveAuxiliaries.contains(words.words[k - 1].key)
@@ -2233,10 +2237,7 @@ private struct DocumentClaimReader {
   /// "museum visitors spend about 41 million pounds a year in local shops": an amount within
   /// four words after people outside the subject (visitors, passengers) is what they spend.
   func isSpentByOutsiders(_ q: Quantity, _ clause: TextRange) -> Bool {
-    let at = words.index(atOrAfter: q.range.start)
-    let first = max(words.index(atOrAfter: clause.start), at - 4)
-    guard first < at else { return false }
-    return (first..<at).contains { k in
+    wordsBefore(q, in: clause, atMost: 4).contains { k in
       compiled.outsideSpenders.contains(words.words[k].key)
         && !isPunctuationBetween(words.words[k].range.end, q.range.start)
     }

@@ -158,7 +158,8 @@ public enum ClaimEvaluation {
       let annotated = try pipeline.annotate(document)
       let found = annotated.claims
       var used = Array(repeating: false, count: found.count)
-      for label in labels where label.file == file {
+      let fileLabels = labels.filter { $0.file == file }
+      for label in fileLabels {
         let hit = found.indices.first { !used[$0] && label.matches(found[$0]) }
         if let hit { used[hit] = true }
         if label.hard {
@@ -175,7 +176,6 @@ public enum ClaimEvaluation {
       // A claim that states a labelled claim again (a headline, a key-figures line or a quote
       // repeating the body) is right, though the label was already matched: a set labels a
       // repeated value once.
-      let fileLabels = labels.filter { $0.file == file }
       for (i, claim) in found.enumerated() where !used[i] && fileLabels.contains(where: { $0.matches(claim) }) {
         used[i] = true
         score.correct += 1

@@ -550,10 +550,13 @@ struct ScopeLayout {
 
   init(_ input: [Claim], reconciler: NumericReconciler) {
     let keyed = input.map { (key: reconciler.key($0), year: reconciler.scopeYear($0) ?? Int.min) }
-    let order = Self.order(input, keyed: keyed)
     // Claims already in order (``NumericReconciler/sortForReconciling(_:alongside:)``) are
-    // shared, not copied: a group of a hundred thousand claims is then held once.
-    claims = order.elementsEqual(input.indices) ? input : order.map { input[$0] }
+    // neither sorted again nor copied: a group of a hundred thousand claims is then held once.
+    let inOrder = input.indices.dropFirst().allSatisfy {
+      !Self.precedes($0, $0 - 1, input, keyed: keyed)
+    }
+    let order = inOrder ? Array(input.indices) : Self.order(input, keyed: keyed)
+    claims = inOrder ? input : order.map { input[$0] }
     var start = 0
     while start < order.count {
       let k = keyed[order[start]].key
@@ -577,11 +580,16 @@ struct ScopeLayout {
   static func order(
     _ input: [Claim], keyed: [(key: NumericReconciler.GroupKey, year: Int)]
   ) -> [Int] {
-    input.indices.sorted { a, b in
-      if keyed[a].key != keyed[b].key { return keyed[a].key < keyed[b].key }
-      if keyed[a].year != keyed[b].year { return keyed[a].year < keyed[b].year }
-      return input[a].id < input[b].id
-    }
+    input.indices.sorted { precedes($0, $1, input, keyed: keyed) }
+  }
+
+  /// Whether the claim at `a` comes before the one at `b` in reading order.
+  static func precedes(
+    _ a: Int, _ b: Int, _ input: [Claim], keyed: [(key: NumericReconciler.GroupKey, year: Int)]
+  ) -> Bool {
+    if keyed[a].key != keyed[b].key { return keyed[a].key < keyed[b].key }
+    if keyed[a].year != keyed[b].year { return keyed[a].year < keyed[b].year }
+    return input[a].id < input[b].id
   }
 }
 
@@ -589,7 +597,7 @@ extension NumericReconciler {
   /// Puts `claims` in the order reconciliation reads them, in place (see
   /// ``sortForReconciling(_:alongside:)``).
   public func sortForReconciling(_ claims: inout [Claim]) {
-    var nothing = [Void](repeating: (), count: claims.count)
+    var nothing: [Void] = Array(repeating: (), count: claims.count)
     sortForReconciling(&claims, alongside: &nothing)
   }
 
