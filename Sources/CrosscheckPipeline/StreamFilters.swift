@@ -273,6 +273,13 @@ public struct StreamFilters: Sendable {
     }
   }
 
+  /// The number of `key` in `table`; a new key gets the next number.
+  private static func number(of key: String, in table: inout [String: Int]) -> Int {
+    if let known = table[key] { return known }
+    table[key] = table.count
+    return table.count - 1
+  }
+
   private func reconcileInGroups(
     directory: String, next: () -> String?, reliability: [String: Double]?, reliabilityOnly: Bool,
     output: (String) -> Void, error report: (String) -> Void
@@ -308,22 +315,10 @@ public struct StreamFilters: Sendable {
         attribute: r.attribute, qualifier: r.qualifier, value: r.value, unit: r.unit, time: r.time,
         members: r.members, warnings: r.warnings, membersComplete: r.membersComplete, rule: r.rule)
       let source = r.source ?? r.file
-      let sourceNumber: Int
-      if let known = sourceNumbers[source] {
-        sourceNumber = known
-      } else {
-        sourceNumber = sources.count
-        sourceNumbers[source] = sourceNumber
-        sources.append(source)
-      }
-      let number: Int
-      if let known = documentNumbers[r.document] {
-        number = known
-      } else {
-        number = documentSources.count
-        documentNumbers[r.document] = number
-        documentSources.append(0)
-      }
+      let sourceNumber = Self.number(of: source, in: &sourceNumbers)
+      if sourceNumber == sources.count { sources.append(source) }
+      let number = Self.number(of: r.document, in: &documentNumbers)
+      if number == documentSources.count { documentSources.append(0) }
       documentSources[number] = Int32(sourceNumber)
       record.removeAll(keepingCapacity: true)
       ClaimCodec.encode(
