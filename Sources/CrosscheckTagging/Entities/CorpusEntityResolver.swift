@@ -86,9 +86,9 @@ public enum CorpusEntityResolver {
     }
   }
 
-  /// Whether a name is an acronym: two to ten capital letters ("MEU", "UNMET").
-  static func isAcronym(_ name: String) -> Bool {
-    (2...10).contains(name.utf8.count) && name.utf8.allSatisfy { $0 >= 0x41 && $0 <= 0x5A }
+  /// Whether a name is an acronym: two to `longest` capital letters ("MEU", "UNMET").
+  static func isAcronym(_ name: String, longest: Int = 10) -> Bool {
+    (2...longest).contains(name.utf8.count) && name.utf8.allSatisfy { $0 >= 0x41 && $0 <= 0x5A }
   }
 
   /// Whether the initials of a long name's words spell an acronym; lowercase function words may

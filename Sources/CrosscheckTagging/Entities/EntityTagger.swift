@@ -801,7 +801,7 @@ private struct TaggingRun {
     if placeNoun, headedName == nil, fitting == nil, sentenceInitial.contains(article),
       let s = previousSubject(before: article), mentions[s].type == .other,
       mentionKinds[s].isEmpty, mentions[s].basis == .name, !mentions[s].canonical.contains(" "),
-      !TaggingRun.isAcronym(mentions[s].canonical)
+      !CorpusEntityResolver.isAcronym(mentions[s].canonical, longest: .max)
     {
       fitting = s
     }
@@ -813,7 +813,7 @@ private struct TaggingRun {
         && (!isInsideAside($0) || isNamed(as: key, $0))
         && !isUnlikelyReferent(mentions[$0].range)
         // An acronym names a body, never a place.
-        && !(placeNoun && TaggingRun.isAcronym(mentions[$0].canonical))
+        && !(placeNoun && CorpusEntityResolver.isAcronym(mentions[$0].canonical, longest: .max))
     }
     // "Vester Fresh, the marketing cooperative that ...": a reference set off by a comma right
     // after a name the text has not typed (or typed as the noun's kind) is that name, not an
@@ -840,11 +840,6 @@ private struct TaggingRun {
     let target = NameTarget(canonical: mentions[m].canonical, type: mentions[m].type, kinds: mentionKinds[m], basis: .reference)
     emit(TextRange(start, words[i].range.end), target)
     return 1
-  }
-
-  /// Whether a canonical name is written in capitals only ("OSK").
-  static func isAcronym(_ name: String) -> Bool {
-    name.utf8.count >= 2 && name.utf8.allSatisfy { $0 >= 0x41 && $0 <= 0x5A }
   }
 
   /// Kinds of places a place noun ("the city", "the country") points back to.
