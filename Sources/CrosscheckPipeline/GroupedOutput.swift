@@ -32,20 +32,54 @@ struct GroupedOutput {
   /// What the report needs of one claim of the group being read, besides the claim itself: its
   /// sentence and its document (an index into the group's ``Group/documents``). The claims are
   /// kept apart, in one array that reconciliation reads without copying.
-  struct Member {
+  struct Member: Sendable {
     var sentence: String?
     var highlight: TextRange?
     var document: Int32
   }
 
+  /// What a group needs of one of its documents: what reconciliation and the report's views of
+  /// its claims read, not the whole digest.
+  struct GroupDocument: Sendable {
+    var id: String
+    var file: String
+    var publishedBasis: String?
+    /// Its source, which also holds its publication date.
+    var source: DocumentSource
+
+    init(_ d: DocumentDigest, source: DocumentSource) {
+      id = d.id
+      file = d.file
+      publishedBasis = d.publishedBasis
+      self.source = source
+    }
+  }
+
   /// One group's claims in the order reconciliation reads them, what the report needs of each,
-  /// and each of their documents once: its digest and the source it counts for.
-  struct Group {
+  /// and each of their documents once.
+  struct Group: Sendable {
     var claims: [Claim]
     var members: [Member]
-    var documents: [(digest: DocumentDigest, source: DocumentSource)]
+    var documents: [GroupDocument]
 
-    func document(_ m: Member) -> (digest: DocumentDigest, source: DocumentSource) { documents[Int(m.document)] }
+    func document(_ m: Member) -> GroupDocument { documents[Int(m.document)] }
+
+    /// The positions of the claims in id order, to find a claim by its id.
+    func idOrder() -> [Int32] {
+      (0..<Int32(claims.count)).sorted { claims[Int($0)].id < claims[Int($1)].id }
+    }
+
+    /// The position of the claim `id`, given the positions in id order.
+    func position(of id: String, in order: [Int32]) -> Int? {
+      var low = 0
+      var high = order.count
+      while low < high {
+        let mid = (low + high) / 2
+        if claims[Int(order[mid])].id < id { low = mid + 1 } else { high = mid }
+      }
+      guard low < order.count, claims[Int(order[low])].id == id else { return nil }
+      return Int(order[low])
+    }
   }
 
   /// Writes every file but `documents.jsonl` and returns the run's counts.
@@ -67,7 +101,7 @@ struct GroupedOutput {
     }
     func members(_ places: [(document: Int, offset: Int64)]) throws -> Group {
       var read: [Int: Int32] = [:]
-      var seen: [(digest: DocumentDigest, source: DocumentSource)] = []
+      var seen: [GroupDocument] = []
       var claims: [Claim] = []
       claims.reserveCapacity(places.count)
       var members = try places.map { position, offset in
@@ -78,7 +112,7 @@ struct GroupedOutput {
         } else {
           let d = try documents.digest(position)
           index = Int32(seen.count)
-          seen.append((d, try source(position, d)))
+          seen.append(GroupDocument(d, source: try source(position, d)))
           read[position] = index
         }
         claims.append(try renaming.apply(to: record.claim, document: position))
@@ -90,7 +124,7 @@ struct GroupedOutput {
     // Each group is reconciled with its own documents' sources and its own claims' sentences.
     func context(_ g: Group) -> ReconcileContext {
       var c = ReconcileContext(trends: trends)
-      for d in g.documents { c.documents[d.digest.id] = d.source }
+      for d in g.documents { c.documents[d.id] = d.source }
       for (claim, m) in zip(g.claims, g.members) { if let s = m.sentence { c.sentences[claim.id] = s } }
       return c
     }
@@ -151,17 +185,22 @@ struct GroupedOutput {
           sourceReliability[e.source] = e.reliability
         }
       }
-      var views: [String: ReportModel.ClaimView] = [:]
-      for (claim, m) in zip(g.claims, g.members) {
-        let (document, source) = g.document(m)
-        if copyOf[claim.id] != nil { copies[source.source, default: 0] += 1 }
-        views[claim.id] = ReportModel.view(
-          claim, sentence: m.sentence, highlight: m.highlight, in: document, source: source.source,
-          copyOf: copyOf[claim.id])
+      for (claim, m) in zip(g.claims, g.members) where copyOf[claim.id] != nil {
+        copies[g.document(m).source.source, default: 0] += 1
       }
+      // The report's views of the claims are made as each renderer reads them, not held.
+      let order = g.idOrder()
       let (section, single) = ReportModel.section(
         number: r + 1, key: .init(first.subject.name, first.attribute, first.qualifier), values: values,
-        pairs: conflicts, views: views)
+        pairs: consume conflicts, knows: { g.position(of: $0, in: order) != nil },
+        view: { [copyOf] id in
+          guard let i = g.position(of: id, in: order) else { return .unknown(id) }
+          let (claim, m) = (g.claims[i], g.members[i])
+          let d = g.document(m)
+          return ReportModel.view(
+            claim, sentence: m.sentence, highlight: m.highlight, file: d.file, published: d.source.published,
+            publishedBasis: d.publishedBasis, source: d.source.source, copyOf: copyOf[id])
+        })
       if single {
         try sinks.markdownSingles.write(markdown.singleRows(section))
         try sinks.htmlSingles.write(html.singleRows(section))

@@ -108,7 +108,7 @@ public enum JSONReport {
     func value(_ v: some Encodable) throws -> String {
       indented(String(decoding: try encoder.encode(v), as: UTF8.self), by: base + "  ")
     }
-    func list(_ values: [some Encodable]) throws {
+    func list(_ values: some Collection<some Encodable>) throws {
       guard !values.isEmpty else {
         write("[\n\n" + base + "  ]")
         return

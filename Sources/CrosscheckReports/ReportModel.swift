@@ -154,8 +154,10 @@ public struct ReportModel: Codable, Sendable {
     public var sequencePlausible: Bool?
     /// The most serious verdict among the pairs; `nil` when every claim states the same value.
     public var worstVerdict: Verdict?
-    public var pairs: [PairView]
-    public var claims: [ClaimView]
+    /// The compared pairs, the most serious verdict first.
+    public var pairs: SectionRows<PairView>
+    /// The claims of the timeline's values, by id.
+    public var claims: SectionRows<ClaimView>
 
     enum CodingKeys: String, CodingKey {
       case id, subject, attribute, qualifier, current, timeline, sequence, pairs, claims
@@ -258,11 +260,21 @@ public struct ReportModel: Codable, Sendable {
   public static func view(
     _ c: Claim, sentence: String?, highlight: TextRange?, in d: DocumentDigest, source: String, copyOf: String?
   ) -> ClaimView {
+    view(
+      c, sentence: sentence, highlight: highlight, file: d.file, published: d.published,
+      publishedBasis: d.publishedBasis, source: source, copyOf: copyOf)
+  }
+
+  /// The view of a claim read from the file `file`, published on `published`.
+  public static func view(
+    _ c: Claim, sentence: String?, highlight: TextRange?, file: String, published: PartialDate?,
+    publishedBasis: String?, source: String, copyOf: String?
+  ) -> ClaimView {
     ClaimView(
       id: c.id, value: Format.value(c.value), unit: c.unit, time: Format.time(c.time), year: c.time.year,
       timeBasis: c.time.basis, sentence: sentence ?? "",
-      highlight: highlight.map(SpanRecord.init), source: source, file: d.file,
-      published: d.published?.description, publishedBasis: d.publishedBasis,
+      highlight: highlight.map(SpanRecord.init), source: source, file: file,
+      published: published?.description, publishedBasis: publishedBasis,
       subjectMention: c.subject.mention, subjectBasis: c.subject.basis, members: c.members,
       warnings: c.warnings, copyOf: copyOf)
   }
@@ -290,22 +302,41 @@ public struct ReportModel: Codable, Sendable {
   public static func section(
     number: Int, key: GroupKey, values: [ReconciledValue], pairs: [ConflictPair], views: [String: ClaimView]
   ) -> (section: Section, single: Bool) {
+    section(
+      number: number, key: key, values: values, pairs: pairs, knows: { views[$0] != nil },
+      view: { views[$0] ?? .unknown($0) })
+  }
+
+  /// As ``section(number:key:values:pairs:views:)``, but a claim's view is made by `view` each
+  /// time a renderer reads a row that shows it, so the section's rows are never all held at once.
+  /// `knows` tells, without making a view, whether `view` can make one for a claim: claims and
+  /// pairs it does not know are left out, as a missing view leaves them out of the other form.
+  public static func section(
+    number: Int, key: GroupKey, values: [ReconciledValue], pairs: consuming [ConflictPair],
+    knows: (String) -> Bool, view: @escaping @Sendable (String) -> ClaimView
+  ) -> (section: Section, single: Bool) {
     let timeline = values.sorted { ($0.year ?? Int.min) < ($1.year ?? Int.min) }
     let current = timeline.first { $0.current == true } ?? timeline.last
     let claimIDs = timeline.flatMap(\.claims).sorted()
-    let pairViews: [PairView] = pairs
-      .sorted { ($1.verdict, $0.a, $0.b) < ($0.verdict, $1.a, $1.b) }
-      .compactMap { p in
-        guard let a = views[p.a], let b = views[p.b] else { return nil }
-        return PairView(
-          verdict: p.verdict, reason: p.reason, severity: p.severity, severityLevel: p.severityLevel,
-          sameDocument: p.sameDocument, members: p.members, sequencePlausible: p.sequencePlausible, a: a, b: b)
-      }
+    let listed = claimIDs.filter(knows)
+    // In place: a large group's pairs are not copied (the caller hands them over).
+    var kept = pairs
+    kept.removeAll { !knows($0.a) || !knows($0.b) }
+    kept.sort { ($1.verdict, $0.a, $0.b) < ($0.verdict, $1.a, $1.b) }
+    let shown = kept
+    let pairRows = SectionRows(count: shown.count) { i in
+      let p = shown[i]
+      return PairView(
+        verdict: p.verdict, reason: p.reason, severity: p.severity, severityLevel: p.severityLevel,
+        sameDocument: p.sameDocument, members: p.members, sequencePlausible: p.sequencePlausible, a: view(p.a),
+        b: view(p.b))
+    }
     let section = Section(
       id: "s\(number)", subject: key.subject, attribute: key.attribute,
       qualifier: key.qualifier.isEmpty ? nil : key.qualifier, current: current, timeline: timeline,
       sequence: current?.sequence, sequencePlausible: current?.sequencePlausible,
-      worstVerdict: pairViews.map(\.verdict).max(), pairs: pairViews, claims: claimIDs.compactMap { views[$0] })
+      worstVerdict: shown.first?.verdict, pairs: pairRows,
+      claims: SectionRows(count: listed.count) { view(listed[$0]) })
     return (section, claimIDs.count <= 1)
   }
 
@@ -370,5 +401,16 @@ extension ReportModel {
   public static func intervalText(_ i: Interval) -> String {
     if let low = i.low, low == i.high { return Format.number(low) }
     return "\(i.low.map { Format.number($0) } ?? "…")–\(i.high.map { Format.number($0) } ?? "…")"
+  }
+}
+
+extension ReportModel.ClaimView {
+  /// A view of a claim nothing is known of but its id (sections leave such claims out; this only
+  /// keeps a row maker total).
+  public static func unknown(_ id: String) -> ReportModel.ClaimView {
+    .init(
+      id: id, value: "", unit: nil, time: "", year: nil, timeBasis: "", sentence: "", highlight: nil, source: "",
+      file: "", published: nil, publishedBasis: nil, subjectMention: "", subjectBasis: "", members: nil,
+      warnings: [], copyOf: nil)
   }
 }
