@@ -115,7 +115,16 @@ struct GroupedOutput {
           seen.append(GroupDocument(d, source: try source(position, d)))
           read[position] = index
         }
-        claims.append(try renaming.apply(to: record.claim, document: position))
+        var claim = try renaming.apply(to: record.claim, document: position)
+        // Every claim of a group names the same subject, most as it was written, and a
+        // document's claims share its id: one copy of each string instead of one per claim.
+        if let first = claims.first, claim.subject.name == first.subject.name {
+          claim.subject.name = first.subject.name
+        }
+        if claim.subject.mention == claim.subject.name { claim.subject.mention = claim.subject.name }
+        let document = seen[Int(index)].id
+        if claim.document == document { claim.document = document }
+        claims.append(claim)
         return Member(sentence: record.sentence, highlight: record.highlight, document: index)
       }
       reconciler.sortForReconciling(&claims, alongside: &members)
