@@ -42,6 +42,9 @@ public struct AttributeSpec: Sendable, Codable, Hashable {
   /// Nouns that count members only after a founding verb's "with" or "by" ("founded in 2011
   /// with seven *partners*"), where elsewhere they would name another subject.
   public var foundingUnits: [String]?
+  /// Plural nouns of persons who found a company rather than join a body ("by three university
+  /// *friends*"): after a founding "by", any other plural noun counts the founding members.
+  public var founderIndividuals: [String]?
   /// Founding verbs and nouns for `year` attributes.
   public var verbs: [String]?
   public var nouns: [String]?
@@ -79,6 +82,7 @@ public struct AttributeSpec: Sendable, Codable, Hashable {
     case subjectAfterIn = "subject_after_in"
     case countingVerbs = "counting_verbs"
     case foundingUnits = "founding_units"
+    case founderIndividuals = "founder_individuals"
   }
 }
 

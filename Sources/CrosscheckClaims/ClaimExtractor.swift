@@ -110,6 +110,7 @@ struct CompiledLexicon: Sendable {
     var qualifiers: Set<String>
     var countingVerbs: Set<String>
     var foundingUnits: PhraseSet
+    var founderIndividuals: Set<String>
   }
   var byName: [String: Phrases] = [:]
   var contextTimeWords: PhraseSet
@@ -147,7 +148,9 @@ struct CompiledLexicon: Sendable {
         context: ((spec.context ?? []) + (spec.ofNouns ?? [])).phrases, verbs: (spec.verbs ?? []).phrases,
         nouns: (spec.nouns ?? []).phrases, enumerationVerbs: spec.enumerationVerbs?.phrases,
         exclusions: (spec.exclusions ?? []).phrases, qualifiers: Set(spec.qualifiers ?? []),
-        countingVerbs: Set(spec.countingVerbs ?? []), foundingUnits: (spec.foundingUnits ?? []).phrases)
+        countingVerbs: Set(spec.countingVerbs ?? []),
+        foundingUnits: (spec.foundingUnits ?? []).phrases,
+        founderIndividuals: Set(spec.founderIndividuals ?? []))
     }
     contextTimeWords = (lexicon.contextTimeWords ?? []).phrases
     growthVerbs = Set(lexicon.growthVerbs ?? [])
@@ -1219,7 +1222,18 @@ private struct DocumentClaimReader {
         if let n = words.longestMatch(phrases(spec).foundingUnits, at: k) {
           return words.words[k + n - 1].range.end
         }
-        guard isPlainWord(words.words[k].key), bytes[words.words[k].range.start] >= 0x61 else { break }
+        let key = words.words[k].key
+        guard isPlainWord(key), bytes[words.words[k].range.start] >= 0x61 else { break }
+        // "by eleven potters", "by four church choirs": founders of three or more, whatever
+        // they are, are the founding members; "two former captains" or "three university
+        // friends" found a company, and have no membership.
+        if key == "former" || phrases(spec).founderIndividuals.contains(key) { break }
+        if before == "by", spec.foundingUnits?.isEmpty == false, (q.low ?? 0) >= 3,
+          key.count >= 4, key.hasSuffix("s"), !key.hasSuffix("ss"),
+          !key.hasSuffix("ous"), !DocumentClaimReader.notFounderNouns.contains(key)
+        {
+          return words.words[k].range.end
+        }
         k += 1
       }
     }
@@ -2237,10 +2251,31 @@ private struct DocumentClaimReader {
   /// "museum visitors spend about 41 million pounds a year in local shops": an amount within
   /// four words after people outside the subject (visitors, passengers) is what they spend.
   func isSpentByOutsiders(_ q: Quantity, _ clause: TextRange) -> Bool {
-    wordsBefore(q, in: clause, atMost: 4).contains { k in
+    // "visitors to the railway spent an estimated 5 million pounds": up to eight words back,
+    // with no punctuation between.
+    let before = wordsBefore(q, in: clause, atMost: 8)
+    if before.contains(where: { k in
       compiled.outsideSpenders.contains(words.words[k].key)
         && !isPunctuationBetween(words.words[k].range.end, q.range.start)
+    }) {
+      return true
     }
+    // "About 9,000 holidaymakers took boats out, and they spent 2 million pounds": "they" before
+    // the amount points back to the outsiders named before it in the sentence.
+    guard let they = before.last(where: { words.words[$0].key == "they" }),
+      !isPunctuationBetween(words.words[they].range.end, q.range.start)
+    else { return false }
+    var k = they - 1
+    while k >= 0, k >= they - 25 {
+      let gap = bytes[words.words[k].range.end..<words.words[k + 1].range.start]
+      let stops: [UInt8] = [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), 0x0A]
+      if gap.contains(where: stops.contains) {
+        return false
+      }
+      if compiled.outsideSpenders.contains(words.words[k].key) { return true }
+      k -= 1
+    }
+    return false
   }
 
   func isPricePerUnit(_ q: Quantity, _ clause: TextRange) -> Bool {
@@ -2761,6 +2796,9 @@ private struct DocumentClaimReader {
     // "Its Polish subsidiary employs 2,300 people": not the owner's value, and the subsidiary is
     // not named.
     if let other = otherSubject(spec, clause, valueStart: valueStart, mentions, exclude, sentenceIndex) { return other }
+    // "Tarvania's geological survey, which has 120 staff, ...": a place owning a body the text
+    // does not name is not that body's subject, and no name is better than the wrong one.
+    if placeOwnsTheSubjectNoun(spec, valueStart: valueStart, sentence) { return nil }
     // "Ghana, which joined the mission in 2018, has 650 troops": a relative clause's names are not
     // the subject of a value outside it.
     let relative = relativeClauses(in: clause).filter { !$0.holds(valueStart) }
@@ -2804,6 +2842,14 @@ private struct DocumentClaimReader {
       // place's).
       if opensWithPossessive, m.type != .organization,
         spec.subjectAfterIn != true, spec.shape != .measure, case .none = locatedBy(m, before)
+      {
+        return true
+      }
+      // "It runs 45 shops in Norway and Sweden and had revenue of ...": in a sentence a pronoun
+      // opens, places of the object after "in" or "across" (names of places or of unknown kind)
+      // do not do the pronoun's verbs.
+      if m.type != .organization, m.type != .person, spec.subjectAfterIn != true,
+        spec.shape != .measure, opensWithPronoun(sentence), isPlaceOfTheObject(m)
       {
         return true
       }
@@ -2922,6 +2968,58 @@ private struct DocumentClaimReader {
     return m
   }
 
+  /// Verbs that, right after a possessive's noun phrase, make that phrase the subject of a value.
+  static let subjectNounVerbs: Set<String> = [
+    "has", "have", "had", "employs", "employed", "is", "was", "are", "were", "spent", "spends",
+    "counts", "numbers", "numbered",
+  ]
+
+  /// Whether a place or country opening the sentence owns a lowercase noun phrase of one to three
+  /// words that is the subject of the value's verb, directly ("the city's fire service employs
+  /// 300") or through "which" or "who" ("Tarvania's geological survey, which has 120 staff"; for
+  /// a name of unknown kind only so),
+  /// and the phrase holds none of the attribute's own nouns ("Kessmark's population is ...").
+  func placeOwnsTheSubjectNoun(
+    _ spec: AttributeSpec, valueStart: Int, _ clause: TextRange
+  ) -> Bool {
+    guard let m = inside(document.entities, clause, { $0.range }).first,
+      m.range.end < valueStart,
+      m.type == .place || m.type == .country || m.type == .other, ownsALowercaseNoun(m),
+      words.words[words.index(atOrAfter: clause.start)..<words.index(atOrAfter: m.range.start)]
+        .allSatisfy({ $0.key == "the" })
+    else { return false }
+    var k = words.index(atOrAfter: m.range.end)
+    if k < words.words.count, words.words[k].key == "s",
+      words.words[k].range.start <= m.range.end + 1
+    {
+      k += 1
+    }
+    let first = k
+    while k < words.words.count, k < first + 4, words.words[k].range.end < valueStart,
+      isPlainWord(words.words[k].key),
+      !DocumentClaimReader.subjectNounVerbs.contains(words.words[k].key),
+      !isPunctuationBetween(words.words[k - 1].range.end, words.words[k].range.start) || k == first
+    {
+      k += 1
+    }
+    guard k > first, k - first <= 3, k < words.words.count else { return false }
+    let units = phrases(spec).units
+    let context = phrases(spec).context
+    if (first..<k).contains(where: { words.longestMatch(units, at: $0) != nil
+      || words.longestMatch(context, at: $0) != nil })
+    {
+      return false
+    }
+    let next = words.words[k]
+    // A name of unknown kind may be a company's ("Morrow's shops employ 300"): only the
+    // relative clause marks the owned body then.
+    if m.type != .other, DocumentClaimReader.subjectNounVerbs.contains(next.key) {
+      return !isPunctuationBetween(words.words[k - 1].range.end, next.range.start)
+    }
+    return ["which", "who"].contains(next.key)
+      && bytes[words.words[k - 1].range.end..<next.range.start].elementsEqual(", ".utf8)
+  }
+
   /// For a mention right after a preposition inside an apposition that opens with an article
   /// after a name and a comma ("X, the region around *the city*"): that name.
   func appositionHead(of m: EntityMention, _ mentions: [EntityMention]) -> EntityMention? {
@@ -3013,8 +3111,15 @@ private struct DocumentClaimReader {
         && !excluded.contains(m.canonical)
     }
     let own = document.sentences[sentenceIndex].range
+    // "It employs 1,960 people at 60 practices in England and Wales and had revenue of ...": the
+    // places of the first predicate's object do not do the joined verb.
+    let pronounOpens = opensWithPronoun(own)
+    func placeOfTheObject(_ m: EntityMention) -> Bool {
+      guard pronounOpens, m.type != .organization, m.type != .person else { return false }
+      return spec.subjectAfterIn != true && spec.shape != .measure && isPlaceOfTheObject(m)
+    }
     if let m = inside(document.entities, TextRange(own.start, max(own.start, before)), { $0.range })
-      .last(where: { $0.range.end <= before && fits($0) })
+      .last(where: { $0.range.end <= before && fits($0) && !placeOfTheObject($0) })
     {
       return (m, "context")
     }
@@ -3194,6 +3299,24 @@ private struct DocumentClaimReader {
     let between = words.index(atOrAfter: valueStart) - words.index(atOrAfter: colon)
     guard between <= 2, !isPunctuationBetween(colon + 1, valueStart) else { return nil }
     return TextRange(start, colon)
+  }
+
+  /// The year a fact-box row's label names ("Spending 2022", "Budget (2025)"), if any: four
+  /// digits standing alone, from 1800 to 2100.
+  func yearInLabel(_ label: TextRange) -> Int? {
+    var k = label.start
+    while k + 4 <= label.end {
+      let isDigit = { (b: UInt8) in b >= 0x30 && b <= 0x39 }
+      if k == label.start || !isDigit(bytes[k - 1]),
+        (k..<(k + 4)).allSatisfy({ isDigit(bytes[$0]) }),
+        k + 4 == label.end || !isDigit(bytes[k + 4])
+      {
+        let year = (k..<(k + 4)).reduce(0) { $0 * 10 + Int(bytes[$1] - 0x30) }
+        if year >= 1800 && year <= 2100 { return year }
+      }
+      k += 1
+    }
+    return nil
   }
 
   /// Whether the words of a row's label, a bracket ("Budget (2025)") aside, are one of `phrases`.
@@ -3421,6 +3544,10 @@ private struct DocumentClaimReader {
   // MARK: Time and output
 
   func timeScope(_ clause: TextRange, value: Quantity, sentenceIndex: Int, quantities: [Quantity], valueIsTime: Bool) -> TimeScope {
+    // "- Spending 2022: 371 million euros": a fact-box row whose label holds a year.
+    if !valueIsTime, let label = rowLabel(of: value.range.start), let year = yearInLabel(label) {
+      return TimeScope(year: year, basis: "explicit")
+    }
     // A year written right after the value dates it ("1,650 in 2021", "6,000 two years ago").
     if !valueIsTime, let year = attachedYear(to: value, clause, quantities), let y = year.low {
       return TimeScope(year: countedBackFromNow(year) ?? Int(y), basis: isWritten(year.range) ? "explicit" : "relative")
@@ -3779,6 +3906,24 @@ private struct DocumentClaimReader {
 
   /// For a mention after a locative preposition ("at 12 Mill Road", "in Orva"): `.some(name)` with
   /// the name right before the preposition, `nil` when there is none; `.some(nil)` otherwise.
+  /// Whether `m` follows "in", "across", "at" or "throughout" (over a list of names joined by
+  /// "and") right after a lowercase word: "practices in England and Wales".
+  func isPlaceOfTheObject(_ m: EntityMention) -> Bool {
+    var w = words.index(atOrAfter: m.range.start) - 1
+    var steps = 0
+    while w > 0, steps < 6,
+      words.words[w].key == "and" || bytes[words.words[w].range.start] < 0x61
+    {
+      w -= 1
+      steps += 1
+    }
+    guard w > 0, ["in", "across", "at", "throughout"].contains(words.words[w].key),
+      bytes[words.words[w - 1].range.start] >= 0x61,
+      !isPunctuationBetween(words.words[w - 1].range.end, m.range.start)
+    else { return false }
+    return true
+  }
+
   func locatedBy(_ m: EntityMention, _ mentions: [EntityMention]) -> EntityMention?? {
     var w = words.index(atOrAfter: m.range.start) - 1
     if w >= 0, let f = words.words[w].key.utf8.first, f >= 0x30 && f <= 0x39 { w -= 1 }
@@ -4485,6 +4630,12 @@ private struct DocumentClaimReader {
   /// Words between a number and its unit that make the number a difference or a part, not the
   /// whole ("2,000 more staff", "five new members").
   static let comparatives: Set<String> = ["more", "fewer", "less", "additional", "extra", "new", "other", "further", "fresh"]
+
+  /// Lowercase words ending in "s" that are no plural nouns of founders ("by 12 votes" aside).
+  static let notFounderNouns: Set<String> = [
+    "this", "thus", "was", "has", "its", "his", "hers", "theirs", "ours", "yours", "whereas",
+    "always", "perhaps", "towards", "afterwards", "besides", "votes", "percent", "years", "times",
+  ]
 
   /// Whether a word is made of lowercase letters and hyphens only (a possible adjective).
   func isPlainWord(_ key: String) -> Bool {

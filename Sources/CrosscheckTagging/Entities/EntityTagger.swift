@@ -81,9 +81,12 @@ private struct TaggingRun {
   var shortFormsAfterThe: Set<String> = []
   /// First word of a hyphenated place name read so far ("saltby") → that name ("Saltby-on-Wend").
   var hyphenatedPlaces: [String: String] = [:]
+  /// The end of the first sentence (a headline, in an article).
+  var headlineEnd = 0
 
   init(text: String, sentences: [TextRange], gazetteer: Gazetteer) {
     self.text = text
+    headlineEnd = sentences.first?.end ?? 0
     self.bytes = Array(text.utf8)
     self.words = WordScanner.words(in: text)
     self.gazetteer = gazetteer
@@ -461,6 +464,7 @@ private struct TaggingRun {
         words[i - 1].joinsNext, next.joinsNext, i + n + 1 < words.count,
         words[i + n + 1].isCapitalized, case let rest = capitalizedRun(at: i + n + 1), rest >= 2,
         headRule(i + n + 1, rest)?.type == .organization
+          || isUnknownJoinedName(i, n, rest)
       {
         // "the Orm and Tessel Water Board": after "the", two places joined before an
         // organization's head are one name.
@@ -486,6 +490,26 @@ private struct TaggingRun {
       }
     }
     return n
+  }
+
+  /// Whether "the X of Y and Z ..." (words `i..<i+n`, "and", then `rest` words) is one name of
+  /// words the gazetteer does not know ("the Guild of Literary and Technical Translators of
+  /// Ostvany"): "of" after the first word makes the words after "and" go on with the name's
+  /// object, and known names on either side stay a coordination.
+  func isUnknownJoinedName(_ i: Int, _ n: Int, _ rest: Int) -> Bool {
+    let after = i + n + 1
+    guard n == 3, after + rest <= words.count, headRule(i, n) == nil,
+      TaggingRun.ofFor.contains(words[i + 1].key)
+    else { return false }
+    let all = Array(i..<(i + n)) + Array(after..<(after + rest))
+    // "the Guild of Literary and Technical Translators of Ostvany": "of" may join the words.
+    return all.allSatisfy { k in
+      !words[k].isCapitalized && TaggingRun.ofFor.contains(words[k].key)
+        || words[k].isCapitalized && !words[k].isAllCaps && lookup(words[k].key) == nil
+        && !gazetteer.notNames.contains(words[k].key)
+        && !gazetteer.personTitles.contains(words[k].key)
+        && !words[k].isPossessive
+    }
   }
 
   /// The rule of a head phrase the name ends in ("... School District"), longest first.
@@ -837,9 +861,38 @@ private struct TaggingRun {
     // Council": a name the noun itself heads says more than one of a fitting kind.
     guard let m = headedName ?? fitting ?? unknown else { return nil }
     if placeNoun, headedName == nil, placeReferents[key] == nil { placeReferents[key] = m }
+    if let place = placeInBodyName(m, noun: i, classes: classes) {
+      // "The district has 97,000 inhabitants" after "Stroughton District Council": the place
+      // the council's name holds, not the council.
+      emit(TextRange(start, words[i].range.end), place)
+      return 1
+    }
     let target = NameTarget(canonical: mentions[m].canonical, type: mentions[m].type, kinds: mentionKinds[m], basis: .reference)
     emit(TextRange(start, words[i].range.end), target)
     return 1
+  }
+
+  /// The place a body's name holds before its head ("Stroughton District" in "Stroughton
+  /// District Council", "Kessel County" in "Kessel County Council"), for a place noun (word
+  /// `noun`, "the district") that resolved to that body; `nil` when the noun heads the name
+  /// ("the district" for "Corran Valley School District") or a body noun follows it ("the
+  /// district council").
+  func placeInBodyName(_ m: Int, noun i: Int, classes: [String]?) -> NameTarget? {
+    guard mentions[m].type == .organization, classes?.contains(where: TaggingRun.placeKinds.contains) == true,
+      !words[i].isCapitalized, !words[i].isPossessive
+    else { return nil }
+    if i + 1 < words.count, words[i].joinsNext,
+      gazetteer.referenceNouns[words[i + 1].key] != nil || gazetteer.heads[words[i + 1].key] != nil
+    {
+      return nil
+    }
+    let parts = mentions[m].canonical.split(separator: " ")
+    guard parts.count >= 3,
+      let p = parts.dropLast().lastIndex(where: { WordScanner.fold(String($0)) == words[i].key }),
+      p >= 1, gazetteer.heads[WordScanner.fold(String(parts[parts.count - 1]))]?.type == .organization
+    else { return nil }
+    let canonical = parts[...p].joined(separator: " ")
+    return NameTarget(canonical: canonical, type: .place, kinds: ["place"], basis: .reference)
   }
 
   /// Kinds of places a place noun ("the city", "the country") points back to.
@@ -1025,7 +1078,10 @@ private struct TaggingRun {
     guard n > 0 else { return nil }
     // A run may hold a gazetteer name further on ("Russian President Vladimir Putin"): stop before it.
     var length = n
-    for k in 1..<max(n, 1) where lookup(words[i + k].key) != nil || gazetteer.personTitles.contains(words[i + k].key) {
+    for k in 1..<max(n, 1)
+    where lookup(words[i + k].key) != nil && !isLooseSpelling(i + k)
+      || gazetteer.personTitles.contains(words[i + k].key)
+    {
       length = k
       break
     }
@@ -1052,6 +1108,16 @@ private struct TaggingRun {
     if length == 2, i > 0, !words[i - 1].isCapitalized,
       gazetteer.personTitles.contains(words[i - 1].key),
       bytes[words[i - 1].range.end..<range.start].elementsEqual(", ".utf8)
+    {
+      emit(range, NameTarget(canonical: written, type: .person, kinds: ["person"], basis: .name))
+      return length
+    }
+    // "Lettie Marsh, secretary of the breeders' association, said": two words set off by a comma
+    // before a lowercase title and "of" name its holder.
+    if length == 2, i + 3 < words.count, !words[i + 1].isPossessive,
+      bytes[range.end..<words[i + 2].range.start].elementsEqual(", ".utf8),
+      !words[i + 2].isCapitalized, gazetteer.personTitles.contains(words[i + 2].key),
+      words[i + 3].key == "of", words[i + 2].joinsNext
     {
       emit(range, NameTarget(canonical: written, type: .person, kinds: ["person"], basis: .name))
       return length
@@ -1145,7 +1211,11 @@ private struct TaggingRun {
       emit(TextRange(range.start, range.end + 2), target)
       return length
     }
-    if length >= 2, let m = longerName(startingWith: written) {
+    // "The Stroughton Valley Railway employs ..." after "Stroughton Valley Railway Society": a
+    // name the text wrote out as its own entity before (not in its headline) stays that entity.
+    if length >= 2, !namedOnItsOwn(written, key: key(i, length)),
+      let m = longerName(startingWith: written)
+    {
       let target = NameTarget(canonical: mentions[m].canonical, type: mentions[m].type, kinds: mentionKinds[m], basis: .name)
       emit(range, target)
       return length
@@ -1171,6 +1241,16 @@ private struct TaggingRun {
     }
     if length == 1, isAfterPlacePreposition(i) { placeWords.insert(words[i].key) }
     return length
+  }
+
+  /// Whether word `i` matches a one-word gazetteer name only once its diacritics are folded away
+  /// ("Male" for "Malé"): inside a longer capitalized run it is an English word of that name
+  /// ("Ashgrove Male Voice Choir"), not the place.
+  func isLooseSpelling(_ i: Int) -> Bool {
+    guard let target = lookup(words[i].key), !target.canonical.contains(" "),
+      target.canonical.utf8.contains(where: { $0 >= 0x80 })
+    else { return false }
+    return bytes[words[i].range.start..<words[i].range.end].allSatisfy { $0 < 0x80 }
   }
 
   /// Whether word `i` follows "in", "at" or "near" that follows a lowercase noun ("a shop in
@@ -1318,6 +1398,15 @@ private struct TaggingRun {
 
   /// The latest of the last 300 mentions (not a reference) of an organization or other name that
   /// starts with `written` and a space.
+  /// Whether the text has read `written` as an entity of its own, with that very name, after
+  /// its first sentence (a headline may shorten a name the body gives in full).
+  func namedOnItsOwn(_ written: String, key: String) -> Bool {
+    guard spellings[key] == written else { return false }
+    return mentions.suffix(300).contains {
+      $0.canonical == written && $0.basis == .name && $0.range.start >= headlineEnd
+    }
+  }
+
   func longerName(startingWith written: String) -> Int? {
     let prefix = written + " "
     // Such a name's first word (up to its first space) is the prefix's first word, so only the
