@@ -29,9 +29,9 @@ import sys
 
 import numpy as np
 
-SETS = ["Labelled", "HeldOut"] + ["HeldOut%d" % k for k in range(2, 21)]
+SETS = ["Labelled", "HeldOut"] + ["HeldOut%d" % k for k in range(2, 22)]
 # The set no rule pass was tuned on.
-UNSEEN = ["HeldOut20"]
+UNSEEN = ["HeldOut21"]
 
 
 def load(folder):

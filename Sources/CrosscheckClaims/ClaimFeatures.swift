@@ -32,7 +32,13 @@ struct ClaimEvidence {
 /// how many other names the claim's sentence holds; other names between subject and value; other claims and other numbers in the sentence; sentence
 /// length; modifier; quoted and reported (present or absent); time basis; attribute; how a
 /// count's unit was found; whether the value is written in digits; its order of magnitude; how
-/// often the subject is named and whether the first sentence names it; warnings.
+/// often the subject is named and whether the first sentence names it; warnings. And the roles
+/// of subject and value (see ``roleFeatures(of:)``): a name cut short (`cut`), a short mention
+/// of a longer name (`mention=shortened`), a lower-case word in the name, its length in words,
+/// a possessive after the subject (`owner=attribute`, `owner=other`), a type other than the
+/// organization the attribute wants first (`role=place-for-body`), the pair of attribute and
+/// subject type (`attribute-type=workforce/place`), and a value after "to", "from", "between",
+/// "of" or "at" (`value-prep=`).
 struct ClaimFeatureReader {
   let document: Document
   let bytes: [UInt8]
@@ -161,6 +167,8 @@ struct ClaimFeatureReader {
       f.append("digits=" + Self.bucket(digits, [2, 3, 5, 7], ["1", "2", "3-4", "5-6", "7+"]))
     }
 
+    f += roleFeatures(of: i)
+
     // The subject across the document.
     let count = mentionCounts[c.subject.name] ?? 0
     f.append("mentions=" + Self.bucket(count, [2, 4], ["1", "2-3", "4+"]))
@@ -169,5 +177,161 @@ struct ClaimFeatureReader {
       f.append("warned")
     }
     return f.sorted()
+  }
+
+  // MARK: The roles of subject and value
+
+  /// Capitalized grammar words that open a phrase rather than continue a name ("The", "In").
+  static let grammarWords: Set<String> = [
+    "the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "his", "her", "my",
+    "your", "in", "on", "at", "by", "for", "from", "to", "with", "of", "and", "or", "but", "as",
+    "after", "before", "when", "while", "about", "under", "over", "since", "between", "among",
+    "across", "if", "then", "so", "we", "it", "they", "he", "she", "i", "you",
+  ]
+  /// Particles that names keep in lower case ("Port de la Selva", "Castel del Monte").
+  static let nameParticles: Set<String> = [
+    "de", "du", "des", "la", "le", "les", "del", "della", "da", "di", "do", "dos", "das", "van",
+    "von", "der", "den", "y", "e", "al", "el", "bin", "ibn", "upon", "on", "under", "next",
+  ]
+  /// Words before a value that make it one end of a range or a change ("to 27 countries").
+  static let rangeWords: Set<String> = ["to", "from", "between"]
+
+  static func isCapital(_ b: UInt8) -> Bool { b >= 0x41 && b <= 0x5A }
+  static func isLower(_ b: UInt8) -> Bool { b >= 0x61 && b <= 0x7A }
+
+  /// Whether only spaces stand between two offsets.
+  func spaces(_ a: Int, _ b: Int) -> Bool {
+    guard a <= b, b <= bytes.count else { return false }
+    return bytes[a..<b].allSatisfy { $0 == UInt8(ascii: " ") }
+  }
+
+  /// The length of a possessive "'s " (or "’s ") at an offset, 0 when there is none.
+  func possessive(at offset: Int) -> Int {
+    let tail = bytes[min(offset, bytes.count)..<min(offset + 5, bytes.count)]
+    if tail.starts(with: [0x27, 0x73, 0x20]) { return 3 }
+    if tail.starts(with: [0xE2, 0x80, 0x99, 0x73, 0x20]) { return 5 }
+    return 0
+  }
+
+  /// The index of the last word that ends at or before an offset.
+  func wordBefore(_ offset: Int) -> Int? {
+    var k = words.index(atOrAfter: offset) - 1
+    while k >= 0, words.words[k].range.end > offset { k -= 1 }
+    return k >= 0 ? k : nil
+  }
+
+  /// Whether word `k` is capitalized as a part of a name: not the sentence's first word, not a
+  /// grammar word.
+  func nameWord(_ k: Int) -> Bool {
+    let w = words.words[k]
+    guard w.range.start < bytes.count, Self.isCapital(bytes[w.range.start]),
+      !Self.grammarWords.contains(w.key)
+    else { return false }
+    let s = sentenceIndex(of: w.range.start)
+    guard s < document.sentences.count else { return false }
+    return words.index(atOrAfter: document.sentences[s].range.start) != k
+  }
+
+  /// Whether the mention looks cut out of a longer capitalized name: a name word right before it
+  /// ("the Ashby Road Brass Band" read as "Brass Band"), a capitalized owner ("Harlow's Bakery"),
+  /// "and", "of" or "&" after a name word ("the Calder and Wymott Police"), or a name word right
+  /// after it.
+  func cutShort(_ m: TextRange) -> Bool {
+    if let k = wordBefore(m.start) {
+      let w = words.words[k]
+      if spaces(w.range.end, m.start) {
+        if nameWord(k) { return true }
+        if w.key == "and" || w.key == "of", k > 0,
+          spaces(words.words[k - 1].range.end, w.range.start), nameWord(k - 1)
+        {
+          return true
+        }
+      }
+      let gap = m.start - w.range.end
+      let capital = w.range.start < bytes.count && Self.isCapital(bytes[w.range.start])
+      if capital, gap > 0, possessive(at: w.range.end) == gap { return true }
+      // "’s" splits into a word "s" of its own.
+      if w.key == "s", k > 0, gap == 1 {
+        let owner = words.words[k - 1].range
+        if owner.start < bytes.count, Self.isCapital(bytes[owner.start]),
+          possessive(at: owner.end) == w.range.end + 1 - owner.end
+        {
+          return true
+        }
+      }
+      if capital, gap == 3, bytes[w.range.end + 1] == UInt8(ascii: "&"),
+        spaces(w.range.end, w.range.end + 1), spaces(m.start - 1, m.start)
+      {
+        return true
+      }
+    }
+    let next = words.index(atOrAfter: m.end)
+    return next < words.words.count && spaces(m.end, words.words[next].range.start)
+      && nameWord(next)
+  }
+
+  /// The words of the attribute's units, nouns, context words and verbs.
+  static func vocabulary(_ spec: AttributeSpec) -> Set<String> {
+    var out: Set<String> = []
+    for list in [spec.units, spec.nouns, spec.context, spec.contextUnits, spec.verbs] {
+      for phrase in list ?? [] {
+        for w in phrase.split(separator: " ") { out.insert(String(w)) }
+      }
+    }
+    return out
+  }
+
+  /// Features of the roles subject and value play: whether the subject's name is cut short, is
+  /// a short mention of a longer name, has a lower-case word, or owns what follows it; whether
+  /// its type is the one the attribute wants; and what the value is the object of.
+  func roleFeatures(of i: Int) -> [String] {
+    let c = claims[i]
+    let e = evidence[i]
+    let m = e.mention.range
+    var f: [String] = []
+    let named = e.mention.basis != .reference && m.end <= bytes.count
+    if named, cutShort(m) { f.append("cut") }
+    // "Corran Point covers 12 square kilometres" read as the Corran Point Lifeboat Station's.
+    if named {
+      let written = String(decoding: bytes[m.start..<m.end], as: UTF8.self)
+      if c.subject.name.hasPrefix(written + " ") { f.append("mention=shortened") }
+    }
+    // "Brenlow Shipping Line Danish subsidiary": a name made of an owner and a common noun.
+    let parts = c.subject.name.split(separator: " ")
+    if parts.contains(where: {
+      guard let b = $0.utf8.first, Self.isLower(b) else { return false }
+      let word = String($0)
+      return !Self.grammarWords.contains(word) && !Self.nameParticles.contains(word)
+    }) {
+      f.append("name-lowercase")
+    }
+    f.append("name-words=" + Self.bucket(parts.count, [2, 3], ["1", "2", "3+"]))
+    // "Lindmark's national rail operator employs 9,000": the subject owns another body, unless
+    // what it owns is the attribute's own word ("Lindmark's workforce").
+    let skip = m.end <= bytes.count ? possessive(at: m.end) : 0
+    if skip > 0 {
+      let k = words.index(atOrAfter: m.end + skip)
+      let vocabulary = Self.vocabulary(e.spec)
+      let owned = (k..<min(k + 2, words.words.count)).contains {
+        vocabulary.contains(words.words[$0].key)
+      }
+      f.append(owned ? "owner=attribute" : "owner=other")
+    }
+    // The pair: a place suits a population and not a workforce, a person an age and not a budget.
+    f.append("attribute-type=\(c.attribute)/\(c.subject.type.rawValue)")
+    // A subject of another type where the attribute wants an organization first.
+    if e.spec.subjectTypes.first == .organization, c.subject.type != .organization {
+      f.append("role=\(c.subject.type.rawValue)-for-body")
+    }
+    // "ships to 40 ports", "the loss of 900 jobs", "can vote at 16".
+    if let k = wordBefore(e.value.range.start) {
+      let key = words.words[k].key
+      if Self.rangeWords.contains(key) {
+        f.append("value-prep=range")
+      } else if key == "of" || key == "at" {
+        f.append("value-prep=" + key)
+      }
+    }
+    return f
   }
 }

@@ -67,6 +67,119 @@ import Testing
     #expect(strong == strong.sorted())
   }
 
+  /// One feature of the roles of subject and value: a fixture that has it, and one that does not.
+  struct RoleCase: Sendable, CustomTestStringConvertible {
+    var text: String
+    var attribute: String
+    var feature: String
+    var present: Bool
+    var testDescription: String { "\(present ? "" : "no ")\(feature): \(text)" }
+  }
+
+  static let roleCases: [RoleCase] = [
+    // An owner and a common noun as the subject's name.
+    RoleCase(
+      text: "The Brenlow Shipping Line said its Danish subsidiary employs 300 people.",
+      attribute: "workforce", feature: "name-lowercase", present: true),
+    RoleCase(
+      text: "The Brenlow Shipping Line employs 300 people.", attribute: "workforce",
+      feature: "name-lowercase", present: false),
+    RoleCase(
+      text: "Kestrel employs 40 people.", attribute: "workforce", feature: "name-words=1",
+      present: true),
+    RoleCase(
+      text: "The Brenlow Shipping Line employs 300 people.", attribute: "workforce",
+      feature: "name-words=3+", present: true),
+    // The subject owns another body, or the attribute's own noun.
+    RoleCase(
+      text: "Lindmark's national rail operator employs 9,000 people.", attribute: "workforce",
+      feature: "owner=other", present: true),
+    RoleCase(
+      text: "Lindmark's workforce is 9,000 people.", attribute: "workforce",
+      feature: "owner=attribute", present: true),
+    RoleCase(
+      text: "Lindmark's workforce is 9,000 people.", attribute: "workforce",
+      feature: "owner=other", present: false),
+    // A country where the attribute wants an organization, and the pair of attribute and type.
+    RoleCase(
+      text: "Iceland has 2,000 soldiers.", attribute: "force_size",
+      feature: "role=country-for-body", present: true),
+    RoleCase(
+      text: "Iceland has 2,000 soldiers.", attribute: "force_size",
+      feature: "attribute-type=force_size/country", present: true),
+    RoleCase(
+      text: strong, attribute: "workforce", feature: "role=organization-for-body",
+      present: false),
+    // A value that ends a change, or that "of" governs.
+    RoleCase(
+      text: "The Ferrow Cycling Club's membership rose to 410 members last year.",
+      attribute: "member_count", feature: "value-prep=range", present: true),
+    RoleCase(
+      text: "The Ferrow Cycling Club has a membership of 410.", attribute: "member_count",
+      feature: "value-prep=of", present: true),
+    RoleCase(
+      text: "The Ferrow Cycling Club has 410 members.", attribute: "member_count",
+      feature: "value-prep=range", present: false),
+  ]
+
+  /// The claim of an attribute when the last mention written `written` is tagged as a name
+  /// whose canonical form is `canonical`, whatever the tagger made of it: the features are asked
+  /// of a subject's boundaries, not of the tagger.
+  static func reading(
+    _ text: String, _ attribute: String, tagging written: String, as canonical: String
+  ) throws -> ClaimReading {
+    var document = try annotated(text)
+    let found = try #require(text.range(of: written, options: .backwards))
+    let start = text.utf8.distance(from: text.utf8.startIndex, to: found.lowerBound)
+    let range = TextRange(start, start + written.utf8.count)
+    var entities = document.entities.filter { !$0.range.overlaps(range) }
+    entities.append(
+      EntityMention(range: range, canonical: canonical, type: .organization, basis: .name))
+    entities.sort { $0.range.start < $1.range.start }
+    document.record(Annotations(entities: entities))
+    let readings = try extractor().readings(in: document)
+    return try #require(readings.first { $0.claim.attribute == attribute })
+  }
+
+  @Test(arguments: [
+    // "and" or "&" between names, a capitalized word, a possessive owner, a name word after.
+    ("Its neighbour, the Calder and Wymott Police, has about 900 officers.", "police_strength",
+     "Wymott Police", true),
+    ("Its neighbour, the Calder and Wymott Police, has about 900 officers.", "police_strength",
+     "Calder and Wymott Police", false),
+    ("The Ashby Road Brass Band has 40 members.", "member_count", "Brass Band", true),
+    ("The Ashby Road Brass Band has 40 members.", "member_count", "Ashby Road Brass Band", false),
+    ("Harlow\u{2019}s Bakery employs 60 people.", "workforce", "Bakery", true),
+    ("Harlow's Bakery employs 60 people.", "workforce", "Bakery", true),
+    ("Bell & Moss Printers employs 60 people.", "workforce", "Moss Printers", true),
+    ("The Kelso Rowing Club Trust has 40 members.", "member_count", "Kelso Rowing", true),
+    ("The Kelso Rowing Club Trust has 40 members.", "member_count", "Kelso Rowing Club Trust",
+     false),
+  ])
+  func marksASubjectCutOutOfALongerName(
+    _ text: String, _ attribute: String, _ written: String, _ cut: Bool
+  ) throws {
+    let features = try Self.reading(text, attribute, tagging: written, as: written).features
+    #expect(features.contains("cut") == cut, "\(features)")
+  }
+
+  @Test func marksAShortMentionReadAsTheLongerNameOfABody() throws {
+    let text = "The Corran Point Lifeboat Station opened in 1904. Corran Point covers 12 square "
+      + "kilometres."
+    let long = "Corran Point Lifeboat Station"
+    let shortened = try Self.reading(text, "area", tagging: "Corran Point", as: long)
+    #expect(shortened.claim.subject.name == long)
+    #expect(shortened.features.contains("mention=shortened"))
+    let place = try Self.reading(text, "area", tagging: "Corran Point", as: "Corran Point")
+    #expect(!place.features.contains("mention=shortened"))
+  }
+
+  @Test(arguments: roleCases)
+  func describesTheRolesOfSubjectAndValue(_ c: RoleCase) throws {
+    let features = try Self.reading(c.text, c.attribute).features
+    #expect(features.contains(c.feature) == c.present, "\(features)")
+  }
+
   @Test(arguments: [nil, handModel])
   func scoresAPlainNamedCountAboveAFarContextValueWithoutAUnit(_ model: String?) throws {
     let strong = try #require(

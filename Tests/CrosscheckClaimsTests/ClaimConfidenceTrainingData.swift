@@ -5,23 +5,26 @@ import Foundation
 import Testing
 
 /// The rows `Benchmarks/train-confidence.py` fits the claim-confidence weights on: every claim
-/// the rules read in the 21 labelled sets, whatever its confidence, with its features and the
+/// the rules read in the 22 labelled sets, whatever its confidence, with its features and the
 /// labels it matches.
 ///
 /// Run `CROSSCHECK_CONFIDENCE_DATA=/tmp/conf swift test --filter ClaimConfidenceTrainingData` to
-/// write `claims.tsv` (set, file, claim index, matching label indices, confidence, features) and
-/// `labels.tsv` (set, file, label index, hard) to that folder. The script redoes the scorer's
-/// matching (each label takes the first unused claim that matches it) for any threshold.
+/// write `claims.tsv` (set, file, claim index, matching label indices, confidence, features),
+/// `labels.tsv` (set, file, label index, hard) and `texts.tsv` (set, file, claim index, subject,
+/// attribute, low value, via, mention, sentence; to read the false claims by) to that folder. The
+/// script redoes the scorer's matching (each label takes the first unused claim that matches it)
+/// for any threshold.
 @Suite struct ClaimConfidenceTrainingData {
   static let sets = [
     "Labelled", "HeldOut", "HeldOut2", "HeldOut3", "HeldOut4", "HeldOut5", "HeldOut6", "HeldOut7",
     "HeldOut8", "HeldOut9", "HeldOut10", "HeldOut11", "HeldOut12", "HeldOut13", "HeldOut14",
-    "HeldOut15", "HeldOut16", "HeldOut17", "HeldOut18", "HeldOut19", "HeldOut20",
+    "HeldOut15", "HeldOut16", "HeldOut17", "HeldOut18", "HeldOut19", "HeldOut20", "HeldOut21",
   ]
 
   struct Rows {
     var claims: [String] = []
     var labels: [String] = []
+    var texts: [String] = []
     /// Claims that match a label under the scorer's greedy matching, at threshold 0.
     var correct = 0
   }
@@ -62,6 +65,13 @@ import Testing
         rows.claims.append(
           "\(name)\t\(file)\t\(i)\t\(matches.map(String.init).joined(separator: ","))\t\(confidence)\t"
             + reading.features.joined(separator: " "))
+        let c = reading.claim
+        let sentence = document.text.slice(c.sentence).replacingOccurrences(of: "\n", with: " ")
+        rows.texts.append(
+          [
+            name, file, String(i), c.subject.name, c.attribute, c.value.low.map { "\($0)" } ?? "",
+            c.subject.via ?? "", c.subject.mention, sentence,
+          ].joined(separator: "\t"))
       }
     }
     return rows
@@ -73,6 +83,7 @@ import Testing
       let rows = try Self.rows(name)
       all.claims += rows.claims
       all.labels += rows.labels
+      all.texts += rows.texts
       all.correct += rows.correct
     }
     // Every claim has its rule, basis, attribute and position features at least.
@@ -92,5 +103,7 @@ import Testing
       .write(toFile: folder + "/claims.tsv", atomically: true, encoding: .utf8)
     try ("set\tfile\tlabel\thard\n" + all.labels.joined(separator: "\n") + "\n")
       .write(toFile: folder + "/labels.tsv", atomically: true, encoding: .utf8)
+    try (all.texts.joined(separator: "\n") + "\n")
+      .write(toFile: folder + "/texts.tsv", atomically: true, encoding: .utf8)
   }
 }
