@@ -31,7 +31,7 @@ import numpy as np
 
 SETS = ["Labelled", "HeldOut"] + ["HeldOut%d" % k for k in range(2, 22)]
 # The set no rule pass was tuned on.
-UNSEEN = ["HeldOut21"]
+UNSEEN = ["HeldOut20"]
 
 
 def load(folder):
