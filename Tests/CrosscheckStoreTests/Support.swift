@@ -14,10 +14,24 @@ func defaultPipeline() throws -> Pipeline {
   try Pipeline.load(file: repositoryRoot + "/Pipelines/default.yml")
 }
 
+/// The folder this test process keeps its stores in, one per process. Making it removes the
+/// folders of test processes that no longer run: each run writes tens of megabytes of stores,
+/// which would otherwise pile up run after run (a test process may be killed before it could
+/// clean up after itself, and others may run at the same time).
+let processFolder: String = {
+  let base = NSTemporaryDirectory() + "crosscheck-store-tests"
+  let files = FileManager.default
+  for entry in (try? files.contentsOfDirectory(atPath: base)) ?? [] {
+    guard let pid = Int32(entry), pid != getpid(), kill(pid, 0) != 0, errno == ESRCH else { continue }
+    try? files.removeItem(atPath: base + "/" + entry)
+  }
+  return base + "/\(getpid())"
+}()
+
 /// A fresh directory under the system's temporary directory.
 func temporaryDirectory(_ name: String = #function) -> String {
   let clean = name.filter { $0.isLetter || $0.isNumber }
-  let path = NSTemporaryDirectory() + "crosscheck-store-tests/\(clean)-\(UUID().uuidString.prefix(8))"
+  let path = processFolder + "/\(clean)-\(UUID().uuidString.prefix(8))"
   try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
   return path
 }
