@@ -825,10 +825,13 @@ private struct DocumentClaimReader {
         } else if bare {
           // "the company employs 1,450 people, down from 1,720 in 2019": an earlier value is the
           // later value's subject's, whatever name stands between.
-          if followsEarlierValuePhrase(q, clauseWords), let later = readValues.last(where: { r in
-            r.spec.name == spec.name && clause.holds(r.value.range.start)
-              && r.value.range.end <= q.range.start
-          }) {
+          if followsEarlierValuePhrase(q, clauseWords) {
+            // "recorded 312 violations, down from 455": with no later value of this attribute
+            // before it in the clause, a bare earlier value counts what that value counts.
+            guard let later = readValues.last(where: { r in
+              r.spec.name == spec.name && clause.holds(r.value.range.start)
+                && r.value.range.end <= q.range.start
+            }) else { continue }
             // "1,800 personnel drawn from 14 countries, up from 1,150": not of that size.
             if !isComparable(q, later.value) { continue }
             subjectAfter = later.subject
@@ -2262,7 +2265,13 @@ private struct DocumentClaimReader {
     }
     // "About 9,000 holidaymakers took boats out, and they spent 2 million pounds": "they" before
     // the amount points back to the outsiders named before it in the sentence.
-    guard let they = before.last(where: { words.words[$0].key == "they" }),
+    // "Some 23,000 visitors came last year, spending an estimated 3.1 million pounds": a
+    // participle after a comma has the sentence's subject before it.
+    let participle = before.last(where: { k in
+      k > 0 && DocumentClaimReader.spendingParticiples.contains(words.words[k].key)
+        && bytes[words.words[k - 1].range.end..<words.words[k].range.start].elementsEqual(", ".utf8)
+    })
+    guard let they = before.last(where: { words.words[$0].key == "they" }) ?? participle,
       !isPunctuationBetween(words.words[they].range.end, q.range.start)
     else { return false }
     var k = they - 1
@@ -2277,6 +2286,8 @@ private struct DocumentClaimReader {
     }
     return false
   }
+
+  static let spendingParticiples: Set<String> = ["spending", "paying"]
 
   func isPricePerUnit(_ q: Quantity, _ clause: TextRange) -> Bool {
     let after = words.index(atOrAfter: q.range.end)
@@ -2309,10 +2320,29 @@ private struct DocumentClaimReader {
     // revenue reached 390 million" and "revenue from port fees reached ..." name no price.
     // "a subscription costs 20 euros": what a priced thing costs.
     let at = words.index(atOrAfter: q.range.start)
+    if costsOfAPricedThing(at) { return true }
     guard at >= 2, words.words[at - 2].range.start >= clause.start,
       ["of", "at", "costs", "cost"].contains(words.words[at - 1].key)
     else { return false }
     return compiled.priceNouns.contains(words.words[at - 2].key)
+  }
+
+  static let costVerbs: Set<String> = ["cost", "costs", "costing", "priced"]
+  static let priceHedges: Set<String> = [
+    "between", "about", "around", "from", "up", "to", "only", "just", "some", "roughly",
+  ]
+
+  /// "tickets, which cost between 18 and 95 euros", "fares cost about 30 euros": a cost verb
+  /// (hedges after it) whose subject, right before it or before "which", is a price noun.
+  func costsOfAPricedThing(_ at: Int) -> Bool {
+    var c = at - 1
+    while c > 0, c >= at - 3, DocumentClaimReader.priceHedges.contains(words.words[c].key) { c -= 1 }
+    guard c >= 1, DocumentClaimReader.costVerbs.contains(words.words[c].key),
+      !isPunctuationBetween(words.words[c].range.end, words.words[at].range.start)
+    else { return false }
+    var n = c - 1
+    if ["which", "that"].contains(words.words[n].key), n >= 1 { n -= 1 }
+    return compiled.priceNouns.contains(words.words[n].key)
   }
 
   /// "At about 1,400 sq km, Kestrel Park is ...": a value in a short opening phrase (at most two
@@ -4107,6 +4137,15 @@ private struct DocumentClaimReader {
         let before = words.words[w - 1].key
         if before == "last", let published { return published - 1 }
         if before == "this", let published { return published }
+        // "had revenue of 433 million in 2025; the year before, its revenue was 391 million":
+        // the year before the one this sentence (or the one before) last named.
+        let after = w + 1 < words.words.count ? words.words[w + 1].key : ""
+        if before == "previous" || before == "the" && (after == "before" || after == "earlier"),
+          key == "year",
+          let base = earlierYear(before: words.words[w].range.start, clause, sentenceIndex)
+        {
+          return base - 1
+        }
       }
       if (key == "ago" || key == "later" || key == "after"), w >= 2, ["year", "years"].contains(words.words[w - 1].key) {
         let yearsWord = words.words[w - 1]

@@ -127,6 +127,21 @@ private struct TaggingRun {
       }
       self.words = adjusted
     }
+    // "Pellam's Bread was founded in 1888": a possessive between capitalized words that a verb
+    // follows is inside one name, wherever the text writes the same words.
+    let possessivePairs = possessiveNamePairs()
+    if !possessivePairs.isEmpty {
+      var adjusted = words
+      for k in adjusted.indices.dropLast() where adjusted[k].isPossessive
+        && adjusted[k].isCapitalized && adjusted[k + 1].isCapitalized
+        && possessivePairs.contains(adjusted[k].key + " " + adjusted[k + 1].key)
+        && bytes[adjusted[k].range.end..<adjusted[k + 1].range.start].elementsEqual("'s ".utf8)
+      {
+        adjusted[k].isPossessive = false
+        adjusted[k].joinsNext = true
+      }
+      self.words = adjusted
+    }
     // "Saltby-on-Wend Town Council" names the place "Saltby-on-Wend"; "Saltby" alone is its short
     // name, wherever the text writes it.
     for k in words.indices.dropLast(2) where words[k].isCapitalized && words[k + 2].isCapitalized
@@ -166,6 +181,34 @@ private struct TaggingRun {
     let end = words[i].range.end
     return words[i + 1].range.start == end + 3 && !words[i + 1].isCapitalized
       && TaggingRun.verbsAfterPossessiveName.contains(words[i + 1].key)
+  }
+
+  /// The first two word keys ("pellam bread") of names written "X's Y ..." and followed by a
+  /// verb ("Pellam's Bread was founded"), where neither X nor Y is a known name or a title.
+  func possessiveNamePairs() -> Set<String> {
+    var found: Set<String> = []
+    for k in words.indices.dropLast(2) where words[k].isCapitalized && words[k].isPossessive
+      && !words[k].isAllCaps && !(k > 0 && words[k - 1].isCapitalized && words[k - 1].joinsNext)
+    {
+      let next = words[k + 1]
+      guard next.isCapitalized, !next.isAllCaps,
+        bytes[words[k].range.end..<next.range.start].elementsEqual("'s ".utf8),
+        gazetteer.names[words[k].key] == nil, gazetteer.names[next.key] == nil,
+        !gazetteer.notNames.contains(words[k].key), !gazetteer.personTitles.contains(next.key)
+      else { continue }
+      var last = k + 1
+      while last + 1 < words.count, last - k < 4, words[last].joinsNext, !words[last].isPossessive,
+        words[last + 1].isCapitalized
+      {
+        last += 1
+      }
+      guard last + 1 < words.count, words[last].joinsNext, !words[last].isPossessive,
+        !words[last + 1].isCapitalized,
+        TaggingRun.verbsAfterPossessiveName.contains(words[last + 1].key)
+      else { continue }
+      found.insert(words[k].key + " " + next.key)
+    }
+    return found
   }
 
   /// The keys of one-word capitalized names whose possessive ending belongs to the name: "X's"
@@ -260,7 +303,11 @@ private struct TaggingRun {
       // Long form before the parenthesis: its last word must be followed by " (".
       let last = j - 1
       guard words[last].range.end + 2 == w.range.start else { continue }
-      if let first = longFormStart(endingAt: last, acronym: acronym) {
+      // "the Varan Sea Monitoring Mission in Tesmara (VMMT)": an acronym of three or more
+      // letters may leave out one inner word of the name it stands for.
+      if let first = longFormStart(endingAt: last, acronym: acronym)
+        ?? (acronym.count >= 3 ? longFormStart(endingAt: last, acronym: acronym, skipping: 1) : nil)
+      {
         define(short: w, long: first...last, apposed: apposition(after: j))
       }
     }
@@ -347,14 +394,18 @@ private struct TaggingRun {
   }
 
   /// The index of the first word of a long form ending at `last` whose capitals spell `acronym`.
-  func longFormStart(endingAt last: Int, acronym: [UInt8], mustStartAt: Int? = nil) -> Int? {
-    let lowest = max(0, last - acronym.count - 3)
+  func longFormStart(
+    endingAt last: Int, acronym: [UInt8], mustStartAt: Int? = nil, skipping skips: Int = 0
+  ) -> Int? {
+    let lowest = max(0, last - acronym.count - 3 - skips)
     var start = mustStartAt ?? last
     while start >= lowest {
       if start < last {
         guard words[start].joinsNext else { return nil }
       }
-      if words[start].isCapitalized, initialsMatch(Array(words[start...last]), acronym) {
+      if words[start].isCapitalized,
+        initialsMatch(Array(words[start...last]), acronym, skipping: skips)
+      {
         return start
       }
       if mustStartAt != nil { return nil }
@@ -364,17 +415,21 @@ private struct TaggingRun {
   }
 
   /// Whether the content words' initials spell the acronym; function words may be skipped or used.
-  func initialsMatch(_ candidate: [Word], _ acronym: [UInt8]) -> Bool {
-    func match(_ a: Int, _ w: Int) -> Bool {
+  /// `skips` inner capitalized words (never the first or the last) may be left out.
+  func initialsMatch(_ candidate: [Word], _ acronym: [UInt8], skipping skips: Int = 0) -> Bool {
+    func match(_ a: Int, _ w: Int, _ skips: Int) -> Bool {
       if w == candidate.count { return a == acronym.count }
       let word = candidate[w]
       let initial = word.key.utf8.first ?? 0
       let isFunction = TaggingRun.functionWords.contains(word.key) && !word.isCapitalized
-      if isFunction && match(a, w + 1) { return true }
+      if isFunction && match(a, w + 1, skips) { return true }
+      if skips > 0, word.isCapitalized, w > 0, w + 1 < candidate.count, match(a, w + 1, skips - 1) {
+        return true
+      }
       guard a < acronym.count, initial == acronym[a] else { return false }
-      return match(a + 1, w + 1)
+      return match(a + 1, w + 1, skips)
     }
-    return match(0, 0)
+    return match(0, 0, skips)
   }
 
   /// Defines `short` as the acronym of the words `long`; `apposed` are the kinds an apposition
@@ -470,6 +525,12 @@ private struct TaggingRun {
         // organization's head are one name.
         n += 1 + rest
         break
+      } else if next.key == "and", !next.isCapitalized, next.joinsNext, i + n + 1 < words.count,
+        words[i + n + 1].isCapitalized,
+        gazetteer.andPhrases.contains(words[i + n - 1].key + " " + words[i + n + 1].key)
+      {
+        // "Tor Bellan Search and Rescue": a pair the gazetteer knows stays inside the name.
+        n += 2
       } else if TaggingRun.nameParticles.contains(next.key), !next.isCapitalized,
         i + n + 1 < words.count, words[i + n + 1].isCapitalized,
         isHyphenated(i + n - 1, i + n) && isHyphenated(i + n, i + n + 1)
@@ -1213,8 +1274,10 @@ private struct TaggingRun {
     }
     // "The Stroughton Valley Railway employs ..." after "Stroughton Valley Railway Society": a
     // name the text wrote out as its own entity before (not in its headline) stays that entity.
+    // "Lower Aumont has 1.32 million inhabitants" after "Lower Aumont Regional Parliament": the
+    // place a governing body is named after is not that body.
     if length >= 2, !namedOnItsOwn(written, key: key(i, length)),
-      let m = longerName(startingWith: written)
+      let m = longerName(startingWith: written), !isGoverningBody(mentions[m].canonical)
     {
       let target = NameTarget(canonical: mentions[m].canonical, type: mentions[m].type, kinds: mentionKinds[m], basis: .name)
       emit(range, target)
@@ -1405,6 +1468,12 @@ private struct TaggingRun {
     return mentions.suffix(300).contains {
       $0.canonical == written && $0.basis == .name && $0.range.start >= headlineEnd
     }
+  }
+
+  /// Whether a name ends in a word of a body governing a place ("... Regional Parliament").
+  func isGoverningBody(_ canonical: String) -> Bool {
+    guard let space = canonical.lastIndex(of: " ") else { return false }
+    return gazetteer.governingHeads.contains(WordScanner.fold(String(canonical[canonical.index(after: space)...])))
   }
 
   func longerName(startingWith written: String) -> Int? {

@@ -59,6 +59,12 @@ public struct GazetteerFile: Sendable, Codable {
   /// Short words that open a name and may stand before a possessive inside it ("St" in "St
   /// Brenna's Hospice").
   public var namePrefixes: [String]?
+  /// Pairs of words joined by "and" that stay inside a name ("Search and Rescue" in "Tor Bellan
+  /// Search and Rescue"), written "Search and Rescue".
+  public var andPhrases: [String]?
+  /// Last words of the names of bodies that govern the place their name opens with ("Council",
+  /// "Parliament"): "Lower Aumont" alone is the region, not "Lower Aumont Regional Parliament".
+  public var governingHeads: [String]?
 
   enum CodingKeys: String, CodingKey {
     case version, organizations, countries, places, people, references, heads
@@ -67,6 +73,8 @@ public struct GazetteerFile: Sendable, Codable {
     case placeQualifiers = "place_qualifiers"
     case spellingVariants = "spelling_variants"
     case namePrefixes = "name_prefixes"
+    case andPhrases = "and_phrases"
+    case governingHeads = "governing_heads"
   }
 
   public init() {}
@@ -85,6 +93,8 @@ public struct GazetteerFile: Sendable, Codable {
     out.placeQualifiers = (placeQualifiers ?? [:]).merging(other.placeQualifiers ?? [:]) { $1 }
     out.spellingVariants = (spellingVariants ?? [:]).merging(other.spellingVariants ?? [:]) { $1 }
     out.namePrefixes = (namePrefixes ?? []) + (other.namePrefixes ?? [])
+    out.andPhrases = (andPhrases ?? []) + (other.andPhrases ?? [])
+    out.governingHeads = (governingHeads ?? []) + (other.governingHeads ?? [])
     return out
   }
 }
@@ -128,9 +138,18 @@ public struct Gazetteer: Sendable {
   var spellingVariants: [String: String] = [:]
   /// Folded words that open a name before a possessive inside it ("st", "saint").
   var namePrefixes: Set<String> = []
+  /// Folded words on either side of "and" in a name's "and" phrase, as "search rescue".
+  var andPhrases: Set<String> = []
+  /// Folded last words of governing bodies' names ("council", "parliament").
+  var governingHeads: Set<String> = []
 
   /// Indexes a gazetteer file. Earlier entries win when two share a name.
   public init(_ file: GazetteerFile) {
+    governingHeads = Set((file.governingHeads ?? []).map(WordScanner.fold))
+    for phrase in file.andPhrases ?? [] {
+      let keys = WordScanner.words(in: phrase).map(\.key)
+      if keys.count == 3, keys[1] == "and" { andPhrases.insert(keys[0] + " " + keys[2]) }
+    }
     for (variant, spelling) in file.spellingVariants ?? [:] {
       spellingVariants[WordScanner.fold(variant)] = WordScanner.fold(spelling)
     }
