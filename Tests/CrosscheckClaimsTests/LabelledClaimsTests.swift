@@ -82,7 +82,7 @@ import Testing
     ("HeldOut14", 100), ("HeldOut15", 100), ("HeldOut16", 150), ("HeldOut17", 150),
     ("HeldOut18", 150), ("HeldOut19", 150), ("HeldOut20", 150),
     ("HeldOut21", 140), ("HeldOut22", 150),
-    ("HeldOut23", 150),
+    ("HeldOut23", 150), ("HeldOut24", 150),
   ]
 
   static let unseenFloors: [String: (precision: Double, plain: Double, hard: Double)] = [
@@ -93,7 +93,7 @@ import Testing
     "HeldOut17": heldOut17Floor, "HeldOut18": heldOut18Floor,
     "HeldOut19": heldOut19Floor, "HeldOut20": heldOut20Floor,
     "HeldOut21": heldOut21Floor, "HeldOut22": heldOut22Floor,
-    "HeldOut23": heldOut23Floor,
+    "HeldOut23": heldOut23Floor, "HeldOut24": heldOut24Floor,
   ]
 
   @Test(arguments: unseenSets.map(\.name))
@@ -265,4 +265,8 @@ import Testing
   /// (42/43), hard 0.855 (94/110); at min-confidence 0.8 0.912 / 0.977 / 0.845. After the
   /// twenty-first pass, still unseen: 0.857 (150/175), 0.977, 0.873 (96/110).
   static let heldOut23Floor = (precision: 0.85, plain: 0.97, hard: 0.86)
+  /// Regression floors for the twenty-fourth held-out set (159 labels, 116 hard), under its first
+  /// score with the rules of the twenty-first pass: precision 0.846 (132/156), recall plain 0.977
+  /// (42/43), hard 0.733 (85/116); the same after the twenty-second pass, which never saw it.
+  static let heldOut24Floor = (precision: 0.84, plain: 0.97, hard: 0.73)
 }
