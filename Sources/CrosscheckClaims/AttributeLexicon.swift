@@ -110,6 +110,9 @@ public struct AttributeLexicon: Sendable, Codable {
   /// Plural nouns of people outside a body that spend or pay ("*visitors* spend about 41
   /// million", "*passengers* paid 9 million"): an amount they are the subject of is theirs.
   public var outsideSpenders: [String]?
+  /// Verbs of a person's pay ("a newly hired nurse *earns* 2,900 euros a month"): an amount one of
+  /// them governs after an indefinite subject ("a", "an") is a wage, no revenue of a body.
+  public var earningVerbs: [String]?
   /// Words right after an amount that make it a price per unit ("12 euros *per* hectare", "40
   /// euros *for adults*", "30 euros *each*"); "per year" and "per annum" stay a yearly amount.
   public var perUnitPhrases: [String]?
@@ -141,6 +144,7 @@ public struct AttributeLexicon: Sendable, Codable {
     case resultNouns = "result_nouns"
     case grantVerbs = "grant_verbs"
     case outsideSpenders = "outside_spenders"
+    case earningVerbs = "earning_verbs"
     case perUnitPhrases = "per_unit_phrases"
     case purchaseVerbs = "purchase_verbs"
     case subsetQualifiers = "subset_qualifiers"

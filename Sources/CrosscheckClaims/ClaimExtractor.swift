@@ -132,6 +132,7 @@ struct CompiledLexicon: Sendable {
   var resultNouns: Set<String>
   var grantVerbs: Set<String>
   var outsideSpenders: Set<String>
+  var earningVerbs: Set<String>
   var perUnitPhrases: PhraseSet
   var purchaseVerbs: Set<String>
   var subsetQualifiers: Set<String>
@@ -174,6 +175,7 @@ struct CompiledLexicon: Sendable {
     resultNouns = Set(lexicon.resultNouns ?? [])
     grantVerbs = Set(lexicon.grantVerbs ?? [])
     outsideSpenders = Set(lexicon.outsideSpenders ?? [])
+    earningVerbs = Set(lexicon.earningVerbs ?? [])
     perUnitPhrases = (lexicon.perUnitPhrases ?? []).phrases
     purchaseVerbs = Set(lexicon.purchaseVerbs ?? [])
     subsetQualifiers = Set(lexicon.subsetQualifiers ?? [])
@@ -312,6 +314,9 @@ private struct DocumentClaimReader {
     "able", "capable",
   ]
 
+  /// Adjectives after "is" or "are" that make what the clause says a forecast ("is possible").
+  static let predicateHedges: Set<String> = ["possible", "likely", "unlikely", "conceivable"]
+
   /// Whether a sentence ends with a question mark (before closing quotes or brackets).
   func isQuestion(_ sentence: TextRange) -> Bool {
     var i = sentence.end - 1
@@ -421,10 +426,22 @@ private struct DocumentClaimReader {
       guard f == UInt8(ascii: "i") || f == UInt8(ascii: "u") || f == UInt8(ascii: "w") || f == UInt8(ascii: "n")
         || f == UInt8(ascii: "h") || f == UInt8(ascii: "s") || f == UInt8(ascii: "c") || f == UInt8(ascii: "m")
         || f == UInt8(ascii: "e") || f == UInt8(ascii: "f") || f == UInt8(ascii: "p") || f == UInt8(ascii: "a")
-        || key.utf8.last == UInt8(ascii: "t")
+        || f == UInt8(ascii: "l") || key.utf8.last == UInt8(ascii: "t")
       else {
         w += 1
         continue
+      }
+      // "a further cut to about 3,500 troops is possible": what is said to be possible or likely
+      // is a forecast, the clause before it too, back to its last comma ("..., and its union
+      // says more cuts are likely" leaves what comes before the comma stated).
+      if DocumentClaimReader.predicateHedges.contains(key), w > 0,
+        DocumentClaimReader.passiveAuxiliaries.contains(words.words[w - 1].key),
+        !(w + 1 < words.words.count && words.words[w + 1].key == "to")
+      {
+        let start = words.words[w].range.start
+        guard let comma = (clause.start..<start).last(where: { bytes[$0] == UInt8(ascii: ",") })
+        else { return nil }
+        return comma > clause.start ? TextRange(clause.start, comma) : nil
       }
       if DocumentClaimReader.hedges.contains(key) || key.hasSuffix("n't") || (key == "no" && words.matches(["no", "longer"], at: w)) {
         let cut = words.words[w].range.start
@@ -787,6 +804,9 @@ private struct DocumentClaimReader {
       if let unitEnd = matchedUnitEnd, !compound, opensSentenceAsActor(q, unitEnd, sentence) {
         continue
       }
+      // "the three clubs on this part of the river": a count a phrase of place describes counts
+      // what is there, not the members or staff of a body.
+      if let unitEnd = matchedUnitEnd, !compound, isPlacedGroup(q, unitEnd) { continue }
       // "Observer states: 2": a fact-box row's label names what its number counts.
       if matchedUnitEnd == nil, !otherCounted, q.kind == .cardinal,
         let label = rowLabel(of: q.range.start), labelIsOneOf(label, units)
@@ -810,7 +830,8 @@ private struct DocumentClaimReader {
         matchedUnitEnd = q.range.end
       }
       if matchedUnitEnd == nil, !otherCounted, q.kind == .cardinal, hasContext(spec, before: q.range.start, clause, mentions),
-        !describesTheContextNoun(spec, q, clauseWords), !ranksOneOfThem(spec, q, clauseWords)
+        !describesTheContextNoun(spec, q, clauseWords), !ranksOneOfThem(spec, q, clauseWords),
+        !isValueOfAnotherNoun(spec, q, clauseWords)
       {
         let next = words.index(atOrAfter: q.range.end)
         let bare = next >= clauseWords.upperBound || isPunctuationBetween(q.range.end, words.words[next].range.start)
@@ -1108,6 +1129,23 @@ private struct DocumentClaimReader {
 
   static let groupOwners: Set<String> = ["its", "their", "our", "his", "her", "your"]
 
+  /// Whether "the" stands right before the count `q` and a preposition of place right after its
+  /// unit, which ends at `unitEnd`, with no punctuation between ("the three clubs *on* this part
+  /// of the river", "the 40 farms *along* the valley").
+  func isPlacedGroup(_ q: Quantity, _ unitEnd: Int) -> Bool {
+    let first = words.index(atOrAfter: q.range.start)
+    let after = words.index(atOrAfter: unitEnd)
+    guard first > 0, words.words[first - 1].key == "the", after < words.words.count,
+      !isPunctuationBetween(unitEnd, words.words[after].range.start)
+    else { return false }
+    return DocumentClaimReader.placePrepositions.contains(words.words[after].key)
+  }
+
+  static let placePrepositions: Set<String> = [
+    "on", "along", "across", "near", "around", "beside", "below", "above", "upstream",
+    "downstream", "nearby",
+  ]
+
   /// "visitors from 38 countries": a number after a noun and "from" says where others come from,
   /// not how many there are; "grew from 6", "up from 6", "troops from six nations" (a context
   /// phrase of the attribute), "soldiers from seven countries" (a counted unit) and "from 6 to 8"
@@ -1119,7 +1157,14 @@ private struct DocumentClaimReader {
     guard first - 2 >= clauseWords.lowerBound, words.words[first - 1].key == "from" else {
       return false
     }
-    let before = words.words[first - 2].key
+    var before = words.words[first - 2].key
+    // "has fallen steadily from 3,900": an adverb may stand between the verb and "from".
+    if before.hasSuffix("ly"), first - 3 >= clauseWords.lowerBound,
+      !isPunctuationBetween(words.words[first - 3].range.end, words.words[first - 1].range.start)
+    {
+      let verb = words.words[first - 3].key
+      if compiled.growthVerbs.contains(verb) || compiled.declineVerbs.contains(verb) { before = verb }
+    }
     if compiled.growthVerbs.contains(before) || compiled.declineVerbs.contains(before)
       || DocumentClaimReader.changeWords.contains(before)
       || words.longestMatch(phrases(spec).context, at: first - 2) != nil
@@ -1232,8 +1277,9 @@ private struct DocumentClaimReader {
         // friends" found a company, and have no membership.
         if key == "former" || phrases(spec).founderIndividuals.contains(key) { break }
         if before == "by", spec.foundingUnits?.isEmpty == false, (q.low ?? 0) >= 3,
-          key.count >= 4, key.hasSuffix("s"), !key.hasSuffix("ss"),
-          !key.hasSuffix("ous"), !DocumentClaimReader.notFounderNouns.contains(key)
+          key.count >= 4 && key.hasSuffix("s") && !key.hasSuffix("ss") && !key.hasSuffix("ous")
+            || DocumentClaimReader.irregularPlurals.contains(key),
+          !DocumentClaimReader.notFounderNouns.contains(key)
         {
           return words.words[k].range.end
         }
@@ -1241,6 +1287,29 @@ private struct DocumentClaimReader {
       }
     }
     return nil
+  }
+
+  /// Plurals of people that end in no "s" ("by eight women").
+  static let irregularPlurals: Set<String> = ["women", "men", "businesswomen", "businessmen"]
+
+  /// "Its population has fallen ..., and the average age is now 49": a bare number after "is" or
+  /// "was" whose noun right before, led by "the" or a possessive, is no word of the attribute
+  /// is that noun's value.
+  func isValueOfAnotherNoun(_ spec: AttributeSpec, _ q: Quantity, _ clauseWords: Range<Int>) -> Bool {
+    var k = words.index(atOrAfter: q.range.start) - 1
+    if k > clauseWords.lowerBound, ["now", "still", "just", "only"].contains(words.words[k].key) { k -= 1 }
+    guard k - 1 > clauseWords.lowerBound, ["is", "was"].contains(words.words[k].key) else { return false }
+    let noun = k - 1
+    guard isPlainWord(words.words[noun].key), bytes[words.words[noun].range.start] >= 0x61,
+      !isPunctuationBetween(words.words[noun].range.end, q.range.start)
+    else { return false }
+    let p = phrases(spec)
+    if [p.units, p.contextUnits, p.context].contains(where: { words.longestMatch($0, at: noun) != nil }) {
+      return false
+    }
+    return (max(clauseWords.lowerBound, noun - 2)..<noun).contains { d in
+      DocumentClaimReader.knownDeterminers.contains(words.words[d].key)
+    }
   }
 
   /// "Three in ten residents are under 25": a number after "are" or "were" that follows the
@@ -1311,7 +1380,12 @@ private struct DocumentClaimReader {
       last = min(clauseWords.upperBound, max(last, firstAfter + 5))
     }
     let near = (first..<max(first, min(last, clauseWords.upperBound)))
-    return near.contains { words.longestMatch(exclusions, at: $0) != nil }
+    return near.contains { k in
+      guard words.longestMatch(exclusions, at: k) != nil else { return false }
+      // "we have 640 members left": after "have", what remains, not who went.
+      return !(words.words[k].key == "left" && k == firstAfter && valueWord > 0
+        && ["have", "has", "had"].contains(words.words[valueWord - 1].key))
+    }
   }
 
   /// Auxiliary verbs that may stand between a counted noun and the verb that excludes it.
@@ -2051,9 +2125,19 @@ private struct DocumentClaimReader {
       {
         continue
       }
+      // "cut to 310,000 pounds in 2025 from 1.1 million pounds in 2010, and its income ...": the
+      // amount after "from" is the earlier value of the change target, read with it, not one of
+      // an attribute whose trigger only comes after.
+      if isEarlierValueOfAChangeTarget(q, clause, quantities), !hasTrigger(spec, before: q, clauseWords) {
+        continue
+      }
+      // "runs a seven-hectare estate": a size joined to its unit by a hyphen after "a" describes
+      // a thing the text does not name.
+      if spec.shape == .measure, describesAnUnnamedThing(q) { continue }
       if spec.shape == .money, isPricePerUnit(q, clause) || isCostOfOneThing(q, clause)
         || isPriceOfADeal(q, clause) || describesAThing(spec, q, clause) || isResult(q, clause)
         || isDifference(q, clause) || isGrant(q, clause) || isSpentByOutsiders(q, clause)
+        || isWage(q, clause) || spendsTimeBefore(q, clause)
       {
         continue
       }
@@ -2072,6 +2156,26 @@ private struct DocumentClaimReader {
       add(spec, subject: subject, value: q, unit: q.unit, clause: clause, sentence: sentence,
           sentenceIndex: sentenceIndex, quantities: quantities, rule: spec.shape.rawValue)
     }
+  }
+
+  /// Whether "from" stands right before the amount `q`, and an amount of its kind before it in
+  /// the clause follows "to" after a verb of change ("had been cut to 310,000 pounds in 2025 from
+  /// 1.1 million pounds in 2010").
+  func isEarlierValueOfAChangeTarget(_ q: Quantity, _ clause: TextRange, _ quantities: [Quantity]) -> Bool {
+    let first = words.index(atOrAfter: q.range.start)
+    guard first > 0, words.words[first - 1].key == "from" else { return false }
+    return quantities.contains { other in
+      other.kind == q.kind && other.range.end <= q.range.start && clause.holds(other.range.start)
+        && isChangeTarget(other, clause)
+    }
+  }
+
+  /// Whether the amount `q` is written as a compound adjective ("seven-hectare") right after "a"
+  /// or "an".
+  func describesAnUnnamedThing(_ q: Quantity) -> Bool {
+    let first = words.index(atOrAfter: q.range.start)
+    guard first > 0, ["a", "an"].contains(words.words[first - 1].key) else { return false }
+    return bytes[q.range.start..<q.range.end].contains(UInt8(ascii: "-"))
   }
 
   /// Whether "on" stands right before the amount `q` ("on about 3,000 hectares"; a hedge may
@@ -2259,7 +2363,11 @@ private struct DocumentClaimReader {
     let before = wordsBefore(q, in: clause, atMost: 8)
     if before.contains(where: { k in
       compiled.outsideSpenders.contains(words.words[k].key)
-        && !isPunctuationBetween(words.words[k].range.end, q.range.start)
+        && (!isPunctuationBetween(words.words[k].range.end, q.range.start)
+          // "summer visitors, who spent an estimated 3 million pounds": a relative clause of theirs.
+          || k + 1 < words.words.count && words.words[k + 1].key == "who"
+            && bytes[words.words[k].range.end..<words.words[k + 1].range.start].elementsEqual(", ".utf8)
+            && !isPunctuationBetween(words.words[k + 1].range.end, q.range.start))
     }) {
       return true
     }
@@ -2288,6 +2396,47 @@ private struct DocumentClaimReader {
   }
 
   static let spendingParticiples: Set<String> = ["spending", "paying"]
+
+  /// "a newly qualified nurse earns 2,950 euros a month", "A junior clerk at the bank earns
+  /// 31,000 euros": an amount at most three words after a verb of pay, whose subject opens with
+  /// "a" or "an" at most eight words before it with no punctuation between, is one person's wage.
+  func isWage(_ q: Quantity, _ clause: TextRange) -> Bool {
+    let before = wordsBefore(q, in: clause, atMost: 3)
+    guard let verb = before.last(where: { compiled.earningVerbs.contains(words.words[$0].key) }),
+      !isPunctuationBetween(words.words[verb].range.end, q.range.start)
+    else { return false }
+    var k = verb - 1
+    while k >= 0, k >= verb - 8, words.words[k].range.start >= clause.start {
+      if isPunctuationBetween(words.words[k].range.end, words.words[verb].range.start) { return false }
+      if ["a", "an"].contains(words.words[k].key) { return true }
+      k -= 1
+    }
+    return false
+  }
+
+  /// "the club had spent the summer raising 45,000 pounds": a verb of spending whose object is a
+  /// stretch of time spends the time, and the amount after it is raised or earned, not spent.
+  func spendsTimeBefore(_ q: Quantity, _ clause: TextRange) -> Bool {
+    let before = wordsBefore(q, in: clause, atMost: 8)
+    return before.contains { k in
+      guard ["spent", "spend", "spends", "spending"].contains(words.words[k].key),
+        k + 2 < words.words.count, words.words[k + 2].range.end <= q.range.start,
+        !isPunctuationBetween(words.words[k].range.end, q.range.start)
+      else { return false }
+      let next = words.words[k + 1].key
+      // "our spending last year" is no verb of spending a stretch of time.
+      let noun = ["the", "a", "an", "most", "much", "all"].contains(next)
+        ? words.words[k + 2].key : next
+      return DocumentClaimReader.timeNouns.contains(noun)
+    }
+  }
+
+  /// Stretches of time a verb of spending can take as its object ("spent the summer").
+  static let timeNouns: Set<String> = [
+    "summer", "winter", "spring", "autumn", "fall", "year", "years", "month", "months", "week",
+    "weeks", "day", "days", "decade", "decades", "season", "weekend", "time", "morning",
+    "evening", "night", "nights",
+  ]
 
   func isPricePerUnit(_ q: Quantity, _ clause: TextRange) -> Bool {
     let after = words.index(atOrAfter: q.range.end)
@@ -2383,6 +2532,13 @@ private struct DocumentClaimReader {
       if d < (best ?? Int.max) { best = d }
     }
     return best
+  }
+
+  /// Whether a trigger of `spec` stands in the clause before the value `q`.
+  func hasTrigger(_ spec: AttributeSpec, before q: Quantity, _ clauseWords: Range<Int>) -> Bool {
+    let context = phrases(spec).context
+    let at = words.index(atOrAfter: q.range.start)
+    return clauseWords.contains { w in w < at && words.longestMatch(context, at: w) != nil }
   }
 
   mutating func readYears(
@@ -2701,7 +2857,8 @@ private struct DocumentClaimReader {
       let gap = String(decoding: bytes[position..<m.range.start], as: UTF8.self)
       // "its members are now A, B and C": an adverb of time may open the list.
       let allowed = items.isEmpty ? ["", " ", " the ", " now ", " currently ", " still "]
-        : [", ", ", and ", " and ", ",and ", " & ", ", & "]
+        // "Arvel, Brisa, the Calloway Cays and Dunmore": an item may open with "the".
+        : [", ", ", and ", " and ", ",and ", " & ", ", & ", ", the ", ", and the ", " and the "]
       guard allowed.contains(gap) || (items.isEmpty && gap == " - "), listable.contains(m.type), m.basis != .reference
       else { break }
       items.append(m)
@@ -2838,6 +2995,7 @@ private struct DocumentClaimReader {
     let found = mentions.filter { m in
       m.range.end <= valueStart && m.range.start >= clause.start && !relative.contains { $0.holds(m.range.start) }
         && !asides.contains { $0.holds(m.range.start) } && !sources.contains { $0.holds(m.range.start) }
+        && !isComparedWith(m)
     }
     // "The city's transport authority, Korsholm Mobility, spends ...": the owner of a noun that a
     // name in apposition then names is not the subject.
@@ -2917,6 +3075,16 @@ private struct DocumentClaimReader {
     }
     return contextSubject(
       spec, before: clause.start, sentenceIndex: sentenceIndex, excluding: excludedNames)
+  }
+
+  /// "the Lindau Chess Club ... is older than the federation itself and has 74 members": a name
+  /// right after "than" (and an article) is what the subject is compared with, not the subject.
+  func isComparedWith(_ m: EntityMention) -> Bool {
+    var w = words.index(atOrAfter: m.range.start) - 1
+    guard w >= 0 else { return false }
+    if ["the", "a", "an"].contains(words.words[w].key) { w -= 1 }
+    return w >= 0 && words.words[w].key == "than"
+      && !isPunctuationBetween(words.words[w].range.end, m.range.start)
   }
 
   /// Whether the value at `valueStart` is inside a relative clause opened by "who" or "whose"
@@ -3120,6 +3288,17 @@ private struct DocumentClaimReader {
     _ spec: AttributeSpec, before: Int, sentenceIndex: Int, excluding excluded: Set<String> = []
   ) -> (EntityMention, String)? {
     if opensWithUnnamedThing(document.sentences[sentenceIndex].range) { return nil }
+    // "Halvenmoor County is sparsely populated. It covers 2,140 square kilometres": for an
+    // attribute of places first (an area, a population), a place the sentence before opens
+    // with is what a pronoun opening this one stands for.
+    if spec.subjectTypes.first == .place, sentenceIndex > 0,
+      let m = inside(document.entities, document.sentences[sentenceIndex - 1].range, { $0.range }).first,
+      m.type == .place, m.basis == .name,
+      m.range.start == document.sentences[sentenceIndex - 1].range.start,
+      !excluded.contains(m.canonical), opensWithPronoun(document.sentences[sentenceIndex].range)
+    {
+      return (m, "context")
+    }
     let types = Set<EntityType>([.organization, .other]).intersection(spec.subjectTypes)
     if !types.isEmpty, let found = contextSubject(
       spec, before: before, sentenceIndex: sentenceIndex, types: types, excluding: excluded)
@@ -3136,9 +3315,11 @@ private struct DocumentClaimReader {
     _ spec: AttributeSpec, before: Int, sentenceIndex: Int, types typesOrAll: Set<EntityType>,
     excluding excluded: Set<String> = []
   ) -> (EntityMention, String)? {
+    // "..., said Hanne Velder, 71. Membership has climbed from 48 clubs": a person set off by an
+    // age owns no count or amount a later sentence goes on with.
     func fits(_ m: EntityMention) -> Bool {
       m.basis != .demonym && typesOrAll.contains(m.type) && !isContextEntity(m, spec) && !isCompoundModifier(m)
-        && !excluded.contains(m.canonical)
+        && !excluded.contains(m.canonical) && !isPerson(m)
     }
     let own = document.sentences[sentenceIndex].range
     // "It employs 1,960 people at 60 practices in England and Wales and had revenue of ...": the
@@ -3447,7 +3628,9 @@ private struct DocumentClaimReader {
     let continued = quote.start == sentence.start && isQuotationOpen(at: sentence.start)
     for index in [sentenceIndex, sentenceIndex - 1, continued ? sentenceIndex - 2 : -1]
     where index >= 0 {
-      if let body = speakerBody(in: document.sentences[index].range, fits) {
+      if let body = speakerBody(in: document.sentences[index].range, fits)
+        ?? possessiveTitleBody(sentenceIndex: index, fits)
+      {
         return (body, "context")
       }
     }
@@ -3473,6 +3656,9 @@ private struct DocumentClaimReader {
     for person in names where isSpeaker(person) && person.basis != .reference {
       guard person.range.end + 2 < range.end, bytes[person.range.end] == UInt8(ascii: ",")
       else { continue }
+      if let body = bodyOfTheSpeakersRelativeClause(person, names, in: range), fits(body) {
+        return body
+      }
       var w = words.index(atOrAfter: person.range.end)
       var count = 0
       while w < words.words.count, count < 4, words.words[w].key != "of",
@@ -3492,6 +3678,78 @@ private struct DocumentClaimReader {
       }
     }
     return nil
+  }
+
+  /// "The Friends of the Orla Reserve ... campaigned. \"We ...,\" said its chairman, Tom Reed,
+  /// 68.": a speaker whose title "its" (or "their") owns speaks for the body that opens the
+  /// sentence before the one that names the speaker.
+  func possessiveTitleBody(
+    sentenceIndex index: Int, _ fits: (EntityMention) -> Bool
+  ) -> EntityMention? {
+    guard index >= 1 else { return nil }
+    let range = document.sentences[index].range
+    for person in inside(document.entities, range, { $0.range }) where isPerson(person) {
+      let at = words.index(atOrAfter: person.range.start)
+      guard at >= 3, person.range.start >= 2,
+        bytes[(person.range.start - 2)..<person.range.start].elementsEqual(", ".utf8)
+      else { continue }
+      // Up to three lowercase title words between the possessive and the name.
+      var k = at - 1
+      var title = 0
+      while k > 0, title < 3, isPlainWord(words.words[k].key),
+        !["its", "their"].contains(words.words[k].key)
+      {
+        title += 1
+        k -= 1
+      }
+      guard title >= 1, ["its", "their"].contains(words.words[k].key),
+        !isPunctuationBetween(words.words[k].range.end, words.words[at - 1].range.end)
+      else { continue }
+      // Only a name opening that sentence (after at most "The") is its subject for sure.
+      let before = document.sentences[index - 1].range
+      return inside(document.entities, before, { $0.range }).first.flatMap { m in
+        m.range.start <= before.start + 4 && fits(m) && m.basis != .reference
+          && (m.type == .organization || m.type == .other && isDescribedInApposition(m)) ? m : nil
+      }
+    }
+    return nil
+  }
+
+  /// "said Hanne Velder, 71, who has been the federation's president": the first body owning a
+  /// title in a relative clause opened by "who" right after the speaker (and the speaker's age),
+  /// within 60 bytes of "who".
+  func bodyOfTheSpeakersRelativeClause(
+    _ person: EntityMention, _ names: ArraySlice<EntityMention>, in range: TextRange
+  ) -> EntityMention? {
+    var i = person.range.end
+    // Step over ", 71".
+    if i + 2 < range.end, bytes[i] == UInt8(ascii: ","), bytes[i + 1] == UInt8(ascii: " "),
+      bytes[i + 2] >= 0x30, bytes[i + 2] <= 0x39
+    {
+      i += 2
+      while i < range.end, bytes[i] >= 0x30, bytes[i] <= 0x39 { i += 1 }
+    }
+    let who = Array(", who ".utf8)
+    guard i + who.count <= range.end, bytes[i..<(i + who.count)].elementsEqual(who) else { return nil }
+    let start = i + who.count
+    // Only a body that owns a title ("the federation's president"), not what the speaker does
+    // ("who farms 230 hectares above Kirkby", "who rides the Caddow Hill Climb").
+    return names.first { m in
+      m.range.start >= start && m.range.start - start <= 60
+        && (m.type == .organization || m.type == .other)
+        && m.range.end + 3 < range.end && bytes[m.range.end] == UInt8(ascii: "'")
+        && bytes[m.range.end + 1] == UInt8(ascii: "s") && bytes[m.range.end + 2] == UInt8(ascii: " ")
+        && bytes[m.range.end + 3] >= 0x61 && bytes[m.range.end + 3] <= 0x7A
+    }
+  }
+
+  /// Whether ", a", ", an" or ", the" follows a name: an apposition says what it is ("The Friends
+  /// of the Orla Reserve, a supporters' group, ...").
+  func isDescribedInApposition(_ m: EntityMention) -> Bool {
+    let end = m.range.end
+    return [", a ", ", an ", ", the "].contains { gap in
+      end + gap.utf8.count <= bytes.count && bytes[end..<(end + gap.utf8.count)].elementsEqual(gap.utf8)
+    }
   }
 
   /// "Tilde Marquardt, secretary-general of the Fringe Network, says ...": a name opening the
@@ -4133,6 +4391,12 @@ private struct DocumentClaimReader {
         w += 1
         continue
       }
+      // "When it closed last month" in a January article: December of the year before.
+      if key == "month", w > 0, words.words[w - 1].key == "last", let date = document.metadata.published,
+        let month = date.month
+      {
+        return month == 1 ? date.year - 1 : date.year
+      }
       if key == "year" || key == "season", w > 0 {
         let before = words.words[w - 1].key
         if before == "last", let published { return published - 1 }
@@ -4438,6 +4702,7 @@ private struct DocumentClaimReader {
         && ["first", "founding", "original", "initial"].contains(words.words[k].key)
         && !(k > 0 && words.words[k].key == "first" && words.words[k - 1].key == "at")
     }) || opensWithFoundingClause(sentence, before: offset) || atItsFounding(clause, before: offset)
+      || isInitially(before: w, clause)
       || atItsFounding(rightAfter: offset, clause)
     else {
       return foundingClauseYear(sentence, before: offset).map {
@@ -4452,6 +4717,18 @@ private struct DocumentClaimReader {
   }
 
   static let pronouns: Set<String> = ["it", "its", "they", "their", "itself"]
+
+  /// "set up in 2016, initially with troops from six countries": "initially" or "originally" at
+  /// most five words before the value at word `w`, with no punctuation between, dates it to the
+  /// founding.
+  func isInitially(before w: Int, _ clause: TextRange) -> Bool {
+    (max(0, w - 5)..<w).contains { k in
+      words.words[k].range.start >= clause.start
+        && ["initially", "originally"].contains(words.words[k].key)
+        && w < words.words.count
+        && !isPunctuationBetween(words.words[k].range.end, words.words[w].range.start)
+    }
+  }
 
   /// Whether "at its creation" ("on its founding", "at their inception": "at" or "on", a
   /// possessive pronoun and a founding noun) stands in the clause before `offset`.

@@ -1276,8 +1276,11 @@ private struct TaggingRun {
     // name the text wrote out as its own entity before (not in its headline) stays that entity.
     // "Lower Aumont has 1.32 million inhabitants" after "Lower Aumont Regional Parliament": the
     // place a governing body is named after is not that body.
+    // "Port Ardent has 540,000 inhabitants" after "Port Ardent Airport Authority": a name that a
+    // longer one goes on from with a compound of two or more capitalized words is named after it.
     if length >= 2, !namedOnItsOwn(written, key: key(i, length)),
-      let m = longerName(startingWith: written), !isGoverningBody(mentions[m].canonical)
+      let m = longerName(startingWith: written), !isGoverningBody(mentions[m].canonical),
+      !isNamedAfter(written, mentions[m].canonical)
     {
       let target = NameTarget(canonical: mentions[m].canonical, type: mentions[m].type, kinds: mentionKinds[m], basis: .name)
       emit(range, target)
@@ -1467,6 +1470,18 @@ private struct TaggingRun {
     guard spellings[key] == written else { return false }
     return mentions.suffix(300).contains {
       $0.canonical == written && $0.basis == .name && $0.range.start >= headlineEnd
+    }
+  }
+
+  /// Whether `longer` goes on from `written` with two or more words that open with a capital and
+  /// no joining word ("Port Ardent" in "Port Ardent Airport Authority", not "Kellingford
+  /// Institute" in "Kellingford Institute of Technology" nor "Halden Marine" in "Halden Marine
+  /// Works").
+  func isNamedAfter(_ written: String, _ longer: String) -> Bool {
+    let rest = longer.dropFirst(written.count + 1).split(separator: " ")
+    guard rest.count >= 2 else { return false }
+    return rest.prefix(2).allSatisfy { word in
+      word.first.map { $0.isUppercase } ?? false
     }
   }
 
