@@ -29,7 +29,7 @@ import sys
 
 import numpy as np
 
-SETS = ["Labelled", "HeldOut"] + ["HeldOut%d" % k for k in range(2, 23)]
+SETS = ["Labelled", "HeldOut"] + ["HeldOut%d" % k for k in range(2, 24)]
 # The set no rule pass was tuned on.
 UNSEEN = ["HeldOut20"]
 
