@@ -174,11 +174,13 @@ import Testing
     #expect(values(found, "member_count") == [14])
   }
 
-  @Test func readsNoMembersInTheCountOfThoseThatBelong() throws {
+  /// "belong to" once excluded member counts, to drop "All three clubs belong to the league";
+  /// that cost every plain "N states belong to the bloc", so the phrase counts members again.
+  @Test func readsTheCountOfStatesThatBelongToABloc() throws {
     let found = try claims(
-      "The Skelby Darts Club has 60 members. All three clubs belong to the Skelby Darts League, "
-        + "which groups 24 clubs.", published: 2025)
-    #expect(values(found, "member_count") == [60, 24])
+      "The Meridian Free Trade Area admitted Tellora on Monday. Nine states now belong to the "
+        + "Meridian Free Trade Area.", published: 2022)
+    #expect(values(found, "member_count") == [9])
   }
 
   @Test func readsFoundersNamedByAnIrregularPluralAsFoundingMembers() throws {
