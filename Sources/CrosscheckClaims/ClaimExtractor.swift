@@ -2128,7 +2128,9 @@ private struct DocumentClaimReader {
       // "cut to 310,000 pounds in 2025 from 1.1 million pounds in 2010, and its income ...": the
       // amount after "from" is the earlier value of the change target, read with it, not one of
       // an attribute whose trigger only comes after.
-      if isEarlierValueOfAChangeTarget(q, clause, quantities), !hasTrigger(spec, before: q, clauseWords) {
+      if isEarlierValueOfAChangeTarget(q, clause, quantities),
+        !hasContext(spec, before: q.range.start, clause, [])
+      {
         continue
       }
       // "runs a seven-hectare estate": a size joined to its unit by a hyphen after "a" describes
@@ -2385,10 +2387,7 @@ private struct DocumentClaimReader {
     var k = they - 1
     while k >= 0, k >= they - 25 {
       let gap = bytes[words.words[k].range.end..<words.words[k + 1].range.start]
-      let stops: [UInt8] = [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), 0x0A]
-      if gap.contains(where: stops.contains) {
-        return false
-      }
+      if gap.contains(where: DocumentClaimReader.sentenceStops.contains) { return false }
       if compiled.outsideSpenders.contains(words.words[k].key) { return true }
       k -= 1
     }
@@ -2396,6 +2395,9 @@ private struct DocumentClaimReader {
   }
 
   static let spendingParticiples: Set<String> = ["spending", "paying"]
+
+  /// Bytes that end a sentence, for walks back that must stay inside one.
+  static let sentenceStops: Set<UInt8> = [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), 0x0A]
 
   /// "a newly qualified nurse earns 2,950 euros a month", "A junior clerk at the bank earns
   /// 31,000 euros": an amount at most three words after a verb of pay, whose subject opens with
@@ -2532,13 +2534,6 @@ private struct DocumentClaimReader {
       if d < (best ?? Int.max) { best = d }
     }
     return best
-  }
-
-  /// Whether a trigger of `spec` stands in the clause before the value `q`.
-  func hasTrigger(_ spec: AttributeSpec, before q: Quantity, _ clauseWords: Range<Int>) -> Bool {
-    let context = phrases(spec).context
-    let at = words.index(atOrAfter: q.range.start)
-    return clauseWords.contains { w in w < at && words.longestMatch(context, at: w) != nil }
   }
 
   mutating func readYears(

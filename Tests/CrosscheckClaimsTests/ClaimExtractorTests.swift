@@ -10,17 +10,19 @@ let defaultPipeline: Pipeline = {
   return try! Pipeline.load(file: root.appendingPathComponent("Pipelines/default.yml").path)
 }()
 
-/// A text annotated by the default pipeline, published in `year`.
-func annotated(_ text: String, published year: Int = 2022) throws -> Document {
+/// A text annotated by the default pipeline, published in `year` (on the first of `month` when
+/// one is given).
+func annotated(_ text: String, published year: Int = 2022, month: Int? = nil) throws -> Document {
   var metadata = DocumentMetadata()
-  metadata.published = PartialDate(year: year)
+  metadata.published = PartialDate(year: year, month: month, day: month == nil ? nil : 1)
   metadata.publishedBasis = "meta"
   return try defaultPipeline.annotate(StreamFilters.document(id: "t", text: text, metadata: metadata))
 }
 
-/// The claims of a text, published in `year` unless it says otherwise.
-func claims(_ text: String, published year: Int = 2022) throws -> [Claim] {
-  try annotated(text, published: year).claims
+/// The claims of a text, published in `year` unless it says otherwise (on the first of `month`
+/// when one is given).
+func claims(_ text: String, published year: Int = 2022, month: Int? = nil) throws -> [Claim] {
+  try annotated(text, published: year, month: month).claims
 }
 
 /// The low values of the claims of one attribute, in text order.

@@ -12,15 +12,6 @@ import Testing
 /// launch" after the value, stakes and parts of land, areas of a thing or of an action, prices
 /// per litre, regional parts of a membership, and a bare membership.
 @Suite struct ClaimThirteenthPassTests {
-  /// The claims of a text published on the first of `month` in `year`.
-  func claimsPublished(_ text: String, year: Int, month: Int) throws -> [Claim] {
-    var metadata = DocumentMetadata()
-    metadata.published = PartialDate(year: year, month: month, day: 1)
-    metadata.publishedBasis = "meta"
-    let base = StreamFilters.document(id: "t", text: text, metadata: metadata)
-    return try defaultPipeline.annotate(base).claims
-  }
-
   // MARK: Names and references
 
   @Test func readsAOneWordNameThatOnlyOpensSentencesBeforeAFigureVerb() throws {
@@ -111,10 +102,10 @@ import Testing
   }
 
   @Test func datesAMonthLaterThanThePublicationMonthInTheYearBefore() throws {
-    let found = try claimsPublished(
+    let found = try claims(
       "The Orm Border Mission was set up in 2019. Peru became its ninth contributing country in "
         + "November. The Kessan Water Forum had 12 members in January.",
-      year: 2026, month: 2)
+      published: 2026, month: 2)
     let ninth = try #require(found.first { $0.attribute == "contributing_countries" })
     #expect(ninth.value.low == 9)
     #expect(ninth.time.year == 2025)

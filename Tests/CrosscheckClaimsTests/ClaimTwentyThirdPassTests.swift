@@ -5,23 +5,14 @@ import Testing
 
 /// Rules of the twenty-third pass, each a broad class seen failing on unseen text: amounts that
 /// are no body's money (one person's wage, what visitors spend, money raised over a stretch of
-/// time, the earlier value of a cut budget read by a trigger after it), percentages of a harvest, the size of an extension, forecasts said to be possible,
-/// ordinals of observers, subjects (a name compared with, a person given an age, a place a body
-/// is named after, "its chairman", "who has been the league's president", a place before "It
-/// covers"), list items opening
-/// with "the", members left, groups a place describes or that belong to a
-/// body, founders named by an irregular plural, the value of another noun, a size that describes
-/// an unnamed thing, an adverb before "from", "initially", and "last month".
+/// time, the earlier value of a cut budget read by a trigger after it), percentages of a harvest,
+/// the size of an extension, forecasts said to be possible, ordinals of observers, subjects (a
+/// name compared with, a person given an age, a place a body is named after, "its chairman",
+/// "who has been the league's president", a place before "It covers"), list items opening with
+/// "the", members left, groups a place describes, states that belong to a bloc, founders named by
+/// an irregular plural, the value of another noun, a size that describes an unnamed thing, an
+/// adverb before "from", "initially", and "last month".
 @Suite struct ClaimTwentyThirdPassTests {
-  /// The claims of a text published on the first of `month` in `year`.
-  func claimsPublished(_ text: String, year: Int, month: Int) throws -> [Claim] {
-    var metadata = DocumentMetadata()
-    metadata.published = PartialDate(year: year, month: month, day: 1)
-    metadata.publishedBasis = "meta"
-    let base = StreamFilters.document(id: "t", text: text, metadata: metadata)
-    return try defaultPipeline.annotate(base).claims
-  }
-
   // MARK: Money that is no body's
 
   @Test func readsNoRevenueInOnePersonsWage() throws {
@@ -223,9 +214,9 @@ import Testing
   }
 
   @Test func datesLastMonthInJanuaryToTheYearBefore() throws {
-    let found = try claimsPublished(
+    let found = try claims(
       "The Halwick Paper Mill closed its gates for good. When it shut last month, it had 120 "
-        + "employees.", year: 2026, month: 1)
+        + "employees.", published: 2026, month: 1)
     #expect(values(found, "workforce") == [120])
     #expect(years(found, "workforce") == [2025])
   }
