@@ -17,6 +17,12 @@ or it restates a label already matched.
 With --holdout, that set is left out of everything else (cross-validation, --write) and scored
 once, at the end, by a model fitted on all the other sets: the honest figure for unseen text.
 
+Sets added with CROSSCHECK_CONFIDENCE_EXTRA under a name "X@first" hold the claims the rules read
+in set X before any pass was tuned on it. They train the model on the mistakes rules make on new
+text (a tuned set keeps few of those), and are reported pooled as "at first sight"; a fold of the
+cross-validation, and --holdout, take X and X@first out together. Measured on 29 sets (five at
+first sight), they raised the cross-validated AUC on the first-sight claims from 0.805 to 0.827.
+
 The model is L2-regularised logistic regression over binary features (the intercept is not
 regularised), fitted by Newton's method; numpy only. Scores are recomputed for each threshold
 the way the Swift scorer does it: claims below the threshold are dropped before matching.
@@ -29,9 +35,17 @@ import sys
 
 import numpy as np
 
-SETS = ["Labelled", "HeldOut"] + ["HeldOut%d" % k for k in range(2, 24)]
+# The sets of the data (filled in by main from claims.tsv).
+SETS = []
 # The set no rule pass was tuned on.
 UNSEEN = ["HeldOut20"]
+
+
+def group(s):
+    """The set a name belongs to: "HeldOut26@first" (its claims at the rules' first sight of it,
+    added with CROSSCHECK_CONFIDENCE_EXTRA) goes with "HeldOut26", so that leaving a set out
+    leaves out every reading of it."""
+    return s.split("@")[0]
 
 
 def load(folder):
@@ -155,8 +169,8 @@ def predict(claims, vocabulary, w):
 def cross_validate(claims, labels, y, l2):
     """Confidence of each claim from a model fitted on the other sets."""
     p = np.zeros(len(claims))
-    for s in SETS:
-        test = np.array([c["set"] == s for c in claims])
+    for g in sorted({group(s) for s in SETS}):
+        test = np.array([group(c["set"]) == g for c in claims])
         train_claims = [c for c, t in zip(claims, test) if not t]
         vocabulary, w = train(train_claims, y[~test], l2)
         p[test] = predict([c for c, t in zip(claims, test) if t], vocabulary, w)
@@ -175,7 +189,8 @@ def subset(claims, labels, p, sets):
 
 
 def report(claims, labels, p, thresholds):
-    tuned = [s for s in SETS if s not in UNSEEN]
+    tuned = [s for s in SETS if s not in UNSEEN and "@" not in s]
+    first = [s for s in SETS if "@" in s]
     for t in thresholds:
         print("\n### threshold %.2f\n" % t)
         print("| set | correct/claims | precision | recall plain | recall hard |")
@@ -185,6 +200,9 @@ def report(claims, labels, p, thresholds):
             print(row(s, score(cs, ls, ps >= t)))
         cs, ls, ps = subset(claims, labels, p, tuned)
         print(row("pooled, %d tuned sets" % len(tuned), score(cs, ls, ps >= t)))
+        if first:
+            cs, ls, ps = subset(claims, labels, p, first)
+            print(row("pooled, %d at first sight" % len(first), score(cs, ls, ps >= t)))
         print(row("pooled, all %d" % len(SETS), score(claims, labels, p >= t)))
 
 
@@ -199,9 +217,10 @@ def auc(p, y):
 def calibration(claims, y, p):
     print("\n| set | false claims | mean confidence | precision | AUC |")
     print("|---|---|---|---|---|")
-    groups = [(s, [s]) for s in SETS] + [
-        ("%d tuned sets" % len([s for s in SETS if s not in UNSEEN]),
-         [s for s in SETS if s not in UNSEEN]),
+    tuned = [s for s in SETS if s not in UNSEEN and "@" not in s]
+    first = [s for s in SETS if "@" in s]
+    groups = [(s, [s]) for s in SETS] + [("%d tuned sets" % len(tuned), tuned)] + (
+        [("%d at first sight" % len(first), first)] if first else []) + [
         ("all %d" % len(SETS), SETS)]
     for name, sets in groups:
         m = np.array([c["set"] in sets for c in claims])
@@ -219,8 +238,12 @@ def write(path, vocabulary, w, l2, claims, y):
         "# Trained %s by Benchmarks/train-confidence.py (L2 %.2f, intercept free) on every claim"
         % (datetime.date.today().isoformat(), l2),
         "# the rules read in the %d labelled sets under Tests/CrosscheckClaimsTests (%d claims, %d"
-        % (len(SETS), len(claims), int(y.sum())),
-        "# matched to a label). Measured by leave-one-set-out cross-validation (see the report of",
+        % (len([s for s in SETS if "@" not in s]), len(claims), int(y.sum())),
+        "# matched to a label%s)." % (
+            ", with the claims of %s as the rules first read them, before any pass was tuned on"
+            " them" % ", ".join(group(s) for s in SETS if "@" in s)
+            if any("@" in s for s in SETS) else ""),
+        "# Measured by leave-one-set-out cross-validation (see the report of",
         "# this script); the claims stage drops claims below its min-confidence (default 0).",
         "# Retrain after a rule pass changes which claims are read, after a new labelled set is",
         "# added, or after a feature is added in ClaimFeatures.swift:",
@@ -250,15 +273,18 @@ def main():
 
     global SETS
     claims, labels = load(args.data)
+    # The sets the data holds, in their order: the repository's and any added as "X@first".
+    SETS = list(dict.fromkeys(c["set"] for c in claims))
     held = None
     if args.holdout:
         if args.holdout not in SETS:
             sys.exit("unknown set %s" % args.holdout)
+        gone = group(args.holdout)
         held = ([c for c in claims if c["set"] == args.holdout],
                 [l for l in labels if l["set"] == args.holdout])
-        claims = [c for c in claims if c["set"] != args.holdout]
-        labels = [l for l in labels if l["set"] != args.holdout]
-        SETS = [s for s in SETS if s != args.holdout]
+        claims = [c for c in claims if group(c["set"]) != gone]
+        labels = [l for l in labels if group(l["set"]) != gone]
+        SETS = [s for s in SETS if group(s) != gone]
     y = correctness(claims, labels)
     p = cross_validate(claims, labels, y, args.l2)
     print("# Leave-one-set-out cross-validation (L2 %.2f): %d claims, %d correct, %d labels"
