@@ -246,8 +246,8 @@ private struct TaggingRun {
       if words[i].key == "its" || words[i].key == "the", let q = matchOwnedPlace(at: i) {
         n = q
       } else if words[i].isCapitalized {
-        n = matchDate(at: i) ?? matchName(at: i) ?? matchReference(at: i) ?? matchHeadAlias(at: i)
-          ?? matchRun(at: i)
+        n = matchPlaceBeforePlaceNoun(at: i) ?? matchDate(at: i) ?? matchName(at: i)
+          ?? matchReference(at: i) ?? matchHeadAlias(at: i) ?? matchRun(at: i)
       } else if let first = words[i].key.utf8.first, first >= 48 && first <= 57 {
         n = matchDate(at: i)
       } else {
@@ -255,6 +255,7 @@ private struct TaggingRun {
       }
       i += n ?? 1
     }
+    resolveForwardReferences()
     return mentions
   }
 
@@ -719,6 +720,14 @@ private struct TaggingRun {
       // "Russian Defense Ministry" is the ministry's name, not a mention of Russia: matchRun reads it.
       if best?.1.basis == .demonym { return nil }
       let canonical = String(text.slice(span(i, runLength)))
+      // "The Aurland Institute" after "Aurland Institute of Technology": a name that the text
+      // gave before with "of" and more words is that name cut short.
+      if let m = longerName(startingWith: canonical + " of") {
+        emit(span(i, runLength), NameTarget(
+          canonical: mentions[m].canonical, type: mentions[m].type, kinds: mentionKinds[m],
+          basis: .reference))
+        return runLength
+      }
       emit(span(i, runLength), NameTarget(canonical: canonical, type: head.type, kinds: head.kinds, basis: .name),
            key: key(i, runLength))
       return runLength
@@ -804,6 +813,7 @@ private struct TaggingRun {
     let headed = classes == nil && !words[i].isCapitalized && words[i - 1].key == "the" && words[i - 1].joinsNext
       && (!key.hasSuffix("s") || key.hasSuffix("ss")) ? namesByHead[key] : nil
     guard classes != nil || headed != nil else { return nil }
+    if describesTheNameAfter(i) { return nil }
     // Up to two modifiers may stand between the article and the noun: lowercase words, or a
     // hyphenated compound ("Oslo-based").
     var article = i - 1
@@ -1740,5 +1750,88 @@ private struct TaggingRun {
     let canonical = year.map { "\($0)-\(mm)\(dd)" } ?? "--\(mm)\(dd)"
     emit(span(start, end - start + 1), NameTarget(canonical: canonical, type: .date, kinds: ["date"], basis: .name))
     return end - start + 1
+  }
+}
+
+// MARK: Twenty-fourth pass
+
+extension TaggingRun {
+  /// "the Sarnthal district", "the Kelmar region", "the Solen islands": one capitalized word
+  /// the gazetteer does not know, between "the" and a lowercase noun of a place, is that place,
+  /// not a body whose name it begins ("Sarnthal Alpine Rescue Service"). A plural noun belongs to
+  /// the name ("Solen Islands"); a body's noun after the place noun ("the Sarnthal district
+  /// council") makes the phrase a body's.
+  mutating func matchPlaceBeforePlaceNoun(at i: Int) -> Int? {
+    guard i > 0, i + 1 < words.count, words[i - 1].key == "the", words[i - 1].joinsNext,
+      !sentenceInitial.contains(i), words[i].joinsNext, !words[i].isPossessive,
+      !words[i + 1].isCapitalized, capitalizedRun(at: i) == 1, lookup(words[i].key) == nil,
+      !isHyphenated(i, i + 1)
+    else { return nil }
+    // "the Eurasian region", "the Caspian coast": an adjective of a people or a region (its
+    // English endings) names no place of its own.
+    if ["ian", "ean", "ese", "ish"].contains(where: { words[i].key.hasSuffix($0) }) { return nil }
+    let noun = words[i + 1].key
+    let plural = noun.hasSuffix("s") && !noun.hasSuffix("ss")
+    let singular = plural ? String(noun.dropLast()) : noun
+    guard let kinds = gazetteer.referenceNouns[singular], kinds.contains("place"),
+      !kinds.contains("country"), !kinds.contains("city")
+    else { return nil }
+    if words[i + 1].joinsNext, i + 2 < words.count,
+      gazetteer.referenceNouns[words[i + 2].key] != nil || gazetteer.heads[words[i + 2].key] != nil
+    {
+      return nil
+    }
+    let written = String(text.slice(words[i].range))
+    let canonical = plural
+      ? written + " " + singular.prefix(1).uppercased() + noun.dropFirst() : written
+    emit(span(i, 2), NameTarget(canonical: canonical, type: .place, kinds: ["place"], basis: .name))
+    return 2
+  }
+
+  /// Whether the reference noun at word `i` stands right before a name it describes ("the quarry
+  /// firm Pietra Alvena", "the charity Oxfam"): the name is a new entity, not the noun's referent.
+  func describesTheNameAfter(_ i: Int) -> Bool {
+    guard !words[i].isCapitalized, !words[i].isPossessive, words[i].joinsNext, i + 1 < words.count,
+      words[i + 1].isCapitalized, !sentenceInitial.contains(i + 1), !isHyphenated(i, i + 1)
+    else { return false }
+    let next = words[i + 1].key
+    return !gazetteer.personTitles.contains(next) && !gazetteer.titleModifiers.contains(next)
+      && !gazetteer.notNames.contains(next)
+  }
+
+  /// "The cooperative employed 300 people ... Brenmoor Dairy Cooperative now employs 890": "the"
+  /// and a bare reference noun that nothing before points to stands for the one name of the text
+  /// the noun ends, when that name comes later.
+  mutating func resolveForwardReferences() {
+    // Folded last word → the canonical of the names (organizations or unknown kind, two words or
+    // more) it ends, and where the first of them starts; `nil` canonical once two differ.
+    var heads: [String: (canonical: String?, start: Int, type: EntityType)] = [:]
+    for m in mentions where m.basis == .name && (m.type == .organization || m.type == .other) {
+      guard let space = m.canonical.lastIndex(of: " ") else { continue }
+      let head = WordScanner.fold(String(m.canonical[m.canonical.index(after: space)...]))
+      if let seen = heads[head] {
+        if seen.canonical != m.canonical { heads[head]?.canonical = nil }
+      } else {
+        heads[head] = (m.canonical, m.range.start, m.type)
+      }
+    }
+    guard !heads.isEmpty else { return }
+    var added: [EntityMention] = []
+    var next = 0
+    for i in 1..<max(1, words.count) {
+      let word = words[i]
+      while next < mentions.count, mentions[next].range.end <= word.range.start { next += 1 }
+      if next < mentions.count, mentions[next].range.start < word.range.end { continue }
+      guard words[i - 1].key == "the", words[i - 1].joinsNext, !word.isCapitalized,
+        gazetteer.referenceNouns[word.key] != nil, let found = heads[word.key],
+        let canonical = found.canonical, found.start > word.range.end,
+        !(i > 1 && isHyphenated(i - 2, i - 1)), !describesTheNameAfter(i)
+      else { continue }
+      added.append(EntityMention(
+        range: TextRange(words[i - 1].range.start, word.range.end), canonical: canonical,
+        type: found.type, basis: .reference))
+    }
+    guard !added.isEmpty else { return }
+    mentions = (mentions + added).sorted { $0.range.start < $1.range.start }
   }
 }
