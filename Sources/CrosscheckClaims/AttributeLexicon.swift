@@ -135,6 +135,9 @@ public struct AttributeLexicon: Sendable, Codable {
   /// Words opening what a percentage is of that make it a market however its noun reads ("35
   /// percent of *world* rice exports" is a share, "23 percent of their exports" a part).
   public var marketScopes: [String]?
+  /// Headings of a fact box that say only what the box is ("Key figures", "At a glance"): they
+  /// name no subject for the box's rows.
+  public var factBoxHeadings: [String]?
   public var attributes: [AttributeSpec]
 
   enum CodingKeys: String, CodingKey {
@@ -152,6 +155,7 @@ public struct AttributeLexicon: Sendable, Codable {
     case stakeWords = "stake_words"
     case ownershipVerbs = "ownership_verbs"
     case marketScopes = "market_scopes"
+    case factBoxHeadings = "fact_box_headings"
     case contextTimeWords = "context_time_words"
     case growthVerbs = "growth_verbs"
     case declineVerbs = "decline_verbs"

@@ -140,6 +140,7 @@ struct CompiledLexicon: Sendable {
   var stakeWords: Set<String>
   var ownershipVerbs: Set<String>
   var marketScopes: Set<String>
+  var factBoxHeadings: PhraseSet
 
   init(_ lexicon: AttributeLexicon) {
     for spec in lexicon.attributes {
@@ -183,6 +184,7 @@ struct CompiledLexicon: Sendable {
     stakeWords = Set(lexicon.stakeWords ?? [])
     ownershipVerbs = Set(lexicon.ownershipVerbs ?? [])
     marketScopes = Set(lexicon.marketScopes ?? [])
+    factBoxHeadings = (lexicon.factBoxHeadings ?? []).phrases
   }
 }
 
@@ -749,6 +751,7 @@ private struct DocumentClaimReader {
       // "from 6 members in 2001 to 8": the later value is read with the earlier one.
       if growthPartner.contains(q.range.start) { continue }
       if isYearOfATimePhrase(q) { continue }
+      if isAmountOfAMoneyWord(q) { continue }
       var w = words.index(atOrAfter: q.range.end)
       var matchedUnitEnd: Int?
       // How the unit was found, a feature of the claim's confidence.
@@ -1813,6 +1816,11 @@ private struct DocumentClaimReader {
         }
         w += 1
       }
+      if words.longestMatch(DocumentClaimReader.earlierValuePhrases, at: w) == nil,
+        let jump = earlierValuePhraseAfterComma(from: w, clause, quantities)
+      {
+        w = jump
+      }
       if let (earlier, year) = comparedDifference(at: w, value, clause, quantities) {
         add(spec, subject: subject, value: earlier, unit: claims[k - 1].unit, time: year, clause: clause,
             sentence: sentence, sentenceIndex: sentenceIndex, quantities: quantities, rule: "difference")
@@ -1825,9 +1833,15 @@ private struct DocumentClaimReader {
       else { continue }
       let isPair = words.words[w].key == "and"
       let start = words.words[w + n].range.start
-      guard let other = quantities.first(where: { $0.range.start <= start && start < $0.range.end }),
-        sameShape(other, value), other.range.end <= clause.end
+      guard var other = quantities.first(where: { $0.range.start <= start && start < $0.range.end }),
+        sameShape(other, value) || isBareAmount(other, earlierThan: value), other.range.end <= clause.end
       else { continue }
+      // "19 million pounds in 2024 from 24 million in 2022": the bare number is in the currency
+      // of the amount it is compared with.
+      if other.kind != value.kind, value.kind == .money {
+        other.kind = .money
+        other.unit = value.unit
+      }
       // "has 1,800 personnel drawn from 14 countries, up from 1,150 in 2021": an earlier value
       // far from the size of the value just before it is the earlier value of an earlier one of
       // the same size read in the clause.
@@ -1853,6 +1867,40 @@ private struct DocumentClaimReader {
           sentence: sentence, sentenceIndex: sentenceIndex, quantities: quantities,
           rule: isPair ? "pair" : "earlier-value")
     }
+  }
+
+  /// "has 100 member farms around the bay, up from 64 in 2015": when the words after a value
+  /// run past the few the earlier-value walk steps over, an "up from" or "down from" right after
+  /// the next comma still compares with it, if no number stands between. The index of "up"
+  /// (or "down"), or `nil`.
+  func earlierValuePhraseAfterComma(from w: Int, _ clause: TextRange, _ quantities: [Quantity]) -> Int? {
+    var k = w
+    var previousEnd = k > 0 ? words.words[k - 1].range.end : clause.start
+    while k < words.words.count, k < w + 8, words.words[k].range.end <= clause.end {
+      let gap = bytes[min(previousEnd, words.words[k].range.start)..<words.words[k].range.start]
+      if gap.contains(where: { [UInt8(ascii: "."), UInt8(ascii: ";"), UInt8(ascii: ":"),
+        UInt8(ascii: "("), UInt8(ascii: "\"")].contains($0) })
+      {
+        return nil
+      }
+      if gap.contains(UInt8(ascii: ",")) {
+        guard k + 1 < words.words.count, ["up", "down"].contains(words.words[k].key),
+          words.words[k + 1].key == "from"
+        else { return nil }
+        return k
+      }
+      if quantities.contains(where: { $0.range.holds(words.words[k].range.start) }) { return nil }
+      previousEnd = words.words[k].range.end
+      k += 1
+    }
+    return nil
+  }
+
+  /// "revenue fell to 19 million pounds in 2024 from 24 million in 2022": a number with no unit
+  /// after an earlier-value phrase compares with the amount of money before it.
+  func isBareAmount(_ other: Quantity, earlierThan value: Quantity) -> Bool {
+    value.kind == .money && other.kind == .cardinal && other.unit == nil
+      && other.modifier == .exact && other.range.start > value.range.end
   }
 
   /// "212 member clubs, eighteen more than in 2022": a difference at word `w` and "more than" (or
@@ -2116,9 +2164,11 @@ private struct DocumentClaimReader {
     _ spec: AttributeSpec, _ clause: TextRange, _ sentence: TextRange, _ sentenceIndex: Int,
     _ mentions: [EntityMention], _ quantities: [Quantity], _ clauseWords: Range<Int>
   ) {
-    for q in quantities {
+    for var q in quantities {
       switch spec.shape {
-      case .money: guard q.kind == .money else { continue }
+      case .money:
+        if q.kind != .money, let amount = moneyWithoutCurrency(q) { q = amount }
+        guard q.kind == .money else { continue }
       case .measure: guard q.kind == .measure, let unit = q.unit, (spec.quantityUnits ?? []).contains(unit) else { continue }
       default: continue
       }
@@ -2171,6 +2221,51 @@ private struct DocumentClaimReader {
       }
       add(spec, subject: subject, value: q, unit: q.unit, clause: clause, sentence: sentence,
           sentenceIndex: sentenceIndex, quantities: quantities, rule: spec.shape.rawValue)
+    }
+  }
+
+  /// "\"Our budget is 2.1 million pounds. Income was 2.3 million last year\"": a number in
+  /// millions (or billions) with no unit, right after a word of money ("income was", "we
+  /// spent", "a budget of") and not a part ("3 million of it"), in a paragraph that writes an
+  /// amount in millions with its currency before it, is in that currency; `nil` for any other.
+  func moneyWithoutCurrency(_ q: Quantity) -> Quantity? {
+    let w = words.index(atOrAfter: q.range.start)
+    let after = words.index(atOrAfter: q.range.end)
+    guard q.kind == .cardinal, q.unit == nil, isInMillions(q),
+      after >= words.words.count || words.words[after].key != "of",
+      (max(0, w - 3)..<w).contains(where: { k in
+        !isPunctuationBetween(words.words[k].range.end, q.range.start) && isMoneyWord(k)
+      }),
+      let paragraph = document.paragraphs.first(where: { $0.holds(q.range.start) }),
+      let amount = inside(document.quantities, paragraph, { $0.range }).last(where: {
+        $0.kind == .money && $0.unit != nil && $0.range.end <= q.range.start && isInMillions($0)
+      })
+    else { return nil }
+    return Quantity(range: q.range, low: q.low, high: q.high, modifier: q.modifier, kind: .money, unit: amount.unit)
+  }
+
+  /// "and we spent 1.95 million": a number with no unit right after a word that marks an amount
+  /// of money ("spent", "income", "turnover") is that amount, no count.
+  func isAmountOfAMoneyWord(_ q: Quantity) -> Bool {
+    let w = words.index(atOrAfter: q.range.start)
+    guard q.unit == nil, w > 0, !isPunctuationBetween(words.words[w - 1].range.end, q.range.start)
+    else { return false }
+    return isMoneyWord(w - 1)
+  }
+
+  /// Whether word `k` alone is a context word of an attribute of money ("income", "spent").
+  func isMoneyWord(_ k: Int) -> Bool {
+    let key = words.words[k].key
+    return lexicon.attributes.contains { spec in
+      spec.shape == .money && phrases(spec).context.byFirstWord[key]?.contains([key]) == true
+    }
+  }
+
+  /// Whether a number is written with "million" or "billion".
+  func isInMillions(_ q: Quantity) -> Bool {
+    let w = words.index(atOrAfter: q.range.start)
+    return (w..<min(w + 4, words.words.count)).contains { k in
+      words.words[k].range.end <= q.range.end && ["million", "billion"].contains(words.words[k].key)
     }
   }
 
@@ -3058,6 +3153,14 @@ private struct DocumentClaimReader {
       {
         return true
       }
+      // "\"We have 64 staff here in Kellmouth\"": in a clause "we" opens, a place after "in"
+      // is where the speaker's body works, not the body (a place a dateline wrote in capitals
+      // may be typed as an organization).
+      if m.type != .person, spec.subjectAfterIn != true,
+        spec.shape != .measure, opensWithWe(clause), isPlaceOfTheObject(m)
+      {
+        return true
+      }
       return false
     }.map(\.range)
     for type in spec.subjectTypes {
@@ -3416,6 +3519,13 @@ private struct DocumentClaimReader {
   }
 
   /// Whether a sentence's first word is "It", "Its", "They" or "Their".
+  /// Whether a clause's first word is "we" or "our".
+  func opensWithWe(_ clause: TextRange) -> Bool {
+    let w = words.index(atOrAfter: clause.start)
+    guard w < words.words.count, words.words[w].range.start < clause.end else { return false }
+    return ["we", "our"].contains(words.words[w].key)
+  }
+
   func opensWithPronoun(_ sentence: TextRange) -> Bool {
     let w = words.index(atOrAfter: sentence.start)
     guard w < words.words.count, words.words[w].range.start < sentence.end else { return false }
@@ -3431,6 +3541,26 @@ private struct DocumentClaimReader {
       && document.sentences.count > 1 ? document.sentences[1] : first
     return inside(document.entities, opening.range, { $0.range })
       .first { fits($0) && !isDateline($0) }
+  }
+
+  /// Whether `canonical` is `written` and one more word: "Kessel Bay" written for "Kessel Bay
+  /// Airport" names the place the airport is named after.
+  func addsOneWord(to written: String, _ canonical: String) -> Bool {
+    canonical.hasPrefix(written + " ") && !canonical.dropFirst(written.count + 1).contains(" ")
+  }
+
+  /// "In 1976 a farmer at Brenley ... The Orchard Society was founded ...": when the first
+  /// sentence names no organization, the first one named in the opening paragraph is what the
+  /// article is about, before a place the first sentence names.
+  func openingParagraphOrganization(_ fits: (EntityMention) -> Bool) -> EntityMention? {
+    guard let first = document.sentences.first else { return nil }
+    // A first line in capitals is a slug, as for ``articleTopic(_:)``.
+    let opening = !bytes[first.range.start..<first.range.end].contains(where: { $0 >= 0x61 && $0 <= 0x7A })
+      && document.sentences.count > 1 ? document.sentences[1] : first
+    guard let paragraph = document.paragraphs.first(where: { $0.holds(opening.range.start) })
+    else { return nil }
+    return inside(document.entities, paragraph, { $0.range })
+      .first { fits($0) && $0.type == .organization && $0.basis != .reference && !isDateline($0) }
   }
 
   /// Whether a name is the place of a dateline ("PORT SELIM, Sept 18 - ..."): written in
@@ -3576,10 +3706,21 @@ private struct DocumentClaimReader {
       m.basis != .demonym && m.type != .date && m.type != .person
         && spec.subjectTypes.contains(m.type) && !isContextEntity(m, spec)
     }
+    // "KEY FIGURES / Arden Survey Mission (ASM) / - Founded: 2019": a heading that only says
+    // what the box is names nothing; a name on the line right below it heads the rows.
+    let heading = isFactBoxHeading(first)
+    if heading {
+      let below = line(around: first.end + 1)
+      if below.end < valueStart, !bytes[below.start..<below.end].contains(UInt8(ascii: ":")),
+        let name = inside(document.entities, below, { $0.range }).last(where: fits)
+      {
+        return (name, "context")
+      }
+    }
     // A first line with a colon heads the block only when a label of two words or more
     // introduces a name that ends the line ("Key facts: X"); "Headquarters: Valdoria City" is a
     // row like the others.
-    let named = inside(document.entities, first, { $0.range }).last(where: fits)
+    let named = heading ? nil : inside(document.entities, first, { $0.range }).last(where: fits)
     if first.end < valueStart, let named {
       guard let colon = bytes[first.start..<first.end].firstIndex(of: UInt8(ascii: ":")) else {
         return (named, "context")
@@ -3605,6 +3746,17 @@ private struct DocumentClaimReader {
     return articleTopic(fits).map { ($0, "context") }
   }
 
+  /// Whether a line's words, a closing colon aside, are all one of the lexicon's fact-box
+  /// headings ("KEY FIGURES", "At a glance:").
+  func isFactBoxHeading(_ line: TextRange) -> Bool {
+    let first = words.index(atOrAfter: line.start)
+    guard first < words.words.count, let n = words.longestMatch(compiled.factBoxHeadings, at: first)
+    else { return false }
+    let end = words.words[first + n - 1].range.end
+    guard end <= line.end else { return false }
+    return bytes[end..<line.end].allSatisfy { $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: " ") }
+  }
+
   static let firstPerson: Set<String> = ["we", "our", "us", "ours"]
 
   /// "\"We employed 5,800 people,\" said the superintendent": in a quotation, "we" speaks for an
@@ -3621,6 +3773,9 @@ private struct DocumentClaimReader {
       if DocumentClaimReader.firstPerson.contains(words.words[w].key) { said = true }
       w += 1
     }
+    // "\"Income was 2.3 million last year, and we spent 1.95 million\"": a "we" later in the
+    // quotation's sentence speaks for the whole of it.
+    if !said, saysWe(from: valueStart, to: min(quote.end, sentence.end)) { said = true }
     guard said else { return nil }
     func fits(_ m: EntityMention) -> Bool {
       m.basis != .demonym && m.type != .country && m.type != .person && m.type != .date
@@ -3654,7 +3809,7 @@ private struct DocumentClaimReader {
     }
     let topic = articleTopic { fits($0) && $0.type == .organization }
       ?? articleTopic { fits($0) && referred.contains($0.canonical) } ?? nearby
-      ?? articleTopic(fits)
+      ?? openingParagraphOrganization(fits) ?? articleTopic(fits)
     return topic.map { ($0, "context") }
   }
 
@@ -4656,7 +4811,9 @@ private struct DocumentClaimReader {
     // (a population, an area) belongs to the place a company's first word names, not the company.
     if spec.subjectTypes.first == .place, basis == "direct", mention.type == .organization || mention.type == .other {
       let written = String(document.text.slice(mention.range))
-      if !written.contains(" "), mention.canonical.hasPrefix(written + " ") {
+      if !written.contains(" ") || addsOneWord(to: written, mention.canonical),
+        mention.canonical.hasPrefix(written + " ")
+      {
         mention = EntityMention(range: mention.range, canonical: written, type: .place, basis: mention.basis)
       }
     }
@@ -4730,7 +4887,9 @@ private struct DocumentClaimReader {
       || isInitially(before: w, clause)
       || atItsFounding(rightAfter: offset, clause)
     else {
-      return foundingClauseYear(sentence, before: offset).map {
+      return (foundingClauseYear(sentence, before: offset)
+        ?? namedFoundingClauseYear(sentence, clause, before: offset)
+        ?? yearBeforeWhen(offset, clause)).map {
         TimeScope(year: $0, basis: "explicit")
       }
     }
@@ -4828,6 +4987,53 @@ private struct DocumentClaimReader {
       return Int(y)
     }
     return nil
+  }
+
+  /// "When the society was formed in 1952 it had 40 members": the year of a founding clause
+  /// that opens the sentence with "when" and a subject of up to three words (no comma needed
+  /// before the main clause), founding verb, "in" and a written year, in the value's clause
+  /// and with no "now" or "today" between that year and `offset`.
+  func namedFoundingClauseYear(_ sentence: TextRange, _ clause: TextRange, before offset: Int) -> Int? {
+    let w = words.index(atOrAfter: sentence.start)
+    let v = words.index(atOrAfter: offset)
+    guard w + 4 < words.words.count, words.words[w].key == "when" else { return nil }
+    for k in (w + 2)...(w + 6) where k < words.words.count && words.words[k].range.end <= offset {
+      guard let n = words.longestMatch(compiled.foundingTriggers, at: k) else { continue }
+      let inWord = k + n
+      guard inWord + 1 < words.words.count, words.words[inWord].key == "in",
+        !isPunctuationBetween(words.words[w].range.end, words.words[inWord].range.start),
+        let year = document.quantities.first(where: {
+          $0.kind == .year && $0.range.start == words.words[inWord + 1].range.start
+        }),
+        isWritten(year.range), year.range.end < offset, year.range.start >= clause.start,
+        let y = year.low,
+        !(inWord + 2..<v).contains(where: { DocumentClaimReader.nowWords.contains(words.words[$0].key) })
+      else { return nil }
+      return Int(y)
+    }
+    return nil
+  }
+
+  static let nowWords: Set<String> = ["now", "today", "currently", "still"]
+
+  /// "was founded in 1976, when it had five members", "In 2010, when the force had 2,240
+  /// officers": a clause opened by ", when" right after a written year holds in that year. The
+  /// value must come within eight words of "when", with no other number between.
+  func yearBeforeWhen(_ offset: Int, _ clause: TextRange) -> Int? {
+    let v = words.index(atOrAfter: offset)
+    guard let when = (max(0, v - 8)..<v).last(where: { words.words[$0].key == "when" }),
+      when > 0, words.words[when].range.start >= clause.start + 2,
+      bytes[words.words[when].range.start - 2] == UInt8(ascii: ","),
+      !isPunctuationBetween(words.words[when].range.end, offset),
+      let year = document.quantities.first(where: {
+        $0.kind == .year && $0.range.end == words.words[when].range.start - 2
+      }),
+      isWritten(year.range), year.range.start >= clause.start, let y = year.low,
+      !document.quantities.contains(where: {
+        $0.range.start > year.range.end && $0.range.end <= offset
+      })
+    else { return nil }
+    return Int(y)
   }
 
   /// Whether a sentence opens with a definite noun phrase of a modifier and a noun that names

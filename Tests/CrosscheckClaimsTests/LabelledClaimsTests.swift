@@ -276,6 +276,7 @@ import Testing
   /// Regression floors for the twenty-fifth held-out set (159 labels, 112 hard), under its first
   /// score with the rules of the twenty-second pass: precision 0.772 (129/167), recall plain 0.915
   /// (43/47), hard 0.741 (83/112); at min-confidence 0.8 0.867 / 0.915 / 0.696. After the
-  /// twenty-third pass, still unseen: 0.790 (132/167), 0.936 (44/47), 0.759 (85/112).
-  static let heldOut25Floor = (precision: 0.78, plain: 0.93, hard: 0.75)
+  /// twenty-third pass, still unseen: 0.790 (132/167), 0.936 (44/47), 0.759 (85/112). Tuned in
+  /// the twenty-fifth pass: 0.899 (152/169), 0.979 (46/47), 0.848 (95/112).
+  static let heldOut25Floor = (precision: 0.89, plain: 0.97, hard: 0.84)
 }
