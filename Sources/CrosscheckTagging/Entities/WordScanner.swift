@@ -98,7 +98,10 @@ enum WordScanner {
         }
       }
       let slice = UnsafeBufferPointer(rebasing: bytes[start..<i])
-      let caps = capitalization(slice)
+      var caps = capitalization(slice)
+      // "Harwick Housing Co-operative", "Fell Dairy Co-op": after the capitalized prefix "Co-",
+      // a name's head goes on in lowercase and is part of the name.
+      if !caps.first, isCoPrefix(bytes, before: start) { caps.first = true }
       out.append(
         Word(
           range: TextRange(start, i), key: key(slice, cache: &folded), isCapitalized: caps.first,
@@ -121,6 +124,15 @@ enum WordScanner {
   }
 
   @inline(__always) static func isUpper(_ b: UInt8) -> Bool { b >= 0x41 && b <= 0x5A }
+
+  /// Whether the word starting at `start` follows "Co-" (a capital C, "o", a hyphen) that stands
+  /// after a space or at the text's start: the prefix of "Co-operative", "Co-op", "Co-ordinating".
+  static func isCoPrefix(_ bytes: UnsafeBufferPointer<UInt8>, before start: Int) -> Bool {
+    guard start >= 3, bytes[start - 1] == UInt8(ascii: "-"), bytes[start - 2] == UInt8(ascii: "o"),
+      bytes[start - 3] == UInt8(ascii: "C")
+    else { return false }
+    return start == 3 || !isWordByte(bytes[start - 4])
+  }
 
   /// Whether the word starts with a capital, and whether all its letters are capitals (at least two).
   static func capitalization(_ bytes: UnsafeBufferPointer<UInt8>) -> (first: Bool, all: Bool) {
