@@ -1,0 +1,213 @@
+import CrosscheckCore
+
+/// Newspaper registers: wire credits, corrections and letters that repeat an earlier article,
+/// lead-in questions, bare ordinals of joining, police units and "worth N".
+extension DocumentClaimReader {
+  /// Whether a name is the news agency a dateline credits ("HALVERN, May 2 (Harbour Wire) -"):
+  /// in brackets right before the dash, on a line that opens with a place in capitals or with
+  /// the bracket itself. It says who filed the story, not what the story is about.
+  func isWireCredit(_ m: EntityMention) -> Bool {
+    guard m.range.start > 0, bytes[m.range.start - 1] == UInt8(ascii: "("),
+      m.range.end + 3 < bytes.count, bytes[m.range.end] == UInt8(ascii: ")"),
+      bytes[m.range.end + 1] == UInt8(ascii: " "),
+      bytes[m.range.end + 2] == UInt8(ascii: "-") || bytes[m.range.end + 2] == 0xE2
+    else { return false }
+    let open = m.range.start - 1
+    let line = line(around: open)
+    if line.start == open { return true }
+    var i = line.start
+    var capitals = 0
+    while i < open, bytes[i] != UInt8(ascii: ",") {
+      if bytes[i] >= 0x61 && bytes[i] <= 0x7A { return false }
+      if isUpperASCII(bytes[i]) { capitals += 1 }
+      i += 1
+    }
+    return capitals >= 3 && i < open
+  }
+
+  /// Nouns of a piece of a newspaper, or of who wrote it, whose earlier words a correction or a
+  /// letter repeats ("An article on May 3 said ...", "Your reporter wrote that ...").
+  static let reportNouns: Set<String> = [
+    "article", "articles", "report", "story", "headline", "caption", "profile", "piece", "column",
+    "editorial", "obituary", "reporter", "correspondent",
+  ]
+  /// Verbs of saying that introduce what a report said.
+  static let reportSayingVerbs: Set<String> = [
+    "said", "stated", "wrote", "reported", "gave", "described", "claimed", "suggested", "put",
+    "quoted", "called", "implied",
+  ]
+
+  /// The end of the verb of saying when a clause repeats what an earlier piece of a newspaper said
+  /// ("A report on March 9 said ...", "Our May 30 article gave its area as ...", "Your article
+  /// also said ...", "The same story said ...", "We reported on May 2 that ..."): the figures after
+  /// it are the ones being put right or rebutted. `nil` for any other clause, and for a report
+  /// that is no earlier piece of the paper ("A report by the audit office said ...").
+  func reportedByAnEarlierArticle(_ clause: TextRange) -> Int? {
+    let first = words.index(atOrAfter: clause.start)
+    var w = first
+    var noun: Int?
+    while w + 1 < words.words.count, words.words[w].range.end <= clause.end, w - first < 18 {
+      let key = words.words[w].key
+      if key == "we", ["reported", "wrote"].contains(words.words[w + 1].key),
+        w + 2 < words.words.count,
+        ["on", "that", "last", "earlier", "in", "yesterday"].contains(words.words[w + 2].key)
+      {
+        return words.words[w + 1].range.end
+      }
+      if noun == nil, DocumentClaimReader.reportNouns.contains(key) {
+        noun = w
+      } else if let n = noun, DocumentClaimReader.reportSayingVerbs.contains(key) {
+        return isEarlierPiece(noun: n, from: first) ? words.words[w].range.end : nil
+      }
+      w += 1
+    }
+    return nil
+  }
+
+  /// Whether the report noun at word `n` is the paper's own earlier piece: owned by "our" or
+  /// "your", "the same" one, or followed at once by the date it ran ("on March 9", "of May 3",
+  /// "(September 27)").
+  func isEarlierPiece(noun n: Int, from first: Int) -> Bool {
+    // "our report said" may be a body's own report; "your report" is still the paper's.
+    let owners: Set<String> =
+      words.words[n].key == "report" ? ["your", "same"] : ["our", "your", "same"]
+    if (max(first, n - 3)..<n).contains(where: { owners.contains(words.words[$0].key) }) {
+      return true
+    }
+    var k = n + 1
+    if k < words.words.count, ["on", "of"].contains(words.words[k].key) { k += 1 }
+    guard k + 1 < words.words.count, DocumentClaimReader.months[words.words[k].key] != nil
+    else { return false }
+    let next = words.words[k + 1].key
+    return !next.isEmpty && next.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+  }
+
+  /// The article's topic when `question` is a lead-in question on a line of its own or after a
+  /// bullet or "Q:" ("- What does it cost?", "Q: Who pays?") that names nothing `fits`: the answer
+  /// after it speaks of the article's subject, not of the last name of the answer before.
+  func topicOfALeadInQuestion(
+    _ question: TextRange, _ fits: (EntityMention) -> Bool
+  ) -> EntityMention? {
+    guard isQuestion(question),
+      let answer = document.sentences.first(where: { $0.range.start >= question.end })
+    else { return nil }
+    // "How is it run? We employ 11 people": "we" is the speaker's body, found elsewhere.
+    if inside(words.words, answer.range, { $0.range }).contains(where: {
+      ["we", "our", "us"].contains($0.key)
+    }) {
+      return nil
+    }
+    let firstWord = words.index(atOrAfter: question.start)
+    guard firstWord < words.words.count else { return nil }
+    let start = words.words[firstWord].range.start
+    let lead = bytes[line(around: start).start..<start]
+    let marker = lead.filter { $0 != UInt8(ascii: " ") && $0 != 9 }
+    guard marker.isEmpty || marker.elementsEqual("-".utf8) || marker.elementsEqual("*".utf8)
+      || marker.elementsEqual("Q:".utf8) || marker.elementsEqual([0xE2, 0x80, 0xA2])
+    else { return nil }
+    guard !inside(document.entities, question, { $0.range }).contains(where: fits)
+    else { return nil }
+    return articleTopic(fits).flatMap { $0.type == .person ? nil : $0 }
+  }
+
+  /// "Wendover Printworks, the group's printing subsidiary, had revenue ... It employs 330":
+  /// a sentence that opens with another name, as its subject, and names the topic only as an
+  /// owner ("the group's") or inside a relative clause ("which the group bought") goes on with
+  /// its opening name.
+  func namesTheTopicOnlyInPassing(
+    _ sentence: TextRange, _ found: ArraySlice<EntityMention>, _ topic: EntityMention,
+    _ fits: (EntityMention) -> Bool
+  ) -> Bool {
+    guard let opening = found.first, opening.canonical != topic.canonical, fits(opening),
+      bytes[sentence.start..<opening.range.start].allSatisfy({
+        $0 == UInt8(ascii: " ") || $0 == 10
+      })
+    else { return false }
+    let relative = relativeClauses(in: sentence)
+    return found.allSatisfy { m in
+      m.canonical != topic.canonical
+        || m.range.end + 1 < bytes.count && bytes[m.range.end] == UInt8(ascii: "'")
+        || relative.contains { $0.holds(m.range.start) }
+    }
+  }
+
+  /// "a police unit of 260 officers": a word before "<noun> of" that, with the value's own unit,
+  /// makes the two-word unit of another count attribute ("police officers") names that attribute.
+  func unitQualifiedBefore(
+    _ spec: AttributeSpec, _ q: Quantity, unitEnd: Int, _ clauseWords: Range<Int>
+  ) -> AttributeSpec? {
+    guard let lastUnit = lastUnitWord(endingAt: unitEnd, after: q) else { return nil }
+    let unitKey = words.words[lastUnit].key
+    let first = words.index(atOrAfter: q.range.start)
+    guard (spec.units ?? []).contains(where: { $0.lowercased() == unitKey }),
+      first - 3 >= clauseWords.lowerBound, words.words[first - 1].key == "of",
+      !isPunctuationBetween(words.words[first - 3].range.start, q.range.start),
+      bytes[words.words[first - 2].range.start] >= 0x61
+    else { return nil }
+    let qualifier = words.words[first - 3].key
+    for other in lexicon.attributes where other.name != spec.name && other.shape == .count {
+      for unit in other.units ?? [] {
+        let parts = unit.lowercased().split(separator: " ").map(String.init)
+        if parts.count == 2, parts[0] == qualifier, parts[1] == unitKey { return other }
+      }
+    }
+    return nil
+  }
+
+  /// "Two observer states attend. Varro became the second in 2021", "Ossin joined in 2017 as
+  /// the sixth": an ordinal with no noun after "became the" or "joined (in YEAR) as the" goes on
+  /// with the claim of this attribute read last, in this sentence or the one before. That claim's
+  /// index, or `nil`.
+  func bareOrdinalGoesOn(
+    _ q: Quantity, _ spec: AttributeSpec, _ sentenceIndex: Int, _ clauseWords: Range<Int>
+  ) -> Int? {
+    let first = words.index(atOrAfter: q.range.start)
+    guard first >= 3, first - 2 >= clauseWords.lowerBound, words.words[first - 1].key == "the"
+    else { return nil }
+    let verb = words.words[first - 2].key
+    let joined = DocumentClaimReader.joiningVerbs.contains(verb)
+      || verb == "as" && (max(clauseWords.lowerBound, first - 6)..<(first - 2)).contains { k in
+        DocumentClaimReader.joinVerbs.contains(words.words[k].key)
+          && (k + 1 == first - 2
+            || isTimePhrase(
+              from: words.words[k].range.end, to: words.words[first - 2].range.start))
+      }
+    guard joined else { return nil }
+    let next = words.index(atOrAfter: q.range.end)
+    if next < clauseWords.upperBound,
+      !isPunctuationBetween(q.range.end, words.words[next].range.start),
+      !["in", "on", "at", "when", "last", "this"].contains(words.words[next].key)
+    {
+      return nil
+    }
+    let since = sentenceIndex > 0 ? document.sentences[sentenceIndex - 1].range.start : 0
+    guard let last = claims.indices.last, claims[last].attribute == spec.name,
+      claims[last].sentence.start >= since, readValues[last].value.range.end <= q.range.start
+    else { return nil }
+    return last
+  }
+
+  /// "a sponsorship deal worth 9,000 pounds", "a contract worth about 52 million": an amount
+  /// after "worth" is what a thing is worth, no budget, revenue or spending of a body.
+  func isWorthOfAThing(_ q: Quantity) -> Bool {
+    var w = words.index(atOrAfter: q.range.start) - 1
+    if w >= 0,
+      ["about", "some", "around", "roughly", "nearly", "almost", "over"]
+        .contains(words.words[w].key)
+    {
+      w -= 1
+    }
+    return w >= 0 && words.words[w].key == "worth"
+  }
+
+  /// "joined in 1884 as the institute's 2,000th member": the name whose possessive stands right
+  /// before an ordinal owns the count it ranks.
+  func possessiveOwner(
+    ofOrdinal q: Quantity, _ spec: AttributeSpec, _ mentions: [EntityMention]
+  ) -> EntityMention? {
+    mentions.last { m in
+      m.range.end + 3 <= q.range.start && q.range.start - m.range.end <= 4
+        && bytes[m.range.end] == UInt8(ascii: "'") && isSubjectCandidate(m, spec, [])
+    }
+  }
+}

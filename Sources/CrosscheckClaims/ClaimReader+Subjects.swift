@@ -1,0 +1,1004 @@
+import CrosscheckCore
+
+/// Subjects: the entity a value belongs to, in the clause, through a reference, or from context.
+extension DocumentClaimReader {
+  func isSubjectCandidate(_ m: EntityMention, _ spec: AttributeSpec, _ exclude: [TextRange]) -> Bool {
+    m.basis != .demonym && m.type != .date && spec.subjectTypes.contains(m.type)
+      && !exclude.contains(m.range) && !isContextEntity(m, spec) && !isCompoundModifier(m)
+  }
+
+  /// A name inside a hyphenated adjective ("the Oslo-based firm", "a Kenyan-led force") describes
+  /// the subject; it is not the subject.
+  func isCompoundModifier(_ m: EntityMention) -> Bool {
+    let hyphen = UInt8(ascii: "-")
+    if isDesignation(m) { return true }
+    if m.range.end + 1 < bytes.count, bytes[m.range.end] == hyphen,
+      case let next = bytes[m.range.end + 1], next >= 0x61 && next <= 0x7A || isUpperASCII(next)
+    {
+      return true
+    }
+    // "Europe-Asia capacity": either name of a hyphenated pair describes the noun after it.
+    return m.range.start >= 2 && bytes[m.range.start - 1] == hyphen
+      && (bytes[m.range.start - 2] >= 0x61 && bytes[m.range.start - 2] <= 0x7A
+        || isUpperASCII(bytes[m.range.start - 2]))
+  }
+
+  /// "Kestrel-3", "Falcon-9": a name with a number after a hyphen is the designation of one
+  /// machine or model; its first word alone names none of the text's subjects.
+  func isDesignation(_ m: EntityMention) -> Bool {
+    m.range.end + 1 < bytes.count && bytes[m.range.end] == UInt8(ascii: "-")
+      && bytes[m.range.end + 1] >= 0x30 && bytes[m.range.end + 1] <= 0x39
+  }
+
+  /// An entity that names the thing being counted ("Rapid Reaction Force"), not its owner.
+  func isContextEntity(_ m: EntityMention, _ spec: AttributeSpec) -> Bool {
+    guard let last = m.canonical.split(separator: " ").last?.lowercased() else { return false }
+    return (spec.context ?? []).contains(last)
+  }
+
+  func basis(of m: EntityMention) -> String { m.basis == .reference ? "reference" : "direct" }
+
+  func chooseSubject(
+    _ spec: AttributeSpec, valueStart: Int, unitEnd: Int, _ clause: TextRange,
+    _ mentions: [EntityMention], _ exclude: [TextRange], _ sentenceIndex: Int
+  ) -> (EntityMention, String)? {
+    // "Fenby Community Hospital / Staff: 385": a row of a fact box is its heading's.
+    if let row = rowSubject(spec, valueStart: valueStart) { return row }
+    if let speaking = transcriptSpeakerSubject(spec, valueStart: valueStart, clause) {
+      return speaking
+    }
+    // "28 members of the Alliance", "seven states part of the alliance".
+    let after = words.index(atOrAfter: unitEnd)
+    // "covers 4,800 square kilometres of Tauernland": land that lies in the place, not its area.
+    for k in after..<min(after + 3, words.words.count)
+    where words.words[k].key == "of" && spec.shape != .measure {
+      // "a staff of 8,900, ahead of the provincial government": past a comma, "of" starts
+      // another phrase.
+      if unitEnd < words.words[k].range.start,
+        bytes[unitEnd..<words.words[k].range.start].contains(UInt8(ascii: ","))
+      {
+        break
+      }
+      let ofEnd = words.words[k].range.end
+      if let m = mentions.first(where: { $0.range.start >= ofEnd && isSubjectCandidate($0, spec, exclude) && gapIsArticle(ofEnd, $0.range.start) }),
+        m.range.end <= clause.end
+      {
+        return (m, basis(of: m))
+      }
+    }
+    // "The regional government owns 51 percent of the airline and spent 12 million euros": a
+    // verb joined by "and" to the first one shares the sentence's subject, which names nothing.
+    let sentence = document.sentences[sentenceIndex].range
+    if isJoinedPredicate(valueStart, clause), opensWithUnnamedThing(sentence),
+      !inside(document.entities, TextRange(sentence.start, valueStart), { $0.range })
+        .contains(where: { $0.basis != .reference })
+    {
+      return nil
+    }
+    // "said chair Elspeth Rigg, 67, who farms 230 hectares": a value in a relative clause about a
+    // person is that person's, no organization's.
+    if isInRelativeClauseOfAPerson(valueStart, clause, mentions) { return nil }
+    // "behind Sonavera, which has about 24 percent": a value inside a relative clause opened by
+    // "which" or "who" is the name's that the clause follows, when the clause names nothing
+    // before the value, whatever the types of names earlier in the sentence.
+    if let m = relativeClauseOwner(spec, valueStart: valueStart, clause, mentions, exclude) {
+      return (m, basis(of: m))
+    }
+    // "Its Polish subsidiary employs 2,300 people": not the owner's value, and the subsidiary is
+    // not named.
+    if let other = otherSubject(spec, clause, valueStart: valueStart, mentions, exclude, sentenceIndex) { return other }
+    // "Tarvania's geological survey, which has 120 staff, ...": a place owning a body the text
+    // does not name is not that body's subject, and no name is better than the wrong one.
+    if placeOwnsTheSubjectNoun(spec, valueStart: valueStart, sentence) { return nil }
+    // "Ghana, which joined the mission in 2018, has 650 troops": a relative clause's names are not
+    // the subject of a value outside it.
+    let relative = relativeClauses(in: clause).filter { !$0.holds(valueStart) }
+    let asides = appositiveAsides(in: clause, mentions).filter { $0.end <= valueStart }
+    // "According to the trade body Eurotex, Morlaix & Fenn ...": the source is not the subject.
+    let sources = attributionPhrases(in: clause)
+    let found = mentions.filter { m in
+      m.range.end <= valueStart && m.range.start >= clause.start && !relative.contains { $0.holds(m.range.start) }
+        && !asides.contains { $0.holds(m.range.start) } && !sources.contains { $0.holds(m.range.start) }
+        && !isComparedWith(m)
+    }
+    // "The city's transport authority, Korsholm Mobility, spends ...": the owner of a noun that a
+    // name in apposition then names is not the subject.
+    var before = found.filter { m in !found.contains { ownsNounNamedBy(m, $0) } }
+    // "Corvagro holds 30 percent of Corvenia's wheat market and employs 2,200 people": in a
+    // predicate joined by "and", a later name owning a noun sits in the first predicate's object;
+    // the subject does the second verb too.
+    if before.count > 1, isJoinedPredicate(valueStart, clause) {
+      let first = before[0].range
+      before.removeAll { $0.range != first && ownsALowercaseNoun($0) }
+    }
+    // "NATO's Rapid Reaction Force (RRF) stands at ...": the owner of the counted thing is the subject.
+    if let counted = before.last(where: { isContextEntity($0, spec) && !exclude.contains($0.range) }),
+      let owner = owner(of: counted, among: before, spec, exclude)
+    {
+      return (owner, basis(of: owner))
+    }
+    // Otherwise the nearest entity of the most preferred type ("the Dockworkers Union said the
+    // strike at Lakeport involves 3,000 members": the union, not the town). "Harlow & Finch in
+    // Leeds employed 140 people": a name right after "in" and another name locates that one.
+    let opener = words.index(atOrAfter: clause.start)
+    let opensWithPossessive = opener < words.words.count
+      && ["its", "their"].contains(words.words[opener].key)
+    let located = before.filter { m in
+      if case .some(.some(let named)) = locatedBy(m, before),
+        isSubjectCandidate(named, spec, exclude)
+      {
+        return true
+      }
+      // "Its secretariat in Torval employs 58 people": a place after "in" locates the owned
+      // thing; the owner "its" stands for comes from before (a population or an area stays the
+      // place's).
+      if opensWithPossessive, m.type != .organization,
+        spec.subjectAfterIn != true, spec.shape != .measure, case .none = locatedBy(m, before)
+      {
+        return true
+      }
+      // "It runs 45 shops in Norway and Sweden and had revenue of ...": in a sentence a pronoun
+      // opens, places of the object after "in" or "across" (names of places or of unknown kind)
+      // do not do the pronoun's verbs.
+      if m.type != .organization, m.type != .person, spec.subjectAfterIn != true,
+        spec.shape != .measure, opensWithPronoun(sentence), isPlaceOfTheObject(m)
+      {
+        return true
+      }
+      // "\"We have 64 staff here in Kellmouth\"": in a clause "we" opens, a place after "in"
+      // is where the speaker's body works, not the body (a place a dateline wrote in capitals
+      // may be typed as an organization).
+      if m.type != .person, spec.subjectAfterIn != true,
+        spec.shape != .measure, opensWithWe(clause), isPlaceOfTheObject(m)
+      {
+        return true
+      }
+      return false
+    }.map(\.range)
+    for type in spec.subjectTypes {
+      if let m = before.last(where: {
+        $0.type == type && isSubjectCandidate($0, spec, exclude) && !located.contains($0.range)
+      }) {
+        return (m, basis(of: m))
+      }
+    }
+    // A counted thing with no owner is its own subject ("The Northern Patrol Mission deployed ...").
+    if let counted = before.last(where: { isContextEntity($0, spec) && !exclude.contains($0.range) && spec.subjectTypes.contains($0.type) }) {
+      return (counted, basis(of: counted))
+    }
+    if let we = firstPersonSubject(spec, valueStart: valueStart, clause, sentenceIndex) {
+      return we
+    }
+    // "Founded in 1972 with eight clubs from Switzerland, the league added ...": a value in a
+    // fronted participle phrase is the main clause subject's.
+    if before.isEmpty, let main = participleSubject(sentence, spec), main.range.start > valueStart,
+      main.basis != .demonym, spec.subjectTypes.contains(main.type),
+      main.basis == .reference || !exclude.contains(main.range)
+    {
+      return (main, basis(of: main))
+    }
+    // "Its members are now Arden, Brey and Coll" after "Brey became its fifth member": a name
+    // listed or joining in this clause owns nothing here, even where it was named before.
+    var excludedNames = Set(mentions.filter { exclude.contains($0.range) }.map(\.canonical))
+    // "Marta Lind, 46, has led the federation since 2019. ... We employ 57 people": "we" speaks
+    // for a body, never for one person.
+    if saysWe(from: clause.start, to: valueStart) {
+      excludedNames.formUnion(document.entities.filter(isPerson).map(\.canonical))
+    }
+    return contextSubject(
+      spec, before: clause.start, sentenceIndex: sentenceIndex, excluding: excludedNames)
+  }
+
+  /// "the Lindau Chess Club ... is older than the federation itself and has 74 members": a name
+  /// right after "than" (and an article) is what the subject is compared with, not the subject.
+  func isComparedWith(_ m: EntityMention) -> Bool {
+    var w = words.index(atOrAfter: m.range.start) - 1
+    guard w >= 0 else { return false }
+    if ["the", "a", "an"].contains(words.words[w].key) { w -= 1 }
+    return w >= 0 && words.words[w].key == "than"
+      && !isPunctuationBetween(words.words[w].range.end, m.range.start)
+  }
+
+  /// Whether the value at `valueStart` is inside a relative clause opened by "who" or "whose"
+  /// right after a person's name, or after the person's age set off by commas ("Kari Lunde, 58,
+  /// who owns 40 hectares").
+  func isInRelativeClauseOfAPerson(
+    _ valueStart: Int, _ clause: TextRange, _ mentions: [EntityMention]
+  ) -> Bool {
+    guard let r = relativeClauses(in: clause).first(where: { $0.holds(valueStart) }),
+      case let opener = words.index(atOrAfter: r.start), opener < words.words.count,
+      ["who", "whose"].contains(words.words[opener].key)
+    else { return false }
+    var end = r.start - 2
+    // Step back over an age: ", 67, who".
+    if opener >= 1, let age = Int(words.words[opener - 1].key), age > 0, age < 130,
+      words.words[opener - 1].range.start >= 2,
+      bytes[words.words[opener - 1].range.start - 2] == UInt8(ascii: ",")
+    {
+      end = words.words[opener - 1].range.start - 2
+    }
+    return mentions.contains { $0.range.end == end && $0.type == .person }
+  }
+
+  /// Whether the value at `valueStart` follows "and" and a verb with no comma before it ("...
+  /// and spent 12 million euros", "and now employs 40 people"): a second predicate of the
+  /// clause's subject.
+  func isJoinedPredicate(_ valueStart: Int, _ clause: TextRange) -> Bool {
+    var k = words.index(atOrAfter: valueStart) - 1
+    guard k >= 1, words.words[k - 1].range.start >= clause.start else { return false }
+    let verb = words.words[k].key
+    guard bytes[words.words[k].range.start] >= 0x61, DocumentClaimReader.isPastVerb(verb)
+      || compiled.presentVerbs.contains(verb) || compiled.ownershipVerbs.contains(verb)
+    else { return false }
+    k -= 1
+    if DocumentClaimReader.adverbs.contains(words.words[k].key), k >= 1 { k -= 1 }
+    return words.words[k].key == "and"
+      && !isPunctuationBetween(words.words[k].range.start - 2, words.words[k].range.start)
+  }
+
+  /// Whether a name is a possessive before a lowercase word ("Corvenia's wheat").
+  func ownsALowercaseNoun(_ m: EntityMention) -> Bool {
+    let e = m.range.end
+    guard e + 3 < bytes.count, bytes[e] == UInt8(ascii: "'") else { return false }
+    let next = bytes[e + 1] == UInt8(ascii: "s") ? e + 3 : e + 2
+    guard next < bytes.count, bytes[next - 1] == UInt8(ascii: " ") else { return false }
+    return bytes[next] >= 0x61 && bytes[next] <= 0x7A
+  }
+
+  /// The name a relative clause opened by "which" or "who" follows, when the value at
+  /// `valueStart` is inside that clause and nothing is named in it before the value.
+  func relativeClauseOwner(
+    _ spec: AttributeSpec, valueStart: Int, _ clause: TextRange, _ mentions: [EntityMention],
+    _ exclude: [TextRange]
+  ) -> EntityMention? {
+    guard let r = relativeClauses(in: clause).first(where: { $0.holds(valueStart) }),
+      case let opener = words.index(atOrAfter: r.start), opener < words.words.count,
+      ["which", "who"].contains(words.words[opener].key),
+      let m = mentions.last(where: { $0.range.end + 2 == r.start }),
+      bytes[m.range.end] == UInt8(ascii: ","), spec.subjectTypes.contains(m.type),
+      isSubjectCandidate(m, spec, exclude),
+      !mentions.contains(where: { r.holds($0.range.start) && $0.range.start < valueStart })
+    else { return nil }
+    // "the Glacier Research Institute in Belmarch, which employs 140": a place after "in" only
+    // locates the body named before it, which the clause is about (a population or an area is
+    // the place's).
+    // "Greater Dravenna, the metropolitan region around the city, which is home to ...": a name
+    // after a preposition inside an apposition only describes it; the clause is the apposed
+    // name's.
+    if let head = appositionHead(of: m, mentions), spec.subjectTypes.contains(head.type),
+      isSubjectCandidate(head, spec, exclude)
+    {
+      return head
+    }
+    if m.type != .organization, spec.subjectAfterIn != true, spec.shape != .measure,
+      case .some(.some(let body)) = locatedBy(m, mentions), isSubjectCandidate(body, spec, exclude)
+    {
+      return body
+    }
+    return m
+  }
+
+  /// Verbs that, right after a possessive's noun phrase, make that phrase the subject of a value.
+  static let subjectNounVerbs: Set<String> = [
+    "has", "have", "had", "employs", "employed", "is", "was", "are", "were", "spent", "spends",
+    "counts", "numbers", "numbered",
+  ]
+
+  /// Whether a place or country opening the sentence owns a lowercase noun phrase of one to three
+  /// words that is the subject of the value's verb, directly ("the city's fire service employs
+  /// 300") or through "which" or "who" ("Tarvania's geological survey, which has 120 staff"; for
+  /// a name of unknown kind only so),
+  /// and the phrase holds none of the attribute's own nouns ("Kessmark's population is ...").
+  func placeOwnsTheSubjectNoun(
+    _ spec: AttributeSpec, valueStart: Int, _ clause: TextRange
+  ) -> Bool {
+    guard let m = inside(document.entities, clause, { $0.range }).first,
+      m.range.end < valueStart,
+      m.type == .place || m.type == .country || m.type == .other, ownsALowercaseNoun(m),
+      words.words[words.index(atOrAfter: clause.start)..<words.index(atOrAfter: m.range.start)]
+        .allSatisfy({ $0.key == "the" })
+    else { return false }
+    var k = words.index(atOrAfter: m.range.end)
+    if k < words.words.count, words.words[k].key == "s",
+      words.words[k].range.start <= m.range.end + 1
+    {
+      k += 1
+    }
+    let first = k
+    while k < words.words.count, k < first + 4, words.words[k].range.end < valueStart,
+      isPlainWord(words.words[k].key),
+      !DocumentClaimReader.subjectNounVerbs.contains(words.words[k].key),
+      !isPunctuationBetween(words.words[k - 1].range.end, words.words[k].range.start) || k == first
+    {
+      k += 1
+    }
+    guard k > first, k - first <= 3, k < words.words.count else { return false }
+    let units = phrases(spec).units
+    let context = phrases(spec).context
+    if (first..<k).contains(where: { words.longestMatch(units, at: $0) != nil
+      || words.longestMatch(context, at: $0) != nil })
+    {
+      return false
+    }
+    let next = words.words[k]
+    // A name of unknown kind may be a company's ("Morrow's shops employ 300"): only the
+    // relative clause marks the owned body then.
+    if m.type != .other, DocumentClaimReader.subjectNounVerbs.contains(next.key) {
+      return !isPunctuationBetween(words.words[k - 1].range.end, next.range.start)
+    }
+    return ["which", "who"].contains(next.key)
+      && bytes[words.words[k - 1].range.end..<next.range.start].elementsEqual(", ".utf8)
+  }
+
+  /// For a mention right after a preposition inside an apposition that opens with an article
+  /// after a name and a comma ("X, the region around *the city*"): that name.
+  func appositionHead(of m: EntityMention, _ mentions: [EntityMention]) -> EntityMention? {
+    let at = words.index(atOrAfter: m.range.start)
+    guard at >= 3, DocumentClaimReader.apposedPrepositions.contains(words.words[at - 1].key),
+      let comma = bytes[..<m.range.start].lastIndex(of: UInt8(ascii: ",")),
+      m.range.start - comma <= 60, comma + 2 < m.range.start,
+      !bytes[(comma + 1)..<m.range.start].contains(where: {
+        [UInt8(ascii: "."), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "\"")].contains($0)
+      }),
+      case let opener = words.index(atOrAfter: comma),
+      ["the", "a", "an"].contains(words.words[opener].key),
+      let head = mentions.last(where: { $0.range.end == comma }), head.basis != .reference
+    else { return nil }
+    return head
+  }
+
+  static let apposedPrepositions: Set<String> = [
+    "around", "of", "near", "outside", "beyond", "surrounding", "including", "for",
+  ]
+
+  /// Whether `owner` is a possessive before lowercase words ending in a comma, and `name` comes
+  /// right after that comma, closed by another: "The city's transport authority, Korsholm
+  /// Mobility,".
+  func ownsNounNamedBy(_ owner: EntityMention, _ name: EntityMention) -> Bool {
+    let o = owner.range.end
+    guard name.range.start > o + 4, name.range.end < bytes.count,
+      bytes[name.range.end] == UInt8(ascii: ","),
+      bytes[o] == UInt8(ascii: "'"), bytes[name.range.start - 2] == UInt8(ascii: ",")
+    else { return false }
+    var w = words.index(atOrAfter: o)
+    if w < words.words.count, words.words[w].key == "s" { w += 1 }
+    var count = 0
+    while w < words.words.count, words.words[w].range.end <= name.range.start - 2 {
+      guard bytes[words.words[w].range.start] >= 0x61, isPlainWord(words.words[w].key) else {
+        return false
+      }
+      count += 1
+      w += 1
+    }
+    return count >= 1 && count <= 3 && !isPunctuationBetween(o, name.range.start - 2)
+  }
+
+  /// The possessive owner of a counted entity: "CSTO's RRF", or "NATO's Rapid Reaction Force (RRF)"
+  /// through the long form the parenthesis explains.
+  func owner(of counted: EntityMention, among before: [EntityMention], _ spec: AttributeSpec, _ exclude: [TextRange]) -> EntityMention? {
+    var target = counted
+    while let index = before.firstIndex(where: { $0.range == target.range }), index > 0 {
+      let previous = before[index - 1]
+      let gap = String(decoding: bytes[previous.range.end..<target.range.start], as: UTF8.self)
+      if isContextEntity(previous, spec), gap == " (" {
+        target = previous
+        continue
+      }
+      if ["'s ", "' "].contains(gap), isSubjectCandidate(previous, spec, exclude) { return previous }
+      return nil
+    }
+    return nil
+  }
+
+  /// The entity a pronoun or a subjectless clause refers to: the nearest fitting entity in this
+  /// sentence before `before`; else the first fitting entity of the nearest of the two sentences
+  /// before, since "It"/"Its" opening a sentence continues the topic that sentence began with.
+  /// None when the sentence opens with an unnamed thing the pronoun stands for.
+  ///
+  /// Names in `excluded` (the items of a list, the ones that joined) are never the subject.
+  func contextSubject(
+    _ spec: AttributeSpec, before: Int, sentenceIndex: Int, excluding excluded: Set<String> = []
+  ) -> (EntityMention, String)? {
+    if opensWithUnnamedThing(document.sentences[sentenceIndex].range) { return nil }
+    // "Halvenmoor County is sparsely populated. It covers 2,140 square kilometres": for an
+    // attribute of places first (an area, a population), a place the sentence before opens
+    // with is what a pronoun opening this one stands for.
+    if spec.subjectTypes.first == .place, sentenceIndex > 0,
+      let m = inside(document.entities, document.sentences[sentenceIndex - 1].range, { $0.range }).first,
+      m.type == .place, m.basis == .name,
+      m.range.start == document.sentences[sentenceIndex - 1].range.start,
+      !excluded.contains(m.canonical), opensWithPronoun(document.sentences[sentenceIndex].range)
+    {
+      return (m, "context")
+    }
+    if let m = placeThePronounContinues(spec, sentenceIndex, excluded) { return (m, "context") }
+    let types = Set<EntityType>([.organization, .other]).intersection(spec.subjectTypes)
+    if !types.isEmpty, let found = contextSubject(
+      spec, before: before, sentenceIndex: sentenceIndex, types: types, excluding: excluded)
+    {
+      return found
+    }
+    // "Port Aldane, a city of 380,000 people ... It covers 216 square kilometres."
+    return contextSubject(
+      spec, before: before, sentenceIndex: sentenceIndex, types: Set(spec.subjectTypes),
+      excluding: excluded)
+  }
+
+  func contextSubject(
+    _ spec: AttributeSpec, before: Int, sentenceIndex: Int, types typesOrAll: Set<EntityType>,
+    excluding excluded: Set<String> = []
+  ) -> (EntityMention, String)? {
+    // "..., said Hanne Velder, 71. Membership has climbed from 48 clubs": a person set off by an
+    // age owns no count or amount a later sentence goes on with.
+    func fits(_ m: EntityMention) -> Bool {
+      m.basis != .demonym && typesOrAll.contains(m.type) && !isContextEntity(m, spec) && !isCompoundModifier(m)
+        && !excluded.contains(m.canonical) && !isPerson(m) && !isWireCredit(m) && !isDateline(m)
+    }
+    let own = document.sentences[sentenceIndex].range
+    // "It employs 1,960 people at 60 practices in England and Wales and had revenue of ...": the
+    // places of the first predicate's object do not do the joined verb.
+    // "We employ 11 people here in Velm. Our budget is ...": "we" speaks for a body too.
+    let pronounOpens = opensWithPronoun(own) || opensWithFirstPerson(own)
+    func placeOfTheObject(_ m: EntityMention) -> Bool {
+      guard pronounOpens, m.type != .organization, m.type != .person else { return false }
+      return spec.subjectAfterIn != true && spec.shape != .measure && isPlaceOfTheObject(m)
+    }
+    if let m = inside(document.entities, TextRange(own.start, max(own.start, before)), { $0.range })
+      .last(where: { $0.range.end <= before && fits($0) && !placeOfTheObject($0) })
+    {
+      return (m, "context")
+    }
+    // "Its members are Calvera, Tonquin and Beloe.": a sentence opening with a pronoun goes on
+    // with the topic before it, so its first name is no topic; look past it (up to four back).
+    var looked = 0
+    for back in 1...4 where sentenceIndex - back >= 0 && looked < 2 {
+      let range = document.sentences[sentenceIndex - back].range
+      // "- What does it cost? Its budget is ...": an answer right after a lead-in question
+      // that names nothing is about the article's topic, not about the answer before.
+      if back == 1, let topic = topicOfALeadInQuestion(range, fits) {
+        return (fullerName(of: topic, fits) ?? topic, "context")
+      }
+      if opensWithPronoun(range) { continue }
+      let found = inside(document.entities, range, { $0.range })
+      // "How big is the job? Its zone covers ...": a sentence that names nothing is passed over.
+      if found.isEmpty { continue }
+      looked += 1
+      // "Set up in 2019 after fighting between Halvan rebels and the army, the mission has
+      // grown ...": a sentence opening with a participle is about its main clause's subject.
+      if let main = participleSubject(range, spec), fits(main) {
+        return (fullerName(of: main, fits) ?? main, "context")
+      }
+      // "Halden holds a stake in Orbis Link. Its revenue rose ...": when the article's topic is
+      // named in that sentence, the pronoun continues the topic.
+      if let topic = articleTopic(fits),
+        found.contains(where: { $0.canonical == topic.canonical && fits($0) }),
+        !namesTheTopicOnlyInPassing(range, found, topic, fits)
+      {
+        let m = found.last { $0.canonical == topic.canonical && fits($0) } ?? topic
+        return (fullerName(of: m, fits) ?? m, "context")
+      }
+      // "Harlow & Finch employed 140 people in 1990. Today it employs 22": the subject of a
+      // claim in the sentence just before goes on.
+      if back == 1, let last = claims.last(where: { $0.sentence == range }),
+        let m = found.last(where: { $0.canonical == last.subject.name && fits($0) })
+      {
+        return (m, "context")
+      }
+      // "Tidewatch was launched in 2019. At its launch it had 1,800 sailors": a counted thing
+      // opening the sentence before, as its subject, is what the pronoun stands for.
+      if let opening = found.first, opening.range.start <= range.start + 4,
+        isContextEntity(opening, spec), opening.basis != .demonym,
+        typesOrAll.contains(opening.type),
+        !excluded.contains(opening.canonical), !isCompoundModifier(opening)
+      {
+        return (opening, "context")
+      }
+      // "We employ 11 people here in Velm. Our budget is ...": nor a place of that one's object.
+      if let topic = found.first(where: { fits($0) && !placeOfTheObject($0) }) {
+        // The nearest mention of that entity ("WARU" after "West African Rail Union (WARU)").
+        let m = found.last { $0.canonical == topic.canonical && fits($0) } ?? topic
+        return (fullerName(of: m, fits) ?? m, "context")
+      }
+    }
+    // Further back, the article's topic: the first fitting name of its first sentence.
+    if sentenceIndex > 2, let topic = articleTopic(fits) {
+      return (fullerName(of: topic, fits) ?? topic, "context")
+    }
+    return nil
+  }
+
+  /// The main clause's subject of a sentence opening with a participle ("Founded in 1921, ...",
+  /// "Set up in 2019 ..., the mission ..."), or `nil`.
+  func participleSubject(_ sentence: TextRange, _ spec: AttributeSpec) -> EntityMention? {
+    let w = words.index(atOrAfter: sentence.start)
+    guard w < words.words.count, words.words[w].range.start == sentence.start,
+      words.longestMatch(compiled.foundingTriggers, at: w) != nil
+        || words.words[w].key.count > 4 && words.words[w].key.hasSuffix("ed")
+    else { return nil }
+    return mainClauseSubject(after: words.words[w].range.end, sentence, spec)
+  }
+
+  /// Whether a sentence's first word is "It", "Its", "They" or "Their".
+  /// Whether a clause's first word is "we" or "our".
+  func opensWithWe(_ clause: TextRange) -> Bool {
+    let w = words.index(atOrAfter: clause.start)
+    guard w < words.words.count, words.words[w].range.start < clause.end else { return false }
+    return ["we", "our"].contains(words.words[w].key)
+  }
+
+  func opensWithPronoun(_ sentence: TextRange) -> Bool {
+    let w = words.index(atOrAfter: sentence.start)
+    guard w < words.words.count, words.words[w].range.start < sentence.end else { return false }
+    return ["it", "its", "they", "their"].contains(words.words[w].key)
+  }
+
+  /// The first name of the article's first sentence that `fits`.
+  func articleTopic(_ fits: (EntityMention) -> Bool) -> EntityMention? {
+    guard let first = document.sentences.first else { return nil }
+    // "PRESS RELEASE - VALDORIA CITY.": a first line in capitals is a slug that files the story;
+    // the article opens with the sentence after it.
+    let opening = !bytes[first.range.start..<first.range.end].contains(where: { $0 >= 0x61 && $0 <= 0x7A })
+      && document.sentences.count > 1 ? document.sentences[1] : first
+    return inside(document.entities, opening.range, { $0.range })
+      .first { fits($0) && !isDateline($0) && !isWireCredit($0) }
+  }
+
+  /// Whether `canonical` is `written` and one more word: "Kessel Bay" written for "Kessel Bay
+  /// Airport" names the place the airport is named after.
+  func addsOneWord(to written: String, _ canonical: String) -> Bool {
+    canonical.hasPrefix(written + " ") && !canonical.dropFirst(written.count + 1).contains(" ")
+  }
+
+  /// "In 1976 a farmer at Brenley ... The Orchard Society was founded ...": when the first
+  /// sentence names no organization, the first one named in the opening paragraph is what the
+  /// article is about, before a place the first sentence names.
+  func openingParagraphOrganization(_ fits: (EntityMention) -> Bool) -> EntityMention? {
+    guard let first = document.sentences.first else { return nil }
+    // A first line in capitals is a slug, as for ``articleTopic(_:)``.
+    let opening = !bytes[first.range.start..<first.range.end].contains(where: { $0 >= 0x61 && $0 <= 0x7A })
+      && document.sentences.count > 1 ? document.sentences[1] : first
+    guard let paragraph = document.paragraphs.first(where: { $0.holds(opening.range.start) })
+    else { return nil }
+    return inside(document.entities, paragraph, { $0.range })
+      .first { fits($0) && $0.type == .organization && $0.basis != .reference && !isDateline($0) }
+  }
+
+  /// Whether a name is the place of a dateline ("PORT SELIM, Sept 18 - ..."): written in
+  /// capitals at a line's start and followed by a comma or a bracket, with a dash soon after. It
+  /// says where the story was filed, not what it is about.
+  func isDateline(_ m: EntityMention) -> Bool {
+    guard m.range.start == 0 || bytes[m.range.start - 1] == UInt8(ascii: "\n"),
+      m.range.end + 2 < bytes.count,
+      // "DUNKERLEA - Halloran & Vey ...": a dash may follow the place with no comma or date.
+      bytes[m.range.end] == UInt8(ascii: ",") || bytes[m.range.end] == UInt8(ascii: " ")
+        && [UInt8(ascii: "("), UInt8(ascii: "-"), 0xE2].contains(bytes[m.range.end + 1]),
+      !bytes[m.range.start..<m.range.end].contains(where: { $0 >= 0x61 && $0 <= 0x7A }),
+      bytes[m.range.start..<m.range.end].filter(isUpperASCII).count >= 3
+    else { return false }
+    let rest = bytes[m.range.end..<min(bytes.count, m.range.end + 40)]
+    // A hyphen between spaces, an en dash or an em dash (UTF-8 E2 80 93 and E2 80 94).
+    return rest.indices.contains { i in
+      i + 2 < rest.endIndex
+        && (rest[i] == UInt8(ascii: " ") && rest[i + 1] == UInt8(ascii: "-")
+          && rest[i + 2] == UInt8(ascii: " ")
+          || rest[i] == 0xE2 && rest[i + 1] == 0x80 && (rest[i + 2] == 0x93 || rest[i + 2] == 0x94))
+    }
+  }
+
+  /// Whether the value opens the sentence and its unit is followed by a verb in the past tense
+  /// other than one of being, having or founding ("Three clubs needed loans", "Twelve members
+  /// voted against").
+  func opensSentenceAsActor(_ q: Quantity, _ unitEnd: Int, _ sentence: TextRange) -> Bool {
+    let first = words.index(atOrAfter: sentence.start)
+    let verb = words.index(atOrAfter: unitEnd)
+    guard first == words.index(atOrAfter: q.range.start), verb < words.words.count,
+      words.words[verb].range.start < sentence.end,
+      !isPunctuationBetween(unitEnd, words.words[verb].range.start),
+      bytes[words.words[verb].range.start] >= 0x61
+    else { return false }
+    let key = words.words[verb].key
+    return DocumentClaimReader.isPastVerb(key)
+      && !["was", "were", "had", "made", "formed", "founded", "joined", "belonged"].contains(key)
+      && words.longestMatch(compiled.foundingTriggers, at: verb) == nil
+  }
+
+  /// Nouns of the bodies that govern an organization and act for it.
+  static let organNouns: Set<String> = [
+    "council", "board", "assembly", "committee", "secretariat", "directorate", "executive",
+  ]
+
+  /// "The ASA Council approved a budget of ...": a name made of another organization's name or
+  /// short name and a governing body's noun is that organization's organ, and what it approves or
+  /// holds is the organization's. The organization's mention, at the organ's range.
+  func ownerOfOrgan(_ m: EntityMention) -> EntityMention? {
+    guard let space = m.canonical.lastIndex(of: " "),
+      DocumentClaimReader.organNouns.contains(m.canonical[m.canonical.index(after: space)...].lowercased())
+    else { return nil }
+    let head = m.canonical[..<space]
+    guard let owner = document.entities.first(where: { e in
+      e.type == .organization && e.canonical != m.canonical
+        && (e.canonical == head || document.text.slice(e.range) == head)
+    }) else { return nil }
+    return EntityMention(range: m.range, canonical: owner.canonical, type: owner.type, basis: m.basis)
+  }
+
+  /// The line of the text that holds `offset`, without its line breaks.
+  func line(around offset: Int) -> TextRange {
+    var start = min(offset, bytes.count)
+    while start > 0, bytes[start - 1] != 10 { start -= 1 }
+    var end = min(offset, bytes.count)
+    while end < bytes.count, bytes[end] != 10 { end += 1 }
+    return TextRange(start, end)
+  }
+
+  /// "Staff: 385", "- Budget (2025): 968 million euros", "Residents: about 16,800": when the value
+  /// at `valueStart` is the value of a fact-box row (a line that opens, after an optional bullet,
+  /// with a short capitalized label and a colon, and has at most two words between the colon
+  /// and the value), the label's range.
+  func rowLabel(of valueStart: Int) -> TextRange? {
+    let line = line(around: valueStart)
+    var start = line.start
+    if start + 1 < line.end, [UInt8(ascii: "-"), UInt8(ascii: "*")].contains(bytes[start]),
+      bytes[start + 1] == UInt8(ascii: " ")
+    {
+      start += 2
+    } else if start + 3 < line.end, bytes[start] == 0xE2, bytes[start + 1] == 0x80,
+      bytes[start + 2] == 0xA2, bytes[start + 3] == UInt8(ascii: " ")
+    {
+      start += 4  // a bullet, U+2022
+    }
+    guard start < valueStart, isUpperASCII(bytes[start]),
+      let colon = bytes[start..<valueStart].firstIndex(of: UInt8(ascii: ":")),
+      colon - start <= 40,
+      !bytes[start..<colon].contains(where: {
+        [UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: "\""), UInt8(ascii: ";")].contains($0)
+      }),
+      bytes[start..<colon].filter({ $0 == UInt8(ascii: " ") }).count <= 4
+    else { return nil }
+    let between = words.index(atOrAfter: valueStart) - words.index(atOrAfter: colon)
+    guard between <= 2, !isPunctuationBetween(colon + 1, valueStart) else { return nil }
+    return TextRange(start, colon)
+  }
+
+  /// The year a fact-box row's label names ("Spending 2022", "Budget (2025)"), if any: four
+  /// digits standing alone, from 1800 to 2100.
+  func yearInLabel(_ label: TextRange) -> Int? {
+    var k = label.start
+    while k + 4 <= label.end {
+      let isDigit = { (b: UInt8) in b >= 0x30 && b <= 0x39 }
+      if k == label.start || !isDigit(bytes[k - 1]),
+        (k..<(k + 4)).allSatisfy({ isDigit(bytes[$0]) }),
+        k + 4 == label.end || !isDigit(bytes[k + 4])
+      {
+        let year = (k..<(k + 4)).reduce(0) { $0 * 10 + Int(bytes[$1] - 0x30) }
+        if year >= 1800 && year <= 2100 { return year }
+      }
+      k += 1
+    }
+    return nil
+  }
+
+  /// Whether the words of a row's label, a bracket ("Budget (2025)") aside, are one of `phrases`.
+  func labelIsOneOf(_ label: TextRange, _ phrases: PhraseSet) -> Bool {
+    let first = words.index(atOrAfter: label.start)
+    guard first < words.words.count, let n = words.longestMatch(phrases, at: first) else {
+      return false
+    }
+    let end = words.words[first + n - 1].range.end
+    return end == label.end || bytes[end..<label.end].first == UInt8(ascii: " ")
+      && bytes[end + 1..<label.end].first == UInt8(ascii: "(")
+  }
+
+  /// The subject of a fact-box row: the name its block's first line gives ("Fenby Community
+  /// Hospital", "Key facts: Morvenna Highlands National Park"), or with none named there ("Key
+  /// figures") the article's topic. `nil` when the value is no row's.
+  func rowSubject(_ spec: AttributeSpec, valueStart: Int) -> (EntityMention, String)? {
+    // "- Harwick Mills: 340 staff": a label that names something makes the row about it.
+    guard let label = rowLabel(of: valueStart),
+      inside(document.entities, label, { $0.range }).allSatisfy({ $0.type == .date })
+    else { return nil }
+    var first = line(around: valueStart)
+    // Up through the lines of the block, to the line after a blank one.
+    while first.start >= 2, bytes[first.start - 2] != 10 {
+      first = line(around: first.start - 1)
+    }
+    func fits(_ m: EntityMention) -> Bool {
+      m.basis != .demonym && m.type != .date && m.type != .person
+        && spec.subjectTypes.contains(m.type) && !isContextEntity(m, spec)
+    }
+    // "KEY FIGURES / Arden Survey Mission (ASM) / - Founded: 2019": a heading that only says
+    // what the box is names nothing; a name on the line right below it heads the rows.
+    let heading = isFactBoxHeading(first)
+    if heading {
+      let below = line(around: first.end + 1)
+      if below.end < valueStart, !bytes[below.start..<below.end].contains(UInt8(ascii: ":")),
+        let name = inside(document.entities, below, { $0.range }).last(where: fits)
+      {
+        return (name, "context")
+      }
+    }
+    // A first line with a colon heads the block only when a label of two words or more
+    // introduces a name that ends the line ("Key facts: X"); "Headquarters: Valdoria City" is a
+    // row like the others.
+    let named = heading ? nil : inside(document.entities, first, { $0.range }).last(where: fits)
+    if first.end < valueStart, let named {
+      guard let colon = bytes[first.start..<first.end].firstIndex(of: UInt8(ascii: ":")) else {
+        return (named, "context")
+      }
+      if bytes[first.start..<colon].contains(UInt8(ascii: " ")), named.range.end == first.end {
+        return (named, "context")
+      }
+    }
+    // "Key figures / Corvenia Grain Council members: 47 / Founded: 1961": under a heading that
+    // names nothing, a row naming nothing is about the organization an earlier row's label names.
+    var row = line(around: valueStart)
+    while row.start > first.start {
+      row = line(around: row.start - 1)
+      guard let colon = bytes[row.start..<row.end].firstIndex(of: UInt8(ascii: ":")) else {
+        continue
+      }
+      if let m = inside(document.entities, TextRange(row.start, colon), { $0.range })
+        .last(where: { fits($0) && $0.type == .organization })
+      {
+        return (m, "context")
+      }
+    }
+    return articleTopic(fits).map { ($0, "context") }
+  }
+
+  /// Whether a line's words, a closing colon aside, are all one of the lexicon's fact-box
+  /// headings ("KEY FIGURES", "At a glance:").
+  func isFactBoxHeading(_ line: TextRange) -> Bool {
+    let first = words.index(atOrAfter: line.start)
+    guard first < words.words.count, let n = words.longestMatch(compiled.factBoxHeadings, at: first)
+    else { return false }
+    let end = words.words[first + n - 1].range.end
+    guard end <= line.end else { return false }
+    return bytes[end..<line.end].allSatisfy { $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: " ") }
+  }
+
+  static let firstPerson: Set<String> = ["we", "our", "us", "ours"]
+
+  /// "\"We employed 5,800 people,\" said the superintendent": in a quotation, "we" speaks for an
+  /// organization, the article's topic when that is one, not for the place named last.
+  func firstPersonSubject(
+    _ spec: AttributeSpec, valueStart: Int, _ clause: TextRange, _ sentenceIndex: Int
+  ) -> (EntityMention, String)? {
+    let sentence = document.sentences[sentenceIndex].range
+    guard let quote = quotation(around: valueStart, in: sentence, continuing: true)
+    else { return nil }
+    var w = words.index(atOrAfter: max(quote.start, clause.start))
+    var said = false
+    while w < words.words.count, words.words[w].range.end <= valueStart {
+      if DocumentClaimReader.firstPerson.contains(words.words[w].key) { said = true }
+      w += 1
+    }
+    // "\"Income was 2.3 million last year, and we spent 1.95 million\"": a "we" later in the
+    // quotation's sentence speaks for the whole of it.
+    if !said, saysWe(from: valueStart, to: min(quote.end, sentence.end)) { said = true }
+    guard said else { return nil }
+    func fits(_ m: EntityMention) -> Bool {
+      m.basis != .demonym && m.type != .country && m.type != .person && m.type != .date
+        && spec.subjectTypes.contains(m.type) && !isContextEntity(m, spec)
+    }
+    // "Shipowners have accused the Harbour Trust ...": "we" speaks for an organization, so a
+    // name typed as one comes before a name of unknown kind that opens the article.
+    // "... chaired the Society of Bookbinders, the body that ...": a name of unknown kind that a
+    // reference ("the body", "the society") points to is a body too, unlike the person before it.
+    let referred = Set(document.entities.filter { $0.basis == .reference }.map(\.canonical))
+    // "At Brenvik harbour, ..." opening a story whose speaker runs an organization named just
+    // before the quotation: with no organization opening the article, the one named last in the
+    // two sentences before speaks.
+    let previous = TextRange(
+      document.sentences[max(0, sentenceIndex - 2)].range.start, sentence.start)
+    let nearby = sentenceIndex == 0 ? nil
+      : inside(document.entities, previous, { $0.range }).last {
+        fits($0) && $0.type == .organization && $0.basis != .reference
+      }
+    // "says Hannelore Vask, director of the Eskmoor Museums Network ... \"Instead we now have 19
+    // members\"": the body the speaker's title names speaks as "we".
+    // A quotation running on from the sentence before may follow the title one more back.
+    let continued = quote.start == sentence.start && isQuotationOpen(at: sentence.start)
+    for index in [sentenceIndex, sentenceIndex - 1, continued ? sentenceIndex - 2 : -1]
+    where index >= 0 {
+      if let body = speakerBody(in: document.sentences[index].range, fits)
+        ?? possessiveTitleBody(sentenceIndex: index, fits)
+      {
+        return (body, "context")
+      }
+    }
+    let topic = articleTopic { fits($0) && $0.type == .organization }
+      ?? articleTopic { fits($0) && referred.contains($0.canonical) } ?? nearby
+      ?? openingParagraphOrganization(fits) ?? articleTopic(fits)
+    return topic.map { ($0, "context") }
+  }
+
+  /// The body a speaker's title names in `range`: "Hannelore Vask, director of the Eskmoor
+  /// Museums Network", a person's name, a comma, up to four lowercase words, "of" (and "the").
+  func speakerBody(in range: TextRange, _ fits: (EntityMention) -> Bool) -> EntityMention? {
+    let names = inside(document.entities, range, { $0.range })
+    // A name the tagger could not type is a speaker right after a verb of saying ("says
+    // Hannelore Vask, director of ...").
+    func isSpeaker(_ m: EntityMention) -> Bool {
+      if m.type == .person { return true }
+      let at = words.index(atOrAfter: m.range.start)
+      return m.type == .other && (at >= 1
+        && DocumentClaimReader.sayingVerbs.contains(words.words[at - 1].key)
+        || m.range.start == range.start && saysAfterTitle(m, in: range))
+    }
+    for person in names where isSpeaker(person) && person.basis != .reference {
+      guard person.range.end + 2 < range.end, bytes[person.range.end] == UInt8(ascii: ",")
+      else { continue }
+      if let body = bodyOfTheSpeakersRelativeClause(person, names, in: range), fits(body) {
+        return body
+      }
+      var w = words.index(atOrAfter: person.range.end)
+      var count = 0
+      while w < words.words.count, count < 4, words.words[w].key != "of",
+        bytes[words.words[w].range.start] >= 0x61, isPlainWord(words.words[w].key)
+      {
+        count += 1
+        w += 1
+      }
+      guard count >= 1, w < words.words.count, words.words[w].key == "of",
+        !isPunctuationBetween(person.range.end + 1, words.words[w].range.start)
+      else { continue }
+      let ofEnd = words.words[w].range.end
+      if let body = names.first(where: {
+        $0.range.start > ofEnd && gapIsArticle(ofEnd, $0.range.start)
+      }), fits(body), body.type == .organization || body.type == .other {
+        return body
+      }
+    }
+    return nil
+  }
+
+  /// "The Friends of the Orla Reserve ... campaigned. \"We ...,\" said its chairman, Tom Reed,
+  /// 68.": a speaker whose title "its" (or "their") owns speaks for the body that opens the
+  /// sentence before the one that names the speaker.
+  func possessiveTitleBody(
+    sentenceIndex index: Int, _ fits: (EntityMention) -> Bool
+  ) -> EntityMention? {
+    guard index >= 1 else { return nil }
+    let range = document.sentences[index].range
+    for person in inside(document.entities, range, { $0.range }) where isPerson(person) {
+      let at = words.index(atOrAfter: person.range.start)
+      guard at >= 3, person.range.start >= 2,
+        bytes[(person.range.start - 2)..<person.range.start].elementsEqual(", ".utf8)
+      else { continue }
+      // Up to three lowercase title words between the possessive and the name.
+      var k = at - 1
+      var title = 0
+      while k > 0, title < 3, isPlainWord(words.words[k].key),
+        !["its", "their"].contains(words.words[k].key)
+      {
+        title += 1
+        k -= 1
+      }
+      guard title >= 1, ["its", "their"].contains(words.words[k].key),
+        !isPunctuationBetween(words.words[k].range.end, words.words[at - 1].range.end)
+      else { continue }
+      // Only a name opening that sentence (after at most "The") is its subject for sure.
+      let before = document.sentences[index - 1].range
+      return inside(document.entities, before, { $0.range }).first.flatMap { m in
+        m.range.start <= before.start + 4 && fits(m) && m.basis != .reference
+          && (m.type == .organization || m.type == .other && isDescribedInApposition(m)) ? m : nil
+      }
+    }
+    return nil
+  }
+
+  /// "said Hanne Velder, 71, who has been the federation's president": the first body owning a
+  /// title in a relative clause opened by "who" right after the speaker (and the speaker's age),
+  /// within 60 bytes of "who".
+  func bodyOfTheSpeakersRelativeClause(
+    _ person: EntityMention, _ names: ArraySlice<EntityMention>, in range: TextRange
+  ) -> EntityMention? {
+    var i = person.range.end
+    // Step over ", 71".
+    if i + 2 < range.end, bytes[i] == UInt8(ascii: ","), bytes[i + 1] == UInt8(ascii: " "),
+      bytes[i + 2] >= 0x30, bytes[i + 2] <= 0x39
+    {
+      i += 2
+      while i < range.end, bytes[i] >= 0x30, bytes[i] <= 0x39 { i += 1 }
+    }
+    let who = Array(", who ".utf8)
+    guard i + who.count <= range.end, bytes[i..<(i + who.count)].elementsEqual(who) else { return nil }
+    let start = i + who.count
+    // Only a body that owns a title ("the federation's president"), not what the speaker does
+    // ("who farms 230 hectares above Kirkby", "who rides the Caddow Hill Climb").
+    return names.first { m in
+      m.range.start >= start && m.range.start - start <= 60
+        && (m.type == .organization || m.type == .other)
+        && m.range.end + 3 < range.end && bytes[m.range.end] == UInt8(ascii: "'")
+        && bytes[m.range.end + 1] == UInt8(ascii: "s") && bytes[m.range.end + 2] == UInt8(ascii: " ")
+        && bytes[m.range.end + 3] >= 0x61 && bytes[m.range.end + 3] <= 0x7A
+    }
+  }
+
+  /// Whether ", a", ", an" or ", the" follows a name: an apposition says what it is ("The Friends
+  /// of the Orla Reserve, a supporters' group, ...").
+  func isDescribedInApposition(_ m: EntityMention) -> Bool {
+    let end = m.range.end
+    return [", a ", ", an ", ", the "].contains { gap in
+      end + gap.utf8.count <= bytes.count && bytes[end..<(end + gap.utf8.count)].elementsEqual(gap.utf8)
+    }
+  }
+
+  /// "Tilde Marquardt, secretary-general of the Fringe Network, says ...": a name opening the
+  /// sentence whose title, set off by commas, is followed by a verb of saying.
+  func saysAfterTitle(_ m: EntityMention, in range: TextRange) -> Bool {
+    guard m.range.end < range.end, bytes[m.range.end] == UInt8(ascii: ",") else { return false }
+    var i = m.range.end + 1
+    while i < range.end, bytes[i] != UInt8(ascii: ",") { i += 1 }
+    let w = words.index(atOrAfter: i)
+    return w < words.words.count && words.words[w].range.start < range.end
+      && DocumentClaimReader.sayingVerbs.contains(words.words[w].key)
+  }
+
+  static let sayingVerbs: Set<String> = [
+    "says", "said", "told", "adds", "added", "explains", "explained",
+  ]
+
+  /// A headline shortens names ("Halden yard wins order" before "Halden Marine Works"): for a
+  /// one-word name, the only longer name of the document that begins with it.
+  func fullerName(of m: EntityMention, _ fits: (EntityMention) -> Bool) -> EntityMention? {
+    guard !m.canonical.contains(" "), m.type == .other || m.type == .organization else { return nil }
+    let longer = document.entities.filter { $0.canonical.hasPrefix(m.canonical + " ") && fits($0) }
+    guard let first = longer.first, longer.allSatisfy({ $0.canonical == first.canonical }) else { return nil }
+    return first
+  }
+
+  func gapIsArticle(_ from: Int, _ to: Int) -> Bool {
+    guard from <= to else { return false }
+    let gap = String(decoding: bytes[from..<to], as: UTF8.self)
+    return gap == " " || gap == " the " || gap == " The "
+  }
+
+  /// Whether a comma, full stop, semicolon, closing bracket or colon stands between the offsets;
+  /// offsets out of order (a word that runs into the value, as in "x40") have nothing between.
+  func isPunctuationBetween(_ from: Int, _ to: Int) -> Bool {
+    guard from >= 0, from < to, to <= bytes.count else { return false }
+    return bytes[from..<to].contains { [UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: ";"), UInt8(ascii: ")"), UInt8(ascii: ":")].contains($0) }
+  }
+
+  func hasContext(_ spec: AttributeSpec, before: Int, _ clause: TextRange, _ mentions: [EntityMention]) -> Bool {
+    let context = phrases(spec).context
+    guard !context.isEmpty else { return false }
+    var w = words.index(atOrAfter: clause.start)
+    while w < words.words.count, words.words[w].range.end <= before {
+      if words.longestMatch(context, at: w) != nil { return true }
+      w += 1
+    }
+    return mentions.contains { $0.range.end <= before && isContextEntity($0, spec) }
+  }
+
+  /// The thing a percentage is of: content words after "of" ("of the latter's arms imports").
+  func qualifier(after end: Int, in clause: TextRange) -> String? {
+    var w = words.index(atOrAfter: end)
+    guard w < words.words.count, words.words[w].key == "of", words.words[w].range.end <= clause.end else { return nil }
+    w += 1
+    let stop: Set<String> = ["to", "from", "in", "of", "for", "by", "with", "and", "or", "which", "that", "on", "at", "as"]
+    var parts: [String] = []
+    while w < words.words.count, words.words[w].range.end <= clause.end, parts.count < 3 {
+      let word = words.words[w]
+      // "of the company's capital": the owner and its "s" are passed over for the head noun.
+      let possessiveS = word.key == "s" && word.range.start > 0
+        && bytes[word.range.start - 1] == UInt8(ascii: "'")
+      if word.key == "the" || word.key == "its" || word.key == "their" || possessiveS
+        || bytes.count > word.range.end && bytes[word.range.end] == UInt8(ascii: "'")
+      {
+        w += 1
+        continue
+      }
+      // "of the contaminated land has been cleared": the verb ends the phrase.
+      if stop.contains(word.key) || DocumentClaimReader.exclusionAuxiliaries.contains(word.key) {
+        break
+      }
+      parts.append(word.key)
+      if isPunctuationBetween(word.range.end, min(word.range.end + 1, bytes.count)) { break }
+      w += 1
+    }
+    return parts.isEmpty ? nil : parts.joined(separator: " ")
+  }
+}

@@ -1,0 +1,1220 @@
+import CrosscheckCore
+
+/// Time scopes of claims, and the claims themselves as the stage emits them.
+extension DocumentClaimReader {
+  func timeScope(_ clause: TextRange, value: Quantity, sentenceIndex: Int, quantities: [Quantity], valueIsTime: Bool) -> TimeScope {
+    // "- Spending 2022: 371 million euros": a fact-box row whose label holds a year.
+    if !valueIsTime, let label = rowLabel(of: value.range.start), let year = yearInLabel(label) {
+      return TimeScope(year: year, basis: "explicit")
+    }
+    // A year written right after the value dates it ("1,650 in 2021", "6,000 two years ago").
+    if !valueIsTime, let year = attachedYear(to: value, clause, quantities), let y = year.low {
+      return TimeScope(year: countedBackFromNow(year) ?? Int(y), basis: isWritten(year.range) ? "explicit" : "relative")
+    }
+    // "rose to 212 million pounds, up from 196 million pounds a year earlier": a year before the
+    // value read just before it in the sentence, when no year was written to count from.
+    if !valueIsTime, yearEarlier(after: value, clause),
+      let base = claims.last(where: { $0.sentence.contains(clause) && $0.span.end <= value.range.start }),
+      let year = base.time.year
+    {
+      return TimeScope(year: year - 1, basis: "relative")
+    }
+    // "founded in 2008 with eight teams": the count at the founding.
+    if !valueIsTime, let founding = foundingYearWith(value, clause, quantities) {
+      return TimeScope(year: founding, basis: "explicit")
+    }
+    // "Set up in 2019, it employs 412 staff, up from 260 when it was set up": the year of the
+    // founding named before in the sentence.
+    if !valueIsTime, let founding = foundingYear(whenFoundedAfter: value, clause, sentenceIndex) {
+      return TimeScope(year: founding, basis: "context")
+    }
+    let published = document.metadata.published?.year
+    let relative = relativeClauses(in: clause)
+    let valueRelative = relative.first { $0.holds(value.range.start) }
+    // "Halvorsen & Lind, a firm with 85 staff, bought into it in 2006": a value in an apposition
+    // describes the name now; the main clause's year dates what the name did.
+    let clauseMentions = Array(inside(document.entities, clause) { $0.range })
+    let aside = valueIsTime
+      ? nil : appositiveAsides(in: clause, clauseMentions).first { $0.holds(value.range.start) }
+    let years = quantities.filter { y in
+      if let aside, !aside.holds(y.range.start) { return false }
+      return y.kind == .year && y.range != value.range && !y.range.overlaps(value.range)
+        && !isFoundingYear(y, clause)
+        && !datesAnotherNumber(y, quantities, value: value, clause)
+        // A relative clause keeps its years to itself ("Iceland, which has 390,000 people, may
+        // apply next year"), and a value inside one takes only its years.
+        && (valueRelative.map { r in r.holds(y.range.start) } ?? !relative.contains { r in r.holds(y.range.start) })
+        // A year after the publication, not written next to the value, is a plan, not its date.
+        && !(published.map { p in (y.low ?? 0) > Double(p) && !isWritten(y.range) } ?? false)
+        && !isTargetYear(y, published: published) && !isComparisonYear(y) && !isSinceYear(y, value)
+        && !datesAnEvent(y, value) && !opensPresentClause(from: y.range.end, to: value.range.start)
+        && !isInRelativeClauseAfter(value, y) && !isInJoinedPastClause(value, y)
+    }
+    let dated = inside(document.entities, clause) { $0.range }
+      .filter { m in
+        m.type == .date && !m.range.overlaps(value.range) && (aside?.holds(m.range.start) ?? true)
+      }
+      .filter { !opensPresentClause(from: $0.range.end, to: value.range.start) }
+      .compactMap { m in PartialDate(iso: m.canonical).map { date in (date.year, m.range) } }
+    let candidates = years.compactMap { q in q.low.map { (Int($0), q.range) } } + dated
+    // "It had revenue of $3.1 billion in 2017 and spent $410 million": the second value of the
+    // same coordinated statement shares the first one's year.
+    if candidates.isEmpty, let shared = sharedYear(value, clause, quantities) {
+      return TimeScope(year: shared, basis: "explicit")
+    }
+    if let nearest = candidates.min(by: { abs($0.1.start - value.range.start) < abs($1.1.start - value.range.start) }) {
+      // The numbers stage resolves "last year" and "16 years ago" to years: not written ones.
+      let written = isWritten(nearest.1)
+      let isDate = dated.contains { $0.1 == nearest.1 }
+      return TimeScope(year: nearest.0, basis: written || isDate ? "explicit" : "relative")
+    }
+    var w = words.index(atOrAfter: clause.start)
+    while w < words.words.count, words.words[w].range.end <= clause.end {
+      // "Lenna, which joined in 2019, became its fifth member that year": a year written earlier
+      // in the same sentence comes first.
+      if words.longestMatch(compiled.contextTimeWords, at: w) != nil {
+        let sentence = document.sentences[sentenceIndex].range
+        let before = TextRange(sentence.start, words.words[w].range.start)
+        if !valueIsTime, let year = inside(document.quantities, before, { $0.range }).last(where: {
+          $0.kind == .year && isWritten($0.range) && $0.range != value.range
+        })?.low {
+          return TimeScope(year: Int(year), basis: "context")
+        }
+      }
+      if words.longestMatch(compiled.contextTimeWords, at: w) != nil, sentenceIndex > 0 {
+        let previous = document.sentences[sentenceIndex - 1].range
+        if let year = inside(document.quantities, previous, { $0.range }).last(where: { $0.kind == .year })?.low {
+          return TimeScope(year: Int(year), basis: "context")
+        }
+        // "Brackford, a city of 212,000 people at the time": the year may stand further back.
+        if let year = yearOfEarlierSentences(sentenceIndex - 1, back: 2) {
+          return TimeScope(year: year, basis: "context")
+        }
+      }
+      w += 1
+    }
+    if !valueIsTime, let year = foundingYearOfTheBeginning(clause) {
+      return TimeScope(year: year, basis: "context")
+    }
+    // "Dravo, a village of 2,300 people, held its first market last month": a value in an
+    // apposition is not dated by the main clause's relative time either.
+    if let year = relativeYear(
+      aside ?? clause, sentenceIndex: sentenceIndex, quantities: quantities)
+    {
+      return TimeScope(year: year, basis: "relative")
+    }
+    // "became its 14th contributor in November" in an article of February: the latest November
+    // before the publication.
+    if let published = document.metadata.published, let month = published.month,
+      let named = monthWithoutYear(near: value, in: clause), named > month
+    {
+      return TimeScope(year: published.year - 1, basis: "relative")
+    }
+    // "As at 31 December the company employed 1,962 people" in an article of February.
+    if let published = document.metadata.published, let month = published.month,
+      let named = reportingMonth(in: clause), named > month
+    {
+      return TimeScope(year: published.year - 1, basis: "relative")
+    }
+    if !valueIsTime, let year = yearOfCoordinatedValue(value, sentenceIndex) {
+      return TimeScope(year: year, basis: "context")
+    }
+    if let published = document.metadata.published {
+      return TimeScope(year: published.year, basis: document.metadata.publishedBasis == "estimate" ? "estimate" : "published")
+    }
+    return TimeScope(year: nil, basis: "unknown")
+  }
+
+  /// The year of a dated value read before this one in the sentence, when this one continues the
+  /// same account: a past verb after "and" ("spent 3.6 million pounds in 2025, ..., and earned
+  /// 410,000 pounds", "Last year's budget was 574,000 pounds, and the union spent 587,000
+  /// pounds"), or "against" a planned amount ("spent 127 million francs in 2025 against a budget
+  /// of 121 million francs"). A value with no year of its own tells of that same period.
+  func yearOfCoordinatedValue(_ value: Quantity, _ sentenceIndex: Int) -> Int? {
+    let sentence = document.sentences[sentenceIndex].range
+    // The value before: one read already with its year, or one a written year follows ("127
+    // million francs in 2025") when its attribute is read after this one.
+    let read = claims.last(where: {
+      $0.sentence == sentence && $0.span.end <= value.range.start
+        && ($0.time.basis == "explicit" || $0.time.basis == "relative")
+        && !compiled.yearAttributes.contains($0.attribute)
+    }).flatMap { c in
+      c.time.year.map { (end: c.span.end, year: $0, written: c.time.basis == "explicit") }
+    }
+    let sentenceQuantities = Array(inside(document.quantities, sentence) { $0.range })
+    let dated = sentenceQuantities.last(where: {
+      $0.kind != .year && $0.range.end <= value.range.start
+    }).flatMap { q -> (end: Int, year: Int, written: Bool)? in
+      guard let y = attachedYear(to: q, sentence, sentenceQuantities), isWritten(y.range),
+        y.range.end <= value.range.start, let low = y.low
+      else { return nil }
+      return (end: y.range.end, year: Int(low), written: true)
+    }
+    guard let base = [read, dated].compactMap({ $0 }).max(by: { $0.end < $1.end })
+    else { return nil }
+    let year = base.year
+    let first = words.index(atOrAfter: value.range.start)
+    let from = words.index(atOrAfter: base.end)
+    guard first > from, first < words.words.count else { return nil }
+    // "against a budget of": the planned amount of the period the value before was spent in.
+    if first >= 4, first - 4 >= from, words.words[first - 1].key == "of",
+      ["a", "an", "the", "its", "their"].contains(words.words[first - 3].key),
+      words.words[first - 4].key == "against", isPlainWord(words.words[first - 2].key),
+      !isPunctuationBetween(base.end, value.range.start), base.written
+    {
+      return year
+    }
+    // "..., and earned 410,000", "..., and the union spent 587,000": "and", at most two
+    // lowercase words naming who, then a verb in the past tense right before the value.
+    guard first >= 2, DocumentClaimReader.isPastVerb(words.words[first - 1].key),
+      bytes[words.words[first - 1].range.start] >= 0x61
+    else { return nil }
+    let verb = first - 1
+    guard let and = (max(from, verb - 3)..<verb).last(where: { words.words[$0].key == "and" }),
+      ((and + 1)..<verb).allSatisfy({ k in
+        bytes[words.words[k].range.start] >= 0x61 && isPlainWord(words.words[k].key)
+          && !compiled.presentVerbs.contains(words.words[k].key)
+          && !DocumentClaimReader.adverbs.contains(words.words[k].key)
+      }),
+      !isPunctuationBetween(words.words[and].range.end, value.range.start),
+      !quantities(between: base.end, value.range.start)
+    else { return nil }
+    return year
+  }
+
+  /// Irregular verbs in the past tense that state an amount ("spent", "paid", "had").
+  static let irregularPastVerbs: Set<String> = [
+    "spent", "paid", "had", "made", "sold", "took", "got", "gave", "lost", "won", "grew", "rose",
+    "fell", "kept", "brought", "built", "ran", "was", "were", "bought", "drew", "held", "met",
+  ]
+
+  /// Whether a word is a verb in the past tense: a regular one ending in "ed" or an irregular one.
+  static func isPastVerb(_ key: String) -> Bool {
+    key.utf8.count > 4 && key.hasSuffix("ed") || irregularPastVerbs.contains(key)
+  }
+
+  /// "Dunmere has 40,000 residents, many in villages that lost their school a decade ago": a year
+  /// after a comma that follows the value, inside a clause opened by a relative word, dates what
+  /// that clause tells, not the value.
+  func isInRelativeClauseAfter(_ value: Quantity, _ y: Quantity) -> Bool {
+    guard y.range.start > value.range.end,
+      let comma = bytes[value.range.end..<y.range.start].firstIndex(of: UInt8(ascii: ","))
+    else { return false }
+    var w = words.index(atOrAfter: comma)
+    while w < words.words.count, words.words[w].range.end <= y.range.start {
+      if DocumentClaimReader.relativeOpeners.contains(words.words[w].key),
+        bytes[words.words[w].range.start] >= 0x61
+      {
+        return true
+      }
+      w += 1
+    }
+    return false
+  }
+
+  static let relativeOpeners: Set<String> = ["that", "which", "who", "whom", "whose", "where"]
+
+  /// "Osterby has 41,000 inhabitants and last hosted the congress in 2011": a year after "and"
+  /// and a verb in the past tense (an adverb may come between) dates that second predicate, not
+  /// the value before it.
+  func isInJoinedPastClause(_ value: Quantity, _ y: Quantity) -> Bool {
+    guard y.range.start > value.range.end else { return false }
+    var w = words.index(atOrAfter: value.range.end)
+    while w + 1 < words.words.count, words.words[w + 1].range.end <= y.range.start {
+      if words.words[w].key == "and" {
+        var k = w + 1
+        if DocumentClaimReader.joinedAdverbs.contains(words.words[k].key), k + 1 < words.words.count,
+          words.words[k + 1].range.end <= y.range.start
+        {
+          k += 1
+        }
+        let verb = words.words[k].key
+        if verb.count > 4, verb.hasSuffix("ed"), bytes[words.words[k].range.start] >= 0x61,
+          !quantities(between: value.range.end, words.words[k].range.start)
+        {
+          return true
+        }
+      }
+      w += 1
+    }
+    return false
+  }
+
+  static let joinedAdverbs: Set<String> = ["last", "also", "later", "then", "first", "once", "previously", "recently"]
+
+  /// Whether a number other than a year stands between two offsets.
+  func quantities(between start: Int, _ end: Int) -> Bool {
+    inside(document.quantities, TextRange(start, end), { $0.range }).contains { $0.kind != .year }
+  }
+
+  /// "Last year's extension, which added ..., has brought the park to 1,410 km2": a year that
+  /// owns a noun ("'s") dates that event; a value behind a comma is the state it left.
+  func datesAnEvent(_ y: Quantity, _ value: Quantity) -> Bool {
+    guard y.range.end + 2 <= value.range.start, bytes[y.range.end] == UInt8(ascii: "'"),
+      bytes[y.range.end + 1] == UInt8(ascii: "s")
+    else { return false }
+    return bytes[y.range.end..<value.range.start].contains(UInt8(ascii: ","))
+  }
+
+  /// Whether "a year earlier", "a year before", "the year before" or "the previous year" follows
+  /// a value (or its unit) and was resolved to no year by the numbers stage.
+  func yearEarlier(after value: Quantity, _ clause: TextRange) -> Bool {
+    var w = words.index(atOrAfter: value.range.end)
+    if w < words.words.count, words.longestMatch(compiled.countUnits, at: w) != nil { w += 1 }
+    guard w + 2 < words.words.count, words.words[w + 2].range.end <= clause.end,
+      !isPunctuationBetween(value.range.end, words.words[w].range.start),
+      !document.quantities.contains(where: { $0.kind == .year && $0.range.holds(words.words[w].range.start) })
+    else { return false }
+    let phrase = (w...(w + 2)).map { words.words[$0].key }
+    return ["a", "the"].contains(phrase[0]) && phrase[1] == "year" && ["earlier", "before"].contains(phrase[2])
+      || phrase == ["the", "previous", "year"] || phrase == ["the", "prior", "year"]
+  }
+
+  /// Whether a year's text is written in digits ("2021"), not resolved from words ("last year").
+  func isWritten(_ range: TextRange) -> Bool {
+    bytes[range.start..<range.end].contains { $0 >= 0x30 && $0 <= 0x39 }
+      && !bytes[range.start..<range.end].contains { $0 == UInt8(ascii: " ") }
+  }
+
+  /// The year that follows a value within a few words of the same phrase: "1,650 in 2021", "900
+  /// personnel at its peak in 2016", "412,000 three years earlier", "eight members last year".
+  func attachedYear(to value: Quantity, _ clause: TextRange, _ quantities: [Quantity]) -> Quantity? {
+    if let year = yearOfWhenClause(after: value, clause, quantities) { return year }
+    guard let next = quantities.first(where: { $0.range.start >= value.range.end && $0.range != value.range }),
+      next.kind == .year, next.range.end <= clause.end, !isPunctuationBetween(value.range.end, next.range.start)
+    else { return nil }
+    let between = words.index(atOrAfter: value.range.end)..<words.index(atOrAfter: next.range.start)
+    guard between.count <= 5 else { return nil }
+    if isWritten(next.range) {
+      // A written year needs its preposition ("in 2021", "for 2023"), not "founded 2001".
+      guard let last = between.last, ["in", "for", "by", "at", "of"].contains(words.words[last].key),
+        !isFoundingYear(next, clause)
+      else { return nil }
+    }
+    return next
+  }
+
+  /// "150 when the council first let it trade there in 2018": the year written in a "when" clause
+  /// right after the value (or its unit), before any comma.
+  func yearOfWhenClause(after value: Quantity, _ clause: TextRange, _ quantities: [Quantity]) -> Quantity? {
+    let w = words.index(atOrAfter: value.range.end)
+    guard let when = (w..<min(w + 2, words.words.count)).first(where: { words.words[$0].key == "when" }),
+      words.words[when].range.end <= clause.end,
+      !isPunctuationBetween(value.range.end, words.words[when].range.start),
+      let year = quantities.first(where: {
+        $0.kind == .year && $0.range.start >= words.words[when].range.end && $0.range.end <= clause.end
+      }),
+      isWritten(year.range), !isPunctuationBetween(words.words[when].range.end, year.range.start),
+      words.index(atOrAfter: year.range.start) - when <= 14,
+      !quantities.contains(where: {
+        $0.kind != .year && $0.kind != .ordinal && $0.range.start > value.range.end
+          && $0.range.end <= year.range.start
+      })
+    else { return nil }
+    let before = words.index(atOrAfter: year.range.start) - 1
+    return ["in", "by"].contains(words.words[before].key) ? year : nil
+  }
+
+  /// The founding year of "founded in 2008 with eight teams" or "founded in 1998 by four
+  /// countries", for the count after "with" or "by".
+  func foundingYearWith(_ value: Quantity, _ clause: TextRange, _ quantities: [Quantity]) -> Int? {
+    var w = words.index(atOrAfter: value.range.start)
+    // "established in 1998 by the four states of the southern shore".
+    if w > 1, ["the", "its", "their", "just", "only"].contains(words.words[w - 1].key) { w -= 1 }
+    guard w > 0, words.words[w - 1].key == "with" || words.words[w - 1].key == "by" else { return nil }
+    return quantities.last(where: {
+      $0.kind == .year && $0.range.end <= value.range.start && isFoundingYear($0, clause)
+    })?.low.map { Int($0) }
+  }
+
+  /// Phrases that name a source: from "according to" to the next comma or the clause's end.
+  func attributionPhrases(in clause: TextRange) -> [TextRange] {
+    var out: [TextRange] = []
+    var w = words.index(atOrAfter: clause.start)
+    while w + 1 < words.words.count, words.words[w + 1].range.end <= clause.end {
+      if words.words[w].key == "according", words.words[w + 1].key == "to" {
+        var end = words.words[w + 1].range.end
+        while end < clause.end, bytes[end] != UInt8(ascii: ",") { end += 1 }
+        out.append(TextRange(words.words[w].range.start, end))
+      }
+      w += 1
+    }
+    return out
+  }
+
+  /// Non-restrictive relative clauses: from ", which" (who, where) to the next comma or the end.
+  func relativeClauses(in clause: TextRange) -> [TextRange] {
+    var out: [TextRange] = []
+    var w = words.index(atOrAfter: clause.start)
+    while w < words.words.count, words.words[w].range.end <= clause.end {
+      let start = words.words[w].range.start
+      if ["which", "who", "whose", "where"].contains(words.words[w].key), start >= 2,
+        bytes[start - 2] == UInt8(ascii: ",")
+      {
+        var end = start
+        while end < clause.end, bytes[end] != UInt8(ascii: ",") { end += 1 }
+        // "whose members include Arlo, Bede and the Corve Trust, was formed": a comma before a
+        // name goes on with a list inside the relative clause, when an "and" closes that list.
+        while end + 2 < clause.end, bytes[end + 1] == UInt8(ascii: " "),
+          isUpperASCII(bytes[end + 2])
+        {
+          var next = end + 1
+          while next < clause.end, bytes[next] != UInt8(ascii: ",") { next += 1 }
+          guard next < clause.end, containsAnd(start, next)
+          else { break }
+          end = next
+        }
+        out.append(TextRange(start, end))
+      }
+      w += 1
+    }
+    return out
+  }
+
+  func isUpperASCII(_ b: UInt8) -> Bool { b >= 0x41 && b <= 0x5A }
+
+  /// Whether " and " occurs between two offsets.
+  func containsAnd(_ start: Int, _ end: Int) -> Bool {
+    let and = Array(" and ".utf8)
+    guard end - start >= and.count else { return false }
+    return (start...(end - and.count)).contains { bytes[$0..<($0 + and.count)].elementsEqual(and) }
+  }
+
+  /// For a mention after a locative preposition ("at 12 Mill Road", "in Orva"): `.some(name)` with
+  /// the name right before the preposition, `nil` when there is none; `.some(nil)` otherwise.
+  /// Whether `m` follows "in", "across", "at" or "throughout" (over a list of names joined by
+  /// "and") right after a lowercase word: "practices in England and Wales".
+  func isPlaceOfTheObject(_ m: EntityMention) -> Bool {
+    var w = words.index(atOrAfter: m.range.start) - 1
+    var steps = 0
+    while w > 0, steps < 6,
+      words.words[w].key == "and" || bytes[words.words[w].range.start] < 0x61
+    {
+      w -= 1
+      steps += 1
+    }
+    guard w > 0, ["in", "across", "at", "throughout"].contains(words.words[w].key),
+      bytes[words.words[w - 1].range.start] >= 0x61,
+      !isPunctuationBetween(words.words[w - 1].range.end, m.range.start)
+    else { return false }
+    return true
+  }
+
+  func locatedBy(_ m: EntityMention, _ mentions: [EntityMention]) -> EntityMention?? {
+    var w = words.index(atOrAfter: m.range.start) - 1
+    if w >= 0, let f = words.words[w].key.utf8.first, f >= 0x30 && f <= 0x39 { w -= 1 }
+    guard w >= 0, ["at", "in", "on", "near"].contains(words.words[w].key),
+      !bytes[words.words[w].range.end..<m.range.start]
+        .contains(where: { $0 != UInt8(ascii: " ") && $0 < 0x30 })
+    else { return .some(nil) }
+    let p = words.words[w].range.start
+    guard let named = mentions.last(where: { $0.range.end + 1 == p }) else { return nil }
+    return .some(named)
+  }
+
+  /// A number after "by" that follows a change verb within three words ("shrank by 400", "rose
+  /// sharply by 12 percent"), or a percentage right after a change verb ("shares fell 4
+  /// percent"): the size of the change.
+  /// "carried by 211 votes to 64", "voted 412 to 97": the numbers of a vote count votes, not
+  /// anything a subject has.
+  func isVoteTally(_ q: Quantity) -> Bool {
+    guard q.kind == .cardinal else { return false }
+    let w = words.index(atOrAfter: q.range.start)
+    let next = words.index(atOrAfter: q.range.end)
+    if next < words.words.count, ["votes", "vote"].contains(words.words[next].key) { return true }
+    guard w >= 2 else { return false }
+    let before = words.words[w - 1].key
+    if ["voted", "voting"].contains(before) { return true }
+    guard ["to", "against"].contains(before) else { return false }
+    let other = words.words[w - 2].key
+    if ["votes", "vote"].contains(other) { return true }
+    // "voted 412 to 97": a number after "voted" and before "to".
+    return w >= 3 && other.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 || $0 == 0x2C })
+      && ["voted", "voting"].contains(words.words[w - 3].key)
+  }
+
+  func isChangeAmount(_ q: Quantity) -> Bool {
+    guard q.kind != .year else { return false }
+    let w = words.index(atOrAfter: q.range.start)
+    if q.kind == .percent, w >= 1, !isPunctuationBetween(words.words[w - 1].range.end, q.range.start) {
+      let key = words.words[w - 1].key
+      if compiled.growthVerbs.contains(key) || compiled.declineVerbs.contains(key) { return true }
+    }
+    guard w > 1, words.words[w - 1].key == "by" else { return false }
+    return (max(0, w - 4)..<(w - 1)).contains {
+      let key = words.words[$0].key
+      return compiled.growthVerbs.contains(key) || compiled.declineVerbs.contains(key)
+    }
+  }
+
+  /// "the harbour master, Ana Ruiz, 54, said", "said its founder, Lars Berg, 61.": a small whole
+  /// number set off by a comma right after a name of two capitalized words, and closed by
+  /// punctuation, is the age of the person named.
+  func isAgeAfterName(_ q: Quantity) -> Bool {
+    guard q.kind == .cardinal, let low = q.low, q.high == low, low >= 1, low < 120,
+      q.range.end - q.range.start <= 3, q.range.start >= 2,
+      bytes[q.range.start - 2] == UInt8(ascii: ","), bytes[q.range.start - 1] == UInt8(ascii: " "),
+      bytes[q.range.start..<q.range.end].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 })
+    else { return false }
+    let closers: [UInt8] = [UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: ";")]
+    guard q.range.end < bytes.count, closers.contains(bytes[q.range.end]) else { return false }
+    let w = words.index(atOrAfter: q.range.start)
+    guard w >= 2 else { return false }
+    let last = words.words[w - 1], first = words.words[w - 2]
+    return last.range.end == q.range.start - 2 && first.range.end + 1 == last.range.start
+      && isUpperASCII(bytes[last.range.start]) && isUpperASCII(bytes[first.range.start])
+  }
+
+  /// Whether "we", "our" or "us" stands between two offsets.
+  func saysWe(from start: Int, to end: Int) -> Bool {
+    var w = words.index(atOrAfter: start)
+    while w < words.words.count, words.words[w].range.end <= end {
+      if DocumentClaimReader.firstPerson.contains(words.words[w].key) { return true }
+      w += 1
+    }
+    return false
+  }
+
+  /// Whether a name is a person's: tagged as one, or followed somewhere by an age set off by
+  /// commas ("Marta Lind, 46, a former sprinter").
+  func isPerson(_ m: EntityMention) -> Bool {
+    if m.type == .person { return true }
+    let e = m.range.end
+    guard e + 4 < bytes.count, bytes[e] == UInt8(ascii: ","), bytes[e + 1] == UInt8(ascii: " ")
+    else { return false }
+    var i = e + 2
+    while i < bytes.count, i - e - 2 < 3, bytes[i] >= 0x30 && bytes[i] <= 0x39 { i += 1 }
+    return i > e + 2 && i < bytes.count && bytes[i] == UInt8(ascii: ",")
+  }
+
+  /// "has had 40 members since 2019", "has seen its population fall since 2011": a year after
+  /// "since" starts a period; it does not date the present value.
+  /// "since 2015, when it had six members" still dates the value in its "when" clause.
+  /// "its highest number since the early 1990s": "since" may stand before a decade's article
+  /// and adjective.
+  func isSinceYear(_ y: Quantity, _ value: Quantity) -> Bool {
+    var w = words.index(atOrAfter: y.range.start)
+    while w > 1, w >= words.index(atOrAfter: y.range.start) - 2,
+      ["the", "early", "late", "mid"].contains(words.words[w - 1].key)
+    {
+      w -= 1
+    }
+    guard w > 0, words.words[w - 1].key == "since" else { return false }
+    let when = Array(", when ".utf8)
+    return !(value.range.start > y.range.end && y.range.end + when.count <= bytes.count
+      && bytes[y.range.end..<(y.range.end + when.count)].elementsEqual(when))
+  }
+
+  /// Appositions and participle phrases after a name, closed by a comma before the clause goes
+  /// on ("Kestrel Mining, the owner of two pits near Orlen, employs ..."; "Vantor, based in
+  /// Lisk, has ..."): the names inside describe the name before them and are not the subject.
+  func appositiveAsides(in clause: TextRange, _ mentions: [EntityMention]) -> [TextRange] {
+    func isLower(_ b: UInt8) -> Bool { b >= 0x61 && b <= 0x7A }
+    let comma = UInt8(ascii: ","), space = UInt8(ascii: " ")
+    var out: [TextRange] = []
+    // "The Rapid Force (RF), the pact's joint force, has ...": a bracketed acronym may close the
+    // name before the comma.
+    let close = UInt8(ascii: ")")
+    for m in mentions where m.range.end + 3 < clause.end && m.range.start >= clause.start {
+      let e = bytes[m.range.end] == close ? m.range.end + 1 : m.range.end
+      guard bytes[e] == comma, bytes[e + 1] == space else { continue }
+      let w = words.index(atOrAfter: e)
+      guard w + 1 < words.words.count, words.words[w].range.start == e + 2
+      else { continue }
+      let opener = words.words[w]
+      let participle = opener.key.hasSuffix("ed")
+        && ["in", "by", "at", "near", "on", "from", "outside"].contains(words.words[w + 1].key)
+      guard isLower(bytes[opener.range.start]),
+        ["the", "a", "an"].contains(opener.key) || participle
+      else { continue }
+      var end = opener.range.end
+      while end + 1 < clause.end, !(bytes[end] == comma && bytes[end + 1] == space) { end += 1 }
+      let next = words.index(atOrAfter: end)
+      guard end + 1 < clause.end, next < words.words.count,
+        words.words[next].range.end <= clause.end, isLower(bytes[words.words[next].range.start]),
+        !["and", "or"].contains(words.words[next].key)
+      else { continue }
+      out.append(TextRange(opener.range.start, end))
+    }
+    return out
+  }
+
+  /// "last year" and "N years ago" against the publication year; "N years later" against the year
+  /// in the sentence before (or earlier in this one).
+  static let monthNames: [String: Int] = [
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+  ]
+
+  /// The month of "in November" in the clause (a capitalized month name after "in", with no day
+  /// or year after it) with no punctuation between it and the value, if any.
+  func monthWithoutYear(near value: Quantity, in clause: TextRange) -> Int? {
+    var w = words.index(atOrAfter: clause.start)
+    while w + 1 < words.words.count, words.words[w + 1].range.end <= clause.end {
+      let phrase = TextRange(words.words[w].range.start, words.words[w + 1].range.end)
+      let between = phrase.end <= value.range.start
+        ? (phrase.end, value.range.start) : (value.range.end, max(value.range.end, phrase.start))
+      if words.words[w].key == "in",
+        let month = DocumentClaimReader.monthNames[words.words[w + 1].key],
+        !isPunctuationBetween(between.0, between.1),
+        isUpperASCII(bytes[words.words[w + 1].range.start]),
+        !(w + 2 < words.words.count && words.words[w + 2].range.end <= clause.end
+          && !isPunctuationBetween(words.words[w + 1].range.end, words.words[w + 2].range.start)
+          && words.words[w + 2].key.utf8.first.map { $0 >= 0x30 && $0 <= 0x39 } == true)
+      {
+        return month
+      }
+      w += 1
+    }
+    return nil
+  }
+
+  func relativeYear(_ clause: TextRange, sentenceIndex: Int, quantities: [Quantity]) -> Int? {
+    let published = document.metadata.published?.year
+    var w = words.index(atOrAfter: clause.start)
+    while w < words.words.count, words.words[w].range.end <= clause.end {
+      let key = words.words[w].key
+      // Expressions the numbers stage resolved were weighed (and perhaps set aside) already.
+      if quantities.contains(where: { $0.kind == .year && $0.range.holds(words.words[w].range.start) }) {
+        w += 1
+        continue
+      }
+      // "When it closed last month" in a January article: December of the year before.
+      if key == "month", w > 0, words.words[w - 1].key == "last", let date = document.metadata.published,
+        let month = date.month
+      {
+        return month == 1 ? date.year - 1 : date.year
+      }
+      if key == "year" || key == "season", w > 0 {
+        let before = words.words[w - 1].key
+        if before == "last", let published { return published - 1 }
+        if before == "this", let published { return published }
+        // "had revenue of 433 million in 2025; the year before, its revenue was 391 million":
+        // the year before the one this sentence (or the one before) last named.
+        let after = w + 1 < words.words.count ? words.words[w + 1].key : ""
+        if before == "previous" || before == "the" && (after == "before" || after == "earlier"),
+          key == "year",
+          let base = earlierYear(before: words.words[w].range.start, clause, sentenceIndex)
+        {
+          return base - 1
+        }
+      }
+      if (key == "ago" || key == "later" || key == "after"), w >= 2, ["year", "years"].contains(words.words[w - 1].key) {
+        let yearsWord = words.words[w - 1]
+        var n: Int?
+        if ["a", "one"].contains(words.words[w - 2].key) {
+          n = 1
+        } else if let q = quantities.first(where: { $0.range.end == yearsWord.range.end || $0.range.end + 1 == yearsWord.range.start }),
+          let v = q.value
+        {
+          n = Int(v)
+        }
+        // "Set up in 2019, a year after the ceasefire, ...": an apposition that dates a year the
+        // sentence wrote by an event, not the year of the clause.
+        let countWord = words.words[w - 2]
+        let appositive = (key == "after" || key == "later") && w >= 3
+          && bytes[words.words[w - 3].range.end..<countWord.range.start].elementsEqual(", ".utf8)
+          && quantities.contains { y in
+            y.kind == .year && y.range.holds(words.words[w - 3].range.start)
+          }
+        if let n, !appositive {
+          if key == "ago", let published { return published - n }
+          // "ten years later" counts from the year before; "a year after Zamora joined" only from
+          // a year this sentence writes, since the event after "after" has none of its own.
+          if key == "later", let base = earlierYear(before: words.words[w].range.start, clause, sentenceIndex) {
+            return base + n
+          }
+          if key == "after", let base = earlierYear(before: words.words[w].range.start, clause, sentenceIndex, sameSentence: true) {
+            return base + n
+          }
+        }
+      }
+      w += 1
+    }
+    return nil
+  }
+
+  /// The last year written before an offset in this sentence, else in the sentence before.
+  func earlierYear(before offset: Int, _ clause: TextRange, _ sentenceIndex: Int, sameSentence: Bool = false) -> Int? {
+    let sentence = document.sentences[sentenceIndex].range
+    if let y = inside(document.quantities, TextRange(sentence.start, offset), { $0.range }).last(where: { $0.kind == .year })?.value {
+      return Int(y)
+    }
+    guard sentenceIndex > 0, !sameSentence else { return nil }
+    let previous = document.sentences[sentenceIndex - 1].range
+    return inside(document.quantities, previous, { $0.range }).last(where: { $0.kind == .year })?.value.map { Int($0) }
+  }
+
+  /// Whether a year belongs to another number of the clause: "412,000, up from 365,000 in 2011"
+  /// dates the 365,000, not the 412,000.
+  func datesAnotherNumber(_ year: Quantity, _ quantities: [Quantity], value: Quantity, _ clause: TextRange) -> Bool {
+    if quantities.contains(where: { q in
+      q.kind != .year && q.range != value.range && !q.range.overlaps(value.range)
+        && attachedYear(to: q, clause, quantities)?.range == year.range
+    }) {
+      return true
+    }
+    guard let other = quantities.last(where: { $0.range.end <= year.range.start && $0.kind != .year }),
+      other.range != value.range, !other.range.overlaps(value.range), other.range.start > value.range.end
+        || other.range.end < value.range.start
+    else { return false }
+    let gap = String(decoding: bytes[other.range.end..<year.range.start], as: UTF8.self)
+    // "365,000 in 2011", "365,000 people in 2011": a few words at most, ending in "in".
+    return gap.hasSuffix(" in ") && gap.split(separator: " ").count <= 3 && !gap.contains(",")
+  }
+
+  /// A year after "by", "before" or "until" that lies after the publication is a target ("wants
+  /// to add two more by 2019"), not the time of a value.
+  func isTargetYear(_ y: Quantity, published: Int?) -> Bool {
+    guard let published, let year = y.low, year > Double(published) else { return false }
+    let w = words.index(atOrAfter: y.range.start)
+    return w > 0 && ["by", "before", "until", "till"].contains(words.words[w - 1].key)
+  }
+
+  /// A year that dates a comparison ("up from last year", "more than in 2019", "compared with
+  /// 2020"), not the value stated.
+  func isComparisonYear(_ y: Quantity) -> Bool {
+    var w = words.index(atOrAfter: y.range.start)
+    guard w > 0 else { return false }
+    if words.words[w - 1].key == "in", w > 1 { w -= 1 }
+    let before = words.words[w - 1].key
+    if before == "than" || before == "against" { return true }
+    guard w > 1 else { return false }
+    // "less than it did in 2019", "more than they had in 2010": the year of the compared value.
+    if w > 2, ["did", "had", "was", "were", "does", "has"].contains(before),
+      DocumentClaimReader.pronouns.contains(words.words[w - 2].key)
+        || ["we", "he", "she", "i"].contains(words.words[w - 2].key),
+      words.words[w - 3].key == "than"
+    {
+      return true
+    }
+    let twoBefore = words.words[w - 2].key
+    return before == "from" && (twoBefore == "up" || twoBefore == "down")
+      || (before == "with" || before == "to") && twoBefore == "compared"
+  }
+
+  /// The year of an earlier value joined to this one by "and" with no comma ("revenue of $3.1
+  /// billion in 2017 and spent $410 million on ships"), when this one has none.
+  func sharedYear(_ value: Quantity, _ clause: TextRange, _ quantities: [Quantity]) -> Int? {
+    guard let year = quantities.last(where: { $0.kind == .year && $0.range.end <= value.range.start }),
+      isWritten(year.range),
+      quantities.contains(where: { $0.kind != .year && $0.range.end <= year.range.start
+        && attachedYear(to: $0, clause, quantities)?.range == year.range })
+    else { return nil }
+    let gap = String(decoding: bytes[year.range.end..<value.range.start], as: UTF8.self)
+    guard gap.hasPrefix(" and "), !gap.contains(","), gap.split(separator: " ").count <= 4,
+      !opensPresentClause(from: year.range.end, to: value.range.start)
+    else { return nil }
+    let words = Set(gap.split(separator: " ").map { $0.lowercased() })
+    guard words.isDisjoint(with: ["now", "today", "currently", "since", "later", "then"]) else { return nil }
+    return year.low.map { Int($0) }
+  }
+
+  /// Whether "and" and a verb in the present tense stand between a year and a later value ("had
+  /// sales of 80 million euros in 2019 and employs 240 people"): the second clause speaks of now,
+  /// so the first clause's year does not date it. An adverb may come between ("and now has").
+  func opensPresentClause(from start: Int, to end: Int) -> Bool {
+    guard start < end else { return false }
+    var w = words.index(atOrAfter: start)
+    // "The trust, established by Act of Parliament in 1847, now employs 318 people": after the
+    // comma closing the year's phrase, a verb in the present tense speaks of now.
+    if w < words.words.count, let comma = bytes[start..<end].firstIndex(of: UInt8(ascii: ",")) {
+      var k = words.index(atOrAfter: comma)
+      if k + 1 < words.words.count, ["now", "currently", "today"].contains(words.words[k].key) {
+        k += 1
+      }
+      if k < words.words.count, words.words[k].range.end <= end,
+        !isPunctuationBetween(comma + 1, words.words[k].range.start),
+        compiled.presentVerbs.contains(words.words[k].key)
+      {
+        return true
+      }
+    }
+    while w + 1 < words.words.count, words.words[w + 1].range.end <= end {
+      if words.words[w].key == "and" {
+        var k = w + 1
+        if ["now", "currently", "still", "also", "today"].contains(words.words[k].key),
+          k + 1 < words.words.count, words.words[k + 1].range.end <= end
+        {
+          k += 1
+        }
+        if compiled.presentVerbs.contains(words.words[k].key) { return true }
+      }
+      // "joined the union in 1951, and today it has 17 members", "grew to 61,300 by 2021, and
+      // estimates now put it at 64,000": after ", and", a word of the present before the value
+      // moves it out of the year's time.
+      if words.words[w].key == "and", words.words[w].range.start >= 2,
+        bytes[words.words[w].range.start - 2] == UInt8(ascii: ",")
+      {
+        var k = w + 1
+        while k < words.words.count, words.words[k].range.end <= end {
+          if DocumentClaimReader.presentWords.contains(words.words[k].key) { return true }
+          k += 1
+        }
+      }
+      w += 1
+    }
+    return false
+  }
+
+  /// Words that set a statement in the present ("today it has", "now put it at").
+  static let presentWords: Set<String> = ["now", "today", "currently", "nowadays"]
+
+  /// Whether a year is the value of a year-shaped attribute ("founded in 1998"), not a time scope.
+  func isFoundingYear(_ q: Quantity, _ clause: TextRange) -> Bool {
+    let triggers = compiled.foundingTriggers
+    let w = words.index(atOrAfter: q.range.start)
+    var k = w - 1
+    while k >= 0, k >= w - 4, words.words[k].range.start >= clause.start {
+      if words.longestMatch(triggers, at: k) != nil { return true }
+      k -= 1
+    }
+    return false
+  }
+
+  /// Whether a clause that opens its sentence or a quotation opens, after a possessive or an
+  /// article, with "members" that own the amount ("Members' combined export sales ...") or do
+  /// the counting verb ("Our members employ ..."); "Members approved a budget" acts for the body.
+  func opensWithMembers(
+    _ spec: AttributeSpec, _ clause: TextRange, _ sentence: TextRange, before: Int
+  ) -> Bool {
+    var w = words.index(atOrAfter: clause.start)
+    guard w < words.words.count else { return false }
+    let opening = words.words[w].range.start
+    guard opening == sentence.start || opening > 0 && bytes[opening - 1] == UInt8(ascii: "\"")
+      || opening == sentence.start + 1 && bytes[sentence.start] == UInt8(ascii: "\"")
+    else { return false }
+    if ["our", "its", "their", "the"].contains(words.words[w].key) { w += 1 }
+    guard w + 1 < words.words.count, words.words[w].range.end <= before,
+      words.words[w].key == "members"
+    else { return false }
+    let end = words.words[w].range.end
+    return spec.shape == .money ? end < bytes.count && bytes[end] == UInt8(ascii: "'")
+      : phrases(spec).countingVerbs.contains(words.words[w + 1].key)
+  }
+
+  mutating func add(
+    _ spec: AttributeSpec, subject: (EntityMention, String), value: Quantity, end: Int? = nil,
+    qualifier: String? = nil, members: [String]? = nil, warnings: [String] = [], unit: String? = nil,
+    time: TimeScope? = nil, clause: TextRange, sentence: TextRange, sentenceIndex: Int,
+    quantities: [Quantity], valueIsTime: Bool = false, membersComplete: Bool? = nil, rule: String,
+    unitBasis: String = ""
+  ) {
+    var subject = subject
+    if let entry = timelineSubject(spec, subject.0, value: value) { subject = entry }
+    if isSpeakerLabelName(subject.0) { return }
+    var (mention, basis) = subject
+    // "Our members employ about 140,000 people", "Members' combined sales were 3.6 billion": what
+    // the members have together is no staff or money of the body itself.
+    if spec.shape == .money || !(phrases(spec).countingVerbs.isEmpty),
+      opensWithMembers(spec, clause, sentence, before: value.range.start)
+    {
+      return
+    }
+    // "projects 1.3 million residents by 2035": a value reached by a year after the publication
+    // is a forecast or a target, not a value that holds.
+    if !valueIsTime, time == nil, let y = attachedYear(to: value, clause, quantities),
+      isTargetYear(y, published: document.metadata.published?.year)
+    {
+      return
+    }
+    // "Ellmore has 540,000 inhabitants" after "Ellmore Tramways": an attribute of places first
+    // (a population, an area) belongs to the place a company's first word names, not the company.
+    if spec.subjectTypes.first == .place, basis == "direct", mention.type == .organization || mention.type == .other {
+      let written = String(document.text.slice(mention.range))
+      if !written.contains(" ") || addsOneWord(to: written, mention.canonical),
+        mention.canonical.hasPrefix(written + " ")
+      {
+        mention = EntityMention(range: mention.range, canonical: written, type: .place, basis: mention.basis)
+      }
+    }
+    if let owner = ownerOfOrgan(mention) { mention = owner }
+    let valueEnd = end ?? value.range.end
+    let span = basis == "context" ? TextRange(value.range.start, valueEnd)
+      : TextRange(min(mention.range.start, value.range.start), max(valueEnd, mention.range.end))
+    let mentionText = String(document.text.slice(mention.range))
+    var via: String?
+    if basis == "reference" {
+      via = mentionText
+    } else if basis == "context" {
+      via = pronoun(in: TextRange(clause.start, max(clause.start, value.range.start)))
+    }
+    let claimSubject = ClaimSubject(
+      name: mention.canonical, mention: mentionText, type: mention.type, basis: basis, range: mention.range, via: via)
+    // "grew from four members at its founding to six in 2019, and Beloe became the seventh
+    // member in 2022": a year written right after the value dates it before any founding phrase.
+    let attached = valueIsTime ? nil : attachedYear(to: value, clause, quantities)
+    let founding = attached == nil
+      ? foundingTime(of: mention.canonical, before: value.range.start, clause, sentence) : nil
+    let time = time
+      ?? founding
+      ?? timeScope(clause, value: value, sentenceIndex: sentenceIndex, quantities: quantities, valueIsTime: valueIsTime)
+    var claimValue = ClaimValue(low: value.low, high: value.high, modifier: value.modifier)
+    // "has passed 450,000", "topped $1 billion": more than the number.
+    let first = words.index(atOrAfter: value.range.start)
+    if value.modifier == .exact, first > 0, DocumentClaimReader.thresholdVerbs.contains(words.words[first - 1].key) {
+      claimValue = ClaimValue(low: value.low, high: nil, modifier: .moreThan)
+    }
+    if claims.contains(where: { $0.sentence == sentence && $0.attribute == spec.name && $0.subject.name == mention.canonical && $0.value == claimValue }) {
+      return
+    }
+    // Two values read from one growth range ("from six to eight") share a span.
+    let distinct = rule == "growth" ? "|\(value.low ?? 0)" : ""
+    let id = ContentHash.id(of: "\(document.id)|\(spec.name)|\(span.start)|\(span.end)\(distinct)")
+    var warnings = warnings
+    var quotedBy: String?
+    var reported = false
+    if let quote = quotation(around: value.range.start, in: sentence) {
+      quotedBy = speaker(of: quote, in: sentence) ?? ""
+      warnings.append(quotedBy.map { $0.isEmpty ? "quoted" : "quoted: \($0)" } ?? "quoted")
+    } else if isUnsourcedReport(sentence) {
+      reported = true
+      warnings.append("reported, no source named")
+    }
+    readValues.append((value, spec, subject))
+    unitBases.append(unitBasis)
+    claims.append(
+      Claim(
+        id: id, document: document.id, sentence: sentence, span: span, subject: claimSubject,
+        attribute: spec.name, qualifier: qualifier, value: claimValue, unit: unit ?? spec.unit, time: time,
+        members: members, warnings: warnings, membersComplete: members == nil ? nil : membersComplete,
+        rule: rule, quotedBy: quotedBy, reported: reported))
+  }
+
+  /// "Its first members were A, B and C", "the five founding members": the value holds at the
+  /// founding, when the document gave the subject's founding year.
+  ///
+  /// "It grew slowly at first and had 29": "at first" is an adverb, not the founding. "When it
+  /// opened, it had a staff of six": a sentence opening with a founding clause of its own.
+  func foundingTime(
+    of subject: String, before offset: Int, _ clause: TextRange, _ sentence: TextRange
+  ) -> TimeScope? {
+    let w = words.index(atOrAfter: offset)
+    guard (max(0, w - 3)..<w).contains(where: { k in
+      words.words[k].range.start >= clause.start
+        && ["first", "founding", "original", "initial"].contains(words.words[k].key)
+        && !(k > 0 && words.words[k].key == "first" && words.words[k - 1].key == "at")
+    }) || opensWithFoundingClause(sentence, before: offset) || atItsFounding(clause, before: offset)
+      || isInitially(before: w, clause)
+      || atItsFounding(rightAfter: offset, clause)
+    else {
+      return (foundingClauseYear(sentence, before: offset)
+        ?? namedFoundingClauseYear(sentence, clause, before: offset)
+        ?? yearBeforeWhen(offset, clause)).map {
+        TimeScope(year: $0, basis: "explicit")
+      }
+    }
+    let fixed = compiled.yearAttributes
+    guard let founding = claims.last(where: { fixed.contains($0.attribute) && $0.subject.name == subject }),
+      let year = founding.value.low
+    else { return nil }
+    return TimeScope(year: Int(year), basis: "context")
+  }
+
+  static let pronouns: Set<String> = ["it", "its", "they", "their", "itself"]
+
+  /// "set up in 2016, initially with troops from six countries": "initially" or "originally" at
+  /// most five words before the value at word `w`, with no punctuation between, dates it to the
+  /// founding.
+  func isInitially(before w: Int, _ clause: TextRange) -> Bool {
+    (max(0, w - 5)..<w).contains { k in
+      words.words[k].range.start >= clause.start
+        && ["initially", "originally"].contains(words.words[k].key)
+        && w < words.words.count
+        && !isPunctuationBetween(words.words[k].range.end, words.words[w].range.start)
+    }
+  }
+
+  /// Whether "at its creation" ("on its founding", "at their inception": "at" or "on", a
+  /// possessive pronoun and a founding noun) stands in the clause before `offset`.
+  func atItsFounding(_ clause: TextRange, before offset: Int) -> Bool {
+    var w = words.index(atOrAfter: clause.start)
+    while w + 2 < words.words.count, words.words[w + 2].range.end <= offset {
+      if ["at", "on", "upon"].contains(words.words[w].key), ["its", "their"].contains(words.words[w + 1].key),
+        lexicon.attributes.contains(where: { $0.shape == .year && phrases($0).nouns.byFirstWord[words.words[w + 2].key] != nil })
+      {
+        return true
+      }
+      w += 1
+    }
+    return false
+  }
+
+  /// Whether "at its launch" follows the value at `offset` and its unit, at most three words on
+  /// and with no punctuation between ("had nine members at its launch").
+  func atItsFounding(rightAfter offset: Int, _ clause: TextRange) -> Bool {
+    let first = words.index(atOrAfter: offset)
+    for w in (first + 1)...(first + 3) where w + 2 < words.words.count
+      && words.words[w + 2].range.end <= clause.end
+      && !isPunctuationBetween(words.words[first].range.end, words.words[w].range.start)
+    {
+      if ["at", "on", "upon"].contains(words.words[w].key),
+        ["its", "their"].contains(words.words[w + 1].key),
+        !isPunctuationBetween(words.words[w].range.end, words.words[w + 2].range.start),
+        lexicon.attributes.contains(where: { a in
+          a.shape == .year && phrases(a).nouns.byFirstWord[words.words[w + 2].key] != nil
+        })
+      {
+        return true
+      }
+    }
+    return false
+  }
+
+  /// Whether the sentence opens with "When it opened," ("when", a pronoun, at most one more word
+  /// and a founding verb closed by a comma) before `offset`: the time of the founding.
+  func opensWithFoundingClause(_ sentence: TextRange, before offset: Int) -> Bool {
+    let w = words.index(atOrAfter: sentence.start)
+    guard w + 2 < words.words.count, words.words[w].key == "when",
+      ["it", "they"].contains(words.words[w + 1].key)
+    else { return false }
+    for k in (w + 2)...(w + 3) where k < words.words.count && words.words[k].range.end <= offset {
+      if let n = words.longestMatch(compiled.foundingTriggers, at: k) {
+        let end = words.words[k + n - 1].range.end
+        return end < offset && bytes[end] == UInt8(ascii: ",")
+      }
+    }
+    return false
+  }
+
+  /// "When it was set up in 2009, the consortium had seven members": the year of a founding
+  /// clause opening the sentence ("when", a pronoun, up to two more words, a founding verb, "in"
+  /// and a written year closed by a comma) before `offset`.
+  func foundingClauseYear(_ sentence: TextRange, before offset: Int) -> Int? {
+    let w = words.index(atOrAfter: sentence.start)
+    guard w + 4 < words.words.count, words.words[w].key == "when",
+      ["it", "they"].contains(words.words[w + 1].key)
+    else { return nil }
+    for k in (w + 2)...(w + 4) where k < words.words.count && words.words[k].range.end <= offset {
+      guard let n = words.longestMatch(compiled.foundingTriggers, at: k) else { continue }
+      let inWord = k + n
+      guard inWord + 1 < words.words.count, words.words[inWord].key == "in",
+        let year = document.quantities.first(where: {
+          $0.kind == .year && $0.range.start == words.words[inWord + 1].range.start
+        }),
+        isWritten(year.range), year.range.end < offset, bytes[year.range.end] == UInt8(ascii: ","),
+        let y = year.low
+      else { return nil }
+      return Int(y)
+    }
+    return nil
+  }
+
+  /// "When the society was formed in 1952 it had 40 members": the year of a founding clause
+  /// that opens the sentence with "when" and a subject of up to three words (no comma needed
+  /// before the main clause), founding verb, "in" and a written year, in the value's clause
+  /// and with no "now" or "today" between that year and `offset`.
+  func namedFoundingClauseYear(_ sentence: TextRange, _ clause: TextRange, before offset: Int) -> Int? {
+    let w = words.index(atOrAfter: sentence.start)
+    let v = words.index(atOrAfter: offset)
+    guard w + 4 < words.words.count, words.words[w].key == "when" else { return nil }
+    for k in (w + 2)...(w + 6) where k < words.words.count && words.words[k].range.end <= offset {
+      guard let n = words.longestMatch(compiled.foundingTriggers, at: k) else { continue }
+      let inWord = k + n
+      guard inWord + 1 < words.words.count, words.words[inWord].key == "in",
+        !isPunctuationBetween(words.words[w].range.end, words.words[inWord].range.start),
+        let year = document.quantities.first(where: {
+          $0.kind == .year && $0.range.start == words.words[inWord + 1].range.start
+        }),
+        isWritten(year.range), year.range.end < offset, year.range.start >= clause.start,
+        let y = year.low,
+        !(inWord + 2..<v).contains(where: { DocumentClaimReader.nowWords.contains(words.words[$0].key) })
+      else { return nil }
+      return Int(y)
+    }
+    return nil
+  }
+
+  static let nowWords: Set<String> = ["now", "today", "currently", "still"]
+
+  /// "was founded in 1976, when it had five members", "In 2010, when the force had 2,240
+  /// officers": a clause opened by ", when" right after a written year holds in that year. The
+  /// value must come within eight words of "when", with no other number between.
+  func yearBeforeWhen(_ offset: Int, _ clause: TextRange) -> Int? {
+    let v = words.index(atOrAfter: offset)
+    guard let when = (max(0, v - 8)..<v).last(where: { words.words[$0].key == "when" }),
+      when > 0, words.words[when].range.start >= clause.start + 2,
+      bytes[words.words[when].range.start - 2] == UInt8(ascii: ","),
+      !isPunctuationBetween(words.words[when].range.end, offset),
+      let year = document.quantities.first(where: {
+        $0.kind == .year && $0.range.end == words.words[when].range.start - 2
+      }),
+      isWritten(year.range), year.range.start >= clause.start, let y = year.low,
+      !document.quantities.contains(where: {
+        $0.range.start > year.range.end && $0.range.end <= offset
+      })
+    else { return nil }
+    return Int(y)
+  }
+
+  /// Whether a sentence opens with a definite noun phrase of a modifier and a noun that names
+  /// nothing ("The fibre programme, budgeted at ..."): its pronouns and subjectless figures are
+  /// that thing's, not an entity's from the sentences before. A singular noun that ends a name of
+  /// the document ("The seed bank," after "Hallin Seed Bank") still stands for that name.
+  static let adverbs: Set<String> = ["now", "still", "also", "already", "then", "today", "once", "alone", "itself", "too"]
+
+  /// Whether a word after "The" and two lowercase words is the verb of that noun phrase: one in
+  /// the present tense that counts, owns or names an attribute ("employs", "owns"), or one in the
+  /// past tense ("The regional government spent 12 million euros", "... employed 40").
+  func isVerbAfterAnUnnamedNoun(_ key: String) -> Bool {
+    let namesAnAttribute = lexicon.attributes.contains {
+      phrases($0).context.byFirstWord[key] != nil
+    }
+    if key.hasSuffix("s"), !key.hasSuffix("ss") {
+      return compiled.presentVerbs.contains(key) || compiled.ownershipVerbs.contains(key)
+        || namesAnAttribute
+    }
+    if DocumentClaimReader.irregularPastVerbs.contains(key) {
+      return !["was", "were", "had"].contains(key)
+    }
+    return key.utf8.count > 4 && key.hasSuffix("ed") && namesAnAttribute
+  }
+
+  func opensWithUnnamedThing(_ sentence: TextRange) -> Bool {
+    let w = words.index(atOrAfter: sentence.start)
+    guard w + 2 < words.words.count, ["the", "this", "that"].contains(words.words[w].key),
+      words.words[w].range.start == sentence.start
+    else { return false }
+    // "The transport ministry employs 212 inspectors": a noun with a noun before it, and a verb
+    // right after, is a subject of its own when the tagger resolved it to no name.
+    if w + 3 < words.words.count, (w + 1...w + 3).allSatisfy({ k in
+      let first = bytes[words.words[k].range.start]
+      return first >= 0x61 && first <= 0x7A && !isPunctuationBetween(words.words[k - 1].range.end, words.words[k].range.start)
+    }), !words.words[w + 1].key.hasSuffix("'s"), !words.words[w + 2].key.hasSuffix("'s"),
+      // "The publisher now employs": an adverb, not a second noun.
+      !DocumentClaimReader.adverbs.contains(words.words[w + 2].key), !words.words[w + 2].key.hasSuffix("ly"),
+      isVerbAfterAnUnnamedNoun(words.words[w + 3].key),
+      inside(document.entities, TextRange(sentence.start, words.words[w + 2].range.end), { $0.range }).isEmpty
+    {
+      return true
+    }
+    var k = w + 1
+    while k < words.words.count, k <= w + 3 {
+      let word = words.words[k]
+      let first = bytes[word.range.start]
+      guard first >= 0x61 && first <= 0x7A else { return false }
+      // A bare noun ("The operator, founded in 1979, ...") most often stands for the name before.
+      if word.range.end < bytes.count, bytes[word.range.end] == UInt8(ascii: ","), k > w + 1 {
+        let key = word.key
+        if key.hasSuffix("s") && !key.hasSuffix("ss") { return false }
+        // A reference the tagger resolved ("The bank,") names its entity.
+        let phrase = TextRange(sentence.start, word.range.end)
+        if !inside(document.entities, phrase, { $0.range }).isEmpty { return false }
+        return !document.entities.contains { m in
+          m.type != .person && m.type != .date && m.canonical.lowercased().hasSuffix(" " + key)
+        }
+      }
+      k += 1
+    }
+    return false
+  }
+
+  /// The quotation (inside its marks) that holds an offset of the sentence, if any: straight
+  /// double quotes or typographic ones (U+201C, U+201D).
+  func quotation(
+    around offset: Int, in sentence: TextRange, continuing: Bool = false
+  ) -> TextRange? {
+    // "\"Our network was founded in 1994. Today we have 63 members,\" she said.": with
+    // `continuing`, a quotation left open by an earlier sentence of the paragraph runs on.
+    var open: Int? = continuing && isQuotationOpen(at: sentence.start) ? sentence.start : nil
+    var i = sentence.start
+    while i < sentence.end {
+      let straight = bytes[i] == UInt8(ascii: "\"")
+      let curly = bytes[i] == 0xE2 && i + 2 < sentence.end && bytes[i + 1] == 0x80
+        && (bytes[i + 2] == 0x9C || bytes[i + 2] == 0x9D)
+      if straight || curly {
+        if let start = open {
+          if start <= offset && offset < i { return TextRange(start, i) }
+          open = nil
+        } else {
+          open = i
+        }
+      }
+      i += curly ? 3 : 1
+    }
+    // A quotation still open at the sentence end runs to it.
+    if let start = open, start <= offset { return TextRange(start, sentence.end) }
+    return nil
+  }
+
+  /// Whether an odd number of quotation marks stands between the start of the paragraph and
+  /// `offset`.
+  func isQuotationOpen(at offset: Int) -> Bool {
+    guard let paragraph = document.paragraphs.first(where: { $0.start <= offset && offset < $0.end })
+    else { return false }
+    var marks = 0
+    var i = paragraph.start
+    while i < offset {
+      if bytes[i] == UInt8(ascii: "\"") {
+        marks += 1
+      } else if bytes[i] == 0xE2, i + 2 < offset, bytes[i + 1] == 0x80,
+        bytes[i + 2] == 0x9C || bytes[i + 2] == 0x9D
+      {
+        marks += 1
+        i += 2
+      }
+      i += 1
+    }
+    return marks % 2 == 1
+  }
+
+  /// Who said a quotation: the nearest person (or unknown name) after it in the sentence, else
+  /// before it ("..., said its chair, Kari Lunde", "Lunde said: ...").
+  func speaker(of quote: TextRange, in sentence: TextRange) -> String? {
+    let people = inside(document.entities, sentence) { $0.range }.filter {
+      ($0.type == .person || $0.type == .other) && $0.basis != .reference && !quote.contains($0.range)
+    }
+    return (people.first { $0.range.start >= quote.end } ?? people.last { $0.range.end <= quote.start })?.canonical
+  }
+
+  /// Phrases that report a statement without saying who made it.
+  static let unsourcedPhrases = ["reportedly", "is said to", "are said to", "was said to", "were said to",
+    "is believed to", "are believed to", "according to reports", "rumoured", "rumored"].phrases
+
+  func isUnsourcedReport(_ sentence: TextRange) -> Bool {
+    var w = words.index(atOrAfter: sentence.start)
+    while w < words.words.count, words.words[w].range.end <= sentence.end {
+      if words.longestMatch(DocumentClaimReader.unsourcedPhrases, at: w) != nil { return true }
+      w += 1
+    }
+    return false
+  }
+
+  /// Verbs that say a value was crossed, so it is a lower bound ("has passed 450,000").
+  static let thresholdVerbs: Set<String> = [
+    "passed", "surpassed", "exceeded", "topped", "crossed", "passes", "surpasses", "exceeds", "tops",
+  ]
+
+  /// Words between a number and its unit that make the number a difference or a part, not the
+  /// whole ("2,000 more staff", "five new members").
+  static let comparatives: Set<String> = ["more", "fewer", "less", "additional", "extra", "new", "other", "further", "fresh"]
+
+  /// Lowercase words ending in "s" that are no plural nouns of founders ("by 12 votes" aside).
+  static let notFounderNouns: Set<String> = [
+    "this", "thus", "was", "has", "its", "his", "hers", "theirs", "ours", "yours", "whereas",
+    "always", "perhaps", "towards", "afterwards", "besides", "votes", "percent", "years", "times",
+  ]
+
+  /// Whether a word is made of lowercase letters and hyphens only (a possible adjective).
+  func isPlainWord(_ key: String) -> Bool {
+    !key.isEmpty && key.utf8.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || $0 == UInt8(ascii: "-") }
+  }
+
+  /// Words that can follow a number with no unit of its own ("was 402,000 in 2012", "passed
+  /// 450,000 for the first time"): the number is still the value the context word names.
+  static let afterBareValue: Set<String> = [
+    "in", "at", "by", "on", "for", "and", "or", "last", "this", "according", "against", "compared",
+    "up", "down", "as", "after", "before", "when", "since", "until", "from", "then", "now", "a",
+    "over", "during", "within",
+  ]
+
+  /// The first pronoun in a range ("It was founded in 2002"), for a subject taken from context.
+  func pronoun(in range: TextRange) -> String? {
+    var w = words.index(atOrAfter: range.start)
+    while w < words.words.count, words.words[w].range.end <= range.end {
+      if DocumentClaimReader.pronouns.contains(words.words[w].key) { return String(document.text.slice(words.words[w].range)) }
+      w += 1
+    }
+    return nil
+  }
+}
