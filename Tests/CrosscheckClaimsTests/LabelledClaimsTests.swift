@@ -84,7 +84,7 @@ import Testing
     ("HeldOut21", 140), ("HeldOut22", 150),
     ("HeldOut23", 150), ("HeldOut24", 150), ("HeldOut25", 150),
     ("HeldOut26", 150),
-    ("HeldOut27", 150),
+    ("HeldOut27", 150), ("HeldOut28", 150),
   ]
 
   static let unseenFloors: [String: (precision: Double, plain: Double, hard: Double)] = [
@@ -97,7 +97,7 @@ import Testing
     "HeldOut21": heldOut21Floor, "HeldOut22": heldOut22Floor,
     "HeldOut23": heldOut23Floor, "HeldOut24": heldOut24Floor, "HeldOut25": heldOut25Floor,
     "HeldOut26": heldOut26Floor,
-    "HeldOut27": heldOut27Floor,
+    "HeldOut27": heldOut27Floor, "HeldOut28": heldOut28Floor,
   ]
 
   @Test(arguments: unseenSets.map(\.name))
@@ -299,4 +299,13 @@ import Testing
   /// Tuned in the twenty-sixth pass: 0.813 (126/155) / 0.882 (15/17) / 0.788 (108/137); at
   /// min-confidence 0.8 0.855 / 0.882 / 0.730.
   static let heldOut27Floor = (precision: 0.81, plain: 0.88, hard: 0.78)
+  /// Regression floors for the twenty-eighth held-out set (152 labels, 124 hard; ordinary news as
+  /// it is published, no contrived traps: an alliance adding a member, a census of a city and its
+  /// metropolitan area, company results, a trade association, a hockey league, a utility, a port
+  /// authority, a university, an NGO, a UN mission, a cab co-operative in Q&A, an economic bloc
+  /// with a key-figures box), under its first score with the rules of the twenty-third pass:
+  /// precision 0.725 (116/160), recall plain 0.964 (27/28), hard 0.718 (89/124); at
+  /// min-confidence 0.8 0.807 / 0.964 / 0.661. After the twenty-fourth to twenty-seventh passes,
+  /// still unseen: 0.753 (119/158), 0.964, 0.742 (92/124). No rule has been tuned on it.
+  static let heldOut28Floor = (precision: 0.75, plain: 0.96, hard: 0.74)
 }
