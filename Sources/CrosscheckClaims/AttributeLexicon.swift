@@ -107,6 +107,10 @@ public struct AttributeLexicon: Sendable, Codable {
   /// million to the trust"): an amount one of them governs is a grant, not the giver's budget,
   /// revenue or spending; after "was" or "been" the subject receives it and keeps it.
   public var grantVerbs: [String]?
+  /// Verbs of paying ("*pays* the operator 11 million euros", "*paid* 2 million to the club"):
+  /// an amount one of them governs is paid over to another body when a payee stands between the
+  /// verb and the amount or follows "to"; "*paid* out 40 million" is the payer's own spending.
+  public var paymentVerbs: [String]?
   /// Plural nouns of people outside a body that spend or pay ("*visitors* spend about 41
   /// million", "*passengers* paid 9 million"): an amount they are the subject of is theirs.
   public var outsideSpenders: [String]?
@@ -138,6 +142,11 @@ public struct AttributeLexicon: Sendable, Codable {
   /// Headings of a fact box that say only what the box is ("Key figures", "At a glance"): they
   /// name no subject for the box's rows.
   public var factBoxHeadings: [String]?
+  /// Nouns of a piece of a newspaper, or of who wrote it, whose earlier words a correction or a
+  /// letter repeats ("An *article* on May 3 said ...", "Your *reporter* wrote that ...").
+  public var reportNouns: [String]?
+  /// Verbs of saying that introduce what such a piece said ("An article on May 3 *said* ...").
+  public var reportVerbs: [String]?
   public var attributes: [AttributeSpec]
 
   enum CodingKeys: String, CodingKey {
@@ -146,6 +155,7 @@ public struct AttributeLexicon: Sendable, Codable {
     case priceNouns = "price_nouns"
     case resultNouns = "result_nouns"
     case grantVerbs = "grant_verbs"
+    case paymentVerbs = "payment_verbs"
     case outsideSpenders = "outside_spenders"
     case earningVerbs = "earning_verbs"
     case perUnitPhrases = "per_unit_phrases"
@@ -156,6 +166,8 @@ public struct AttributeLexicon: Sendable, Codable {
     case ownershipVerbs = "ownership_verbs"
     case marketScopes = "market_scopes"
     case factBoxHeadings = "fact_box_headings"
+    case reportNouns = "report_nouns"
+    case reportVerbs = "report_verbs"
     case contextTimeWords = "context_time_words"
     case growthVerbs = "growth_verbs"
     case declineVerbs = "decline_verbs"

@@ -131,6 +131,7 @@ struct CompiledLexicon: Sendable {
   var priceNouns: Set<String>
   var resultNouns: Set<String>
   var grantVerbs: Set<String>
+  var paymentVerbs: Set<String>
   var outsideSpenders: Set<String>
   var earningVerbs: Set<String>
   var perUnitPhrases: PhraseSet
@@ -141,6 +142,15 @@ struct CompiledLexicon: Sendable {
   var ownershipVerbs: Set<String>
   var marketScopes: Set<String>
   var factBoxHeadings: PhraseSet
+  var reportNouns: Set<String>
+  var reportVerbs: Set<String>
+  /// Words that alone are a context phrase of an attribute of money ("income", "spent").
+  var moneyWords: Set<String> = []
+  /// Each attribute's units, lowercased.
+  var lowercaseUnits: [String: Set<String>] = [:]
+  /// The units of two words of the count attributes ("police officers"), lowercased, in the
+  /// lexicon's order.
+  var twoWordCountUnits: [(spec: AttributeSpec, first: String, last: String)] = []
 
   init(_ lexicon: AttributeLexicon) {
     for spec in lexicon.attributes {
@@ -175,6 +185,7 @@ struct CompiledLexicon: Sendable {
     priceNouns = Set(lexicon.priceNouns ?? [])
     resultNouns = Set(lexicon.resultNouns ?? [])
     grantVerbs = Set(lexicon.grantVerbs ?? [])
+    paymentVerbs = Set(lexicon.paymentVerbs ?? [])
     outsideSpenders = Set(lexicon.outsideSpenders ?? [])
     earningVerbs = Set(lexicon.earningVerbs ?? [])
     perUnitPhrases = (lexicon.perUnitPhrases ?? []).phrases
@@ -185,12 +196,37 @@ struct CompiledLexicon: Sendable {
     ownershipVerbs = Set(lexicon.ownershipVerbs ?? [])
     marketScopes = Set(lexicon.marketScopes ?? [])
     factBoxHeadings = (lexicon.factBoxHeadings ?? []).phrases
+    reportNouns = Set(lexicon.reportNouns ?? [])
+    reportVerbs = Set(lexicon.reportVerbs ?? [])
+    for spec in lexicon.attributes {
+      lowercaseUnits[spec.name] = Set((spec.units ?? []).map { $0.lowercased() })
+      if spec.shape == .money, let context = byName[spec.name]?.context {
+        for phrases in context.byFirstWord.values {
+          for phrase in phrases where phrase.count == 1 { moneyWords.insert(phrase[0]) }
+        }
+      }
+      guard spec.shape == .count else { continue }
+      for unit in spec.units ?? [] {
+        let parts = unit.lowercased().split(separator: " ").map(String.init)
+        if parts.count == 2 { twoWordCountUnits.append((spec, parts[0], parts[1])) }
+      }
+    }
   }
 }
 
 extension TextRange {
   /// Whether a byte offset lies inside the range.
   func holds(_ offset: Int) -> Bool { start <= offset && offset < end }
+}
+
+extension Int {
+  /// A number read from text as an `Int`, truncated toward zero as `Int(_:)` does; `nil` when it
+  /// is not finite or lies beyond 10^15 either way ("99999999999999999999 years ago"), where
+  /// `Int(_:)` traps and sums of years could overflow.
+  init?(checked value: Double) {
+    guard value.isFinite, abs(value) <= 1e15 else { return nil }
+    self.init(value)
+  }
 }
 
 /// The elements of a sorted-by-range array that lie inside a range, found by binary search.
@@ -204,6 +240,25 @@ func inside<T>(_ items: [T], _ range: TextRange, _ key: (T) -> TextRange) -> Arr
   var end = lo
   while end < items.count, key(items[end]).start < range.end { end += 1 }
   return items[lo..<end].filter { range.contains(key($0)) }[...]
+}
+
+/// The index of the first element of a sorted-by-range array that starts at or after `offset`
+/// (`items.count` when none does), found by binary search.
+func firstIndex<T>(_ items: [T], startingAtOrAfter offset: Int, _ key: (T) -> TextRange) -> Int {
+  var lo = 0
+  var hi = items.count
+  while lo < hi {
+    let mid = (lo + hi) / 2
+    if key(items[mid]).start < offset { lo = mid + 1 } else { hi = mid }
+  }
+  return lo
+}
+
+/// The index of the element of a sorted array of ranges that do not overlap (sentences,
+/// paragraphs) that holds `offset`, found by binary search.
+func indexHolding<T>(_ items: [T], _ offset: Int, _ key: (T) -> TextRange) -> Int? {
+  let i = firstIndex(items, startingAtOrAfter: offset + 1, key) - 1
+  return i >= 0 && key(items[i]).holds(offset) ? i : nil
 }
 
 /// A list of entities read from an enumeration.
@@ -243,6 +298,22 @@ struct DocumentClaimReader {
   }
 
   func phrases(_ spec: AttributeSpec) -> CompiledLexicon.Phrases { compiled.byName[spec.name]! }
+
+  /// The paragraph that holds a byte offset.
+  func paragraph(holding offset: Int) -> TextRange? {
+    indexHolding(document.paragraphs, offset, { $0 }).map { document.paragraphs[$0] }
+  }
+
+  /// The index of the sentence that holds a byte offset.
+  func sentenceIndex(holding offset: Int) -> Int? {
+    indexHolding(document.sentences, offset, { $0.range })
+  }
+
+  /// The first sentence that starts at or after a byte offset.
+  func firstSentence(startingAtOrAfter offset: Int) -> Sentence? {
+    let i = firstIndex(document.sentences, startingAtOrAfter: offset, { $0.range })
+    return i < document.sentences.count ? document.sentences[i] : nil
+  }
 
   mutating func read() -> [Claim] {
     for (index, sentence) in document.sentences.enumerated() {

@@ -97,7 +97,7 @@ extension DocumentClaimReader {
       (max(0, w - 3)..<w).contains(where: { k in
         !isPunctuationBetween(words.words[k].range.end, q.range.start) && isMoneyWord(k)
       }),
-      let paragraph = document.paragraphs.first(where: { $0.holds(q.range.start) }),
+      let paragraph = paragraph(holding: q.range.start),
       let amount = inside(document.quantities, paragraph, { $0.range }).last(where: {
         $0.kind == .money && $0.unit != nil && $0.range.end <= q.range.start && isInMillions($0)
       })
@@ -116,10 +116,7 @@ extension DocumentClaimReader {
 
   /// Whether word `k` alone is a context word of an attribute of money ("income", "spent").
   func isMoneyWord(_ k: Int) -> Bool {
-    let key = words.words[k].key
-    return lexicon.attributes.contains { spec in
-      spec.shape == .money && phrases(spec).context.byFirstWord[key]?.contains([key]) == true
-    }
+    compiled.moneyWords.contains(words.words[k].key)
   }
 
   /// Whether a number is written with "million" or "billion".
@@ -314,16 +311,44 @@ extension DocumentClaimReader {
   static let differenceWords: Set<String> = ["more", "less", "fewer", "higher", "lower"]
 
   /// "still gives the network 1.1 million pounds a year", "has donated more than 2 million to the
-  /// trust": an amount a verb of giving governs, within six words and no punctuation, leaves the
-  /// subject; "was granted 3 million" is the subject's own, received.
+  /// trust", "pays the operator 11 million euros": an amount a verb of giving governs (a verb of
+  /// paying only with a payee between them), within six words and no punctuation, leaves the
+  /// subject; "was granted 3 million" is the subject's own, received, and "paid out 4 million"
+  /// the subject's own spending.
   func isGrant(_ q: Quantity, _ clause: TextRange) -> Bool {
     for k in wordsBefore(q, in: clause, atMost: 6).reversed() {
       if isPunctuationBetween(words.words[k].range.end, q.range.start) { return false }
-      guard compiled.grantVerbs.contains(words.words[k].key) else { continue }
+      guard compiled.grantVerbs.contains(words.words[k].key)
+        || compiled.paymentVerbs.contains(words.words[k].key) && hasPayee(afterVerb: k, before: q)
+      else { continue }
       return k == 0 || !DocumentClaimReader.passiveAuxiliaries.contains(words.words[k - 1].key)
     }
     return false
   }
+
+  /// Whether the words between the verb at word `k` and `q` (a hedge before `q` aside) are a
+  /// payee: a name ("pays Harbour Ferries 2 million") or a possessive or "the" and one to three
+  /// lowercase words ("pays the operator", "paid its staff").
+  func hasPayee(afterVerb k: Int, before q: Quantity) -> Bool {
+    var end = words.index(atOrAfter: q.range.start)
+    if end - 1 > k, DocumentClaimReader.hedgeWords.contains(words.words[end - 1].key) { end -= 1 }
+    guard end - 1 > k else { return false }
+    let first = words.words[k + 1], last = words.words[end - 1]
+    // The name may follow "the" ("pays the Harbour Board 2 million").
+    let nameStart = first.key == "the" && k + 2 < end ? words.words[k + 2].range.start : first.range.start
+    if inside(document.entities, TextRange(first.range.start, last.range.end), { $0.range })
+      .contains(where: { m in
+        m.range.end == last.range.end
+          && (m.range.start == first.range.start || m.range.start == nameStart)
+      })
+    {
+      return true
+    }
+    return DocumentClaimReader.payeeDeterminers.contains(first.key) && (2...4).contains(end - k - 1)
+      && (k + 2..<end).allSatisfy { isPlainWord(words.words[$0].key) }
+  }
+
+  static let payeeDeterminers: Set<String> = ["the", "its", "their", "his", "her", "our"]
 
   static let passiveAuxiliaries: Set<String> = ["was", "were", "is", "are", "be", "been", "being"]
 

@@ -10,7 +10,11 @@ extension DocumentClaimReader {
     guard m.range.start > 0, bytes[m.range.start - 1] == UInt8(ascii: "("),
       m.range.end + 3 < bytes.count, bytes[m.range.end] == UInt8(ascii: ")"),
       bytes[m.range.end + 1] == UInt8(ascii: " "),
-      bytes[m.range.end + 2] == UInt8(ascii: "-") || bytes[m.range.end + 2] == 0xE2
+      // A hyphen, an en dash or an em dash (UTF-8 E2 80 93 and E2 80 94).
+      bytes[m.range.end + 2] == UInt8(ascii: "-")
+        || bytes[m.range.end + 2] == 0xE2 && m.range.end + 4 < bytes.count
+          && bytes[m.range.end + 3] == 0x80
+          && (bytes[m.range.end + 4] == 0x93 || bytes[m.range.end + 4] == 0x94)
     else { return false }
     let open = m.range.start - 1
     let line = line(around: open)
@@ -25,23 +29,12 @@ extension DocumentClaimReader {
     return capitals >= 3 && i < open
   }
 
-  /// Nouns of a piece of a newspaper, or of who wrote it, whose earlier words a correction or a
-  /// letter repeats ("An article on May 3 said ...", "Your reporter wrote that ...").
-  static let reportNouns: Set<String> = [
-    "article", "articles", "report", "story", "headline", "caption", "profile", "piece", "column",
-    "editorial", "obituary", "reporter", "correspondent",
-  ]
-  /// Verbs of saying that introduce what a report said.
-  static let reportSayingVerbs: Set<String> = [
-    "said", "stated", "wrote", "reported", "gave", "described", "claimed", "suggested", "put",
-    "quoted", "called", "implied",
-  ]
-
   /// The end of the verb of saying when a clause repeats what an earlier piece of a newspaper said
   /// ("A report on March 9 said ...", "Our May 30 article gave its area as ...", "Your article
   /// also said ...", "The same story said ...", "We reported on May 2 that ..."): the figures after
   /// it are the ones being put right or rebutted. `nil` for any other clause, and for a report
-  /// that is no earlier piece of the paper ("A report by the audit office said ...").
+  /// that is no earlier piece of the paper ("A report by the audit office said ..."). The nouns
+  /// and verbs are the lexicon's `report_nouns` and `report_verbs`.
   func reportedByAnEarlierArticle(_ clause: TextRange) -> Int? {
     let first = words.index(atOrAfter: clause.start)
     var w = first
@@ -54,9 +47,9 @@ extension DocumentClaimReader {
       {
         return words.words[w + 1].range.end
       }
-      if noun == nil, DocumentClaimReader.reportNouns.contains(key) {
+      if noun == nil, compiled.reportNouns.contains(key) {
         noun = w
-      } else if let n = noun, DocumentClaimReader.reportSayingVerbs.contains(key) {
+      } else if let n = noun, compiled.reportVerbs.contains(key) {
         return isEarlierPiece(noun: n, from: first) ? words.words[w].range.end : nil
       }
       w += 1
@@ -89,7 +82,7 @@ extension DocumentClaimReader {
     _ question: TextRange, _ fits: (EntityMention) -> Bool
   ) -> EntityMention? {
     guard isQuestion(question),
-      let answer = document.sentences.first(where: { $0.range.start >= question.end })
+      let answer = firstSentence(startingAtOrAfter: question.end)
     else { return nil }
     // "How is it run? We employ 11 people": "we" is the speaker's body, found elsewhere.
     if inside(words.words, answer.range, { $0.range }).contains(where: {
@@ -139,19 +132,15 @@ extension DocumentClaimReader {
     guard let lastUnit = lastUnitWord(endingAt: unitEnd, after: q) else { return nil }
     let unitKey = words.words[lastUnit].key
     let first = words.index(atOrAfter: q.range.start)
-    guard (spec.units ?? []).contains(where: { $0.lowercased() == unitKey }),
+    guard compiled.lowercaseUnits[spec.name]?.contains(unitKey) == true,
       first - 3 >= clauseWords.lowerBound, words.words[first - 1].key == "of",
       !isPunctuationBetween(words.words[first - 3].range.start, q.range.start),
       bytes[words.words[first - 2].range.start] >= 0x61
     else { return nil }
     let qualifier = words.words[first - 3].key
-    for other in lexicon.attributes where other.name != spec.name && other.shape == .count {
-      for unit in other.units ?? [] {
-        let parts = unit.lowercased().split(separator: " ").map(String.init)
-        if parts.count == 2, parts[0] == qualifier, parts[1] == unitKey { return other }
-      }
-    }
-    return nil
+    return compiled.twoWordCountUnits.first { unit in
+      unit.spec.name != spec.name && unit.first == qualifier && unit.last == unitKey
+    }?.spec
   }
 
   /// "Two observer states attend. Varro became the second in 2021", "Ossin joined in 2017 as
@@ -176,7 +165,7 @@ extension DocumentClaimReader {
     let next = words.index(atOrAfter: q.range.end)
     if next < clauseWords.upperBound,
       !isPunctuationBetween(q.range.end, words.words[next].range.start),
-      !["in", "on", "at", "when", "last", "this"].contains(words.words[next].key)
+      !DocumentClaimReader.timeWordsAfterABareOrdinal.contains(words.words[next].key)
     {
       return nil
     }

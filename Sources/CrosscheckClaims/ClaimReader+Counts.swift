@@ -345,8 +345,12 @@ extension DocumentClaimReader {
         members = list.items.map(\.canonical)
         complete = list.complete
         end = list.range.end
-        if let value = q.value, list.complete ? Int(value) != list.items.count : Int(value) < list.items.count {
-          warnings.append("the text counts \(Int(value)) but lists \(list.items.count)")
+        // A count too large for an `Int` is larger than any list.
+        if let value = q.value {
+          let counted = Int(checked: value) ?? Int.max
+          if list.complete ? counted != list.items.count : counted < list.items.count {
+            warnings.append("the text counts \(counted) but lists \(list.items.count)")
+          }
         }
       }
       if let growth = growthStatement(q, unitEnd: unitEnd, clause: clause, quantities: quantities) {
@@ -460,17 +464,13 @@ extension DocumentClaimReader {
     let unitKey = words.words[lastUnit].key
     // Only a unit of one word of this attribute's own ("officers"), not one of many words
     // ("contributing countries") or a word that counts only in context ("countries").
-    guard (spec.units ?? []).contains(where: { $0.lowercased() == unitKey }),
+    guard compiled.lowercaseUnits[spec.name]?.contains(unitKey) == true,
       lastUnit == 0 || words.longestMatch(phrases(spec).units, at: lastUnit - 1) == nil
     else { return nil }
     let nameWords = Set(subject.canonical.lowercased().split(separator: " ").map(String.init))
-    for other in lexicon.attributes where other.name != spec.name && other.shape == .count {
-      for unit in other.units ?? [] {
-        let parts = unit.lowercased().split(separator: " ").map(String.init)
-        if parts.count == 2, parts[1] == unitKey, nameWords.contains(parts[0]) { return other }
-      }
-    }
-    return nil
+    return compiled.twoWordCountUnits.first { unit in
+      unit.spec.name != spec.name && unit.last == unitKey && nameWords.contains(unit.first)
+    }?.spec
   }
 
   /// Whether a cardinal stands at most three words before a list, with no punctuation between

@@ -115,7 +115,7 @@ extension DocumentClaimReader {
       }
       var time: TimeScope
       if let year = attachedYear(to: other, clause, quantities) {
-        time = TimeScope(year: year.low.map { Int($0) }, basis: isWritten(year.range) ? "explicit" : "relative")
+        time = TimeScope(year: year.low.flatMap { Int(checked: $0) }, basis: isWritten(year.range) ? "explicit" : "relative")
         if let shifted = countedBackFromNow(year) { time.year = shifted }
       } else if !isPair, yearEarlier(after: other, clause), let later = claims[k - 1].time.year {
         time = TimeScope(year: later - 1, basis: "relative")
@@ -158,10 +158,13 @@ extension DocumentClaimReader {
   }
 
   /// "revenue fell to 19 million pounds in 2024 from 24 million in 2022": a number with no unit
-  /// after an earlier-value phrase compares with the amount of money before it.
+  /// after an earlier-value phrase compares with the amount of money before it. After an amount
+  /// in millions or billions it must write its scale too: "from 24 in 2022" may be 24 million
+  /// or 24 pounds, and is left unread rather than read as 24 pounds.
   func isBareAmount(_ other: Quantity, earlierThan value: Quantity) -> Bool {
     value.kind == .money && other.kind == .cardinal && other.unit == nil
       && other.modifier == .exact && other.range.start > value.range.end
+      && (!isInMillions(value) || isInMillions(other))
   }
 
   /// "212 member clubs, eighteen more than in 2022": a difference at word `w` and "more than" (or
@@ -190,7 +193,7 @@ extension DocumentClaimReader {
     else { return nil }
     let earlier = v + sign * diff
     guard earlier > 0 else { return nil }
-    let time = TimeScope(year: countedBackFromNow(year) ?? Int(y), basis: isWritten(year.range) ? "explicit" : "relative")
+    let time = TimeScope(year: countedBackFromNow(year) ?? Int(checked: y), basis: isWritten(year.range) ? "explicit" : "relative")
     return (Quantity(range: d.range, low: earlier, high: earlier, kind: value.kind), time)
   }
 
@@ -200,24 +203,25 @@ extension DocumentClaimReader {
   func countedBackFromNow(_ year: Quantity) -> Int? {
     guard !isWritten(year.range), let published = document.metadata.published?.year,
       let value = year.low, document.text.slice(year.range).hasSuffix("earlier"),
-      let sentence = document.sentences.first(where: { $0.range.holds(year.range.start) })?.range,
-      let base = document.quantities.last(where: { $0.kind == .year && $0.range.end <= year.range.start }),
-      !sentence.holds(base.range.start), let baseYear = base.low
+      let index = sentenceIndex(holding: year.range.start),
+      let base = document.quantities[..<firstIndex(
+        document.quantities, startingAtOrAfter: year.range.start, { $0.range })]
+        .last(where: { $0.kind == .year && $0.range.end <= year.range.start }),
+      !document.sentences[index].range.holds(base.range.start), let baseYear = base.low
     else { return nil }
+    let sentence = document.sentences[index].range
     // "It had revenue of 184 million euros in 2025. Sales were 151 million euros a year
     // earlier.": a value alone in its sentence compares with the year of the sentence just
     // before, as the numbers stage counted.
     let valuesBefore = inside(document.quantities, TextRange(sentence.start, year.range.start)) {
       $0.range
     }.filter { $0.kind != .year }
-    if valuesBefore.count == 1,
-      let index = document.sentences.firstIndex(where: { $0.range.holds(year.range.start) }),
-      index > 0,
+    if valuesBefore.count == 1, index > 0,
       document.sentences[index - 1].range.holds(base.range.start), isWritten(base.range)
     {
       return nil
     }
-    return published - Int(baseYear - value)
+    return Int(checked: baseYear - value).map { published - $0 }
   }
 
   /// Whether two quantities are written alike: both amounts of money, or both plain numbers.
@@ -250,7 +254,7 @@ extension DocumentClaimReader {
       y.kind == .year && words.index(atOrAfter: y.range.start) > 0
         && words.words[words.index(atOrAfter: y.range.start) - 1].key == "since"
     }
-    var since = sinceYear.flatMap { $0.value.map { Int($0) } }
+    var since = sinceYear.flatMap { $0.value.flatMap { Int(checked: $0) } }
     var sinceBasis = sinceYear.map { isWritten($0.range) ? "explicit" : "relative" } ?? "relative"
     // "since January": the earlier value held in that month of the publication year.
     if since == nil, let published = document.metadata.published {
@@ -290,17 +294,17 @@ extension DocumentClaimReader {
           $0.kind == .year && isWritten($0.range) && $0.range.start == words.words[at + 2].range.start
         })?.value
       {
-        return (Int(y), "explicit")
+        return (Int(checked: y), "explicit")
       }
       // "to 385 million euros last year".
       if let y = quantities.first(where: { y in
         y.kind == .year && !isWritten(y.range) && y.range.start >= end && y.range.start - end <= 2
           && y.range.end <= clause.end
       }), let v = y.value {
-        return (countedBackFromNow(y) ?? Int(v), "relative")
+        return (countedBackFromNow(y) ?? Int(checked: v), "relative")
       }
       if let y = quantities.last(where: { $0.kind == .year && $0.range.end <= q.range.start && isWritten($0.range)
-        && !isFoundingYear($0, clause) }), let v = y.value { return (Int(v), "explicit") }
+        && !isFoundingYear($0, clause) }), let v = y.value { return (Int(checked: v), "explicit") }
       return (document.metadata.published?.year, document.metadata.publishedBasis == "estimate" ? "estimate" : "published")
     }
     if q.modifier == .range, words.words[first].key == "from", let low = q.low, let high = q.high {
@@ -356,16 +360,16 @@ extension DocumentClaimReader {
       && w + 3 < words.words.count && words.words[w + 3].range.end <= clause.end
       && DocumentClaimReader.firstPeriods.contains(words.words[w + 3].key)
     guard atFounding || firstSeason else { return nil }
-    if let sentence = document.sentences.first(where: { $0.range.holds(clause.start) })?.range,
+    if let sentence = sentenceIndex(holding: clause.start).map({ document.sentences[$0].range }),
       let y = inside(document.quantities, sentence, { $0.range }).first(where: {
         $0.kind == .year && isWritten($0.range) && $0.range.end <= offset
           && isFoundingYear($0, sentence)
       })?.low
     {
-      return Int(y)
+      return Int(checked: y)
     }
     let fixed = compiled.yearAttributes
-    return claims.last(where: { fixed.contains($0.attribute) })?.value.low.map { Int($0) }
+    return claims.last(where: { fixed.contains($0.attribute) })?.value.low.flatMap { Int(checked: $0) }
   }
 
   /// The founding year a value is dated by when "when it was set up" (at most two words after the
@@ -398,7 +402,7 @@ extension DocumentClaimReader {
       return inside(document.quantities, sentence, { $0.range }).first(where: {
         $0.kind == .year && isWritten($0.range) && $0.range.end <= value.range.start
           && isFoundingYear($0, sentence)
-      })?.low.map { Int($0) }
+      })?.low.flatMap { Int(checked: $0) }
     }
     return nil
   }
@@ -413,6 +417,6 @@ extension DocumentClaimReader {
       words.words[w].range.start - offset <= 2, words.words[w + 1].range.end <= clause.end
     else { return nil }
     let start = words.words[w + 1].range.start
-    return quantities.first { $0.kind == .year && $0.range.start == start }?.value.map { Int($0) }
+    return quantities.first { $0.kind == .year && $0.range.start == start }?.value.flatMap { Int(checked: $0) }
   }
 }

@@ -17,6 +17,12 @@ extension DocumentClaimReader {
   /// a pronoun and "had" or "was", in a clause set at another time (a year, "ago", "earlier"),
   /// is another value of the first count read in the latest of the two sentences before (or
   /// earlier in this one), with its subject, when the clause read no claim of its own.
+  ///
+  /// ``readElidedCount(_:_:_:_:)`` reads the same register first (rule `count-unit`, with the
+  /// earlier count's unit); this reader is its fallback for a clause that read nothing, with
+  /// what that one does not take: "we" and "numbered", two hedges, "of us", a value two
+  /// sentences back. Both count years back with ``yearsEarlierScope(in:from:)``. They are still
+  /// two readers: one merged reader must keep both sets of conditions and both rule names.
   mutating func readEllipticValue(
     _ clause: TextRange, _ sentence: TextRange, _ sentenceIndex: Int, _ quantities: [Quantity],
     _ firstNew: Int
@@ -48,19 +54,24 @@ extension DocumentClaimReader {
       }
     guard setElsewhere else { return }
     let earliest = document.sentences[max(0, sentenceIndex - 2)].range.start
-    guard let last = claims.indices.last, claims[last].sentence.start >= earliest,
-      let first = claims.indices.first(where: { k in
-        claims[k].sentence == claims[last].sentence && readValues[k].spec.shape == .count
-          && claims[k].rule != "ordinal-joining"
-      }),
-      isComparable(q, readValues[first].value)
-    else { return }
+    guard let last = claims.indices.last, claims[last].sentence.start >= earliest else { return }
+    // The first count of that sentence: claims are read in text order, so walk back from the
+    // last one until an earlier sentence.
+    var first: Int?
+    var k = last
+    while k >= 0, claims[k].sentence.start >= claims[last].sentence.start {
+      if claims[k].sentence == claims[last].sentence, readValues[k].spec.shape == .count,
+        claims[k].rule != "ordinal-joining"
+      {
+        first = k
+      }
+      k -= 1
+    }
+    guard let first, isComparable(q, readValues[first].value) else { return }
     var subject = readValues[first].subject
     subject.1 = "context"
     // "Three years earlier it had roughly 410": counted back from the value it goes back to.
-    let time = yearsEarlier(in: clause).flatMap { n in
-      claims[first].time.year.map { TimeScope(year: $0 - n, basis: "relative") }
-    }
+    let time = yearsEarlierScope(in: clause, from: claims[first].time.year)
     add(readValues[first].spec, subject: subject, value: q, time: time, clause: clause,
         sentence: sentence, sentenceIndex: sentenceIndex, quantities: quantities,
         rule: "elliptic-value")
@@ -133,13 +144,11 @@ extension DocumentClaimReader {
     guard commaAt > 0, bytes[commaAt] == UInt8(ascii: ","), commaAt + 4 < relativeStart,
       bytes[(commaAt + 1)..<(commaAt + 4)].elementsEqual(" a ".utf8)
         || bytes[(commaAt + 1)..<(commaAt + 5)].elementsEqual(" an ".utf8),
-      !document.entities.contains(where: {
-        $0.range.start > commaAt && $0.range.end <= relativeStart
-      })
+      inside(document.entities, TextRange(commaAt + 1, relativeStart), { $0.range }).isEmpty
     else { return false }
-    return document.entities.contains {
-      $0.range.end == commaAt && $0.type != .person && $0.type != .date
-    }
+    // The name the apposition follows ends at the comma; no name runs over 300 bytes.
+    return inside(document.entities, TextRange(max(0, commaAt - 300), commaAt), { $0.range })
+      .contains { $0.range.end == commaAt && $0.type != .person && $0.type != .date }
   }
 
   /// "Brekkvik Ferries, its nearest rival, employs 75 people": "its" or "their" right after a
@@ -153,22 +162,26 @@ extension DocumentClaimReader {
     return mentions.contains { $0.range.end == start - 2 && $0.type != .person && $0.type != .date }
   }
 
-  /// Whether "an average of" or "on average" stands right before a value.
+  /// Whether "an average of" or "on average" stands right before a value, with no punctuation
+  /// between ("On average, 40 clubs ..." is no average of the 40).
   func isAverage(_ q: Quantity) -> Bool {
     let w = words.index(atOrAfter: q.range.start)
-    guard w >= 2 else { return false }
+    guard w >= 2, !isPunctuationBetween(words.words[w - 2].range.start, q.range.start)
+    else { return false }
     let a = words.words[w - 2].key, b = words.words[w - 1].key
     return a == "average" && b == "of" || a == "on" && b == "average"
   }
 
   /// The end of a subject that counts a group of bodies at a clause's opening ("Together the
-  /// three services", "The four leagues", "All 12 clubs"), or of "Together" alone.
+  /// three services", "The four leagues", "All 12 clubs"), or of "Together" alone. `nil` for
+  /// "Together with its partners, X employs ...": X alone is the subject.
   func countedGroupSubjectEnd(_ clause: TextRange) -> Int? {
     let f = words.index(atOrAfter: clause.start)
     guard f + 2 < words.words.count else { return nil }
     var k = f
     if words.words[k].key == "together" {
       k += 1
+      if words.words[k].key == "with" { return nil }
       guard ["the", "all", "these", "those"].contains(words.words[k].key) else {
         return words.words[f].range.end
       }
@@ -186,6 +199,13 @@ extension DocumentClaimReader {
       !noun.key.hasSuffix("ss"), !isPunctuationBetween(q.range.end, noun.range.start)
     else { return nil }
     return noun.range.end
+  }
+
+  /// The year "three years earlier" (and the like, see ``yearsEarlier(in:)``) in a range counts
+  /// back to from `year`; `nil` without such a phrase or a year to count from.
+  func yearsEarlierScope(in range: TextRange, from year: Int?) -> TimeScope? {
+    guard let year, let back = yearsEarlier(in: range) else { return nil }
+    return TimeScope(year: year - back, basis: "relative")
   }
 
   /// How many years "three years earlier", "a year before" or "a decade earlier" in a range
@@ -218,22 +238,25 @@ extension DocumentClaimReader {
   ].phrases
 
   /// The founding year the document read first, for a clause that dates its value to the
-  /// beginning ("when we started") with no year in the sentence before to go by.
+  /// beginning ("when we started"). It looks for no other year: the caller asks only when the
+  /// clause and its time words gave none.
   func foundingYearOfTheBeginning(_ clause: TextRange) -> Int? {
     var w = words.index(atOrAfter: clause.start)
     while w < words.words.count, words.words[w].range.end <= clause.end {
       if words.longestMatch(DocumentClaimReader.beginningPhrases, at: w) != nil {
         return claims.first { compiled.yearAttributes.contains($0.attribute) }?.value.low
-          .map { Int($0) }
+          .flatMap { Int(checked: $0) }
       }
       w += 1
     }
     return nil
   }
 
-  /// "The Province of Alvena has 318,000 inhabitants. Its budget for 2025 is ...": a pronoun
-  /// opening a sentence stands for the place that opened the sentence before and had a value
-  /// read there, whatever organizations the article names.
+  /// A pronoun opening a sentence stands for the place that opens the sentence before:
+  /// "Halvenmoor County is sparsely populated. It covers 2,140 square kilometres" for an
+  /// attribute of places first (an area, a population); "The Province of Alvena has 318,000
+  /// inhabitants. Its budget for 2025 is ..." for any attribute a place may have, when a value of
+  /// the place was read there, whatever organizations the article names.
   func placeThePronounContinues(
     _ spec: AttributeSpec, _ sentenceIndex: Int, _ excluded: Set<String>
   ) -> EntityMention? {
@@ -241,10 +264,14 @@ extension DocumentClaimReader {
       return nil
     }
     let previous = document.sentences[sentenceIndex - 1].range
-    guard let m = inside(document.entities, previous, { $0.range }).first,
-      m.type == .place || m.type == .country, m.basis == .name,
-      m.range.start <= previous.start + 4, spec.subjectTypes.contains(m.type),
-      !excluded.contains(m.canonical),
+    guard let m = inside(document.entities, previous, { $0.range }).first, m.basis == .name,
+      !excluded.contains(m.canonical)
+    else { return nil }
+    if spec.subjectTypes.first == .place, m.type == .place, m.range.start == previous.start {
+      return m
+    }
+    guard m.type == .place || m.type == .country, m.range.start <= previous.start + 4,
+      spec.subjectTypes.contains(m.type),
       claims.contains(where: { $0.sentence == previous && $0.subject.name == m.canonical })
     else { return nil }
     return m

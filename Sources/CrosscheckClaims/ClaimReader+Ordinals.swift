@@ -81,7 +81,7 @@ extension DocumentClaimReader {
         quantities.first { $0.kind == .year && r.holds($0.range.start) && isWritten($0.range) }?.low
       }
       add(spec, subject: subject, value: value, end: unitEnd,
-          time: joined.map { TimeScope(year: Int($0), basis: "explicit") }, clause: clause,
+          time: joined.map { TimeScope(year: Int(checked: $0), basis: "explicit") }, clause: clause,
           sentence: sentence, sentenceIndex: sentenceIndex, quantities: quantities,
           rule: "ordinal-joining")
     }
@@ -214,6 +214,10 @@ extension DocumentClaimReader {
     return count <= 3 && !isPunctuationBetween(start, end)
   }
 
+  /// Words that may follow an ordinal with no noun ("became the ninth *in* 2023", "the sixth
+  /// *last* year"): a time phrase, not the noun it ranks.
+  static let timeWordsAfterABareOrdinal: Set<String> = ["in", "on", "at", "when", "last", "this"]
+
   /// "Before the decision the council had nine members, Iceland having become the ninth in
   /// 2023": an ordinal with no noun after "became the", in a sentence that names the unit before.
   func isBareOrdinalOfJoining(_ q: Quantity, _ spec: AttributeSpec, _ sentence: TextRange, _ clauseWords: Range<Int>) -> Bool {
@@ -223,7 +227,8 @@ extension DocumentClaimReader {
     // A word right after it is the noun it ranks ("became the second largest").
     if next < words.words.count, words.words[next].range.end <= sentence.end,
       !isPunctuationBetween(q.range.end, words.words[next].range.start),
-      !["in", "on", "at", "when", "after", "since", "last", "this", "that"].contains(words.words[next].key)
+      !DocumentClaimReader.timeWordsAfterABareOrdinal.contains(words.words[next].key),
+      !["after", "since", "that"].contains(words.words[next].key)
     {
       return false
     }

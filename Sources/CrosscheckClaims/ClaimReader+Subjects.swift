@@ -400,17 +400,6 @@ extension DocumentClaimReader {
     _ spec: AttributeSpec, before: Int, sentenceIndex: Int, excluding excluded: Set<String> = []
   ) -> (EntityMention, String)? {
     if opensWithUnnamedThing(document.sentences[sentenceIndex].range) { return nil }
-    // "Halvenmoor County is sparsely populated. It covers 2,140 square kilometres": for an
-    // attribute of places first (an area, a population), a place the sentence before opens
-    // with is what a pronoun opening this one stands for.
-    if spec.subjectTypes.first == .place, sentenceIndex > 0,
-      let m = inside(document.entities, document.sentences[sentenceIndex - 1].range, { $0.range }).first,
-      m.type == .place, m.basis == .name,
-      m.range.start == document.sentences[sentenceIndex - 1].range.start,
-      !excluded.contains(m.canonical), opensWithPronoun(document.sentences[sentenceIndex].range)
-    {
-      return (m, "context")
-    }
     if let m = placeThePronounContinues(spec, sentenceIndex, excluded) { return (m, "context") }
     let types = Set<EntityType>([.organization, .other]).intersection(spec.subjectTypes)
     if !types.isEmpty, let found = contextSubject(
@@ -518,7 +507,6 @@ extension DocumentClaimReader {
     return mainClauseSubject(after: words.words[w].range.end, sentence, spec)
   }
 
-  /// Whether a sentence's first word is "It", "Its", "They" or "Their".
   /// Whether a clause's first word is "we" or "our".
   func opensWithWe(_ clause: TextRange) -> Bool {
     let w = words.index(atOrAfter: clause.start)
@@ -526,6 +514,7 @@ extension DocumentClaimReader {
     return ["we", "our"].contains(words.words[w].key)
   }
 
+  /// Whether a sentence's first word is "It", "Its", "They" or "Their".
   func opensWithPronoun(_ sentence: TextRange) -> Bool {
     let w = words.index(atOrAfter: sentence.start)
     guard w < words.words.count, words.words[w].range.start < sentence.end else { return false }
@@ -557,7 +546,7 @@ extension DocumentClaimReader {
     // A first line in capitals is a slug, as for ``articleTopic(_:)``.
     let opening = !bytes[first.range.start..<first.range.end].contains(where: { $0 >= 0x61 && $0 <= 0x7A })
       && document.sentences.count > 1 ? document.sentences[1] : first
-    guard let paragraph = document.paragraphs.first(where: { $0.holds(opening.range.start) })
+    guard let paragraph = paragraph(holding: opening.range.start)
     else { return nil }
     return inside(document.entities, paragraph, { $0.range })
       .first { fits($0) && $0.type == .organization && $0.basis != .reference && !isDateline($0) }

@@ -9,7 +9,7 @@ extension DocumentClaimReader {
     }
     // A year written right after the value dates it ("1,650 in 2021", "6,000 two years ago").
     if !valueIsTime, let year = attachedYear(to: value, clause, quantities), let y = year.low {
-      return TimeScope(year: countedBackFromNow(year) ?? Int(y), basis: isWritten(year.range) ? "explicit" : "relative")
+      return TimeScope(year: countedBackFromNow(year) ?? Int(checked: y), basis: isWritten(year.range) ? "explicit" : "relative")
     }
     // "rose to 212 million pounds, up from 196 million pounds a year earlier": a year before the
     // value read just before it in the sentence, when no year was written to count from.
@@ -56,7 +56,7 @@ extension DocumentClaimReader {
       }
       .filter { !opensPresentClause(from: $0.range.end, to: value.range.start) }
       .compactMap { m in PartialDate(iso: m.canonical).map { date in (date.year, m.range) } }
-    let candidates = years.compactMap { q in q.low.map { (Int($0), q.range) } } + dated
+    let candidates = years.compactMap { q in q.low.flatMap { Int(checked: $0) }.map { ($0, q.range) } } + dated
     // "It had revenue of $3.1 billion in 2017 and spent $410 million": the second value of the
     // same coordinated statement shares the first one's year.
     if candidates.isEmpty, let shared = sharedYear(value, clause, quantities) {
@@ -78,13 +78,13 @@ extension DocumentClaimReader {
         if !valueIsTime, let year = inside(document.quantities, before, { $0.range }).last(where: {
           $0.kind == .year && isWritten($0.range) && $0.range != value.range
         })?.low {
-          return TimeScope(year: Int(year), basis: "context")
+          return TimeScope(year: Int(checked: year), basis: "context")
         }
       }
       if words.longestMatch(compiled.contextTimeWords, at: w) != nil, sentenceIndex > 0 {
         let previous = document.sentences[sentenceIndex - 1].range
         if let year = inside(document.quantities, previous, { $0.range }).last(where: { $0.kind == .year })?.low {
-          return TimeScope(year: Int(year), basis: "context")
+          return TimeScope(year: Int(checked: year), basis: "context")
         }
         // "Brackford, a city of 212,000 people at the time": the year may stand further back.
         if let year = yearOfEarlierSentences(sentenceIndex - 1, back: 2) {
@@ -146,9 +146,9 @@ extension DocumentClaimReader {
       $0.kind != .year && $0.range.end <= value.range.start
     }).flatMap { q -> (end: Int, year: Int, written: Bool)? in
       guard let y = attachedYear(to: q, sentence, sentenceQuantities), isWritten(y.range),
-        y.range.end <= value.range.start, let low = y.low
+        y.range.end <= value.range.start, let low = y.low, let year = Int(checked: low)
       else { return nil }
-      return (end: y.range.end, year: Int(low), written: true)
+      return (end: y.range.end, year: year, written: true)
     }
     guard let base = [read, dated].compactMap({ $0 }).max(by: { $0.end < $1.end })
     else { return nil }
@@ -324,7 +324,7 @@ extension DocumentClaimReader {
     guard w > 0, words.words[w - 1].key == "with" || words.words[w - 1].key == "by" else { return nil }
     return quantities.last(where: {
       $0.kind == .year && $0.range.end <= value.range.start && isFoundingYear($0, clause)
-    })?.low.map { Int($0) }
+    })?.low.flatMap { Int(checked: $0) }
   }
 
   /// Phrases that name a source: from "according to" to the next comma or the clause's end.
@@ -607,7 +607,7 @@ extension DocumentClaimReader {
         } else if let q = quantities.first(where: { $0.range.end == yearsWord.range.end || $0.range.end + 1 == yearsWord.range.start }),
           let v = q.value
         {
-          n = Int(v)
+          n = Int(checked: v)
         }
         // "Set up in 2019, a year after the ceasefire, ...": an apposition that dates a year the
         // sentence wrote by an event, not the year of the clause.
@@ -638,11 +638,11 @@ extension DocumentClaimReader {
   func earlierYear(before offset: Int, _ clause: TextRange, _ sentenceIndex: Int, sameSentence: Bool = false) -> Int? {
     let sentence = document.sentences[sentenceIndex].range
     if let y = inside(document.quantities, TextRange(sentence.start, offset), { $0.range }).last(where: { $0.kind == .year })?.value {
-      return Int(y)
+      return Int(checked: y)
     }
     guard sentenceIndex > 0, !sameSentence else { return nil }
     let previous = document.sentences[sentenceIndex - 1].range
-    return inside(document.quantities, previous, { $0.range }).last(where: { $0.kind == .year })?.value.map { Int($0) }
+    return inside(document.quantities, previous, { $0.range }).last(where: { $0.kind == .year })?.value.flatMap { Int(checked: $0) }
   }
 
   /// Whether a year belongs to another number of the clause: "412,000, up from 365,000 in 2011"
@@ -707,7 +707,7 @@ extension DocumentClaimReader {
     else { return nil }
     let words = Set(gap.split(separator: " ").map { $0.lowercased() })
     guard words.isDisjoint(with: ["now", "today", "currently", "since", "later", "then"]) else { return nil }
-    return year.low.map { Int($0) }
+    return year.low.flatMap { Int(checked: $0) }
   }
 
   /// Whether "and" and a verb in the present tense stand between a year and a later value ("had
@@ -908,7 +908,7 @@ extension DocumentClaimReader {
     guard let founding = claims.last(where: { fixed.contains($0.attribute) && $0.subject.name == subject }),
       let year = founding.value.low
     else { return nil }
-    return TimeScope(year: Int(year), basis: "context")
+    return TimeScope(year: Int(checked: year), basis: "context")
   }
 
   static let pronouns: Set<String> = ["it", "its", "they", "their", "itself"]
@@ -989,13 +989,16 @@ extension DocumentClaimReader {
       guard let n = words.longestMatch(compiled.foundingTriggers, at: k) else { continue }
       let inWord = k + n
       guard inWord + 1 < words.words.count, words.words[inWord].key == "in",
-        let year = document.quantities.first(where: {
+        words.words[inWord + 1].range.start < offset,
+        let year = inside(
+          document.quantities, TextRange(words.words[inWord + 1].range.start, offset), { $0.range }
+        ).first(where: {
           $0.kind == .year && $0.range.start == words.words[inWord + 1].range.start
         }),
         isWritten(year.range), year.range.end < offset, bytes[year.range.end] == UInt8(ascii: ","),
         let y = year.low
       else { return nil }
-      return Int(y)
+      return Int(checked: y)
     }
     return nil
   }
@@ -1013,14 +1016,17 @@ extension DocumentClaimReader {
       let inWord = k + n
       guard inWord + 1 < words.words.count, words.words[inWord].key == "in",
         !isPunctuationBetween(words.words[w].range.end, words.words[inWord].range.start),
-        let year = document.quantities.first(where: {
+        words.words[inWord + 1].range.start < offset,
+        let year = inside(
+          document.quantities, TextRange(words.words[inWord + 1].range.start, offset), { $0.range }
+        ).first(where: {
           $0.kind == .year && $0.range.start == words.words[inWord + 1].range.start
         }),
         isWritten(year.range), year.range.end < offset, year.range.start >= clause.start,
         let y = year.low,
         !(inWord + 2..<v).contains(where: { DocumentClaimReader.nowWords.contains(words.words[$0].key) })
       else { return nil }
-      return Int(y)
+      return Int(checked: y)
     }
     return nil
   }
@@ -1036,15 +1042,17 @@ extension DocumentClaimReader {
       when > 0, words.words[when].range.start >= clause.start + 2,
       bytes[words.words[when].range.start - 2] == UInt8(ascii: ","),
       !isPunctuationBetween(words.words[when].range.end, offset),
-      let year = document.quantities.first(where: {
+      let year = inside(
+        document.quantities, TextRange(clause.start, words.words[when].range.start - 2),
+        { $0.range }
+      ).first(where: {
         $0.kind == .year && $0.range.end == words.words[when].range.start - 2
       }),
       isWritten(year.range), year.range.start >= clause.start, let y = year.low,
-      !document.quantities.contains(where: {
-        $0.range.start > year.range.end && $0.range.end <= offset
-      })
+      year.range.end < offset,
+      inside(document.quantities, TextRange(year.range.end + 1, offset), { $0.range }).isEmpty
     else { return nil }
-    return Int(y)
+    return Int(checked: y)
   }
 
   /// Whether a sentence opens with a definite noun phrase of a modifier and a noun that names
@@ -1140,7 +1148,7 @@ extension DocumentClaimReader {
   /// Whether an odd number of quotation marks stands between the start of the paragraph and
   /// `offset`.
   func isQuotationOpen(at offset: Int) -> Bool {
-    guard let paragraph = document.paragraphs.first(where: { $0.start <= offset && offset < $0.end })
+    guard let paragraph = paragraph(holding: offset)
     else { return false }
     var marks = 0
     var i = paragraph.start

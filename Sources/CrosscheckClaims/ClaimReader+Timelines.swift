@@ -237,7 +237,7 @@ extension DocumentClaimReader {
       if let year = inside(document.quantities, document.sentences[k].range, { $0.range })
         .last(where: { $0.kind == .year })?.low
       {
-        return Int(year)
+        return Int(checked: year)
       }
       k -= 1
     }
@@ -392,7 +392,7 @@ extension DocumentClaimReader {
   /// paid to another body, after "pays to" (a short phrase may follow "to") or before "to".
   func isPaidToAnother(_ q: Quantity, _ clause: TextRange) -> Bool {
     let w = words.index(atOrAfter: q.range.start)
-    let paying: Set<String> = ["pays", "paid", "pay", "paying"]
+    let paying = compiled.paymentVerbs
     var k = w - 1
     while k >= 1, k >= w - 5, words.words[k].range.start >= clause.start,
       !isPunctuationBetween(words.words[k].range.end, q.range.start)
@@ -433,8 +433,8 @@ extension DocumentClaimReader {
       !isPunctuationBetween(q.range.end, words.words[after].range.start),
       let m = mentions.first(where: { $0.range.start > words.words[after].range.end }),
       gapIsArticle(words.words[after].range.end, m.range.start), isSubjectCandidate(m, spec, []),
-      let paragraph = document.paragraphs.first(where: { $0.holds(q.range.start) }),
-      let heading = document.sentences.first(where: { $0.range.start >= paragraph.start })?.range,
+      let paragraph = paragraph(holding: q.range.start),
+      let heading = firstSentence(startingAtOrAfter: paragraph.start)?.range,
       heading.end <= document.sentences[sentenceIndex].range.start,
       bytes[heading.start..<heading.end].last == UInt8(ascii: ".")
     else { return nil }
@@ -451,7 +451,8 @@ extension DocumentClaimReader {
   /// have 312 members. Ten years ago it was about 400.", "By 1960 there were nine": a number that
   /// "it" or "there" and a form of "have" or "be" (and "back to", "down to", "up to") lead to,
   /// with nothing counted after it, goes on with the count read last in this sentence or the one
-  /// before: the same attribute of the same subject at another time.
+  /// before: the same attribute of the same subject at another time. See
+  /// ``readEllipticValue(_:_:_:_:_:)`` for the fallback that reads what this one leaves.
   mutating func readElidedCount(
     _ clause: TextRange, _ sentence: TextRange, _ sentenceIndex: Int, _ quantities: [Quantity]
   ) {
@@ -482,10 +483,18 @@ extension DocumentClaimReader {
       // comparable size ("a town of 48,000 people, had 14 mills. Today it has three": mills).
       let earliest = sentenceIndex > 0
         ? document.sentences[sentenceIndex - 1].range.start : sentence.start
-      let counts = claims.indices.filter { i in
-        claims[i].sentence.start >= earliest && claims[i].span.end <= q.range.start
-          && readValues[i].spec.shape == .count && claims[i].members == nil
+      // Claims are read in text order: walk back from the last one to the earliest sentence.
+      var counts: [Int] = []
+      var c = claims.count - 1
+      while c >= 0, claims[c].sentence.start >= earliest {
+        if claims[c].span.end <= q.range.start, readValues[c].spec.shape == .count,
+          claims[c].members == nil
+        {
+          counts.append(c)
+        }
+        c -= 1
       }
+      counts.reverse()
       guard let latest = counts.map({ claims[$0].sentence.start }).max(),
         let i = counts.filter({ claims[$0].sentence.start == latest })
           .min(by: { readValues[$0].value.range.start < readValues[$1].value.range.start }),
@@ -498,12 +507,11 @@ extension DocumentClaimReader {
       let from = max(sentence.start, claims[i].span.end)
       var time = inside(document.quantities, TextRange(from, q.range.start), { $0.range })
         .last { $0.kind == .year && isWritten($0.range) }?.low
-        .map { TimeScope(year: Int($0), basis: "explicit") }
+        .map { TimeScope(year: Int(checked: $0), basis: "explicit") }
       // "Three years earlier it had roughly 410": counted back from that count's year.
-      if time == nil, let back = yearsEarlier(in: TextRange(clause.start, q.range.start)),
-        let base = claims[i].time.year
-      {
-        time = TimeScope(year: base - back, basis: "relative")
+      if time == nil {
+        time = yearsEarlierScope(
+          in: TextRange(clause.start, q.range.start), from: claims[i].time.year)
       }
       add(readValues[i].spec, subject: subject, value: q, unit: claims[i].unit,
         time: time, clause: clause,

@@ -1805,18 +1805,19 @@ extension TaggingRun {
   mutating func resolveForwardReferences() {
     // Folded last word → the canonical of the names (organizations or unknown kind, two words or
     // more) it ends, and where the first of them starts; `nil` canonical once two differ.
-    var heads: [String: (canonical: String?, start: Int, type: EntityType)] = [:]
-    for m in mentions where m.basis == .name && (m.type == .organization || m.type == .other) {
+    var heads: [String: (canonical: String?, start: Int, type: EntityType, kinds: [String])] = [:]
+    for (index, m) in mentions.enumerated()
+    where m.basis == .name && (m.type == .organization || m.type == .other) {
       guard let space = m.canonical.lastIndex(of: " ") else { continue }
       let head = WordScanner.fold(String(m.canonical[m.canonical.index(after: space)...]))
       if let seen = heads[head] {
         if seen.canonical != m.canonical { heads[head]?.canonical = nil }
       } else {
-        heads[head] = (m.canonical, m.range.start, m.type)
+        heads[head] = (m.canonical, m.range.start, m.type, mentionKinds[index])
       }
     }
     guard !heads.isEmpty else { return }
-    var added: [EntityMention] = []
+    var added: [(mention: EntityMention, kinds: [String])] = []
     var next = 0
     for i in 1..<max(1, words.count) {
       let word = words[i]
@@ -1827,11 +1828,16 @@ extension TaggingRun {
         let canonical = found.canonical, found.start > word.range.end,
         !(i > 1 && isHyphenated(i - 2, i - 1)), !describesTheNameAfter(i)
       else { continue }
-      added.append(EntityMention(
+      added.append((EntityMention(
         range: TextRange(words[i - 1].range.start, word.range.end), canonical: canonical,
-        type: found.type, basis: .reference))
+        type: found.type, basis: .reference), found.kinds))
     }
     guard !added.isEmpty else { return }
-    mentions = (mentions + added).sorted { $0.range.start < $1.range.start }
+    // Mentions and their kinds stay parallel. The word indexes built by `emit` are not rebuilt:
+    // this runs last, after every reader of them.
+    let merged = (zip(mentions, mentionKinds).map { ($0, $1) } + added.map { ($0.mention, $0.kinds) })
+      .sorted { $0.0.range.start < $1.0.range.start }
+    mentions = merged.map(\.0)
+    mentionKinds = merged.map(\.1)
   }
 }
