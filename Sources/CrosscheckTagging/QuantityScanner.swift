@@ -295,7 +295,10 @@ struct QuantityScanner {
     }
     if kind == .measure, let name = unitName,
       name == "year" || name == "decade"
-        || name == "century", first.vague == nil, low == low.rounded(), high == high.rounded()
+        || name == "century", first.vague == nil, low == low.rounded(), high == high.rounded(),
+      // Written history is a few thousand years long: "99999999999999999999 years ago" is a
+      // duration that dates nothing.
+      low >= 0, high * (name == "century" ? 100 : name == "decade" ? 10 : 1) <= 5_000
     {
       let step = name == "century" ? 100.0 : name == "decade" ? 10.0 : 1.0
       if let agoEnd = followingWord(end, "ago"), let publishedYear {

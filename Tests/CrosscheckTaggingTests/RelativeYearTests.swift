@@ -34,6 +34,12 @@ import Testing
     #expect(found.map(\.1) == [2008, 2014])
   }
 
+  @Test func datesNothingByACountOfYearsBeyondWrittenHistory() throws {
+    #expect(try years("The rock formed 99999999999999999999 years ago.", published: 2020).isEmpty)
+    #expect(try years("The temple stood 20,000 years ago.", published: 2020).isEmpty)
+    #expect(try years("The road was built 2,000 years ago.", published: 2020).map(\.1) == [20])
+  }
+
   @Test func turnsMoreThanSoManyYearsAgoIntoBeforeAYear() throws {
     let found = try years("The tram stopped more than 20 years ago.", published: 2020)
     #expect(found.count == 1)
