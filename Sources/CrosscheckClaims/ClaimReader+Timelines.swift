@@ -151,25 +151,33 @@ extension DocumentClaimReader {
   /// lowercase words and "of" (a hedge may stand between) describes the name the apposition
   /// follows; a place after "in" locates it.
   func isValueOfAnAppositiveNoun(_ q: Quantity) -> Bool {
+    guard let (article, of) = indefiniteNoun(before: "of", value: q),
+      !isPunctuationBetween(words.words[article].range.end, words.words[of].range.start)
+    else { return false }
+    // "a population of 352,000 people in X" names the attribute, not what the count describes.
+    return !["population", "populace"].contains(words.words[of - 1].key)
+  }
+
+  /// The words of "a town of" or "a depot with" right before a value (a hedge may stand between):
+  /// the index of "a" or "an" and of the preposition, with one to three lowercase words between.
+  func indefiniteNoun(before preposition: String, value q: Quantity) -> (Int, Int)? {
     var w = words.index(atOrAfter: q.range.start) - 1
     if w >= 0, DocumentClaimReader.hedgeWords.contains(words.words[w].key) { w -= 1 }
-    guard w >= 1, words.words[w].key == "of",
+    guard w >= 1, words.words[w].key == preposition,
       !isPunctuationBetween(words.words[w].range.end, q.range.start)
-    else { return false }
+    else { return nil }
     var k = w - 1
     var nouns = 0
-    while k >= 0, nouns < 3, bytes[words.words[k].range.start] >= 0x61,
-      !["a", "an"].contains(words.words[k].key), isPlainWord(words.words[k].key)
+    while k >= 0, nouns < 3, !["a", "an"].contains(words.words[k].key),
+      bytes[words.words[k].range.start] >= 0x61, isPlainWord(words.words[k].key)
     {
       nouns += 1
       k -= 1
     }
-    guard nouns >= 1, k >= 0, ["a", "an"].contains(words.words[k].key),
-      !isPunctuationBetween(words.words[k].range.end, words.words[w].range.start)
-    else { return false }
-    // "a population of 352,000 people in X" names the attribute, not what the count describes.
-    return !["population", "populace"].contains(words.words[w - 1].key)
+    guard nouns >= 1, k >= 0, ["a", "an"].contains(words.words[k].key) else { return nil }
+    return (k, w)
   }
+
 
   static let hedgeWords: Set<String> = [
     "about", "some", "around", "roughly", "nearly", "almost", "approximately", "over",
@@ -349,26 +357,14 @@ extension DocumentClaimReader {
   /// subject's. After a comma or a copula the thing is the subject ("Orvik, a port with 9,000
   /// people", "is a league with 40 clubs").
   func isCountOfAThingWith(_ q: Quantity, _ unitEnd: Int) -> Bool {
-    var w = words.index(atOrAfter: q.range.start) - 1
-    if w >= 0, DocumentClaimReader.hedgeWords.contains(words.words[w].key) { w -= 1 }
-    guard w >= 2, words.words[w].key == "with",
-      !isPunctuationBetween(words.words[w].range.end, q.range.start)
-    else { return false }
-    var k = w - 1
-    var nouns = 0
-    while k >= 0, nouns < 3, !["a", "an"].contains(words.words[k].key),
-      bytes[words.words[k].range.start] >= 0x61, isPlainWord(words.words[k].key)
-    {
-      nouns += 1
-      k -= 1
-    }
-    guard nouns >= 1, k >= 1, ["a", "an"].contains(words.words[k].key),
-      !isPunctuationBetween(words.words[k - 1].range.end, words.words[w].range.start)
+    guard let (k, with) = indefiniteNoun(before: "with", value: q), k >= 1,
+      !isPunctuationBetween(words.words[k - 1].range.end, words.words[with].range.start)
     else { return false }
     let before = words.words[k - 1].key
     return bytes[words.words[k - 1].range.start] >= 0x61
       && !DocumentClaimReader.copulas.contains(before) && isPlainWord(before)
   }
+
 
   static let copulas: Set<String> = [
     "is", "was", "are", "were", "be", "been", "remains", "remained", "becomes", "became",
