@@ -84,7 +84,7 @@ import Testing
     ("HeldOut21", 140), ("HeldOut22", 150),
     ("HeldOut23", 150), ("HeldOut24", 150), ("HeldOut25", 150),
     ("HeldOut26", 150),
-    ("HeldOut27", 150), ("HeldOut28", 150),
+    ("HeldOut27", 150), ("HeldOut28", 150), ("HeldOut29", 150),
   ]
 
   static let unseenFloors: [String: (precision: Double, plain: Double, hard: Double)] = [
@@ -98,6 +98,7 @@ import Testing
     "HeldOut23": heldOut23Floor, "HeldOut24": heldOut24Floor, "HeldOut25": heldOut25Floor,
     "HeldOut26": heldOut26Floor,
     "HeldOut27": heldOut27Floor, "HeldOut28": heldOut28Floor,
+    "HeldOut29": heldOut29Floor,
   ]
 
   @Test(arguments: unseenSets.map(\.name))
@@ -308,4 +309,14 @@ import Testing
   /// min-confidence 0.8 0.807 / 0.964 / 0.661. After the twenty-fourth to twenty-seventh passes,
   /// still unseen: 0.753 (119/158), 0.964, 0.742 (92/124). No rule has been tuned on it.
   static let heldOut28Floor = (precision: 0.75, plain: 0.96, hard: 0.74)
+  /// Regression floors for the twenty-ninth held-out set (154 labels, 136 hard; mixed news as a
+  /// user would collect it: a security bloc taking a ninth member, a city and its region, rival
+  /// food companies and their subsidiaries, an observer mission, a stonemasons' society in Q&A, a
+  /// futsal league, a river commission with a key-figures box, a literacy charity's press release,
+  /// vegetable cooperatives, an economic community, a lake board with a correction, business in
+  /// brief), written after the twenty-seventh pass and scored once with its rules and the
+  /// confidence weights refitted after it (neither saw it): precision 0.787 (122/155), recall
+  /// plain 0.944 (17/18), hard 0.728 (99/136); at min-confidence 0.8 0.930 (107/115) / 0.944 /
+  /// 0.625; at 0.9 0.934 / 0.944 / 0.478. No rule has been tuned on it.
+  static let heldOut29Floor = (precision: 0.78, plain: 0.94, hard: 0.72)
 }
