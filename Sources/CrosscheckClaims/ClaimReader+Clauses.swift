@@ -343,6 +343,12 @@ extension DocumentClaimReader {
           // "A holds 34% of the capital, and a bank holds 21%", "31% of its costs, against 12%
           // before 2021": a bare percentage after a stake or part in the same sentence is another.
           if lastStake == sentence, of == nil { continue }
+          // "Its shares closed 3.1 percent lower": how far a price moved, not a share held.
+          if after < words.words.count, ["lower", "higher"].contains(words.words[after].key),
+            !isPunctuationBetween(q.range.end, words.words[after].range.start)
+          {
+            continue
+          }
           guard let subject else { continue }
           // "girls make up 23% of new players": an unnamed group before the verb owns the value.
           if hasUnnamedSubject(q, clauseWords) { continue }

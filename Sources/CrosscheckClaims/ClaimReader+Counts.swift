@@ -250,8 +250,10 @@ extension DocumentClaimReader {
         let bare = next >= clauseWords.upperBound || isPunctuationBetween(q.range.end, words.words[next].range.start)
           || DocumentClaimReader.afterBareValue.contains(words.words[next].key)
           // "a country of 2.9 million that has pledged ...": a relative clause describes the
-          // name the apposition follows.
-          || ["that", "which"].contains(words.words[next].key) && isValueOfAnAppositiveNoun(q)
+          // name the apposition follows, and so does one of where ("a town of 9,000 where the
+          // mill is the largest employer").
+          || ["that", "which", "where"].contains(words.words[next].key)
+            && isValueOfAnAppositiveNoun(q)
         // "The mission's civilian staff numbers 240": the nearest context word names the attribute.
         let distance = triggerDistance(spec, to: q, clauseWords) ?? Int.max
         let nearer = lexicon.attributes.contains { other in

@@ -732,7 +732,29 @@ extension DocumentClaimReader {
         return (m, "context")
       }
     }
-    return articleTopic(fits).map { ($0, "context") }
+    // "Explainer: the Orsa Valley Union, and why Kelt wants in" over a box under a bare heading:
+    // the box describes what the headline names first, even when the opening sentence begins
+    // with another name.
+    return (headlineName(fits) ?? articleTopic(fits)).map { ($0, "context") }
+  }
+
+  /// The name of the document that its headline names first (the longer name at a tie), if any.
+  func headlineName(_ fits: (EntityMention) -> Bool) -> EntityMention? {
+    guard let title = document.metadata.title, !title.isEmpty else { return nil }
+    var best: (EntityMention, String.Index)?
+    for m in document.entities where fits(m) && m.basis != .reference && !isDateline(m) {
+      // A whole name, not the start of a longer word ("Tol" in "Tolva").
+      guard let found = title.range(of: m.canonical),
+        found.upperBound == title.endIndex || !title[found.upperBound].isLetter,
+        found.lowerBound == title.startIndex || !title[title.index(before: found.lowerBound)].isLetter
+      else { continue }
+      let at = found.lowerBound
+      if let b = best, b.1 < at || b.1 == at && b.0.canonical.count >= m.canonical.count {
+        continue
+      }
+      best = (m, at)
+    }
+    return best?.0
   }
 
   /// Whether a line's words, a closing colon aside, are all one of the lexicon's fact-box
@@ -755,7 +777,7 @@ extension DocumentClaimReader {
   ) -> (EntityMention, String)? {
     let sentence = document.sentences[sentenceIndex].range
     guard let quote = quotation(around: valueStart, in: sentence, continuing: true)
-    else { return nil }
+    else { return interviewAnswerSubject(spec, valueStart: valueStart, clause, sentence) }
     var w = words.index(atOrAfter: max(quote.start, clause.start))
     var said = false
     while w < words.words.count, words.words[w].range.end <= valueStart {
@@ -800,6 +822,41 @@ extension DocumentClaimReader {
       ?? articleTopic { fits($0) && referred.contains($0.canonical) } ?? nearby
       ?? openingParagraphOrganization(fits) ?? articleTopic(fits)
     return topic.map { ($0, "context") }
+  }
+
+  /// "How big are you now? / We run 85 boats and employ 40 people.": in an interview printed as
+  /// questions and answers, an unquoted answer's "we" speaks for the organization the article
+  /// opens with, not for a name of the question or of an earlier answer.
+  func interviewAnswerSubject(
+    _ spec: AttributeSpec, valueStart: Int, _ clause: TextRange, _ sentence: TextRange
+  ) -> (EntityMention, String)? {
+    // "It employs 85 nurses, 30 of them ours": a "we" after the value leaves the clause's own
+    // subject in place.
+    guard isInterviewAnswer(sentence.start), saysWe(from: clause.start, to: valueStart)
+    else { return nil }
+    func fits(_ m: EntityMention) -> Bool {
+      m.basis != .demonym && m.type == .organization && spec.subjectTypes.contains(m.type)
+        && !isContextEntity(m, spec) && !isDateline(m)
+    }
+    return (articleTopic(fits) ?? openingParagraphOrganization(fits)).map { ($0, "context") }
+  }
+
+  /// Whether the paragraph holding an offset answers a question: the paragraph before it is a
+  /// single question of its own and the answer itself asks nothing.
+  func isInterviewAnswer(_ offset: Int) -> Bool {
+    guard let index = indexHolding(document.paragraphs, offset, { $0 }), index > 0 else {
+      return false
+    }
+    func lastByte(_ r: TextRange) -> UInt8? {
+      bytes[r.start..<r.end].last { $0 != UInt8(ascii: " ") && $0 != 10 }
+    }
+    let asked = document.paragraphs[index - 1]
+    let question = UInt8(ascii: "?")
+    guard lastByte(asked) == question, lastByte(document.paragraphs[index]) != question,
+      let opening = sentenceIndex(holding: asked.start),
+      document.sentences[opening].range.end >= asked.end - 1
+    else { return false }
+    return true
   }
 
   /// The body a speaker's title names in `range`: "Hannelore Vask, director of the Eskmoor

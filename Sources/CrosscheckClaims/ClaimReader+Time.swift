@@ -689,6 +689,10 @@ extension DocumentClaimReader {
       return true
     }
     let twoBefore = words.words[w - 2].key
+    // "an increase of 4.2 percent on 2019", "sales were up on 2021": the base of a change.
+    if before == "on", ["percent", "cent", "up", "down", "higher", "lower"].contains(twoBefore) {
+      return true
+    }
     return before == "from" && (twoBefore == "up" || twoBefore == "down")
       || (before == "with" || before == "to") && twoBefore == "compared"
   }

@@ -1558,8 +1558,8 @@ private struct TaggingRun {
     return parts.count <= 3 && !parts.contains { gazetteer.notNames.contains(WordScanner.fold(String($0))) }
   }
 
-  /// The latest mention of a company (or of a short name of unknown kind) whose name starts with word
-  /// `i` and goes on ("Skerry" after "Skerry Air"). Names of other kinds often start with a
+  /// The first mention, among the last 300, of a company (or of a short name of unknown kind)
+  /// whose name starts with word `i` and goes on ("Skerry" after "Skerry Air"). Names of other kinds often start with a
   /// place ("Sarnow Transit Authority"), so their first word alone is not theirs.
   func companyNamed(by i: Int) -> Int? {
     guard !words[i].isAllCaps, surnames[words[i].key] == nil, gazetteer.names[words[i].key] == nil else { return nil }
@@ -1571,17 +1571,14 @@ private struct TaggingRun {
     }
     guard let candidates = namesByFirstWord[text.slice(words[i].range)] else { return nil }
     let window = mentions.count - 300
-    // Candidates are in increasing order: none before the window can match.
-    for m in candidates.reversed() {
-      if m < window { return nil }
-      if mentions[m].basis != .reference
+    func fits(_ m: Int) -> Bool {
+      mentions[m].basis != .reference
         && mentions[m].basis != .demonym && (mentions[m].type == .organization || mentions[m].type == .other)
         && (mentionKinds[m].contains("company") || mentionKinds[m].isEmpty && looksLikeAName(mentions[m].canonical))
-      {
-        return m
-      }
     }
-    return nil
+    // "Skerry Air ... its subsidiary Skerry Cargo ... Skerry said": of two companies sharing the
+    // word, the short name is the one named first, the article's own; a later one is qualified.
+    return candidates.first { $0 >= window && fits($0) }
   }
 
   /// The latest name of three words or more (not a reference), among the last 300 mentions, whose
