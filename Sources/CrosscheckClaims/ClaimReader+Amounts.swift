@@ -331,7 +331,7 @@ extension DocumentClaimReader {
   /// lowercase words ("pays the operator", "paid its staff").
   func hasPayee(afterVerb k: Int, before q: Quantity) -> Bool {
     var end = words.index(atOrAfter: q.range.start)
-    if end - 1 > k, DocumentClaimReader.hedgeWords.contains(words.words[end - 1].key) { end -= 1 }
+    if end - 1 > k, DocumentClaimReader.approximators.contains(words.words[end - 1].key) { end -= 1 }
     guard end - 1 > k else { return false }
     let first = words.words[k + 1], last = words.words[end - 1]
     // The name may follow "the" ("pays the Harbour Board 2 million").

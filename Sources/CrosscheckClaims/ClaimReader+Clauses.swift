@@ -63,6 +63,12 @@ extension DocumentClaimReader {
     "able", "capable",
   ]
 
+  /// Words that make a value approximate ("about 400", "roughly 410"); unlike ``hedges`` they
+  /// leave the statement a fact.
+  static let approximators: Set<String> = [
+    "about", "some", "around", "roughly", "nearly", "almost", "approximately", "over",
+  ]
+
   /// Adjectives after "is" or "are" that make what the clause says a forecast ("is possible").
   static let predicateHedges: Set<String> = ["possible", "likely", "unlikely", "conceivable"]
 

@@ -180,12 +180,7 @@ extension DocumentClaimReader {
   /// after "worth" is what a thing is worth, no budget, revenue or spending of a body.
   func isWorthOfAThing(_ q: Quantity) -> Bool {
     var w = words.index(atOrAfter: q.range.start) - 1
-    if w >= 0,
-      ["about", "some", "around", "roughly", "nearly", "almost", "over"]
-        .contains(words.words[w].key)
-    {
-      w -= 1
-    }
+    if w >= 0, DocumentClaimReader.approximators.contains(words.words[w].key) { w -= 1 }
     return w >= 0 && words.words[w].key == "worth"
   }
 

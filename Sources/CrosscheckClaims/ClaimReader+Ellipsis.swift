@@ -77,13 +77,14 @@ extension DocumentClaimReader {
         rule: "elliptic-value")
   }
 
-  /// Whether only hedges stand between `from` and `to` ("had *roughly* 410").
+  /// Whether only approximators, "only" or "just" (at most two) stand between `from` and `to`
+  /// ("had *roughly* 410").
   func modifierWordsOnly(from: Int, to: Int) -> Bool {
     var w = words.index(atOrAfter: from)
     var n = 0
     while w < words.words.count, words.words[w].range.end <= to {
-      guard ["about", "around", "roughly", "some", "nearly", "almost", "over", "only", "just"]
-        .contains(words.words[w].key)
+      let key = words.words[w].key
+      guard DocumentClaimReader.approximators.contains(key) || key == "only" || key == "just"
       else { return false }
       n += 1
       w += 1
@@ -106,12 +107,7 @@ extension DocumentClaimReader {
   /// Whether the verb at word `verb` (auxiliaries and adverbs skipped) has "it" or "they" for
   /// subject.
   func hasPronounSubject(verb: Int) -> Bool {
-    var k = verb - 1
-    while k >= 0, DocumentClaimReader.auxiliaries.contains(words.words[k].key)
-      || DocumentClaimReader.adverbs.contains(words.words[k].key)
-    {
-      k -= 1
-    }
+    let k = wordBefore(verb: verb)
     return k >= 0 && ["it", "they"].contains(words.words[k].key)
   }
 
@@ -119,12 +115,7 @@ extension DocumentClaimReader {
   /// "the Orm Drainage Board, a small body with 40 staff, which was set up in 1931" (a comma, an
   /// article, lowercase words and numbers with no name or other comma, then ", which").
   func describesAnApposedName(verb: Int) -> Bool {
-    var k = verb - 1
-    while k >= 0, DocumentClaimReader.auxiliaries.contains(words.words[k].key)
-      || DocumentClaimReader.adverbs.contains(words.words[k].key)
-    {
-      k -= 1
-    }
+    let k = wordBefore(verb: verb)
     guard k > 0, ["which", "that"].contains(words.words[k].key) else { return false }
     let relativeStart = words.words[k].range.start
     guard relativeStart >= 2, bytes[(relativeStart - 2)..<relativeStart].elementsEqual(", ".utf8)

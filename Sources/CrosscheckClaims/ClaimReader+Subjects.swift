@@ -521,13 +521,22 @@ extension DocumentClaimReader {
     return ["it", "its", "they", "their"].contains(words.words[w].key)
   }
 
+  /// The article's first sentence: "PRESS RELEASE - VALDORIA CITY." in capitals is a slug that
+  /// files the story, and the article opens with the sentence after it.
+  func openingSentence() -> Sentence? {
+    guard let first = document.sentences.first else { return nil }
+    return !hasLowercase(first.range) && document.sentences.count > 1
+      ? document.sentences[1] : first
+  }
+
+  /// Whether a range holds a lowercase ASCII letter.
+  func hasLowercase(_ range: TextRange) -> Bool {
+    bytes[range.start..<range.end].contains { $0 >= 0x61 && $0 <= 0x7A }
+  }
+
   /// The first name of the article's first sentence that `fits`.
   func articleTopic(_ fits: (EntityMention) -> Bool) -> EntityMention? {
-    guard let first = document.sentences.first else { return nil }
-    // "PRESS RELEASE - VALDORIA CITY.": a first line in capitals is a slug that files the story;
-    // the article opens with the sentence after it.
-    let opening = !bytes[first.range.start..<first.range.end].contains(where: { $0 >= 0x61 && $0 <= 0x7A })
-      && document.sentences.count > 1 ? document.sentences[1] : first
+    guard let opening = openingSentence() else { return nil }
     return inside(document.entities, opening.range, { $0.range })
       .first { fits($0) && !isDateline($0) && !isWireCredit($0) }
   }
@@ -542,11 +551,7 @@ extension DocumentClaimReader {
   /// sentence names no organization, the first one named in the opening paragraph is what the
   /// article is about, before a place the first sentence names.
   func openingParagraphOrganization(_ fits: (EntityMention) -> Bool) -> EntityMention? {
-    guard let first = document.sentences.first else { return nil }
-    // A first line in capitals is a slug, as for ``articleTopic(_:)``.
-    let opening = !bytes[first.range.start..<first.range.end].contains(where: { $0 >= 0x61 && $0 <= 0x7A })
-      && document.sentences.count > 1 ? document.sentences[1] : first
-    guard let paragraph = paragraph(holding: opening.range.start)
+    guard let opening = openingSentence(), let paragraph = paragraph(holding: opening.range.start)
     else { return nil }
     return inside(document.entities, paragraph, { $0.range })
       .first { fits($0) && $0.type == .organization && $0.basis != .reference && !isDateline($0) }
@@ -561,7 +566,7 @@ extension DocumentClaimReader {
       // "DUNKERLEA - Halloran & Vey ...": a dash may follow the place with no comma or date.
       bytes[m.range.end] == UInt8(ascii: ",") || bytes[m.range.end] == UInt8(ascii: " ")
         && [UInt8(ascii: "("), UInt8(ascii: "-"), 0xE2].contains(bytes[m.range.end + 1]),
-      !bytes[m.range.start..<m.range.end].contains(where: { $0 >= 0x61 && $0 <= 0x7A }),
+      !hasLowercase(m.range),
       bytes[m.range.start..<m.range.end].filter(isUpperASCII).count >= 3
     else { return false }
     let rest = bytes[m.range.end..<min(bytes.count, m.range.end + 40)]

@@ -158,11 +158,12 @@ extension DocumentClaimReader {
     return !["population", "populace"].contains(words.words[of - 1].key)
   }
 
-  /// The words of "a town of" or "a depot with" right before a value (a hedge may stand between):
-  /// the index of "a" or "an" and of the preposition, with one to three lowercase words between.
+  /// The words of "a town of" or "a depot with" right before a value (an approximator may stand
+  /// between): the index of "a" or "an" and of the preposition, with one to three lowercase words
+  /// between.
   func indefiniteNoun(before preposition: String, value q: Quantity) -> (Int, Int)? {
     var w = words.index(atOrAfter: q.range.start) - 1
-    if w >= 0, DocumentClaimReader.hedgeWords.contains(words.words[w].key) { w -= 1 }
+    if w >= 0, DocumentClaimReader.approximators.contains(words.words[w].key) { w -= 1 }
     guard w >= 1, words.words[w].key == preposition,
       !isPunctuationBetween(words.words[w].range.end, q.range.start)
     else { return nil }
@@ -177,11 +178,6 @@ extension DocumentClaimReader {
     guard nouns >= 1, k >= 0, ["a", "an"].contains(words.words[k].key) else { return nil }
     return (k, w)
   }
-
-
-  static let hedgeWords: Set<String> = [
-    "about", "some", "around", "roughly", "nearly", "almost", "approximately", "over",
-  ]
 
   /// "The head of mission, Major General Ines Varela of Uruguay, 57, told reporters": a person's
   /// age set off by commas after the person's name and "of" a place.
@@ -300,7 +296,7 @@ extension DocumentClaimReader {
         || bytes[m.range.end] == UInt8(ascii: ",") && words.words[w].range.start == m.range.end + 2
       else { continue }
       let hedge = w < words.words.count
-        && DocumentClaimReader.hedgeWords.contains(words.words[w].key)
+        && DocumentClaimReader.approximators.contains(words.words[w].key)
       let opening = w < words.words.count ? words.words[w].range.start : clause.end
       if hedge { w += 1 }
       guard w < words.words.count, words.words[w].range.start < clause.end else { continue }
@@ -457,7 +453,7 @@ extension DocumentClaimReader {
         !claims.contains(where: { $0.sentence == sentence && $0.span.overlaps(q.range) })
       else { continue }
       var w = words.index(atOrAfter: q.range.start) - 1
-      if w >= 0, DocumentClaimReader.hedgeWords.contains(words.words[w].key) { w -= 1 }
+      if w >= 0, DocumentClaimReader.approximators.contains(words.words[w].key) { w -= 1 }
       if w >= 1, words.words[w].key == "to",
         ["back", "down", "up"].contains(words.words[w - 1].key)
       {

@@ -149,17 +149,26 @@ extension DocumentClaimReader {
     }
   }
 
+  /// The index of the word before the verb at word `verb` once auxiliaries and adverbs ("now",
+  /// "still"; with `skippingLyAdverbs`, any word ending in "-ly") are skipped; -1 at the text's
+  /// start.
+  func wordBefore(verb: Int, skippingLyAdverbs: Bool = false) -> Int {
+    var k = verb - 1
+    while k >= 0 {
+      let key = words.words[k].key
+      guard DocumentClaimReader.auxiliaries.contains(key) || DocumentClaimReader.adverbs.contains(key)
+        || skippingLyAdverbs && key.hasSuffix("ly")
+      else { break }
+      k -= 1
+    }
+    return k
+  }
+
   /// Whether the subject of the verb at word `verb` (auxiliaries and adverbs skipped) is "which"
   /// or "that" standing for no name: a lowercase noun ("the plant, which opened") or a part of a
   /// group ("the first of which").
   func hasUnnamedRelativeSubject(verb: Int) -> Bool {
-    var k = verb - 1
-    while k >= 0, DocumentClaimReader.auxiliaries.contains(words.words[k].key)
-      || DocumentClaimReader.adverbs.contains(words.words[k].key)
-      || words.words[k].key.hasSuffix("ly")
-    {
-      k -= 1
-    }
+    let k = wordBefore(verb: verb, skippingLyAdverbs: true)
     guard k > 0, ["which", "that"].contains(words.words[k].key) else { return false }
     var j = words.words[k].range.start - 1
     let gaps = [UInt8(ascii: " "), UInt8(ascii: ","), UInt8(ascii: ")")]
