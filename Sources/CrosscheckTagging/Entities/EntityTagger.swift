@@ -526,6 +526,14 @@ private struct TaggingRun {
         // organization's head are one name.
         n += 1 + rest
         break
+      } else if n == 1, next.key == "and", !next.isCapitalized, next.joinsNext,
+        i + 2 < words.count, words[i + 2].isCapitalized,
+        case let rest = capitalizedRun(at: i + 2), isPlacesJoinedBeforeAPublicHead(i, rest)
+      {
+        // "Avon and Somerset Police", "Kessan and District Credit Union": one place word, "and",
+        // and a name of place words ending in a public body's head are one name.
+        n += 1 + rest
+        break
       } else if next.key == "and", !next.isCapitalized, next.joinsNext, i + n + 1 < words.count,
         words[i + n + 1].isCapitalized,
         gazetteer.andPhrases.contains(words[i + n - 1].key + " " + words[i + n + 1].key)
@@ -552,6 +560,25 @@ private struct TaggingRun {
       }
     }
     return n
+  }
+
+  /// Whether word `i`, "and", and the `rest` capitalized words after it are one name: every word
+  /// but the last is unknown or a place ("Avon and Somerset Police", "Kessan and District Credit
+  /// Union"), and the last heads a body that is neither a company nor a force, so two companies
+  /// ("Ford and General Motors") or a state and another's navy stay apart.
+  func isPlacesJoinedBeforeAPublicHead(_ i: Int, _ rest: Int) -> Bool {
+    let after = i + 2
+    guard rest >= 2, after + rest <= words.count, let head = headRule(after, rest),
+      head.type == .organization, !head.kinds.contains("company"), !head.kinds.contains("force")
+    else { return false }
+    return ([i] + Array(after..<(after + rest - 1))).allSatisfy { k in
+      let word = words[k]
+      guard word.isCapitalized, !word.isAllCaps, !word.isPossessive,
+        !gazetteer.notNames.contains(word.key), !gazetteer.personTitles.contains(word.key)
+      else { return false }
+      guard let known = lookup(word.key) else { return true }
+      return known.type == .place || known.type == .country
+    }
   }
 
   /// Whether "the X of Y and Z ..." (words `i..<i+n`, "and", then `rest` words) is one name of

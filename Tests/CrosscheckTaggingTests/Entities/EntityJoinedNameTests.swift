@@ -9,7 +9,11 @@ import Testing
 @Suite struct EntityJoinedNameTests {
   func gazetteer() -> Gazetteer {
     var file = GazetteerFile()
-    file.heads = [HeadWordRule(words: ["Board", "Trust"], type: .organization, kinds: ["organization"])]
+    file.heads = [
+      HeadWordRule(words: ["Board", "Trust", "Union", "Police"], type: .organization, kinds: ["organization"]),
+      HeadWordRule(words: ["Foods"], type: .organization, kinds: ["company", "organization"]),
+      HeadWordRule(words: ["Navy"], type: .organization, kinds: ["force", "organization"]),
+    ]
     file.references = ["place": ["province", "island"], "company": ["company"]]
     file.notNames = ["The", "It"]
     file.namePrefixes = ["St", "Saint"]
@@ -55,9 +59,25 @@ import Testing
     #expect(found.contains { $0.1 == "Orm and Tessel Water Board" })
   }
 
-  @Test func keepsTwoNamesApartWithoutTheArticle() {
-    let found = mentions("Fishermen met Orm and Tessel Water Board officials in May.")
-    #expect(!found.contains { $0.1 == "Orm and Tessel Water Board" })
+  @Test(arguments: [
+    ("Orm and Tessel Water Board has 40 staff.", "Orm and Tessel Water Board"),
+    ("Fishermen met Orm and Tessel Water Board officials in May.", "Orm and Tessel Water Board"),
+    ("Kessan and District Credit Union passed 900 members.", "Kessan and District Credit Union"),
+    ("Since May, Avon and Somerset Police has hired 40 officers.", "Avon and Somerset Police"),
+  ])
+  func readsPlacesJoinedBeforeAPublicBodysHeadAsOneNameWithoutTheArticle(
+    _ text: String, _ name: String
+  ) {
+    #expect(mentions(text).contains { $0.1 == name })
+  }
+
+  @Test(arguments: [
+    "Growers sold to Pellan and Dorrit Foods last year.",
+    "Ships from Pellan and Dorrit Navy met in May.",
+    "Growers in Pellan and Dorrit sold rye to the Trust in May.",
+  ])
+  func keepsCompaniesForcesAndPlainPlacesApartAtAnAnd(_ text: String) {
+    #expect(!mentions(text).contains { $0.1.contains(" and ") })
   }
 
   @Test func keepsTwoNamesApartWhenTheLastEndsInNoOrganizationsHead() {
