@@ -64,6 +64,7 @@ extension DocumentClaimReader {
         || isPriceOfADeal(q, clause) || describesAThing(spec, q, clause) || isResult(q, clause)
         || isDifference(q, clause) || isGrant(q, clause) || isSpentByOutsiders(q, clause)
         || isWage(q, clause) || spendsTimeBefore(q, clause) || isWorthOfAThing(q)
+        || isPermittedLimit(q, clause)
       {
         continue
       }
@@ -410,6 +411,20 @@ extension DocumentClaimReader {
     }
     return false
   }
+
+  /// "Clubs may spend no more than 95,000 pounds a season": an upper bound after a verb of
+  /// permission ("may", "can", "must", "allowed", "permitted") is a rule's cap, not what anyone
+  /// spent, earned or budgeted.
+  func isPermittedLimit(_ q: Quantity, _ clause: TextRange) -> Bool {
+    guard q.modifier == .atMost || q.modifier == .lessThan else { return false }
+    return wordsBefore(q, in: clause, atMost: 4).contains { k in
+      DocumentClaimReader.permissionWords.contains(words.words[k].key)
+        // "May" with a capital is the month.
+        && bytes[words.words[k].range.start] >= 0x61
+    }
+  }
+
+  static let permissionWords: Set<String> = ["may", "can", "must", "allowed", "permitted"]
 
   /// "the club had spent the summer raising 45,000 pounds": a verb of spending whose object is a
   /// stretch of time spends the time, and the amount after it is raised or earned, not spent.

@@ -72,6 +72,60 @@ extension DocumentClaimReader {
   /// Adjectives after "is" or "are" that make what the clause says a forecast ("is possible").
   static let predicateHedges: Set<String> = ["possible", "likely", "unlikely", "conceivable"]
 
+  /// Whether "of its" (their, our) follows a percentage and "from" comes within four words after
+  /// the possessive, with no punctuation between: "35 percent of its electricity from dams".
+  func isOwnSupplyFromASource(_ q: Quantity, _ clauseWords: Range<Int>) -> Bool {
+    let of = words.index(atOrAfter: q.range.end)
+    guard of + 2 < clauseWords.upperBound, words.words[of].key == "of",
+      ["its", "their", "our"].contains(words.words[of + 1].key)
+    else { return false }
+    for k in (of + 2)..<min(of + 6, clauseWords.upperBound) where words.words[k].key == "from" {
+      return !isPunctuationBetween(q.range.end, words.words[k].range.start)
+    }
+    return false
+  }
+
+  /// "reaches the village just after eight", "closes before ten.": a number from one to twelve
+  /// right after "after", "past", "before", "until" or "till" and right before punctuation, the
+  /// text's end or "o'clock", "am", "pm" is an hour of the clock, no count.
+  func isClockTime(_ q: Quantity) -> Bool {
+    guard q.kind == .cardinal, let v = q.low, v >= 1, v <= 12, v == v.rounded(),
+      q.high == nil || q.high == q.low
+    else { return false }
+    let w = words.index(atOrAfter: q.range.start)
+    guard w >= 1, ["after", "past", "before", "until", "till"].contains(words.words[w - 1].key),
+      !isPunctuationBetween(words.words[w - 1].range.end, q.range.start)
+    else { return false }
+    if q.range.end >= bytes.count { return true }
+    if [UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ";"), 10].contains(bytes[q.range.end]) {
+      return true
+    }
+    let next = words.index(atOrAfter: q.range.end)
+    return next < words.words.count && ["o'clock", "am", "pm"].contains(words.words[next].key)
+      && !isPunctuationBetween(q.range.end, words.words[next].range.start)
+  }
+
+  /// "The nine members are home to 48 million people, and the compact also counts three
+  /// observer states": the start of a clause joined by ", and" whose subject is a name or a
+  /// reference ("the compact"), after a counted group's subject ends; `nil` when none.
+  func namedSubjectAfterAnd(from start: Int, _ clause: TextRange) -> Int? {
+    let and = Array(", and ".utf8)
+    var i = start
+    while i + and.count < clause.end {
+      if bytes[i..<(i + and.count)].elementsEqual(and) {
+        let s = i + and.count
+        let named = inside(document.entities, TextRange(s, clause.end), { $0.range }).first
+        if let m = named, m.range.start == s
+          || m.range.start == s + 4 && bytes[s..<(s + 4)].elementsEqual("the ".utf8)
+        {
+          return s
+        }
+      }
+      i += 1
+    }
+    return nil
+  }
+
   /// Whether a sentence ends with a question mark (before closing quotes or brackets).
   func isQuestion(_ sentence: TextRange) -> Bool {
     var i = sentence.end - 1
@@ -226,6 +280,7 @@ extension DocumentClaimReader {
     quantities.removeAll { isVague($0) }
     // "coxswain Ana Ruiz, 54, said": a person's age, not a value of anything.
     quantities.removeAll { isAgeAfterName($0) || isAgeAfterNameOfAPlace($0) }
+    quantities.removeAll { isClockTime($0) }
     // "a budget of 41 million, of which 12 million will go on railcars": a part of the amount
     // before; "the depot's 4,200 square metres": the value of a thing the text does not name.
     quantities.removeAll { $0.kind != .year && (isPartOfWhich($0) || hasUnnamedOwner($0)) }
@@ -238,8 +293,9 @@ extension DocumentClaimReader {
       // "All three clubs belong to the Lenne Association, which groups 11 clubs": a relative
       // clause speaks of another name.
       let relative = relativeClauses(in: clause)
+      let groupClauseEnd = namedSubjectAfterAnd(from: groupEnd, clause) ?? clause.end
       quantities.removeAll { q in
-        q.kind != .year && q.range.start >= groupEnd
+        q.kind != .year && q.range.start >= groupEnd && q.range.start < groupClauseEnd
           && !relative.contains { $0.holds(q.range.start) }
       }
     }
@@ -337,6 +393,9 @@ extension DocumentClaimReader {
             lastStake = sentence
             continue
           }
+          // "gets 35 percent of its electricity from dams": where the subject's own supply comes
+          // from, not a share it holds of a market.
+          if !market, isOwnSupplyFromASource(q, clauseWords) { continue }
           // "spent 83 million, 84% of it on programmes": a part of another amount, not a share.
           // "of the ferry firm's capital": the last word heads what it is of.
           if let head = ofWords.first, let noun = ofWords.last, !market,

@@ -383,6 +383,8 @@ extension DocumentClaimReader {
       // "whose 19 members include A, B and C": the count before the verb says how many; the
       // list names some of them and counts nothing.
       if isCountedBefore(list, quantities) { continue }
+      // "three observer states: A, B and C": a list after another attribute's count names those.
+      if followsAnotherAttributesCount(spec, list, quantities) { continue }
       // "Its North African members are A, B and C", "its seasonal members include ...": a
       // region's name or a subset's word before the unit names a part of the membership.
       if namesAPartOfTheUnit(spec, before: listWord, clauseWords) { continue }
@@ -483,6 +485,21 @@ extension DocumentClaimReader {
         !isPunctuationBetween(q.range.end, list.range.start)
       else { return false }
       return words.index(atOrAfter: list.range.start) - words.index(atOrAfter: q.range.end) <= 3
+    }
+  }
+
+  /// Whether a cardinal with another count attribute's unit ("three observer states") leads by a
+  /// colon or dash to the list.
+  func followsAnotherAttributesCount(
+    _ spec: AttributeSpec, _ list: Enumeration, _ quantities: [Quantity]
+  ) -> Bool {
+    guard let others = compiled.otherUnits[spec.name] else { return false }
+    return quantities.contains { q in
+      guard q.kind == .cardinal, q.range.end < list.range.start else { return false }
+      let w = words.index(atOrAfter: q.range.end)
+      guard w < words.words.count, let n = words.longestMatch(others, at: w) else { return false }
+      let unitEnd = words.words[w + n - 1].range.end
+      return unitEnd <= list.range.start && isListIntro(from: unitEnd, to: list.range.start)
     }
   }
 

@@ -79,7 +79,7 @@ extension DocumentClaimReader {
         }
       }.flatMap { r in
         quantities.first { $0.kind == .year && r.holds($0.range.start) && isWritten($0.range) }?.low
-      }
+      } ?? yearBeforeAs(ordinal: first, quantities)
       add(spec, subject: subject, value: value, end: unitEnd,
           time: joined.map { TimeScope(year: Int(checked: $0), basis: "explicit") }, clause: clause,
           sentence: sentence, sentenceIndex: sentenceIndex, quantities: quantities,
@@ -232,11 +232,43 @@ extension DocumentClaimReader {
     {
       return false
     }
+    // "sit as observer states; Presk became the second": the last count unit before the
+    // ordinal says what it ranks, and a longer unit of another attribute ("observer states")
+    // is not this one's ("states").
+    let others = compiled.otherUnits[spec.name]
     var k = words.index(atOrAfter: sentence.start)
+    var ranksThis = false
     while k < first {
-      if words.longestMatch(phrases(spec).units, at: k) != nil { return true }
-      k += 1
+      if let n = words.longestMatch(phrases(spec).units, at: k) {
+        ranksThis = true
+        k += n
+      } else if let n = others.flatMap({ words.longestMatch($0, at: k) }), n >= 2 {
+        ranksThis = false
+        k += n
+      } else {
+        k += 1
+      }
     }
-    return false
+    return ranksThis
+  }
+
+  /// "admitted Vennmark in 2014 as its sixth member and Ebrany in 2017": a written year in a
+  /// short time phrase right before "as" dates the joining the ordinal at word `ordinal` ranks.
+  func yearBeforeAs(ordinal: Int, _ quantities: [Quantity]) -> Double? {
+    guard ordinal >= 3, words.words[ordinal - 2].key == "as" else { return nil }
+    let asStart = words.words[ordinal - 2].range.start
+    var k = ordinal - 3
+    while k >= 0, k >= ordinal - 5 {
+      let key = words.words[k].key
+      guard DocumentClaimReader.timePhraseWords.contains(key)
+        || key.utf8.count == 4 && key.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 })
+      else { break }
+      k -= 1
+    }
+    let from = words.words[k + 1].range.start
+    guard from < asStart, !isPunctuationBetween(from, asStart) else { return nil }
+    return quantities.first {
+      $0.kind == .year && $0.range.start >= from && $0.range.end <= asStart && isWritten($0.range)
+    }?.low
   }
 }

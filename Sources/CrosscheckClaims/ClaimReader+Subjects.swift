@@ -836,14 +836,57 @@ extension DocumentClaimReader {
     _ spec: AttributeSpec, valueStart: Int, _ clause: TextRange, _ sentence: TextRange
   ) -> (EntityMention, String)? {
     // "It employs 85 nurses, 30 of them ours": a "we" after the value leaves the clause's own
-    // subject in place.
-    guard isInterviewAnswer(sentence.start), saysWe(from: clause.start, to: valueStart)
+    // subject in place, unless the answer opens with the value ("Nine staff at our office").
+    guard isInterviewAnswer(sentence.start) || isLaterInterviewAnswer(sentence.start),
+      saysWe(from: clause.start, to: valueStart)
+        || opensWithValue(clause, valueStart) && saysWe(from: valueStart, to: clause.end)
     else { return nil }
     func fits(_ m: EntityMention) -> Bool {
       m.basis != .demonym && m.type == .organization && spec.subjectTypes.contains(m.type)
         && !isContextEntity(m, spec) && !isDateline(m)
     }
     return (articleTopic(fits) ?? openingParagraphOrganization(fits)).map { ($0, "context") }
+      ?? interviewBody(spec).map { ($0, "context") }
+  }
+
+  /// The body an interview's "we" speaks for when the tagger typed no organization: the first
+  /// name of the opening sentence that a reference of the article ("the society", "the guild")
+  /// points to, and that is no person, place or dateline.
+  func interviewBody(_ spec: AttributeSpec) -> EntityMention? {
+    let referred = Set(document.entities.filter { $0.basis == .reference }.map(\.canonical))
+    return articleTopic { m in
+      m.basis != .reference && m.basis != .demonym && referred.contains(m.canonical) && spec.subjectTypes.contains(m.type)
+        && (m.type == .organization || m.type == .other) && !isPerson(m)
+        && !isContextEntity(m, spec)
+    }
+  }
+
+  /// Whether a clause's first word is the value's ("Nine staff at our office in Frome").
+  func opensWithValue(_ clause: TextRange, _ valueStart: Int) -> Bool {
+    let w = words.index(atOrAfter: clause.start)
+    return w < words.words.count && words.words[w].range.start == valueStart
+  }
+
+  /// "How big is the society now? / We have ... / That is small. / We were founded in 1923":
+  /// in an interview printed as bare questions and answers (two or more paragraphs that are one
+  /// question each), an unquoted paragraph after the first question that asks nothing answers
+  /// too, also after a remark of the interviewer.
+  func isLaterInterviewAnswer(_ offset: Int) -> Bool {
+    guard let index = indexHolding(document.paragraphs, offset, { $0 }), index > 0,
+      !isQuestionParagraph(document.paragraphs[index]),
+      bytes[document.paragraphs[index].start] != UInt8(ascii: "\"")
+    else { return false }
+    let questions = document.paragraphs.indices.filter {
+      isQuestionParagraph(document.paragraphs[$0])
+    }
+    return questions.count >= 2 && questions[0] < index
+  }
+
+  /// Whether a paragraph is one sentence that ends with a question mark.
+  func isQuestionParagraph(_ paragraph: TextRange) -> Bool {
+    guard let i = sentenceIndex(holding: paragraph.start) else { return false }
+    let sentence = document.sentences[i].range
+    return sentence.end >= paragraph.end - 1 && isQuestion(sentence)
   }
 
   /// Whether the paragraph holding an offset answers a question: the paragraph before it is a

@@ -130,6 +130,10 @@ extension DocumentClaimReader {
             // "It was formed in 1921, when the island's constables ...": the pronoun goes back to
             // a name before; a name after the comma does something else.
             subject = contextSubject(spec, before: clause.start, sentenceIndex: sentenceIndex)
+          } else if hasFirstPersonSubject(verb: k) {
+            // "We were founded in 1923 by eleven masons, and ... met above a pub in Bath": "we"
+            // speaks for a body, never for a name after the comma.
+            subject = firstPersonSubject(spec, valueStart: q.range.start, clause, sentenceIndex)
           } else if let m = mentions.first(where: {
             $0.range.start > q.range.end && isSubjectCandidate($0, spec, [])
               && bytes[q.range.end..<$0.range.start].contains(UInt8(ascii: ","))
@@ -147,6 +151,12 @@ extension DocumentClaimReader {
       add(spec, subject: subject, value: q, clause: clause, sentence: sentence,
           sentenceIndex: sentenceIndex, quantities: quantities, valueIsTime: true, rule: "founding-verb")
     }
+  }
+
+  /// Whether "we" is the subject of the verb at word `verb` ("we were founded").
+  func hasFirstPersonSubject(verb: Int) -> Bool {
+    let k = wordBefore(verb: verb)
+    return k >= 0 && words.words[k].key == "we"
   }
 
   /// The index of the word before the verb at word `verb` once auxiliaries and adverbs ("now",

@@ -320,6 +320,7 @@ import Testing
   /// plain 0.944 (17/18), hard 0.728 (99/136); at min-confidence 0.8 0.930 (107/115) / 0.944 /
   /// 0.625; at 0.9 0.934 / 0.944 / 0.478. After the twenty-eighth pass (tuned on HeldOut28),
   /// still unseen, the same at 0; with the weights refitted after that pass (without it), at 0.8
-  /// 0.922 (107/116) / 0.944 / 0.625 (AUC 0.836). No rule has been tuned on it.
-  static let heldOut29Floor = (precision: 0.78, plain: 0.94, hard: 0.72)
+  /// 0.922 (107/116) / 0.944 / 0.625 (AUC 0.836).
+  /// Tuned in the twenty-ninth pass: 0.878 (130/148) / 0.944 (17/18) / 0.787 (107/136).
+  static let heldOut29Floor = (precision: 0.87, plain: 0.94, hard: 0.78)
 }
