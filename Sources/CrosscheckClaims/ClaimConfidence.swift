@@ -30,9 +30,17 @@ public struct ClaimConfidence: Sendable, Equatable {
 
   /// Reads the lexicon text.
   public init(parsing text: String) throws(ParseError) {
-    var bias = 0.0
+    let (bias, weights) = try Self.weights(parsing: text, reserved: "bias")
+    self.init(bias: bias ?? 0, weights: weights)
+  }
+
+  /// Reads lines `feature<TAB>weight` (`#` comments and blank lines skipped); the line named
+  /// `reserved` ("bias") is returned apart. A feature given twice is an error.
+  static func weights(parsing text: String, reserved: String) throws(ParseError)
+    -> (reserved: Double?, weights: [String: Double])
+  {
+    var special: Double?
     var weights: [String: Double] = [:]
-    var seenBias = false
     for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
       let line = raw.trimmingCharacters(in: .whitespaces)
       if line.isEmpty || line.hasPrefix("#") { continue }
@@ -44,17 +52,16 @@ public struct ClaimConfidence: Sendable, Equatable {
       guard let weight = Double(fields[1]), weight.isFinite else {
         throw ParseError(line: index + 1, reason: "'\(fields[1])' is not a number")
       }
-      guard weights[fields[0]] == nil, fields[0] != "bias" || !seenBias else {
+      guard weights[fields[0]] == nil, fields[0] != reserved || special == nil else {
         throw ParseError(line: index + 1, reason: "'\(fields[0])' is given twice")
       }
-      if fields[0] == "bias" {
-        bias = weight
-        seenBias = true
+      if fields[0] == reserved {
+        special = weight
       } else {
         weights[fields[0]] = weight
       }
     }
-    self.init(bias: bias, weights: weights)
+    return (special, weights)
   }
 
   /// The confidence of a claim with these features, from 0 to 1, rounded to three decimals.

@@ -49,15 +49,58 @@ public struct ClaimExtractor: Stage {
   /// likely wrong than right) gained only 0.012 precision on unseen text and dropped correct
   /// claims that reconciliation needs, so the confidence is reported and filtering is opt-in.
   public static let defaultMinimumConfidence = 0.0
+  /// The model that may take another candidate over the rules' subject; `nil` keeps the rules'.
+  public let subjects: SubjectModel?
   let compiled: CompiledLexicon
 
   public init(
-    lexicon: AttributeLexicon, confidence: ClaimConfidence? = nil, minimumConfidence: Double = 0
+    lexicon: AttributeLexicon, confidence: ClaimConfidence? = nil, minimumConfidence: Double = 0,
+    subjects: SubjectModel? = nil
   ) {
     self.lexicon = lexicon
     self.confidence = confidence
     self.minimumConfidence = minimumConfidence
+    self.subjects = subjects
     self.compiled = CompiledLexicon(lexicon)
+  }
+
+  /// The rules' claims, each subject replaced where ``subjects`` scores another candidate
+  /// higher (with the warning `subject: <new> scored over <old>`); a claim that then repeats an
+  /// earlier one (subject, attribute and value span) is dropped. The reader keeps each claim's
+  /// value and subject mention, aligned with the claims.
+  func read(_ document: Document) -> (claims: [Claim], reader: DocumentClaimReader) {
+    var reader = DocumentClaimReader(document: document, lexicon: lexicon, compiled: compiled)
+    var claims = reader.read()
+    guard let model = subjects else { return (claims, reader) }
+    let candidates = SubjectCandidateReader(
+      document: document, bytes: reader.bytes, words: reader.words)
+    var seen: Set<String> = []
+    var keep = Array(repeating: true, count: claims.count)
+    for i in claims.indices {
+      let read = reader.readValues[i]
+      let found = candidates.candidates(
+        of: claims[i], value: read.value.range, mention: read.subject.0, spec: read.spec)
+      let k = model.choice(among: found)
+      if k > 0 {
+        let m = found[k].mention
+        let written = String(document.text.slice(m.range))
+        let old = claims[i].subject.name
+        let here = claims[i].sentence.contains(m.range)
+        claims[i].subject = ClaimSubject(
+          name: m.canonical, mention: written, type: m.type,
+          basis: here ? (m.basis == .reference ? "reference" : "direct") : "context",
+          range: m.range, via: m.basis == .reference ? written : nil)
+        claims[i].warnings.append("subject: \(m.canonical) scored over \(old)")
+        reader.readValues[i].subject.0 = m
+      }
+      let key = "\(claims[i].subject.name)\t\(claims[i].attribute)\t\(claims[i].span.start)"
+      if !seen.insert(key).inserted { keep[i] = false }
+    }
+    guard keep.contains(false) else { return (claims, reader) }
+    let kept = claims.indices.filter { keep[$0] }
+    reader.readValues = kept.map { reader.readValues[$0] }
+    reader.unitBases = kept.map { reader.unitBases[$0] }
+    return (kept.map { claims[$0] }, reader)
   }
 
   public func annotate(_ document: Document) throws(StageError) -> Annotations {
@@ -66,10 +109,7 @@ public struct ClaimExtractor: Stage {
 
   /// Every claim in the document at or above ``minimumConfidence``, in text order.
   public func claims(in document: Document) -> [Claim] {
-    guard confidence != nil else {
-      var reader = DocumentClaimReader(document: document, lexicon: lexicon, compiled: compiled)
-      return reader.read()
-    }
+    guard confidence != nil else { return read(document).claims }
     let read = readings(in: document).map(\.claim)
     guard minimumConfidence > 0 else { return read }
     return read.filter { ($0.confidence ?? 1) >= minimumConfidence }
@@ -78,8 +118,7 @@ public struct ClaimExtractor: Stage {
   /// Every claim the rules read in the document, whatever its confidence, with the features its
   /// confidence was computed from (the rows a model is trained on).
   public func readings(in document: Document) -> [ClaimReading] {
-    var reader = DocumentClaimReader(document: document, lexicon: lexicon, compiled: compiled)
-    let claims = reader.read()
+    let (claims, reader) = read(document)
     let evidence = claims.indices.map { i in
       ClaimEvidence(
         value: reader.readValues[i].value, spec: reader.readValues[i].spec,
@@ -93,6 +132,25 @@ public struct ClaimExtractor: Stage {
       let found = features.features(of: i)
       claim.confidence = confidence?.confidence(of: found)
       return ClaimReading(claim: claim, features: found)
+    }
+  }
+}
+
+extension ClaimExtractor {
+  /// Every claim the rules read in the document with the entities that could be its subject,
+  /// the rules' choice first (the rows a ``SubjectModel`` is trained on).
+  public func subjectChoices(in document: Document) -> [(claim: Claim, candidates: [SubjectCandidate])] {
+    var reader = DocumentClaimReader(document: document, lexicon: lexicon, compiled: compiled)
+    let claims = reader.read()
+    let candidates = SubjectCandidateReader(
+      document: document, bytes: reader.bytes, words: reader.words)
+    return claims.indices.map { i in
+      let read = reader.readValues[i]
+      return (
+        claims[i],
+        candidates.candidates(
+          of: claims[i], value: read.value.range, mention: read.subject.0, spec: read.spec)
+      )
     }
   }
 }

@@ -42,18 +42,30 @@ public let stageFactories: [StageFactory] = [
     }
   },
   StageFactory(
-    name: ClaimExtractor.name, options: ["attributes", "confidence", "min-confidence"], produces: [.claim]
+    name: ClaimExtractor.name, options: ["attributes", "confidence", "min-confidence", "subjects"],
+    produces: [.claim]
   ) {
     options throws(PipelineError) in
-    try options.check(known: ["attributes", "confidence", "min-confidence"])
+    try options.check(known: ["attributes", "confidence", "min-confidence", "subjects"])
     let lexicon: AttributeLexicon = try decodeYAML(options, "attributes", default: "lexicons/attributes.yml")
+    var subjects: SubjectModel?
+    if options.values["subjects"] != nil {
+      let text = try options.fileText("subjects", default: "")
+      do {
+        subjects = try SubjectModel(parsing: text)
+      } catch {
+        throw .invalidOption(
+          file: options.file, key: "\(options.keyPath).subjects",
+          reason: "cannot read '\(options.path("subjects", default: ""))': \(error)")
+      }
+    }
     guard options.values["confidence"] != nil else {
       if options.values["min-confidence"] != nil {
         throw .invalidOption(
           file: options.file, key: "\(options.keyPath).min-confidence",
           reason: "a threshold needs a model: add 'confidence: lexicons/claim-confidence.tsv'")
       }
-      return ClaimExtractor(lexicon: lexicon)
+      return ClaimExtractor(lexicon: lexicon, subjects: subjects)
     }
     let text = try options.fileText("confidence", default: "")
     let model: ClaimConfidence
@@ -66,7 +78,8 @@ public let stageFactories: [StageFactory] = [
     }
     let threshold = try options.double(
       "min-confidence", default: ClaimExtractor.defaultMinimumConfidence, in: 0...1)
-    return ClaimExtractor(lexicon: lexicon, confidence: model, minimumConfidence: threshold)
+    return ClaimExtractor(
+      lexicon: lexicon, confidence: model, minimumConfidence: threshold, subjects: subjects)
   },
 ]
 
