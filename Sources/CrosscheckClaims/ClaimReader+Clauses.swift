@@ -308,7 +308,7 @@ extension DocumentClaimReader {
     let clauseWords = firstWord..<lastWord
 
     defer { readFigureReference(clause, sentence, sentenceIndex, quantities, firstNew) }
-    defer { readEllipticValue(clause, sentence, sentenceIndex, quantities, firstNew) }
+    defer { readEllipticValues(clause, sentence, sentenceIndex, quantities, firstNew) }
     for spec in lexicon.attributes {
       // A count's exclusions are weighed next to each value ("hiring 500 workers"); other shapes'
       // anywhere in the clause.
@@ -425,6 +425,5 @@ extension DocumentClaimReader {
       }
     }
     readGapped(clause, sentence, sentenceIndex, mentions, quantities)
-    readElidedCount(clause, sentence, sentenceIndex, quantities)
   }
 }

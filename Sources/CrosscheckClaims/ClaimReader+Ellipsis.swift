@@ -1,107 +1,206 @@
 import CrosscheckCore
 
-/// Values that go on from an earlier sentence without naming their unit ("Three years earlier it
+/// Values that go on with an earlier count without naming their unit ("Three years earlier it
 /// had roughly 410"), appositions, averages, groups of bodies and "when we started".
 extension DocumentClaimReader {
-  /// Pronoun subjects of a clause that gives another value of a count just read without naming
-  /// it again: "Ten years ago *it* was 96", "In 2019 *we* had about 3,100", "*there* were 720".
+  /// The words before an elliptic value, found from the number back: a pronoun subject, a verb,
+  /// "back to", "down to" or "up to", and up to two hedges ("it was back to about", "there were
+  /// only"). Which pronouns, verbs and hedges count depends on the form that reads the value.
+  struct EllipticLead {
+    /// Word indices of the subject and the verb.
+    var subject: Int
+    var verb: Int
+    /// The hedges between the verb and the number ("about", "only"), last first.
+    var hedges: [String]
+    /// Whether "back to", "down to" or "up to" stands between them.
+    var movesTo: Bool
+    /// Whether punctuation stands between the subject and the number ("it had, roughly, 410").
+    var punctuated: Bool
+  }
+
+  /// Subjects and verbs of a count that goes on: "it had 410", "there are 31".
+  static let countGoingOnSubjects: Set<String> = ["it", "they", "there"]
+  static let countGoingOnVerbs: Set<String> = ["had", "has", "have", "was", "were", "is", "are"]
+  /// Words that may follow a count that goes on: a time phrase ("it had 410 in 2019").
+  static let afterCountGoingOn: Set<String> = ["in", "by", "last", "this"]
+  /// Subjects and verbs of a value at another time: "Ten years ago *it was* 96", "In 2019 *we
+  /// had* about 3,100", "*there were* 720", "*they numbered* 300".
   static let ellipticSubjects: Set<String> = ["it", "we", "they", "there"]
   static let ellipticVerbs: Set<String> = ["had", "was", "were", "numbered"]
+  /// Words that may follow a value at another time: the end of its clause, or a time phrase.
+  static let afterEllipticValue: Set<String> = ["when", "in", "at", "by", "before", "back"]
   /// Words that put a clause at another time than the value it goes back to.
   static let earlierTimeWords: Set<String> = ["ago", "earlier", "before", "previously"]
-  /// Words that may follow such a value: the end of its clause, or a time phrase.
-  static let afterEllipticValue: Set<String> = ["when", "in", "at", "by", "before", "back"]
 
-  /// "The mission has 640 personnel. Three years earlier it had roughly 410.", "We employ 158
-  /// people. Ten years ago it was 96.", "A decade ago there were 720 of us": a bare number after
-  /// a pronoun and "had" or "was", in a clause set at another time (a year, "ago", "earlier"),
-  /// is another value of the first count read in the latest of the two sentences before (or
-  /// earlier in this one), with its subject, when the clause read no claim of its own.
+  /// Reads elliptic values: numbers that go on with a count just read without naming its unit
+  /// or its attribute again ("The mission has 640 personnel. Three years earlier it had roughly
+  /// 410."). Such a number, led by a pronoun subject and a verb of having or being
+  /// (``ellipticLead(of:_:)``) and with nothing counted after it, is the count's attribute of the
+  /// count's subject (basis `context`) at another time, when it is within a factor of ten of the
+  /// count (``countGoneOn(before:_:sentencesBack:)``). Two forms, read in this order:
   ///
-  /// ``readElidedCount(_:_:_:_:)`` reads the same register first (rule `count-unit`, with the
-  /// earlier count's unit); this reader is its fallback for a clause that read nothing, with
-  /// what that one does not take: "we" and "numbered", two hedges, "of us", a value two
-  /// sentences back. Both count years back with ``yearsEarlierScope(in:from:)``. They are still
-  /// two readers: one merged reader must keep both sets of conditions and both rule names.
-  mutating func readEllipticValue(
+  /// - **A count that goes on** (rule `count-unit`, with the count's unit), for every number of
+  ///   the clause: "it", "they" or "there" and "has", "have", "had", "is", "are", "was" or
+  ///   "were", then at most one approximator and "back to", "down to" or "up to", with no
+  ///   punctuation, then a whole number; the clause ends after it, or "in", "by", "last" or
+  ///   "this" follows ("The Orrin Cup had 16 teams. By 2004 there were 24", "By 1997 it was back
+  ///   to seven"). The count is the first one of the latest of this sentence and the one before;
+  ///   a year written between the two dates the number, or else "three years earlier" before it,
+  ///   counted back from the count's year.
+  /// - **A value at another time** (rule `elliptic-value`, without the count's unit), only when
+  ///   the clause read no claim: its first "it", "we", "they" or "there" with "had", "was",
+  ///   "were" or "numbered", up to two of the approximators, "only" and "just", then its first
+  ///   number, which the clause's end, "when", "in", "at", "by", "before", "back" or "of us"
+  ///   follows ("A decade ago there were 720 of us"), in a clause set at another time: another
+  ///   year, "ago", "earlier", "previously" or a context time word. The count is the first one
+  ///   of the latest sentence with one, up to two sentences back; "three years earlier" anywhere
+  ///   in the clause counts back from its year.
+  mutating func readEllipticValues(
     _ clause: TextRange, _ sentence: TextRange, _ sentenceIndex: Int, _ quantities: [Quantity],
     _ firstNew: Int
   ) {
-    guard claims.count == firstNew, !claims.isEmpty else { return }
+    for q in quantities where q.kind == .cardinal {
+      guard let low = q.low, q.high == low, low >= 2, low == low.rounded(),
+        !claims.contains(where: { $0.sentence == sentence && $0.span.overlaps(q.range) }),
+        let lead = ellipticLead(of: q, clause), !lead.punctuated, lead.hedges.count <= 1,
+        lead.hedges.allSatisfy({ DocumentClaimReader.approximators.contains($0) }),
+        DocumentClaimReader.countGoingOnSubjects.contains(words.words[lead.subject].key),
+        DocumentClaimReader.countGoingOnVerbs.contains(words.words[lead.verb].key),
+        isBareEllipticValue(
+          q, clause, followedBy: DocumentClaimReader.afterCountGoingOn, ofUs: false),
+        let count = countGoneOn(before: q, sentenceIndex, sentencesBack: 1)
+      else { continue }
+      // "by 1997, after the closure of two works clubs, it was back to seven": a year of the
+      // sentence written after the count and before this number dates it.
+      let from = max(sentence.start, claims[count].span.end)
+      let written = inside(document.quantities, TextRange(from, q.range.start), { $0.range })
+        .last { $0.kind == .year && isWritten($0.range) }?.low
+        .map { TimeScope(year: Int(checked: $0), basis: "explicit") }
+      let time = written
+        ?? yearsEarlierScope(
+          in: TextRange(clause.start, q.range.start), from: claims[count].time.year)
+      addEllipticValue(
+        q, goingOn: count, withUnit: true, time: time, clause, sentence, sentenceIndex,
+        quantities, rule: "count-unit")
+    }
+    guard claims.count == firstNew, let verb = firstEllipticVerb(in: clause),
+      let q = quantities.first(where: { $0.range.start >= words.words[verb].range.end }),
+      q.kind == .cardinal, let low = q.low ?? q.high, low >= 2,
+      let lead = ellipticLead(of: q, clause), lead.verb == verb, !lead.movesTo,
+      isBareEllipticValue(
+        q, clause, followedBy: DocumentClaimReader.afterEllipticValue, ofUs: true),
+      isSetAtAnotherTime(clause, besides: q, quantities),
+      let count = countGoneOn(before: q, sentenceIndex, sentencesBack: 2)
+    else { return }
+    let time = yearsEarlierScope(in: clause, from: claims[count].time.year)
+    addEllipticValue(
+      q, goingOn: count, withUnit: false, time: time, clause, sentence, sentenceIndex, quantities,
+      rule: "elliptic-value")
+  }
+
+  /// The subject, verb and hedges before a number, found from the number back; `nil` when the
+  /// subject would lie before the clause. The caller checks which words they are.
+  func ellipticLead(of q: Quantity, _ clause: TextRange) -> EllipticLead? {
+    var w = words.index(atOrAfter: q.range.start) - 1
+    var hedges: [String] = []
+    while w >= 0, hedges.count < 2 {
+      let key = words.words[w].key
+      guard DocumentClaimReader.approximators.contains(key) || key == "only" || key == "just"
+      else { break }
+      hedges.append(key)
+      w -= 1
+    }
+    let movesTo = w >= 1 && words.words[w].key == "to"
+      && ["back", "down", "up"].contains(words.words[w - 1].key)
+    if movesTo { w -= 2 }
+    guard w >= 1, words.words[w - 1].range.start >= clause.start else { return nil }
+    return EllipticLead(
+      subject: w - 1, verb: w, hedges: hedges, movesTo: movesTo,
+      punctuated: isPunctuationBetween(words.words[w - 1].range.end, q.range.start))
+  }
+
+  /// The verb of the clause's first pronoun subject and verb of a value at another time ("*it
+  /// was* 96"), at a word index.
+  func firstEllipticVerb(in clause: TextRange) -> Int? {
     var w = words.index(atOrAfter: clause.start)
-    var verb: Int?
     while w + 1 < words.words.count, words.words[w + 1].range.end <= clause.end {
       if DocumentClaimReader.ellipticSubjects.contains(words.words[w].key),
         DocumentClaimReader.ellipticVerbs.contains(words.words[w + 1].key)
       {
-        verb = w + 1
-        break
+        return w + 1
       }
       w += 1
     }
-    guard let verb else { return }
-    let verbEnd = words.words[verb].range.end
-    guard let q = quantities.first(where: { $0.range.start >= verbEnd }), q.kind == .cardinal,
-      q.range.start - verbEnd <= 1 || modifierWordsOnly(from: verbEnd, to: q.range.start),
-      let low = q.low ?? q.high, low >= 2, isBareEllipticValue(q, clause)
-    else { return }
-    let clauseWords = words.index(atOrAfter: clause.start)..<words.index(atOrAfter: clause.end)
-    let setElsewhere = quantities.contains { $0.kind == .year && $0.range != q.range }
-      || clauseWords.contains {
-        $0 < words.words.count
-          && (DocumentClaimReader.earlierTimeWords.contains(words.words[$0].key)
-            || words.longestMatch(compiled.contextTimeWords, at: $0) != nil)
-      }
-    guard setElsewhere else { return }
-    let earliest = document.sentences[max(0, sentenceIndex - 2)].range.start
-    guard let last = claims.indices.last, claims[last].sentence.start >= earliest else { return }
-    // The first count of that sentence: claims are read in text order, so walk back from the
-    // last one until an earlier sentence.
-    var first: Int?
-    var k = last
-    while k >= 0, claims[k].sentence.start >= claims[last].sentence.start {
-      if claims[k].sentence == claims[last].sentence, readValues[k].spec.shape == .count,
-        claims[k].rule != "ordinal-joining"
-      {
-        first = k
-      }
-      k -= 1
-    }
-    guard let first, isComparable(q, readValues[first].value) else { return }
-    var subject = readValues[first].subject
-    subject.1 = "context"
-    // "Three years earlier it had roughly 410": counted back from the value it goes back to.
-    let time = yearsEarlierScope(in: clause, from: claims[first].time.year)
-    add(readValues[first].spec, subject: subject, value: q, time: time, clause: clause,
-        sentence: sentence, sentenceIndex: sentenceIndex, quantities: quantities,
-        rule: "elliptic-value")
+    return nil
   }
 
-  /// Whether only approximators, "only" or "just" (at most two) stand between `from` and `to`
-  /// ("had *roughly* 410").
-  func modifierWordsOnly(from: Int, to: Int) -> Bool {
-    var w = words.index(atOrAfter: from)
-    var n = 0
-    while w < words.words.count, words.words[w].range.end <= to {
-      let key = words.words[w].key
-      guard DocumentClaimReader.approximators.contains(key) || key == "only" || key == "just"
-      else { return false }
-      n += 1
-      w += 1
-    }
-    return n <= 2
-  }
-
-  /// Whether nothing names what a value counts: the clause ends after it, a time phrase follows,
-  /// or "of us" ("there were 720 of us").
-  func isBareEllipticValue(_ q: Quantity, _ clause: TextRange) -> Bool {
+  /// Whether nothing names what a value counts: the clause ends after it, punctuation or one of
+  /// `followers` comes next, or, when `ofUs` allows it, "of us" or "of them" ("there were 720 of
+  /// us").
+  func isBareEllipticValue(
+    _ q: Quantity, _ clause: TextRange, followedBy followers: Set<String>, ofUs: Bool
+  ) -> Bool {
     let next = words.index(atOrAfter: q.range.end)
     guard next < words.words.count, words.words[next].range.end <= clause.end else { return true }
     if isPunctuationBetween(q.range.end, words.words[next].range.start) { return true }
     let key = words.words[next].key
-    if DocumentClaimReader.afterEllipticValue.contains(key) { return true }
-    return key == "of" && next + 1 < words.words.count
+    if followers.contains(key) { return true }
+    return ofUs && key == "of" && next + 1 < words.words.count
       && ["us", "them"].contains(words.words[next + 1].key)
+  }
+
+  /// Whether a clause is set at another time than the value it goes back to: a year besides `q`,
+  /// an earlier-time word ("ago") or a context time word.
+  func isSetAtAnotherTime(_ clause: TextRange, besides q: Quantity, _ quantities: [Quantity])
+    -> Bool
+  {
+    if quantities.contains(where: { $0.kind == .year && $0.range != q.range }) { return true }
+    let clauseWords = words.index(atOrAfter: clause.start)..<words.index(atOrAfter: clause.end)
+    return clauseWords.contains {
+      DocumentClaimReader.earlierTimeWords.contains(words.words[$0].key)
+        || words.longestMatch(compiled.contextTimeWords, at: $0) != nil
+    }
+  }
+
+  /// The count an elliptic value `q` goes on with: the first count (by position) of the latest
+  /// sentence with one, this one or up to `sentencesBack` before, read before `q`, with no list
+  /// of members and not joined by an ordinal; `nil` without one or when it is more than ten times
+  /// `q` or less than a tenth (``isComparable(_:_:)``). An index into ``claims``.
+  func countGoneOn(before q: Quantity, _ sentenceIndex: Int, sentencesBack: Int) -> Int? {
+    let earliest = document.sentences[max(0, sentenceIndex - sentencesBack)].range.start
+    // Claims are read in text order: walk back from the last one to the earliest sentence.
+    var counts: [Int] = []
+    var c = claims.count - 1
+    while c >= 0, claims[c].sentence.start >= earliest {
+      if claims[c].span.end <= q.range.start, readValues[c].spec.shape == .count,
+        claims[c].members == nil, claims[c].rule != "ordinal-joining"
+      {
+        counts.append(c)
+      }
+      c -= 1
+    }
+    counts.reverse()
+    guard let latest = counts.map({ claims[$0].sentence.start }).max(),
+      let first = counts.filter({ claims[$0].sentence.start == latest })
+        .min(by: { readValues[$0].value.range.start < readValues[$1].value.range.start }),
+      isComparable(q, readValues[first].value)
+    else { return nil }
+    return first
+  }
+
+  /// Adds an elliptic value `q` as another value of the count at claim index `count`, for the
+  /// count's subject read from the context, with the count's unit or none.
+  mutating func addEllipticValue(
+    _ q: Quantity, goingOn count: Int, withUnit: Bool, time: TimeScope?, _ clause: TextRange,
+    _ sentence: TextRange, _ sentenceIndex: Int, _ quantities: [Quantity], rule: String
+  ) {
+    var subject = readValues[count].subject
+    subject.1 = "context"
+    add(
+      readValues[count].spec, subject: subject, value: q,
+      unit: withUnit ? claims[count].unit : nil, time: time, clause: clause, sentence: sentence,
+      sentenceIndex: sentenceIndex, quantities: quantities, rule: rule,
+      unitBasis: withUnit ? "bare" : "")
   }
 
   /// Whether the verb at word `verb` (auxiliaries and adverbs skipped) has "it" or "they" for

@@ -5,7 +5,7 @@ import Testing
 
 /// Fixes from the review of the twenty-sixth and twenty-seventh passes: numbers too large for an
 /// `Int`, "Together with", money paid out without a payee, a bare earlier amount with no scale,
-/// and "average of" set off by punctuation.
+/// "average of" set off by punctuation, and the two forms of the elliptic-value reader.
 @Suite struct ClaimReviewFixTests {
   // MARK: Numbers beyond Int's range
 
@@ -67,5 +67,56 @@ import Testing
       "Revenue at Marlow Foods fell to 19 million pounds in 2024 from 24 million in 2022.")
     #expect(values(found, "revenue") == [19_000_000, 24_000_000])
     #expect(years(found, "revenue") == [2024, 2022])
+  }
+
+  // MARK: Elliptic values
+
+  // Each text: a count, then a pronoun, a verb and a bare number; the second value and its year.
+  @Test(arguments: [
+    ("Dunmore has 84,000 inhabitants. In 1990 it had about 61,000.", "population", 61_000, 1990),
+    ("The Carrick Hockey League has 14 teams. Two years earlier it was down to 11.",
+     "member_count", 11, 2023),
+  ] as [(String, String, Double, Int)])
+  func carriesACountOnWithItsUnit(
+    _ text: String, _ attribute: String, _ value: Double, _ year: Int
+  ) throws {
+    let read = try claims(text, published: 2025).filter { $0.attribute == attribute }
+    #expect(read.map(\.value.low) == [read.first?.value.low, value])
+    #expect(read.map(\.time.year) == [2025, year])
+    #expect(read.last?.rule == "count-unit")
+    #expect(read.last?.unit != nil && read.last?.unit == read.first?.unit)
+    #expect(Set(read.map(\.subject.name)).count == 1)
+  }
+
+  @Test(arguments: [
+    ("Tessaly Software employs 480 people. Its offices are in Varn. Eight years ago we numbered "
+       + "just 95.", "workforce", 95, 2017),
+    ("The Orrin Valley Rugby League has 30 clubs. In 2010 there were only 24 of them.",
+     "member_count", 24, 2010),
+  ] as [(String, String, Double, Int)])
+  func readsAValueAtAnotherTimeAsAnEllipticValue(
+    _ text: String, _ attribute: String, _ value: Double, _ year: Int
+  ) throws {
+    let read = try claims(text, published: 2025).filter { $0.attribute == attribute }
+    #expect(read.map(\.value.low) == [read.first?.value.low, value])
+    #expect(read.map(\.time.year) == [2025, year])
+    #expect(read.last?.rule == "elliptic-value")
+    #expect(Set(read.map(\.subject.name)).count == 1)
+  }
+
+  // The merged reader takes the latest sentence with a count, up to two back, where the old
+  // fallback gave up when the latest sentence with any claim (here a founding year) had no count.
+  @Test func readsAValueAtAnotherTimePastASentenceWithNoCount() throws {
+    let found = try claims(
+      "Marrick Foods employs 300 people. The firm was founded in 1962. Ten years ago it had 210.",
+      published: 2025)
+    #expect(values(found, "workforce") == [300, 210])
+    #expect(years(found, "workforce") == [2025, 2015])
+    #expect(found.last { $0.attribute == "workforce" }?.rule == "elliptic-value")
+  }
+
+  @Test func readsNoValueAtAnotherTimeFromAClauseSetAtNoOtherTime() throws {
+    let found = try claims("Tessaly Software employs 480 people. We were just 95.", published: 2025)
+    #expect(values(found, "workforce") == [480])
   }
 }
