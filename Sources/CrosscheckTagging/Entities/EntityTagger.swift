@@ -587,9 +587,14 @@ private struct TaggingRun {
   /// object, and known names on either side stay a coordination.
   func isUnknownJoinedName(_ i: Int, _ n: Int, _ rest: Int) -> Bool {
     let after = i + n + 1
-    guard n == 3, after + rest <= words.count, headRule(i, n) == nil,
-      TaggingRun.ofFor.contains(words[i + 1].key)
+    guard n == 3, after + rest <= words.count, TaggingRun.ofFor.contains(words[i + 1].key)
     else { return false }
+    // A body's head before "of" ("the Guild of Literary and ...") leaves the object open while
+    // the words after "and" head nothing of their own; a place's head closes the name ("the
+    // Province of Alvena and Kessan Region" stays two).
+    if let head = headRule(i, n), head.type != .organization || headRule(after, rest) != nil {
+      return false
+    }
     let all = Array(i..<(i + n)) + Array(after..<(after + rest))
     // "the Guild of Literary and Technical Translators of Ostvany": "of" may join the words.
     return all.allSatisfy { k in
