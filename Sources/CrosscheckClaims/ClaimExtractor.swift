@@ -65,8 +65,8 @@ public struct ClaimExtractor: Stage {
   }
 
   /// The rules' claims, each subject replaced where ``subjects`` scores another candidate
-  /// higher (with the warning `subject: <new> scored over <old>`); a claim that then repeats an
-  /// earlier one (subject, attribute and value span) is dropped. The reader keeps each claim's
+  /// higher (with the warning `subject: <new> scored over <old>`); a replaced claim that then
+  /// repeats an earlier one (subject, attribute and value span) is dropped. The reader keeps each claim's
   /// value and subject mention, aligned with the claims.
   func read(_ document: Document) -> (claims: [Claim], reader: DocumentClaimReader) {
     var reader = DocumentClaimReader(document: document, lexicon: lexicon, compiled: compiled)
@@ -94,7 +94,10 @@ public struct ClaimExtractor: Stage {
         reader.readValues[i].subject.0 = m
       }
       let key = "\(claims[i].subject.name)\t\(claims[i].attribute)\t\(claims[i].span.start)"
-      if !seen.insert(key).inserted { keep[i] = false }
+      // The rules may read one value twice (two years, two shapes); only a replaced subject
+      // that makes a claim repeat one read before it is dropped.
+      if k > 0, seen.contains(key) { keep[i] = false }
+      seen.insert(key)
     }
     guard keep.contains(false) else { return (claims, reader) }
     let kept = claims.indices.filter { keep[$0] }
