@@ -12,7 +12,7 @@ import Testing
 /// `candidates.tsv` (set, file, claim index, candidate index, chosen, right, name, features).
 /// `CROSSCHECK_SUBJECT_EXTRA=name=/folder,...` adds sets kept outside the repository.
 @Suite struct SubjectTrainingData {
-  static let sets = ClaimConfidenceTrainingData.sets + ["HeldOut29"]
+  static let sets = ClaimConfidenceTrainingData.sets
 
   static func rows(_ name: String, in folder: URL? = nil) throws -> [String] {
     let folder = folder ?? LabelledClaimsTests.set(name)
