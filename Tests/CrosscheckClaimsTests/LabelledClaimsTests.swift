@@ -85,6 +85,7 @@ import Testing
     ("HeldOut23", 150), ("HeldOut24", 150), ("HeldOut25", 150),
     ("HeldOut26", 150),
     ("HeldOut27", 150), ("HeldOut28", 150), ("HeldOut29", 150),
+    ("HeldOut30", 150), ("HeldOut31", 150), ("HeldOut32", 150),
   ]
 
   static let unseenFloors: [String: (precision: Double, plain: Double, hard: Double)] = [
@@ -99,6 +100,7 @@ import Testing
     "HeldOut26": heldOut26Floor,
     "HeldOut27": heldOut27Floor, "HeldOut28": heldOut28Floor,
     "HeldOut29": heldOut29Floor,
+    "HeldOut30": heldOut30Floor, "HeldOut31": heldOut31Floor, "HeldOut32": heldOut32Floor,
   ]
 
   @Test(arguments: unseenSets.map(\.name))
@@ -326,4 +328,25 @@ import Testing
   /// that change): 0.878 (130/148) / 0.944 (17/18) / 0.787 (107/136); both: 0.926 (137/148) /
   /// 1.000 (18/18) / 0.831 (113/136).
   static let heldOut29Floor = (precision: 0.92, plain: 0.99, hard: 0.83)
+  /// Regression floors for the thirtieth to thirty-second held-out sets, written in one session
+  /// by three writers who read no rule and no other set, and never tuned on. HeldOut30 (156
+  /// labels, 142 hard): ordinary regional and wire news (a council budget, a census, company
+  /// results and hiring, a rail union, a cider cooperative, a rail body of nine states, a UN
+  /// mission, a skittles league, a constabulary with a correction, a credit union in Q&A,
+  /// business in brief). HeldOut31 (154, 140): a weekly paper's pages (a profile with "we", a
+  /// press release with an About footer, an explainer with a fact box, an obituary and an
+  /// anniversary recalling old figures, a trade bloc, a Q&A). HeldOut32 (172, 159):
+  /// international and economic reporting (trade blocs, river and fisheries commissions,
+  /// observer missions, a development bank, a census release, an annual report with
+  /// subsidiaries, a city and its metro area and region, a merger with fact boxes). First
+  /// scores, with the rules of the twenty-eighth pass and the joined-name tagger change:
+  /// HeldOut30 0.684 (104/152) / 0.929 (13/14) / 0.634 (90/142); HeldOut31 0.675 (106/157) /
+  /// 1.000 (14/14) / 0.607 (85/140); HeldOut32 0.721 (111/154) / 0.769 (10/13) / 0.629
+  /// (100/159). After the twenty-ninth pass, the head words and the subject model (none saw
+  /// them): 0.711 (108/152) / 0.929 / 0.662 (94/142), 0.694 (109/157) / 1.000 / 0.629 (88/140),
+  /// 0.721 / 0.769 / 0.629; pooled 0.708 (328/463) / 0.902 / 0.639 (0.693 / 0.902 / 0.624 at
+  /// first); at min-confidence 0.8 with weights that never saw them 0.824 / 0.878 / 0.544.
+  static let heldOut30Floor = (precision: 0.70, plain: 0.92, hard: 0.65)
+  static let heldOut31Floor = (precision: 0.67, plain: 0.99, hard: 0.60)
+  static let heldOut32Floor = (precision: 0.71, plain: 0.76, hard: 0.62)
 }
