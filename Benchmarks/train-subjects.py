@@ -7,8 +7,17 @@ with `right` = a label names this candidate. The score of a candidate is the sum
 weights; the model picks the highest, and replaces the rules' choice only when it wins by at
 least the margin. Fitted by gradient descent on the softmax log-likelihood with an L2 penalty.
 
-    python3 Benchmarks/train-subjects.py /tmp/subjects [--test HeldOut30,HeldOut31] \
-        [--margin 1.0] [--write Pipelines/lexicons/subject-weights.tsv]
+    python3 Benchmarks/train-subjects.py /tmp/subjects --add Benchmarks/subject-first-sight \
+        --folds --l2 0.3 --margin 1.5 [--test SET,...] [--write Pipelines/lexicons/subject-weights.tsv]
+
+`--add` appends the rows of Benchmarks/subject-first-sight: the candidates of the claims the rules
+read in HeldOut24-28 before any pass was tuned on them (rules of commit 97e4083, run in a worktree
+of that commit with this feature code copied in) and in HeldOut29 (rules of the twenty-eighth
+pass). A tuned set keeps few of the subjects rules get wrong on new text; these rows are such
+mistakes. They hold the features as SubjectCandidates.swift wrote them in session 9: after a
+change of the features, regenerate them the same way (a worktree of the old commit, the new
+SubjectCandidates.swift and SubjectTrainingData.swift copied in, CROSSCHECK_SUBJECT_EXTRA naming
+the sets as "X@first") or leave them out.
 
 Reports, for leave-one-set-out folds over the training sets and for the --test sets (never
 trained on): claims whose rules' subject is right, how many the model would turn wrong, how many
@@ -105,6 +114,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("data")
     ap.add_argument("--test", default="")
+    ap.add_argument("--add", action="append", default=[], help="folder with more candidates.tsv rows")
     ap.add_argument("--margin", type=float, default=1.0)
     ap.add_argument("--l2", type=float, default=1.0)
     ap.add_argument("--min-count", type=int, default=3)
@@ -114,6 +124,8 @@ def main():
     a = ap.parse_args()
     CONJOIN.extend(tuple(x.split(":")) for x in a.conjoin.split(",") if x)
     claims = load(a.data + "/candidates.tsv")
+    for folder in a.add:
+        claims.update(load(folder + "/candidates.tsv"))
     test = set(s for s in a.test.split(",") if s)
     train_keys = [k for k in claims if setname(k[0]) not in test]
     test_keys = [k for k in claims if setname(k[0]) in test]
