@@ -34,15 +34,13 @@ import Testing
     var correct = 0
   }
 
-  static func rows(_ name: String, in folder: URL? = nil) throws -> Rows {
-    let folder = folder ?? LabelledClaimsTests.set(name)
-    let extractor = try #require(defaultPipeline.stages.compactMap { $0 as? ClaimExtractor }.first)
+  /// Each article of a labelled set annotated by the default pipeline, with its labels.
+  static func articles(in folder: URL) throws -> [(file: String, document: Document, labels: [ClaimLabel])] {
     let labels = ClaimLabel.parse(
       try String(contentsOf: folder.appendingPathComponent("labels.tsv"), encoding: .utf8))
     let files = try FileManager.default.contentsOfDirectory(atPath: folder.path)
       .filter { $0.hasSuffix(".txt") }.sorted()
-    var rows = Rows()
-    for file in files {
+    return try files.map { file in
       let article = LabelledArticle(
         file: file,
         text: try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8))
@@ -51,9 +49,24 @@ import Testing
       metadata.published = article.published
       metadata.publishedBasis = "meta"
       let document = StreamFilters.document(id: file, text: article.body, metadata: metadata)
+      return (file, try defaultPipeline.annotate(document), labels.filter { $0.file == file })
+    }
+  }
+
+  /// The sets named in an environment variable as `name=/folder,name2=/folder2`.
+  static func extraSets(_ variable: String) -> [(String, URL?)] {
+    (ProcessInfo.processInfo.environment[variable] ?? "").split(separator: ",").compactMap { pair in
+      let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)
+      return parts.count == 2 ? (parts[0], URL(fileURLWithPath: parts[1])) : nil
+    }
+  }
+
+  static func rows(_ name: String, in folder: URL? = nil) throws -> Rows {
+    let extractor = try #require(defaultPipeline.stages.compactMap { $0 as? ClaimExtractor }.first)
+    var rows = Rows()
+    for (file, document, mine) in try articles(in: folder ?? LabelledClaimsTests.set(name)) {
       // The pipeline's claims are already thresholded; read them again, all of them.
-      let readings = extractor.readings(in: try defaultPipeline.annotate(document))
-      let mine = labels.filter { $0.file == file }
+      let readings = extractor.readings(in: document)
       var used = Array(repeating: false, count: readings.count)
       for (k, label) in mine.enumerated() {
         rows.labels.append("\(name)\t\(file)\t\(k)\t\(label.hard ? 1 : 0)")
@@ -85,11 +98,7 @@ import Testing
   @Test func givesEveryClaimOfTheLabelledSetsItsFeaturesAndLabels() throws {
     var all = Rows()
     let environment = ProcessInfo.processInfo.environment
-    let extra: [(String, URL?)] = (environment["CROSSCHECK_CONFIDENCE_EXTRA"] ?? "")
-      .split(separator: ",").compactMap { pair in
-        let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)
-        return parts.count == 2 ? (parts[0], URL(fileURLWithPath: parts[1])) : nil
-      }
+    let extra = Self.extraSets("CROSSCHECK_CONFIDENCE_EXTRA")
     for (name, folder) in Self.sets.map({ ($0, URL?.none) }) + extra {
       let rows = try Self.rows(name, in: folder)
       all.claims += rows.claims

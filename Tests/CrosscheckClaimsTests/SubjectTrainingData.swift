@@ -15,24 +15,11 @@ import Testing
   static let sets = ClaimConfidenceTrainingData.sets
 
   static func rows(_ name: String, in folder: URL? = nil) throws -> [String] {
-    let folder = folder ?? LabelledClaimsTests.set(name)
     let extractor = try #require(defaultPipeline.stages.compactMap { $0 as? ClaimExtractor }.first)
-    let labels = ClaimLabel.parse(
-      try String(contentsOf: folder.appendingPathComponent("labels.tsv"), encoding: .utf8))
-    let files = try FileManager.default.contentsOfDirectory(atPath: folder.path)
-      .filter { $0.hasSuffix(".txt") }.sorted()
     var rows: [String] = []
-    for file in files {
-      let article = LabelledArticle(
-        file: file,
-        text: try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8))
-      var metadata = DocumentMetadata()
-      metadata.title = article.title
-      metadata.published = article.published
-      metadata.publishedBasis = "meta"
-      let document = StreamFilters.document(id: file, text: article.body, metadata: metadata)
-      let mine = labels.filter { $0.file == file }
-      let choices = extractor.subjectChoices(in: try defaultPipeline.annotate(document))
+    let articles = try ClaimConfidenceTrainingData.articles(in: folder ?? LabelledClaimsTests.set(name))
+    for (file, document, mine) in articles {
+      let choices = extractor.subjectChoices(in: document)
       for (i, choice) in choices.enumerated() {
         func stated(by subject: String) -> Bool {
           var claim = choice.claim
@@ -56,11 +43,7 @@ import Testing
 
   @Test func givesEveryStatedClaimItsCandidateSubjects() throws {
     let environment = ProcessInfo.processInfo.environment
-    let extra: [(String, URL?)] = (environment["CROSSCHECK_SUBJECT_EXTRA"] ?? "")
-      .split(separator: ",").compactMap { pair in
-        let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)
-        return parts.count == 2 ? (parts[0], URL(fileURLWithPath: parts[1])) : nil
-      }
+    let extra = ClaimConfidenceTrainingData.extraSets("CROSSCHECK_SUBJECT_EXTRA")
     var all: [String] = []
     for (name, folder) in Self.sets.map({ ($0, URL?.none) }) + extra {
       all += try Self.rows(name, in: folder)
