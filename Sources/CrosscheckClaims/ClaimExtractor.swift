@@ -35,6 +35,9 @@ import CrosscheckCore
 /// <speaker>` (or `quoted`); one in a sentence that reports without a source ("reportedly") has
 /// ``Claim/reported`` set and the warning `reported, no source named`. A possessive before a noun
 /// of another subject ("its Polish subsidiary") makes the subject "<owner> Polish subsidiary".
+///
+/// With a ``SubjectModel``, the names near each claim are scored and one that beats the rules'
+/// subject by the model's margin replaces it (warning `subject: <new> scored over <old>`).
 public struct ClaimExtractor: Stage {
   public static let name = "claims"
   public let requires: Set<AnnotationKind> = [.sentence, .entity, .quantity]

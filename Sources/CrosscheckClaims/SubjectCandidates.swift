@@ -64,6 +64,7 @@ struct SubjectCandidateReader {
     -> [SubjectCandidate]
   {
     let s = sentenceIndex(of: claim.sentence.start)
+    guard s < document.sentences.count else { return [] }
     let first = max(0, s - 2)
     let window = TextRange(document.sentences[first].range.start, claim.sentence.end)
     var nearest: [String: EntityMention] = [:]
@@ -100,14 +101,16 @@ struct SubjectCandidateReader {
     }.map(\.mention.range.end).max()
     // How often each candidate is named, against the others: the article's main subject is
     // named most.
-    let named = out.map { counts[Self.fold($0.mention.canonical)] ?? 0 }
-    let ranks = named.map { n in Set(named.filter { $0 > n }).count }
+    let times = out.map { counts[Self.fold($0.mention.canonical)] ?? 0 }
+    let ranks = times.map { n in Set(times.filter { $0 > n }).count }
     let firstPerson = hasFirstPerson(from: claim.sentence.start, to: value.start)
     for k in out.indices {
       var f = features(
         of: out[k], claim: claim, value: value, spec: spec, chosenKey: chosenKey,
         nearestBefore: before, sentence: s)
-      f.append("salience=" + (named[k] < 2 ? "once" : ranks[k] == 0 ? "top" : ranks[k] == 1 ? "second" : "lower"))
+      let salience =
+        times[k] < 2 ? "once" : ranks[k] == 0 ? "top" : ranks[k] == 1 ? "second" : "lower"
+      f.append("salience=" + salience)
       if firstPerson {
         f.append("first-person/\(out[k].mention.type.rawValue)")
         if ranks[k] == 0 { f.append("first-person/top") }

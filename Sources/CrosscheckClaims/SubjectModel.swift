@@ -34,8 +34,9 @@ public struct SubjectModel: Sendable, Equatable {
     return z
   }
 
-  /// The index of the candidate to take: `0` (the rules' choice, which comes first) unless
-  /// another scores at least ``margin`` more; of equal scores, the earliest.
+  /// The index of the candidate to take: `0` (the rules' choice, which comes first; also when
+  /// there is no candidate) unless another scores at least ``margin`` more; of equal scores,
+  /// the earliest.
   public func choice(among candidates: [SubjectCandidate]) -> Int {
     guard candidates.count > 1 else { return 0 }
     let scores = candidates.map { score($0.features) }

@@ -72,3 +72,21 @@ import Testing
     #expect(varnby.features.contains("pos=before"))
   }
 }
+
+/// The claims stage's `subjects` option.
+@Suite struct SubjectModelOptionTests {
+  @Test func readsTheShippedModelAndRejectsAnUnreadableOne() throws {
+    let pipeline = try ClaimConfidenceTests.pipeline("subjects: lexicons/subject-weights.tsv")
+    let stage = try #require(pipeline.stages.compactMap { $0 as? ClaimExtractor }.first)
+    #expect(stage.subjects?.margin ?? 0 > 0)
+    #expect(stage.subjects?.weights.isEmpty == false)
+    #expect(throws: PipelineError.self) {
+      try ClaimConfidenceTests.pipeline("subjects: lexicons/attributes.yml")
+    }
+    #expect(throws: PipelineError.self) {
+      try ClaimConfidenceTests.pipeline("subjects: lexicons/no-such-file.tsv")
+    }
+    let none = try ClaimConfidenceTests.pipeline("attributes: lexicons/attributes.yml")
+    #expect(none.stages.compactMap { $0 as? ClaimExtractor }.first?.subjects == nil)
+  }
+}
