@@ -837,9 +837,10 @@ extension DocumentClaimReader {
   ) -> (EntityMention, String)? {
     // "It employs 85 nurses, 30 of them ours": a "we" after the value leaves the clause's own
     // subject in place, unless the answer opens with the value ("Nine staff at our office").
-    guard isInterviewAnswer(sentence.start) || isLaterInterviewAnswer(sentence.start),
-      saysWe(from: clause.start, to: valueStart)
-        || opensWithValue(clause, valueStart) && saysWe(from: valueStart, to: clause.end)
+    // The words first: the paragraph tests look across the document.
+    guard saysWe(from: clause.start, to: valueStart)
+      || opensWithValue(clause, valueStart) && saysWe(from: valueStart, to: clause.end),
+      isInterviewAnswer(sentence.start) || isLaterInterviewAnswer(sentence.start)
     else { return nil }
     func fits(_ m: EntityMention) -> Bool {
       m.basis != .demonym && m.type == .organization && spec.subjectTypes.contains(m.type)
@@ -855,8 +856,9 @@ extension DocumentClaimReader {
   func interviewBody(_ spec: AttributeSpec) -> EntityMention? {
     let referred = Set(document.entities.filter { $0.basis == .reference }.map(\.canonical))
     return articleTopic { m in
-      m.basis != .reference && m.basis != .demonym && referred.contains(m.canonical) && spec.subjectTypes.contains(m.type)
-        && (m.type == .organization || m.type == .other) && !isPerson(m)
+      m.basis != .reference && m.basis != .demonym && referred.contains(m.canonical)
+        && spec.subjectTypes.contains(m.type) && (m.type == .organization || m.type == .other)
+        && !isPerson(m)
         && !isContextEntity(m, spec)
     }
   }
@@ -876,10 +878,14 @@ extension DocumentClaimReader {
       !isQuestionParagraph(document.paragraphs[index]),
       bytes[document.paragraphs[index].start] != UInt8(ascii: "\"")
     else { return false }
-    let questions = document.paragraphs.indices.filter {
-      isQuestionParagraph(document.paragraphs[$0])
+    // Two question paragraphs, the first before this one; the scan stops at the second.
+    var questions = 0
+    for p in document.paragraphs.indices where isQuestionParagraph(document.paragraphs[p]) {
+      if questions == 0, p >= index { return false }
+      questions += 1
+      if questions == 2 { return true }
     }
-    return questions.count >= 2 && questions[0] < index
+    return false
   }
 
   /// Whether a paragraph is one sentence that ends with a question mark.

@@ -467,12 +467,7 @@ extension DocumentClaimReader {
 
   /// Whether "we", "our" or "us" stands between two offsets.
   func saysWe(from start: Int, to end: Int) -> Bool {
-    var w = words.index(atOrAfter: start)
-    while w < words.words.count, words.words[w].range.end <= end {
-      if DocumentClaimReader.firstPerson.contains(words.words[w].key) { return true }
-      w += 1
-    }
-    return false
+    words.contains(DocumentClaimReader.firstPerson, from: start, to: end)
   }
 
   /// Whether a name is a person's: tagged as one, or followed somewhere by an age set off by

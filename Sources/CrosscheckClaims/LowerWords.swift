@@ -51,6 +51,16 @@ struct LowerWords: Sendable {
     words = out
   }
 
+  /// Whether one of `keys` is a word that lies between two byte offsets.
+  func contains(_ keys: Set<String>, from start: Int, to end: Int) -> Bool {
+    var w = index(atOrAfter: start)
+    while w < words.count, words[w].range.end <= end {
+      if keys.contains(words[w].key) { return true }
+      w += 1
+    }
+    return false
+  }
+
   /// The index of the first word that starts at or after a byte offset.
   func index(atOrAfter offset: Int) -> Int {
     var lo = 0

@@ -36,6 +36,8 @@ struct SubjectCandidateReader {
     "between", "across", "like", "under", "over", "around", "outside", "inside", "beyond",
   ]
   static let speechVerbs: Set<String> = ["said", "says", "told", "added", "explained", "wrote"]
+  /// The words of a clause that speaks for a body (the model was fitted without "ours").
+  static let firstPerson: Set<String> = ["we", "our", "us"]
 
   init(document: Document, bytes: [UInt8], words: LowerWords) {
     self.document = document
@@ -103,7 +105,8 @@ struct SubjectCandidateReader {
     // named most.
     let times = out.map { counts[Self.fold($0.mention.canonical)] ?? 0 }
     let ranks = times.map { n in Set(times.filter { $0 > n }).count }
-    let firstPerson = hasFirstPerson(from: claim.sentence.start, to: value.start)
+    let firstPerson = words.contains(
+      Self.firstPerson, from: claim.sentence.start, to: value.start)
     for k in out.indices {
       var f = features(
         of: out[k], claim: claim, value: value, spec: spec, chosenKey: chosenKey,
@@ -216,16 +219,6 @@ struct SubjectCandidateReader {
       if key.hasSuffix(" " + chosenKey) || chosenKey.hasSuffix(" " + key) { f.append("shares-end") }
     }
     return Array(Set(f)).sorted()
-  }
-
-  /// Whether "we", "our" or "us" stands between two offsets.
-  func hasFirstPerson(from start: Int, to end: Int) -> Bool {
-    var k = words.index(atOrAfter: start)
-    while k < words.words.count, words.words[k].range.start < end {
-      if ["we", "our", "us"].contains(words.words[k].key) { return true }
-      k += 1
-    }
-    return false
   }
 
   /// Whether the headline holds the mention's words or the canonical name.

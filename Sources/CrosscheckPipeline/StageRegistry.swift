@@ -48,17 +48,8 @@ public let stageFactories: [StageFactory] = [
     options throws(PipelineError) in
     try options.check(known: ["attributes", "confidence", "min-confidence", "subjects"])
     let lexicon: AttributeLexicon = try decodeYAML(options, "attributes", default: "lexicons/attributes.yml")
-    var subjects: SubjectModel?
-    if options.values["subjects"] != nil {
-      let text = try options.fileText("subjects", default: "")
-      do {
-        subjects = try SubjectModel(parsing: text)
-      } catch {
-        throw .invalidOption(
-          file: options.file, key: "\(options.keyPath).subjects",
-          reason: "cannot read '\(options.path("subjects", default: ""))': \(error)")
-      }
-    }
+    let subjects = try options.values["subjects"] == nil
+      ? nil : parseWeights(options, "subjects", SubjectModel.init(parsing:))
     guard options.values["confidence"] != nil else {
       if options.values["min-confidence"] != nil {
         throw .invalidOption(
@@ -67,21 +58,28 @@ public let stageFactories: [StageFactory] = [
       }
       return ClaimExtractor(lexicon: lexicon, subjects: subjects)
     }
-    let text = try options.fileText("confidence", default: "")
-    let model: ClaimConfidence
-    do {
-      model = try ClaimConfidence(parsing: text)
-    } catch {
-      throw .invalidOption(
-        file: options.file, key: "\(options.keyPath).confidence",
-        reason: "cannot read '\(options.path("confidence", default: ""))': \(error)")
-    }
+    let model = try parseWeights(options, "confidence", ClaimConfidence.init(parsing:))
     let threshold = try options.double(
       "min-confidence", default: ClaimExtractor.defaultMinimumConfidence, in: 0...1)
     return ClaimExtractor(
       lexicon: lexicon, confidence: model, minimumConfidence: threshold, subjects: subjects)
   },
 ]
+
+/// Reads a weights file (`feature<TAB>weight` lines) named by a file option.
+func parseWeights<T>(
+  _ options: StageOptions, _ key: String,
+  _ parse: (String) throws(ClaimConfidence.ParseError) -> T
+) throws(PipelineError) -> T {
+  let text = try options.fileText(key, default: "")
+  do {
+    return try parse(text)
+  } catch {
+    throw .invalidOption(
+      file: options.file, key: "\(options.keyPath).\(key)",
+      reason: "cannot read '\(options.path(key, default: ""))': \(error)")
+  }
+}
 
 /// Decodes a YAML lexicon named by a file option.
 func decodeYAML<T: Decodable>(_ options: StageOptions, _ key: String, default value: String) throws(PipelineError) -> T {
