@@ -62,12 +62,15 @@ public struct AttributeSpec: Sendable, Codable, Hashable {
   public var monotonic: String?
   /// The unit written on claims of this attribute.
   public var unit: String?
+  /// For `measure`: how many of ``unit`` one of each other accepted unit is (`mi2: 2.589988`);
+  /// a value read in such a unit is converted, so that sources writing different units compare.
+  public var conversions: [String: Double]?
   /// Whether a place named after the unit with "in" is the subject ("352,400 people *in* X",
   /// "900,000 people live *in* the metropolitan area").
   public var subjectAfterIn: Bool?
 
   enum CodingKeys: String, CodingKey {
-    case name, shape, units, qualifiers, context, verbs, nouns, exclusions, unit
+    case name, shape, units, qualifiers, context, verbs, nouns, exclusions, unit, conversions
     case compoundUnits = "compound_units"
     case compoundNouns = "compound_nouns"
     case contextKinds = "context_kinds"
@@ -103,6 +106,9 @@ public struct AttributeLexicon: Sendable, Codable {
   /// Nouns of an amount that is no budget, revenue or spending ("a *profit* of 19 million", "a
   /// *deficit* of 2 million"): an amount right after one of them and "of" (or "was") is theirs.
   public var resultNouns: [String]?
+  /// Phrases of a result whose last word alone is a trigger of money ("operating *income*", "net
+  /// *income*"): that word does not mark revenue there.
+  public var resultPhrases: [String]?
   /// Verbs of giving money to another ("still *gives* the network 1.1 million", "has *donated* 2
   /// million to the trust"): an amount one of them governs is a grant, not the giver's budget,
   /// revenue or spending; after "was" or "been" the subject receives it and keeps it.
@@ -154,6 +160,7 @@ public struct AttributeLexicon: Sendable, Codable {
     case otherSubjectNouns = "other_subject_nouns"
     case priceNouns = "price_nouns"
     case resultNouns = "result_nouns"
+    case resultPhrases = "result_phrases"
     case grantVerbs = "grant_verbs"
     case paymentVerbs = "payment_verbs"
     case outsideSpenders = "outside_spenders"

@@ -194,6 +194,7 @@ struct CompiledLexicon: Sendable {
   var otherSubjectNouns: Set<String>
   var priceNouns: Set<String>
   var resultNouns: Set<String>
+  var resultPhrases: PhraseSet
   var grantVerbs: Set<String>
   var paymentVerbs: Set<String>
   var outsideSpenders: Set<String>
@@ -248,6 +249,7 @@ struct CompiledLexicon: Sendable {
     otherSubjectNouns = Set(lexicon.otherSubjectNouns ?? [])
     priceNouns = Set(lexicon.priceNouns ?? [])
     resultNouns = Set(lexicon.resultNouns ?? [])
+    resultPhrases = (lexicon.resultPhrases ?? []).phrases
     grantVerbs = Set(lexicon.grantVerbs ?? [])
     paymentVerbs = Set(lexicon.paymentVerbs ?? [])
     outsideSpenders = Set(lexicon.outsideSpenders ?? [])

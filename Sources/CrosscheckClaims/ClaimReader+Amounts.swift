@@ -540,6 +540,12 @@ extension DocumentClaimReader {
     let at = words.index(atOrAfter: q.range.start)
     var best: Int?
     for w in clauseWords where words.longestMatch(context, at: w) != nil {
+      // "Operating income rose to $112 million": a result, whose last word is no trigger here.
+      if w > clauseWords.lowerBound, let n = words.longestMatch(compiled.resultPhrases, at: w - 1),
+        n >= 2
+      {
+        continue
+      }
       let d = abs(w - at)
       if d < (best ?? Int.max) { best = d }
     }

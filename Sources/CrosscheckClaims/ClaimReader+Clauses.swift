@@ -289,6 +289,9 @@ extension DocumentClaimReader {
     // "spent an average of 48,000 euros": one of many's, not a total; "Together the three
     // services have 1,068 members": what a counted group has between them, no one body's.
     quantities.removeAll { $0.kind != .year && isAverage($0) }
+    // "2.3 officers per 1,000 residents", "one doctor for every 1,200 people": the base of a
+    // rate, no value of anything.
+    quantities.removeAll { $0.kind != .year && isRateBase($0) }
     if let groupEnd = countedGroupSubjectEnd(clause) {
       // "All three clubs belong to the Lenne Association, which groups 11 clubs": a relative
       // clause speaks of another name.

@@ -262,6 +262,15 @@ extension DocumentClaimReader {
     return a == "average" && b == "of" || a == "on" && b == "average"
   }
 
+  /// Whether a number follows "per" or "every" with nothing between: the base of a rate.
+  func isRateBase(_ q: Quantity) -> Bool {
+    let w = words.index(atOrAfter: q.range.start)
+    guard w >= 1, !isPunctuationBetween(words.words[w - 1].range.start, q.range.start) else {
+      return false
+    }
+    return ["per", "every"].contains(words.words[w - 1].key)
+  }
+
   /// The end of a subject that counts a group of bodies at a clause's opening ("Together the
   /// three services", "The four leagues", "All 12 clubs"), or of "Together" alone. `nil` for
   /// "Together with its partners, X employs ...": X alone is the subject.

@@ -1,4 +1,5 @@
 import CrosscheckCore
+import Foundation
 
 /// Time scopes of claims, and the claims themselves as the stage emits them.
 extension DocumentClaimReader {
@@ -580,6 +581,14 @@ extension DocumentClaimReader {
       {
         return month == 1 ? date.year - 1 : date.year
       }
+      // "rose to 1,214,600 last July" in a May article: the July of the year before; "last
+      // March" in a May article: this year's.
+      if let month = DocumentClaimReader.monthNames[key], w > 0, words.words[w - 1].key == "last",
+        isUpperASCII(bytes[words.words[w].range.start]), let date = document.metadata.published,
+        let published = date.month
+      {
+        return month >= published ? date.year - 1 : date.year
+      }
       if key == "year" || key == "season", w > 0 {
         let before = words.words[w - 1].key
         if before == "last", let published { return published - 1 }
@@ -654,8 +663,11 @@ extension DocumentClaimReader {
         || other.range.end < value.range.start
     else { return false }
     let gap = String(decoding: bytes[other.range.end..<year.range.start], as: UTF8.self)
-    // "365,000 in 2011", "365,000 people in 2011": a few words at most, ending in "in".
-    return gap.hasSuffix(" in ") && gap.split(separator: " ").count <= 3 && !gap.contains(",")
+    // "365,000 in 2011", "365,000 people in 2011", "431,000 at the 2011 census": a few words
+    // at most, ending in "in", "in the", "at" or "at the".
+    let joins = [" in ", " in the ", " at ", " at the "]
+    return joins.contains(where: gap.hasSuffix) && gap.split(separator: " ").count <= 3
+      && !gap.contains(",")
   }
 
   /// A year after "by", "before" or "until" that lies after the publication is a target ("wants
@@ -854,6 +866,13 @@ extension DocumentClaimReader {
     if value.modifier == .exact, first > 0, DocumentClaimReader.thresholdVerbs.contains(words.words[first - 1].key) {
       claimValue = ClaimValue(low: value.low, high: nil, modifier: .moreThan)
     }
+    // "826 square miles" is 2,139.33 km2: a measure in another unit than the attribute's.
+    var unit = unit ?? spec.unit
+    if let written = unit, let target = spec.unit, let factor = spec.conversions?[written] {
+      claimValue.low = claimValue.low.map { Self.converted($0, factor) }
+      claimValue.high = claimValue.high.map { Self.converted($0, factor) }
+      unit = target
+    }
     if claims.contains(where: { $0.sentence == sentence && $0.attribute == spec.name && $0.subject.name == mention.canonical && $0.value == claimValue }) {
       return
     }
@@ -875,9 +894,18 @@ extension DocumentClaimReader {
     claims.append(
       Claim(
         id: id, document: document.id, sentence: sentence, span: span, subject: claimSubject,
-        attribute: spec.name, qualifier: qualifier, value: claimValue, unit: unit ?? spec.unit, time: time,
+        attribute: spec.name, qualifier: qualifier, value: claimValue, unit: unit, time: time,
         members: members, warnings: warnings, membersComplete: members == nil ? nil : membersComplete,
         rule: rule, quotedBy: quotedBy, reported: reported))
+  }
+
+  /// A value times a conversion factor, to six significant digits (no binary noise: 2,140
+  /// hectares are 21.4 km2, not 21.400000000000002).
+  static func converted(_ value: Double, _ factor: Double) -> Double {
+    let v = value * factor
+    guard v != 0, v.isFinite else { return v }
+    let scale = pow(10, 5 - floor(log10(abs(v))))
+    return (v * scale).rounded() / scale
   }
 
   /// "Its first members were A, B and C", "the five founding members": the value holds at the

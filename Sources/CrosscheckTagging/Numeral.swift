@@ -47,4 +47,7 @@ struct Numeral {
     !spelled && !grouped && decimals == 0 && multiplier == 1 && integerDigits == 4 && !negative
       && vague == nil && divisor == 1
   }
+
+  /// Four bare digits from 1000 to 2100: the shape of a year of our era.
+  var isYearLike: Bool { isBareFourDigits && mantissa >= 1000 && mantissa <= 2100 }
 }

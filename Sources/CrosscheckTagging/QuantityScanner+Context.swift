@@ -7,12 +7,9 @@ extension QuantityScanner {
   func isYear(
     _ first: Numeral, second: Numeral?, yearRange: Bool, modifier: Modifier, end: Int
   ) -> Bool {
-    func yearShaped(_ x: Numeral) -> Bool {
-      x.isBareFourDigits && x.mantissa >= 1000 && x.mantissa <= 2100
-    }
-    guard yearShaped(first), modifier == .exact || modifier == .about || modifier == .range
+    guard first.isYearLike, modifier == .exact || modifier == .about || modifier == .range
     else { return false }
-    if let second, !yearShaped(second) { return false }
+    if let second, !second.isYearLike { return false }
     if yearRange { return true }
     if let w = wordBefore(first.start), anyEquals(w, Self.yearIntroducers) { return true }
     return !countNounFollows(end)

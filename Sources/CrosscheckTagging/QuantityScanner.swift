@@ -184,6 +184,9 @@ struct QuantityScanner {
         candidate.mantissa += (low.mantissa / 100).rounded(.down) * 100  // "1990-91"
         candidate.integerDigits = 4
       }
+      // "2008 - 6,610 officers", a timeline's line: a year before a dash opens a row, and a
+      // number that is no year after it is that year's value, not the end of an interval.
+      if dashed, !abbreviatedYear, low.isYearLike, !candidate.isYearLike { plausible = false }
       let candidateUnit = currency == nil ? unitAfter(candidate.end) : nil
       // "5 to 10 percent" shares the unit; "5 years to 2030" is no interval.
       let unitsAgree = unit1 == nil || unit1?.unit == candidateUnit?.unit

@@ -57,7 +57,7 @@ import Testing
     let found = try claims(
       "The Kessel Science Park covers 40 hectares. The park will be extended by 12 hectares.",
       published: 2025)
-    #expect(values(found, "area") == [40])
+    #expect(values(found, "area") == [0.4])  // km2
   }
 
   // MARK: Forecasts
