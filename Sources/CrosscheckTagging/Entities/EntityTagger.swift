@@ -7,7 +7,9 @@ import CrosscheckCore
 /// ("... Reaction Force"), typed by that word; a short reference ("the bloc") resolved to the
 /// nearest earlier entity of a fitting kind; a person after a title ("President ...") or by a
 /// surname already seen; dates with a month name; any other capitalized name (`other`), except a
-/// lone capitalized word at a sentence start that the text never capitalizes elsewhere.
+/// lone capitalized word at a sentence start that the text never capitalizes elsewhere. A number
+/// word opening a sentence ("Forty years ago") and a first-person "I" or "I'm" are never names,
+/// and "I" after a name before a first-person verb ends it.
 public struct EntityTagger: Stage {
   public static let name = "entities"
   public let requires: Set<AnnotationKind> = [.sentence]
@@ -83,6 +85,9 @@ private struct TaggingRun {
   var hyphenatedPlaces: [String: String] = [:]
   /// The end of the first sentence (a headline, in an article).
   var headlineEnd = 0
+  /// Whether the text uses "I" as a pronoun somewhere (see
+  /// ``usesPronounI(_:_:sentenceInitial:notNames:)``).
+  var usesPronounI = false
 
   init(text: String, sentences: [TextRange], gazetteer: Gazetteer) {
     self.text = text
@@ -92,32 +97,70 @@ private struct TaggingRun {
     self.gazetteer = gazetteer
     var s = 0
     var previousSentence = -1
+    // Whether the sentence so far holds a lowercase word, and whether all its words so far are
+    // capitals or numbers: a spaced dash before the first lowercase word closes a dateline or a
+    // timeline's date ("RUVEL - Forty years ago", "1995 - Eleven forces merged"), and a colon
+    // after capitals alone closes a speaker's label ("A: Yes, we were ...", "DAHL: Sales rose").
+    var sentenceHasLowercase = false
+    var sentenceIsCapitals = true
     for (i, w) in words.enumerated() {
       while s < sentences.count && sentences[s].end <= w.range.start { s += 1 }
       let inSentence = s < sentences.count && sentences[s].start <= w.range.start ? s : -1
-      if inSentence != previousSentence || sentences.isEmpty && i == 0 {
+      let opensSentence = inSentence != previousSentence || sentences.isEmpty && i == 0
+      if opensSentence {
+        sentenceHasLowercase = false
+        sentenceIsCapitals = true
+        // "... sold to Orvel Holding S.A. The deal ...": no name goes on into the next sentence.
+        if i > 0 { words[i - 1].joinsNext = false }
+      }
+      // A word after a line break, an opening quote or a colon starts a unit too, and so does a
+      // word after a dateline's dash. After a dateline or a speaker's label, the word's capital
+      // says no more than a sentence's first word's does; after prose ("five states: Beltrane,
+      // ...") or a field's label ("Headquarters: Varsenfeld") it still marks a name.
+      var opensUnit = false
+      var opensLabelledUnit = false
+      if i > 0, !opensSentence {
+        let gap = bytes[words[i - 1].range.end..<w.range.start]
+        opensUnit = gap.contains(where: { $0 == 10 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: ":") })
+        opensLabelledUnit = !sentenceHasLowercase && TaggingRun.isSpacedDash(gap)
+          || sentenceIsCapitals && gap.first == UInt8(ascii: ":")
+      }
+      if opensSentence || opensUnit || opensLabelledUnit {
         sentenceInitial.insert(i)
-      } else if w.isCapitalized {
+      }
+      if w.isCapitalized, !opensSentence, !opensLabelledUnit {
         capitalizedMidSentence.insert(w.key)
       }
-      if !w.isCapitalized { lowercaseKeys.insert(w.key) }
-      // A word after a line break or an opening quote starts a unit too.
-      if i > 0, let gapStart = Optional(words[i - 1].range.end),
-        bytes[gapStart..<w.range.start].contains(where: { $0 == 10 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: ":") })
+      if !w.isCapitalized {
+        lowercaseKeys.insert(w.key)
+        if let first = w.key.utf8.first, first >= 0x61 && first <= 0x7A { sentenceHasLowercase = true }
+      }
+      if !w.isAllCaps, w.range.length > 1 || !w.isCapitalized,
+        let first = w.key.utf8.first, !(first >= 0x30 && first <= 0x39)
       {
-        sentenceInitial.insert(i)
+        sentenceIsCapitals = false
       }
       previousSentence = inSentence
     }
     // "St Ann's Hospital", "St. Ann's": after a name prefix, the period and the possessive stay
-    // inside the name when a capitalized word follows.
-    if !gazetteer.namePrefixes.isEmpty {
+    // inside the name when a capitalized word follows. "Dr. Ann Lee", "Gov. Ann Lee": a title's
+    // period joins it to the name after it, as a space does.
+    if !gazetteer.namePrefixes.isEmpty || !gazetteer.personTitles.isEmpty {
       var adjusted = words
-      for k in adjusted.indices.dropLast(2) where adjusted[k].isCapitalized
-        && gazetteer.namePrefixes.contains(adjusted[k].key)
+      for k in adjusted.indices.dropLast() where adjusted[k].isCapitalized
+        && (gazetteer.namePrefixes.contains(adjusted[k].key)
+          || gazetteer.personTitles.contains(adjusted[k].key))
       {
         let gap = bytes[adjusted[k].range.end..<adjusted[k + 1].range.start]
-        guard adjusted[k].joinsNext || gap.elementsEqual(". ".utf8), adjusted[k + 1].isCapitalized,
+        // "St. Columba Hospital": the abbreviation's period stays inside the name, unless the
+        // sentence ends there.
+        if gap.elementsEqual(". ".utf8), adjusted[k + 1].isCapitalized, !adjusted[k].isPossessive,
+          !sentenceInitial.contains(k + 1)
+        {
+          adjusted[k].joinsNext = true
+        }
+        guard gazetteer.namePrefixes.contains(adjusted[k].key), k + 2 < adjusted.count,
+          adjusted[k].joinsNext || gap.elementsEqual(". ".utf8), adjusted[k + 1].isCapitalized,
           adjusted[k + 1].isPossessive, adjusted[k + 2].isCapitalized,
           bytes[adjusted[k + 1].range.end..<adjusted[k + 2].range.start].elementsEqual("'s ".utf8)
         else { continue }
@@ -126,6 +169,16 @@ private struct TaggingRun {
         adjusted[k + 1].joinsNext = true
       }
       self.words = adjusted
+    }
+    // "Tamsin County Sheriff's Office", "the Mayor's Office": a title's possessive before an
+    // organization's head word is inside one name.
+    for k in words.indices.dropLast() where words[k].isPossessive && words[k].isCapitalized
+      && !words[k].isAllCaps && gazetteer.personTitles.contains(words[k].key)
+      && words[k + 1].isCapitalized && gazetteer.heads[words[k + 1].key]?.type == .organization
+      && bytes[words[k].range.end..<words[k + 1].range.start].elementsEqual("'s ".utf8)
+    {
+      words[k].isPossessive = false
+      words[k].joinsNext = true
     }
     // "Pellam's Bread was founded in 1888": a possessive between capitalized words that a verb
     // follows is inside one name, wherever the text writes the same words.
@@ -153,6 +206,8 @@ private struct TaggingRun {
       hyphenatedPlaces[words[k].key] = String(text.slice(range))
     }
     possessiveNames = Self.possessiveNames(words, bytes)
+    usesPronounI = Self.usesPronounI(
+      words, bytes, sentenceInitial: sentenceInitial, notNames: gazetteer.notNames)
     for k in words.indices.dropFirst() where words[k].isCapitalized && !words[k].isAllCaps
       && words[k - 1].key == "the" && !words[k - 1].isCapitalized && words[k - 1].joinsNext
       && !(words[k].joinsNext && k + 1 < words.count && words[k + 1].isCapitalized)
@@ -167,6 +222,15 @@ private struct TaggingRun {
       }
       self.words = adjusted
     }
+  }
+
+  /// Whether the bytes between two words are a dash with a space on each side (" - ", " – ",
+  /// " — ").
+  static func isSpacedDash(_ gap: ArraySlice<UInt8>) -> Bool {
+    guard gap.count >= 3, gap.first == 0x20, gap.last == 0x20 else { return false }
+    let inner = gap.dropFirst().dropLast()
+    return inner.elementsEqual([UInt8(ascii: "-")]) || inner.elementsEqual([0xE2, 0x80, 0x93])
+      || inner.elementsEqual([0xE2, 0x80, 0x94])
   }
 
   /// Words after "X's" that show the possessive ending is part of a name: a possessive noun is
@@ -245,6 +309,9 @@ private struct TaggingRun {
       let n: Int?
       if words[i].key == "its" || words[i].key == "the", let q = matchOwnedPlace(at: i) {
         n = q
+      } else if words[i].isCapitalized, isNumberWordOpening(i) || isFirstPersonContraction(i) {
+        // "Forty years ago", "Eleven forces merged", "I'm": neither a name nor part of one.
+        n = 1
       } else if words[i].isCapitalized {
         n = matchPlaceBeforePlaceNoun(at: i) ?? matchDate(at: i) ?? matchName(at: i)
           ?? matchReference(at: i) ?? matchHeadAlias(at: i) ?? matchRun(at: i)
@@ -257,6 +324,92 @@ private struct TaggingRun {
     }
     resolveForwardReferences()
     return mentions
+  }
+
+  // MARK: Words that are never names
+
+  static let numberWords = NumberWordTable()
+
+  /// Whether word `i` opens a sentence (or a unit: after a colon, a quote, a dateline's dash)
+  /// with a cardinal number word ("Forty years ago", "Eleven forces merged", "Three hundred
+  /// staff"), which is not a name. A number word the text also writes capitalized before the
+  /// same capitalized word inside a sentence opens that name ("Three Rivers Council").
+  func isNumberWordOpening(_ i: Int) -> Bool {
+    guard sentenceInitial.contains(i), !words[i].isAllCaps else { return false }
+    let range = words[i].range
+    let word = bytes.withUnsafeBufferPointer {
+      TaggingRun.numberWords.lookup($0, range.start, range.end)
+    }
+    switch word {
+    case .unit, .tens, .hundred, .scale, .dozen, .plural: break
+    default: return false
+    }
+    guard words[i].joinsNext, i + 1 < words.count, words[i + 1].isCapitalized,
+      capitalizedMidSentence.contains(words[i].key)
+    else { return true }
+    let key = words[i].key
+    let next = words[i + 1].key
+    return !words.indices.dropLast().contains { k in
+      k != i && words[k].key == key && words[k].isCapitalized && !sentenceInitial.contains(k)
+        && words[k].joinsNext && words[k + 1].key == next && words[k + 1].isCapitalized
+    }
+  }
+
+  /// Whether word `k` is "I'm", "I'd", "I've" or "I'll".
+  func isFirstPersonContraction(_ k: Int) -> Bool {
+    let r = words[k].range
+    return (3...4).contains(r.length) && bytes[r.start] == UInt8(ascii: "I")
+      && bytes[r.start + 1] == UInt8(ascii: "'")
+  }
+
+  /// Whether word `k` is the letter "I" standing alone: not an initial ("I. Berg").
+  func isLetterI(_ k: Int) -> Bool {
+    let r = words[k].range
+    return r.length == 1 && bytes[r.start] == UInt8(ascii: "I")
+      && (r.end == bytes.count || bytes[r.end] != UInt8(ascii: "."))
+  }
+
+  /// Verbs that follow the pronoun "I" and never a third person ("I must", "I think"), so "I"
+  /// before them is not the Roman numeral of a name ("Charles I").
+  static let firstPersonVerbs: Set<String> = [
+    "am", "have", "do", "dont", "think", "believe", "know", "want", "hope", "feel", "agree",
+    "remember", "mean", "say", "must", "need", "expect", "suppose", "wish", "understand",
+    "doubt", "cant", "wont", "shall", "havent", "didnt", "wasnt",
+  ]
+  /// Verbs that follow "I" as well as a third person ("I was", "Charles I was"): the pronoun
+  /// only in a text that uses "I" as a pronoun elsewhere.
+  static let sharedVerbsAfterI: Set<String> = [
+    "was", "had", "would", "could", "should", "will", "can", "may", "might", "said", "did",
+    "told", "asked", "wrote", "also", "never", "still", "just",
+  ]
+
+  /// Whether word `k` is the pronoun "I" ("the Fishermen's Association I must correct"): the
+  /// letter before a first-person verb, which ends the name before it.
+  func isPronounI(_ k: Int) -> Bool {
+    if isFirstPersonContraction(k) { return true }
+    guard isLetterI(k), words[k].joinsNext, k + 1 < words.count, !words[k + 1].isCapitalized
+    else { return false }
+    let next = words[k + 1].key
+    return TaggingRun.firstPersonVerbs.contains(next)
+      || TaggingRun.sharedVerbsAfterI.contains(next) && usesPronounI
+  }
+
+  /// Whether the text writes the pronoun "I" where no name can stand before it: before a
+  /// lowercase word and after a lowercase word or a word that never names ("when I arrived",
+  /// "When I arrived"), or at a sentence's start; or in a contraction ("I'm").
+  static func usesPronounI(
+    _ words: [Word], _ bytes: [UInt8], sentenceInitial: Set<Int>, notNames: Set<String>
+  ) -> Bool {
+    words.indices.contains { k in
+      let r = words[k].range
+      guard bytes[r.start] == UInt8(ascii: "I") else { return false }
+      if (3...4).contains(r.length), bytes[r.start + 1] == UInt8(ascii: "'") { return true }
+      guard r.length == 1, k + 1 < words.count, words[k].joinsNext, !words[k + 1].isCapitalized
+      else { return false }
+      return sentenceInitial.contains(k)
+        || k > 0 && words[k - 1].joinsNext
+          && (!words[k - 1].isCapitalized || notNames.contains(words[k - 1].key))
+    }
   }
 
   // MARK: Definitions learned from the text
@@ -502,6 +655,8 @@ private struct TaggingRun {
     while i + n < words.count, words[i + n - 1].joinsNext, !words[i + n - 1].isPossessive {
       let next = words[i + n]
       if next.isCapitalized {
+        // "As secretary of the Fishermen's Association I must ...": the pronoun ends the name.
+        if isPronounI(i + n) { break }
         n += 1
       } else if TaggingRun.ofFor.contains(next.key), !next.isCapitalized, i + n + 1 < words.count,
         next.joinsNext, words[i + n + 1].isCapitalized
@@ -1614,7 +1769,8 @@ private struct TaggingRun {
   }
 
   /// The latest name of three words or more (not a reference), among the last 300 mentions, whose
-  /// capitalized words' initials spell `acronym` (lowercase).
+  /// capitalized words' initials spell `acronym` (lowercase), or whose capitals around its
+  /// ampersand do ("h&v" for "Hollins & Vey Dairy Cooperative").
   func nameSpelled(by acronym: String) -> Int? {
     let target = Array(acronym.utf8)
     guard target.count >= 3, let m = namesByInitials[target], m >= mentions.count - 300 else { return nil }
@@ -1639,6 +1795,8 @@ private struct TaggingRun {
     // The words between single spaces (as `split` gives them) and the capitals they start with.
     var parts = 0
     var initials: [UInt8] = []
+    // "Hollins & Vey Dairy Cooperative" is "H&V" too: the capitals around its ampersand.
+    var ampersandInitials: [UInt8]?
     var atStart = true
     for b in canonical.utf8 {
       if b == 0x20 {
@@ -1646,7 +1804,15 @@ private struct TaggingRun {
       } else {
         if atStart {
           parts += 1
-          if b >= 0x41 && b <= 0x5A { initials.append(b + 0x20) }
+          if b >= 0x41 && b <= 0x5A {
+            if let spelled = ampersandInitials, spelled.last == UInt8(ascii: "&") {
+              namesByInitials[spelled + [b + 0x20]] = m
+              ampersandInitials = spelled + [b + 0x20]
+            }
+            initials.append(b + 0x20)
+          } else if b == UInt8(ascii: "&"), ampersandInitials == nil, !initials.isEmpty {
+            ampersandInitials = initials + [b]
+          }
         }
         atStart = false
       }

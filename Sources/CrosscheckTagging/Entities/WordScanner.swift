@@ -2,7 +2,8 @@ import CrosscheckCore
 import Foundation
 
 /// A word of the text as the entity tagger sees it: letters and digits, with `U.S.`-style dotted
-/// acronyms kept whole and a possessive `'s` or trailing `'` split off.
+/// acronyms, legal forms ("S.p.A.", "A/S") and ampersands between capitals ("A&M") kept whole,
+/// and a possessive `'s` or trailing `'` split off.
 struct Word: Sendable {
   var range: TextRange
   /// Lowercased, diacritics folded ("São" gives "sao").
@@ -69,6 +70,18 @@ enum WordScanner {
         {
           i += 1  // the final stop of U.S.
           break
+        } else if c == UInt8(ascii: "."), i - start == 1, isUpper(bytes[start]),
+          let last = mixedDottedLettersEnd(bytes, from: start, end: end)
+        {
+          i = last  // S.p.A., S.r.l.: single letters with stops, a capital first, all one word
+          break
+        } else if c == UInt8(ascii: "&") || c == UInt8(ascii: "/"), i > start, isUpper(bytes[i - 1]),
+          i + 1 < end, isUpper(bytes[i + 1]),
+          c == UInt8(ascii: "&") || i - start == 1 && (i + 2 >= end || !isWordByte(bytes[i + 2]))
+        {
+          // "A&M", "AT&T", "S&P": an ampersand between capitals is inside the word; so is the
+          // slash of a legal suffix of two single capitals ("A/S", "I/S").
+          i += 1
         } else if c == UInt8(ascii: "'"), i + 1 < end, isWordByte(bytes[i + 1]),
           !(bytes[i + 1] == UInt8(ascii: "s") && (i + 2 >= end || !isWordByte(bytes[i + 2])))
         {
@@ -124,6 +137,26 @@ enum WordScanner {
   }
 
   @inline(__always) static func isUpper(_ b: UInt8) -> Bool { b >= 0x41 && b <= 0x5A }
+
+  /// The end (after the last stop) of three or more single ASCII letters each followed by a
+  /// stop, of mixed case, from `start`: "S.p.A.", "S.r.l." (all capitals, as in "U.S.", are read
+  /// by the acronym rule); nil for anything else.
+  static func mixedDottedLettersEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, end: Int)
+    -> Int?
+  {
+    var k = start
+    var letters = 0
+    var lower = false
+    while k + 1 < end, bytes[k] < 0x80, isWordByte(bytes[k]), bytes[k + 1] == UInt8(ascii: ".") {
+      if bytes[k] >= 0x61 { lower = true }
+      letters += 1
+      k += 2
+      // The next letter must stand alone before its stop.
+      if k + 1 < end, isWordByte(bytes[k]), isWordByte(bytes[k + 1]) { return nil }
+    }
+    guard letters >= 3, lower, k >= end || !isWordByte(bytes[k]) else { return nil }
+    return k
+  }
 
   /// Whether the word starting at `start` follows "Co-" (a capital C, "o", a hyphen) that stands
   /// after a space or at the text's start: the prefix of "Co-operative", "Co-op", "Co-ordinating".
