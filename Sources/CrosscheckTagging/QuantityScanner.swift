@@ -192,7 +192,7 @@ struct QuantityScanner {
       let unitsAgree = unit1 == nil || unit1?.unit == candidateUnit?.unit
       // "grew from 54,800 in 2011 to 61,300": a year after "in" ends the earlier value's phrase,
       // and "to" opens the later value, written as no year is.
-      if low.isBareFourDigits, low.mantissa >= 1000, low.mantissa <= 2100, unit1 == nil,
+      if low.isYearLike, unit1 == nil,
         candidate.grouped || candidate.multiplier != 1,
         let w = wordBefore(start), anyEquals(w, ["in", "since", "by"])
       {

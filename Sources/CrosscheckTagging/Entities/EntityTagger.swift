@@ -357,8 +357,12 @@ private struct TaggingRun {
 
   /// Whether word `k` is "I'm", "I'd", "I've" or "I'll".
   func isFirstPersonContraction(_ k: Int) -> Bool {
-    let r = words[k].range
-    return (3...4).contains(r.length) && bytes[r.start] == UInt8(ascii: "I")
+    TaggingRun.isContractionOfI(words[k].range, bytes)
+  }
+
+  /// Whether the bytes of `r` are "I'm", "I'd", "I've" or "I'll".
+  static func isContractionOfI(_ r: TextRange, _ bytes: [UInt8]) -> Bool {
+    (3...4).contains(r.length) && bytes[r.start] == UInt8(ascii: "I")
       && bytes[r.start + 1] == UInt8(ascii: "'")
   }
 
@@ -403,7 +407,7 @@ private struct TaggingRun {
     words.indices.contains { k in
       let r = words[k].range
       guard bytes[r.start] == UInt8(ascii: "I") else { return false }
-      if (3...4).contains(r.length), bytes[r.start + 1] == UInt8(ascii: "'") { return true }
+      if isContractionOfI(r, bytes) { return true }
       guard r.length == 1, k + 1 < words.count, words[k].joinsNext, !words[k + 1].isCapitalized
       else { return false }
       return sentenceInitial.contains(k)
