@@ -53,6 +53,9 @@ private struct TaggingRun {
   /// Folded last word of each name of two or more words → the index of its latest mention, so
   /// that "the consortium" points back to "Arctic Ice Core Consortium".
   var namesByHead: [String: Int] = [:]
+  /// The same keys → the index of the first name read with that head word, for a capitalized
+  /// reference ("the Federation" in a body's own communiqué).
+  var firstNamesByHead: [String: Int] = [:]
   /// Folded capitalized word before the last of a name of two words or more → the index of that
   /// name's latest mention, or -1 once two different names hold the word (for
   /// ``matchHeadAlias(at:)``: "the Philharmonic" after "Caldmere Philharmonic Orchestra").
@@ -828,12 +831,12 @@ private struct TaggingRun {
     } else if (basis ?? target.basis) != .demonym, target.type != .person, target.type != .date,
       let space = target.canonical.lastIndex(of: " ")
     {
-      namesByHead[WordScanner.fold(String(target.canonical[target.canonical.index(after: space)...]))] = mentions.count - 1
+      indexHead(WordScanner.fold(String(target.canonical[target.canonical.index(after: space)...])), mentions.count - 1)
       // "Port of Astmouth", "University of Kell": the noun before "of" heads the name too.
       if let of = target.canonical.range(of: " of ") {
         let before = target.canonical[..<of.lowerBound]
         let first = before.split(separator: " ").last.map(String.init) ?? ""
-        if !first.isEmpty { namesByHead[WordScanner.fold(first)] = mentions.count - 1 }
+        if !first.isEmpty { indexHead(WordScanner.fold(first), mentions.count - 1) }
       }
     }
     if (basis ?? target.basis) == .name || (basis ?? target.basis) == .definedAlias,
@@ -867,11 +870,31 @@ private struct TaggingRun {
   }
 
   /// What `emit` does for the heads of a name, by bytes: an ASCII name's characters are its bytes.
+  /// Records mention `m` as the latest (and, the first time, the first) name with head word `key`.
+  mutating func indexHead(_ key: String, _ m: Int) {
+    namesByHead[key] = m
+    if firstNamesByHead[key] == nil, mentions[m].basis != .reference { firstNamesByHead[key] = m }
+  }
+
+  /// Whether a name may be what a reference noun with the head words `allowed` points back to:
+  /// its head word (the word before "of" or "for" when that is a head word, else its last word)
+  /// is one of them, or no head word the gazetteer knows.
+  func headFits(_ canonical: String, _ allowed: Set<String>) -> Bool {
+    let parts = canonical.split(separator: " ")
+    var head = parts.last.map { WordScanner.fold(String($0)) } ?? ""
+    if let k = parts.firstIndex(where: { $0 == "of" || $0 == "for" }), k > 0,
+      gazetteer.heads[WordScanner.fold(String(parts[k - 1]))] != nil
+    {
+      head = WordScanner.fold(String(parts[k - 1]))
+    }
+    return gazetteer.heads[head] == nil || allowed.contains(head)
+  }
+
   mutating func indexHeadsOfASCIIName(_ canonical: String, _ m: Int) {
     var copy = canonical
     copy.withUTF8 { b in
       guard let space = b.lastIndex(of: 0x20) else { return }
-      namesByHead[WordScanner.asciiKey(UnsafeBufferPointer(rebasing: b[(space + 1)...]))] = m
+      indexHead(WordScanner.asciiKey(UnsafeBufferPointer(rebasing: b[(space + 1)...])), m)
       var of = 0
       while of + 4 <= b.count,
         !(b[of] == 0x20 && b[of + 1] == UInt8(ascii: "o") && b[of + 2] == UInt8(ascii: "f")
@@ -886,7 +909,7 @@ private struct TaggingRun {
       guard end > 0 else { return }
       var start = end
       while start > 0, b[start - 1] != 0x20 { start -= 1 }
-      namesByHead[WordScanner.asciiKey(UnsafeBufferPointer(rebasing: b[start..<end]))] = m
+      indexHead(WordScanner.asciiKey(UnsafeBufferPointer(rebasing: b[start..<end])), m)
     }
   }
 
@@ -1054,7 +1077,31 @@ private struct TaggingRun {
         mentions[m].canonical.split(separator: " ").map { WordScanner.fold(String($0)) })
       if ((article + 1)..<i).allSatisfy({ nameWords.contains(words[$0].key) }) { headedName = m }
     }
+    // "the Federation" written with a capital is the house name of the body the text is about
+    // ("the Federation's secretariat" after a list of member federations): the first name the
+    // noun heads, not the latest body read, unless the sentence itself names one ("as the CSTO
+    // Secretary General noted, the Organization is ready").
+    if headedName == nil, words[i].isCapitalized, words[i - 1].key == "the", words[i - 1].joinsNext,
+      let first = firstNamesByHead[key]
+    {
+      var opening = i - 1
+      while opening > 0, !sentenceInitial.contains(opening) { opening -= 1 }
+      let latest = namesByHead[key].flatMap { mentions[$0].range.start >= words[opening].range.start ? $0 : nil }
+      if let m = latest ?? Optional(first), mentions[m].type != .place { headedName = m }
+    }
     var fitting = classes.map { classes in classes.compactMap { latestByKind[$0] }.max() } ?? headed
+    // "The union has 14,200 members" after "... was founded by nurses at St. Columba Hospital": a
+    // noun that names one kind of body passes over a name headed by another kind ("Hospital")
+    // to the latest name of its class the noun itself heads, or to none ("the city council"
+    // after "Kilbarrow Port Authority" and "Estholm Port Company" is neither).
+    if headedName == nil, !words[i].isCapitalized, let classes, let f = fitting,
+      let allowed = gazetteer.referenceHeads[key], !headFits(mentions[f].canonical, allowed)
+    {
+      fitting = mentions.indices.suffix(300).last {
+        $0 < f && mentions[$0].basis != .demonym && mentionKinds[$0].contains(where: classes.contains)
+          && headFits(mentions[$0].canonical, [key])
+      }
+    }
     let placeNoun =
       classes.map { !$0.isEmpty && $0.allSatisfy(TaggingRun.placeKinds.contains) } ?? false
     // "Ardania has 4.4 million inhabitants. The country covers ...": a place noun opening a

@@ -65,6 +65,10 @@ public struct GazetteerFile: Sendable, Codable {
   /// Last words of the names of bodies that govern the place their name opens with ("Council",
   /// "Parliament"): "Lower Aumont" alone is the region, not "Lower Aumont Regional Parliament".
   public var governingHeads: [String]?
+  /// Reference noun → the head words a name it points back to may end in ("union": [Union,
+  /// Federation, ...]): "the union" is not "St. Columba Hospital". A noun not listed may point
+  /// to a name of any head word of its class.
+  public var referenceHeads: [String: [String]]?
 
   enum CodingKeys: String, CodingKey {
     case version, organizations, countries, places, people, references, heads
@@ -75,6 +79,7 @@ public struct GazetteerFile: Sendable, Codable {
     case namePrefixes = "name_prefixes"
     case andPhrases = "and_phrases"
     case governingHeads = "governing_heads"
+    case referenceHeads = "reference_heads"
   }
 
   public init() {}
@@ -95,6 +100,7 @@ public struct GazetteerFile: Sendable, Codable {
     out.namePrefixes = (namePrefixes ?? []) + (other.namePrefixes ?? [])
     out.andPhrases = (andPhrases ?? []) + (other.andPhrases ?? [])
     out.governingHeads = (governingHeads ?? []) + (other.governingHeads ?? [])
+    out.referenceHeads = (referenceHeads ?? [:]).merging(other.referenceHeads ?? [:]) { $0 + $1 }
     return out
   }
 }
@@ -142,10 +148,15 @@ public struct Gazetteer: Sendable {
   var andPhrases: Set<String> = []
   /// Folded last words of governing bodies' names ("council", "parliament").
   var governingHeads: Set<String> = []
+  /// Folded reference noun → folded head words of the names it may point back to.
+  var referenceHeads: [String: Set<String>] = [:]
 
   /// Indexes a gazetteer file. Earlier entries win when two share a name.
   public init(_ file: GazetteerFile) {
     governingHeads = Set((file.governingHeads ?? []).map(WordScanner.fold))
+    for (noun, heads) in file.referenceHeads ?? [:] {
+      referenceHeads[WordScanner.fold(noun), default: [WordScanner.fold(noun)]].formUnion(heads.map(WordScanner.fold))
+    }
     for phrase in file.andPhrases ?? [] {
       let keys = WordScanner.words(in: phrase).map(\.key)
       if keys.count == 3, keys[1] == "and" { andPhrases.insert(keys[0] + " " + keys[2]) }
