@@ -208,8 +208,14 @@ extension DocumentClaimReader {
       !isPunctuationBetween(q.range.end, words.words[after].range.start)
     else { return false }
     let key = words.words[after].key
-    return key.count > 5 && key.hasSuffix("ing") && bytes[words.words[after].range.start] >= 0x61
-      && !DocumentClaimReader.notGerunds.contains(key)
+    guard key.count > 5, key.hasSuffix("ing"), bytes[words.words[after].range.start] >= 0x61,
+      !DocumentClaimReader.notGerunds.contains(key)
+    else { return false }
+    // "a $1.18 billion operating budget": a word in -ing before a money attribute's trigger
+    // modifies that noun; it is no gerund of a project.
+    let next = after + 1
+    return !(next < words.words.count && words.words[next].range.end <= clause.end
+      && lexicon.attributes.contains { $0.shape == .money && words.longestMatch(phrases($0).context, at: next) != nil })
   }
 
   /// Participles that give the cost of the thing before them ("a repair costing 6 million").

@@ -287,12 +287,24 @@ extension DocumentClaimReader {
     let between = words.index(atOrAfter: value.range.end)..<words.index(atOrAfter: next.range.start)
     guard between.count <= 5 else { return nil }
     if isWritten(next.range) {
-      // A written year needs its preposition ("in 2021", "for 2023"), not "founded 2001".
-      guard let last = between.last, ["in", "for", "by", "at", "of"].contains(words.words[last].key),
-        !isFoundingYear(next, clause)
+      // A written year needs its preposition ("in 2021", "for 2023", "in fiscal 2025"), not
+      // "founded 2001".
+      guard let last = prepositionBeforeYear(between),
+        ["in", "for", "by", "at", "of"].contains(words.words[last].key), !isFoundingYear(next, clause)
       else { return nil }
     }
     return next
+  }
+
+  /// Words that may stand between a preposition and its year: "in fiscal 2025", "for the
+  /// financial year 2024", "in calendar 2024".
+  static let yearNouns: Set<String> = ["fiscal", "financial", "calendar", "year", "the"]
+
+  /// The last of the word indices `between` (the words before a year) that is no year noun.
+  func prepositionBeforeYear(_ between: Range<Int>) -> Int? {
+    var k = between.upperBound - 1
+    while k >= between.lowerBound, Self.yearNouns.contains(words.words[k].key) { k -= 1 }
+    return k >= between.lowerBound ? k : nil
   }
 
   /// "150 when the council first let it trade there in 2018": the year written in a "when" clause
@@ -663,11 +675,12 @@ extension DocumentClaimReader {
         || other.range.end < value.range.start
     else { return false }
     let gap = String(decoding: bytes[other.range.end..<year.range.start], as: UTF8.self)
-    // "365,000 in 2011", "365,000 people in 2011", "431,000 at the 2011 census": a few words
-    // at most, ending in "in", "in the", "at" or "at the".
-    let joins = [" in ", " in the ", " at ", " at the "]
-    return joins.contains(where: gap.hasSuffix) && gap.split(separator: " ").count <= 3
-      && !gap.contains(",")
+    // "365,000 in 2011", "365,000 people in 2011", "431,000 at the 2011 census", "$1.21 billion
+    // in fiscal 2025": a few words at most, ending in "in" or "at" and any year nouns.
+    guard !gap.contains(","), gap.hasPrefix(" "), gap.hasSuffix(" ") else { return false }
+    var parts = gap.split(separator: " ").map { $0.lowercased() }
+    while let last = parts.last, Self.yearNouns.contains(last) { parts.removeLast() }
+    return ["in", "at"].contains(parts.last ?? "") && parts.count <= 2
   }
 
   /// A year after "by", "before" or "until" that lies after the publication is a target ("wants
