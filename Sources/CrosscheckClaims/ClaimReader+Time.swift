@@ -385,6 +385,7 @@ extension DocumentClaimReader {
   }
 
   func isUpperASCII(_ b: UInt8) -> Bool { b >= 0x41 && b <= 0x5A }
+  func isLetterASCII(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
 
   /// Whether " and " occurs between two offsets.
   func containsAnd(_ start: Int, _ end: Int) -> Bool {
@@ -870,9 +871,18 @@ extension DocumentClaimReader {
     let attached = valueIsTime ? nil : attachedYear(to: value, clause, quantities)
     let founding = attached == nil
       ? foundingTime(of: mention.canonical, before: value.range.start, clause, sentence) : nil
-    let time = time
+    let comparative = valueIsTime ? nil : bracketedComparative(after: value, end: end, sentence)
+    var time = time
       ?? founding
       ?? timeScope(clause, value: value, sentenceIndex: sentenceIndex, quantities: quantities, valueIsTime: valueIsTime)
+    // "Staff: 436 (2023: 409)": the bracket dates the earlier figure; the value before it is the
+    // year after, unless another year dates it.
+    if let comparative, time.year == nil || time.year == comparative.year {
+      let others = quantities.filter { $0.range != comparative.yearRange }
+      let again = timeScope(clause, value: value, sentenceIndex: sentenceIndex, quantities: others, valueIsTime: false)
+      time = again.year != nil && again.year != comparative.year && again.basis == "explicit"
+        ? again : TimeScope(year: comparative.year + 1, basis: "context")
+    }
     var claimValue = ClaimValue(low: value.low, high: value.high, modifier: value.modifier)
     // "has passed 450,000", "topped $1 billion": more than the number.
     let first = words.index(atOrAfter: value.range.start)
@@ -910,6 +920,34 @@ extension DocumentClaimReader {
         attribute: spec.name, qualifier: qualifier, value: claimValue, unit: unit, time: time,
         members: members, warnings: warnings, membersComplete: members == nil ? nil : membersComplete,
         rule: rule, quotedBy: quotedBy, reported: reported))
+    if let comparative, members == nil {
+      add(
+        spec, subject: subject, value: comparative.value, qualifier: qualifier,
+        time: TimeScope(year: comparative.year, basis: "explicit"), clause: clause, sentence: sentence,
+        sentenceIndex: sentenceIndex, quantities: quantities, rule: "bracketed-comparative")
+    }
+  }
+
+  /// "Members: 18,640 (2023: 17,905)", "revenue of 1,284.6 million euros (2023: 1,197.3 million
+  /// euros)": the figure of an earlier year in brackets right after a value (and its unit
+  /// words), as annual reports write it; its year and value.
+  func bracketedComparative(after value: Quantity, end: Int?, _ sentence: TextRange)
+    -> (year: Int, yearRange: TextRange, value: Quantity)?
+  {
+    let from = max(end ?? value.range.end, value.range.end)
+    let inSentence = inside(document.quantities, sentence) { $0.range }
+    guard let year = inSentence.first(where: { $0.range.start >= from }), year.kind == .year,
+      let y = year.low.flatMap({ Int(checked: $0) }), let q = inSentence.first(where: { $0.range.start >= year.range.end }),
+      q.kind != .year, year.range.end < bytes.count, bytes[year.range.end] == UInt8(ascii: ":"),
+      q.range.start - year.range.end <= 4
+    else { return nil }
+    // Between the value and the year: unit words, spaces and one opening bracket right before
+    // the year.
+    let gap = bytes[from..<year.range.start]
+    guard gap.last == UInt8(ascii: "("), gap.filter({ $0 == UInt8(ascii: "(") }).count == 1,
+      gap.count <= 24, gap.allSatisfy({ $0 == 0x20 || $0 == UInt8(ascii: "(") || $0 >= 0x80 || isLetterASCII($0) })
+    else { return nil }
+    return (y, year.range, q)
   }
 
   /// A value times a conversion factor, to six significant digits (no binary noise: 2,140

@@ -4,7 +4,9 @@ import Testing
 
 /// General readings found failing on the tuned sets HeldOut33-35: a fiscal or calendar year
 /// after a value ("in fiscal 2025") dates it as a plain year does, and a word in -ing before a
-/// money noun ("operating budget") modifies the noun rather than naming a project.
+/// money noun ("operating budget") modifies the noun rather than naming a project, and an annual
+/// report's bracketed figure of the year before ("Staff: 436 (2023: 409)") is a claim of that
+/// year while the value before it is of the year after.
 @Suite struct ClaimThirtyFirstPassTests {
   @Test func datesAnEarlierValueByItsFiscalYear() throws {
     let found = try claims(
@@ -25,5 +27,34 @@ import Testing
     let found = try claims(
       "The Corlis Transit Authority will spend $40 million this year building a depot.", published: 2025)
     #expect(values(found, "spending").isEmpty)
+  }
+
+  @Test func readsTheBracketedFigureOfTheYearBeforeAsItsOwnClaim() throws {
+    let found = try claims(
+      "The Orrin Valley Trust published its annual review.\n\nMembers: 9,210 (2023: 8,870)\n"
+        + "Total expenditure: £12.4 million (2023: £11.9 million)", published: 2025)
+    let members = found.filter { $0.attribute == "member_count" }.map { ($0.value.low, $0.time.year) }
+    #expect(members.contains { $0 == (9210, 2024) })
+    #expect(members.contains { $0 == (8870, 2023) })
+    let spending = found.filter { $0.attribute == "spending" }.map { ($0.value.low, $0.time.year) }
+    #expect(spending.contains { $0 == (12_400_000, 2024) })
+    #expect(spending.contains { $0 == (11_900_000, 2023) })
+  }
+
+  @Test func readsABracketedComparisonInASentence() throws {
+    let found = try claims(
+      "Tessel Instruments AG reported revenue of 612.5 million euros (2023: 570.1 million euros), "
+        + "up 7 percent.", published: 2025)
+    let revenue = found.filter { $0.attribute == "revenue" }.map { ($0.value.low, $0.time.year) }
+    #expect(revenue.contains { $0 == (612_500_000, 2024) })
+    #expect(revenue.contains { $0 == (570_100_000, 2023) })
+  }
+
+  @Test func keepsAYearWrittenInTheSentenceForTheValueBeforeTheBracket() throws {
+    let found = try claims(
+      "In 2022 the Orrin Valley Trust had 9,210 members (2020: 8,870).", published: 2025)
+    let members = found.filter { $0.attribute == "member_count" }.map { ($0.value.low, $0.time.year) }
+    #expect(members.contains { $0 == (9210, 2022) })
+    #expect(members.contains { $0 == (8870, 2020) })
   }
 }
