@@ -853,6 +853,16 @@ extension DocumentClaimReader {
         mention = EntityMention(range: mention.range, canonical: written, type: .place, basis: mention.basis)
       }
     }
+    // "Halloway reported revenue of $3.1 billion" after "Halloway Regional Health System": an
+    // attribute of bodies, of a one-word name of unknown kind that opens the name of one body
+    // read before (and of no other), belongs to that body. A longer name the tagger kept apart
+    // ("Stroughton Valley Railway" and its Society) stays apart.
+    if basis == "direct", mention.type == .other, isBodyAttribute(spec), !mention.canonical.contains(" "),
+      mention.canonical == String(document.text.slice(mention.range)),
+      let body = onlyBodyOpened(by: mention.canonical, before: mention.range.start)
+    {
+      mention = EntityMention(range: mention.range, canonical: body.canonical, type: body.type, basis: mention.basis)
+    }
     if let owner = ownerOfOrgan(mention) { mention = owner }
     let valueEnd = end ?? value.range.end
     let span = basis == "context" ? TextRange(value.range.start, valueEnd)
@@ -927,6 +937,39 @@ extension DocumentClaimReader {
         sentenceIndex: sentenceIndex, quantities: quantities, rule: "bracketed-comparative")
     }
   }
+
+  /// Whether an attribute belongs to bodies before places (a workforce, revenue, a budget), by
+  /// the order of its subject types.
+  func isBodyAttribute(_ spec: AttributeSpec) -> Bool {
+    spec.subjectTypes.first { $0 == .organization || $0 == .place } == .organization
+  }
+
+  /// The one organization named before `offset` whose name opens with `written` and a space;
+  /// `nil` when none or two different ones do ("Orlisle" before "Orlisle School District" and
+  /// "Orlisle Teachers Association" is neither).
+  /// A public body, force or mission named after the place it serves ("Qarim Stabilisation
+  /// Force", "Corvenia Grain Trade Council") leaves that place's name alone its own.
+  func onlyBodyOpened(by written: String, before offset: Int) -> EntityMention? {
+    var found: EntityMention?
+    for m in document.entities where m.range.end <= offset && m.type == .organization
+      && m.canonical.hasPrefix(written + " ")
+    {
+      if let f = found, f.canonical != m.canonical { return nil }
+      found = m
+    }
+    guard let found, let last = found.canonical.split(separator: " ").last,
+      !Self.placeBodyHeads.contains(String(last))
+    else { return nil }
+    return found
+  }
+
+  /// Last words of the names of bodies that are named after the place they govern, police or
+  /// serve.
+  static let placeBodyHeads: Set<String> = [
+    "Council", "Parliament", "Assembly", "Government", "Legislature", "Senate", "Authority",
+    "Commission", "Ministry", "Department", "Agency", "Board", "Office", "Police", "Constabulary",
+    "Force", "Forces", "Mission", "Operation", "Army", "Navy", "Guard", "Service",
+  ]
 
   /// "Members: 18,640 (2023: 17,905)", "revenue of 1,284.6 million euros (2023: 1,197.3 million
   /// euros)": the figure of an earlier year in brackets right after a value (and its unit

@@ -6,7 +6,8 @@ import Testing
 /// after a value ("in fiscal 2025") dates it as a plain year does, and a word in -ing before a
 /// money noun ("operating budget") modifies the noun rather than naming a project, and an annual
 /// report's bracketed figure of the year before ("Staff: 436 (2023: 409)") is a claim of that
-/// year while the value before it is of the year after.
+/// year while the value before it is of the year after, and a lone first word of a body's name
+/// ("Halloway" after "Halloway Regional Health System") is that body for a body's attribute.
 @Suite struct ClaimThirtyFirstPassTests {
   @Test func datesAnEarlierValueByItsFiscalYear() throws {
     let found = try claims(
@@ -56,5 +57,27 @@ import Testing
     let members = found.filter { $0.attribute == "member_count" }.map { ($0.value.low, $0.time.year) }
     #expect(members.contains { $0 == (9210, 2022) })
     #expect(members.contains { $0 == (8870, 2020) })
+  }
+
+  @Test func givesABodysAttributeOfItsFirstWordAloneToTheBody() throws {
+    let found = try claims(
+      "Pemberly Regional Health System holds 29 percent of admissions. Pemberly, which is based in "
+        + "Ashcombe, reported revenue of $3.1 billion for 2024 and employs about 14,900 people.", published: 2025)
+    #expect(found.filter { $0.attribute == "workforce" }.map(\.subject.name) == ["Pemberly Regional Health System"])
+    #expect(found.filter { $0.attribute == "revenue" }.map(\.subject.name) == ["Pemberly Regional Health System"])
+  }
+
+  @Test func leavesAPlaceItsNameBeforeAForceNamedAfterIt() throws {
+    let found = try claims(
+      "The Velmar Stabilisation Force has 3,000 soldiers. Velmar has about 21,000 police officers.",
+      published: 2025)
+    #expect(found.filter { $0.attribute == "police_strength" }.map(\.subject.name) == ["Velmar"])
+  }
+
+  @Test func leavesAWordThatOpensTwoBodiesNamesAlone() throws {
+    let found = try claims(
+      "The Dunmore School District and the Dunmore Teachers Guild met. Dunmore employs about 4,100 "
+        + "people.", published: 2025)
+    #expect(found.filter { $0.attribute == "workforce" }.allSatisfy { !$0.subject.name.hasPrefix("Dunmore ") })
   }
 }
