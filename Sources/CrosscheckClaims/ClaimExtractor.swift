@@ -382,26 +382,42 @@ struct DocumentClaimReader {
   }
 
   mutating func read() -> [Claim] {
+    // Indices of claims of figures an earlier piece of the paper gave.
+    var cited: Set<Int> = []
     for (index, sentence) in document.sentences.enumerated() {
       // A question asks rather than states ("Will the league grow to 20 clubs?"), and so does a
       // quoted one before its attribution ("\"Can seven states agree?\" asked a delegate.").
       if isQuestion(sentence.range) || opensWithQuotedQuestion(sentence.range) { continue }
+      // "An article on May 3 (page 14) said the club had 340 members": what an earlier report
+      // said is repeated to be put right; only what comes before its verb of saying is stated.
+      // The sentence's first clause may name the piece and a later one hold the figures.
+      // A clause after a semicolon may give the right figure ("...said it was 150 years old; it
+      // was founded in 1881").
+      let citing = reportedByAnEarlierArticle(sentence.range)
+      let citedEnd = citing.map { c in bytes[c..<sentence.range.end].firstIndex(of: UInt8(ascii: ";")) ?? sentence.range.end }
       for clause in clauses(of: sentence.range) {
         // "Correction: An earlier version of this article said X employs 4,210 people": figures
         // a correction retracts are no claims; a clause after ", but" or ";" may give the right
         // one.
         if isRetraction(clause) { continue }
-        // "An article on May 3 said the club had 340 members": what an earlier report said is
-        // repeated to be put right; only what comes before its verb of saying is stated.
-        if let said = reportedByAnEarlierArticle(clause) {
-          if said > clause.start {
-            read(clause: TextRange(clause.start, said), sentence: sentence.range, sentenceIndex: index)
-          }
+        var said = reportedByAnEarlierArticle(clause)
+        if said == nil, let c = citing, let e = citedEnd, clause.end > c, clause.start < e { said = c }
+        if let said {
+          // The cited figures are read, so that "It has 962." after them finds its subject,
+          // and dropped at the end.
+          let before = claims.count
+          read(clause: clause, sentence: sentence.range, sentenceIndex: index)
+          cited.formUnion((before..<claims.count).filter { readValues[$0].value.range.start >= said })
           continue
         }
         read(clause: clause, sentence: sentence.range, sentenceIndex: index)
       }
     }
+    guard !cited.isEmpty else { return claims }
+    let kept = claims.indices.filter { !cited.contains($0) }
+    readValues = kept.map { readValues[$0] }
+    unitBases = kept.map { unitBases[$0] }
+    claims = kept.map { claims[$0] }
     return claims
   }
 }

@@ -36,44 +36,69 @@ extension DocumentClaimReader {
   /// that is no earlier piece of the paper ("A report by the audit office said ..."). The nouns
   /// and verbs are the lexicon's `report_nouns` and `report_verbs`.
   func reportedByAnEarlierArticle(_ clause: TextRange) -> Int? {
-    let first = words.index(atOrAfter: clause.start)
+    var first = words.index(atOrAfter: clause.start)
+    // "Clarification: An interview with ... said": a label before a colon.
+    if first + 1 < words.words.count, ["clarification", "correction"].contains(words.words[first].key),
+      words.words[first].range.end < bytes.count, bytes[words.words[first].range.end] == UInt8(ascii: ":")
+    {
+      first += 1
+    }
     var w = first
     var noun: Int?
-    while w + 1 < words.words.count, words.words[w].range.end <= clause.end, w - first < 18 {
+    while w + 1 < words.words.count, words.words[w].range.end <= clause.end, w - first < 30 {
       let key = words.words[w].key
-      if key == "we", ["reported", "wrote"].contains(words.words[w + 1].key),
-        w + 2 < words.words.count,
-        ["on", "that", "last", "earlier", "in", "yesterday"].contains(words.words[w + 2].key)
-      {
-        return words.words[w + 1].range.end
+      // "We reported on May 2 that", "We wrongly said on March 29 that".
+      if key == "we" {
+        var v = w + 1
+        while v < words.words.count, DocumentClaimReader.correctingAdverbs.contains(words.words[v].key) { v += 1 }
+        // "We said in 2019 that ..." in a quote is a body speaking: "said" needs the date it
+        // ran ("on April 2") or an adverb that admits the error.
+        let admitted = (w + 1..<v).contains { ["wrongly", "incorrectly", "mistakenly", "erroneously"].contains(words.words[$0].key) }
+        if v + 1 < words.words.count, ["reported", "wrote", "said", "stated"].contains(words.words[v].key),
+          ["on", "that", "last", "earlier", "in", "yesterday"].contains(words.words[v + 1].key),
+          !["said", "stated"].contains(words.words[v].key) || admitted || words.words[v + 1].key == "on"
+        {
+          return words.words[v].range.end
+        }
       }
       if noun == nil, compiled.reportNouns.contains(key) {
         noun = w
       } else if let n = noun, compiled.reportVerbs.contains(key) {
-        return isEarlierPiece(noun: n, from: first) ? words.words[w].range.end : nil
+        return isEarlierPiece(noun: n, from: first, verb: w) ? words.words[w].range.end : nil
       }
       w += 1
     }
     return nil
   }
 
+  /// Adverbs between "we" and its verb of saying in a correction ("We wrongly said ...").
+  static let correctingAdverbs: Set<String> = ["wrongly", "incorrectly", "mistakenly", "erroneously", "also", "previously"]
+
   /// Whether the report noun at word `n` is the paper's own earlier piece: owned by "our" or
-  /// "your", "the same" one, or followed at once by the date it ran ("on March 9", "of May 3",
-  /// "(September 27)").
-  func isEarlierPiece(noun n: Int, from first: Int) -> Bool {
+  /// "your", "the same" one, or followed by the date it ran before its verb at word `verb` ("on
+  /// March 9", "of May 3", "(September 27)", "on the port authority on April 2", "on Sunday").
+  func isEarlierPiece(noun n: Int, from first: Int, verb: Int) -> Bool {
     // "our report said" may be a body's own report; "your report" is still the paper's.
     let owners: Set<String> =
       words.words[n].key == "report" ? ["your", "same"] : ["our", "your", "same"]
     if (max(first, n - 3)..<n).contains(where: { owners.contains(words.words[$0].key) }) {
       return true
     }
-    var k = n + 1
-    if k < words.words.count, ["on", "of"].contains(words.words[k].key) { k += 1 }
-    guard k + 1 < words.words.count, DocumentClaimReader.months[words.words[k].key] != nil
-    else { return false }
-    let next = words.words[k + 1].key
-    return !next.isEmpty && next.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+    // "A report by the audit office on March 9 said": a report by someone else is theirs.
+    if n + 1 < verb, words.words[n + 1].key == "by" { return false }
+    for k in (n + 1)..<verb {
+      let key = words.words[k].key
+      if DocumentClaimReader.weekdays.contains(key), k > 0, words.words[k - 1].key == "on" { return true }
+      guard DocumentClaimReader.months[key] != nil, isUpperASCII(bytes[words.words[k].range.start]),
+        k + 1 < words.words.count
+      else { continue }
+      let next = words.words[k + 1].key
+      if !next.isEmpty && next.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { return true }
+    }
+    return false
   }
+
+  static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
   /// The article's topic when `question` is a lead-in question on a line of its own or after a
   /// bullet or "Q:" ("- What does it cost?", "Q: Who pays?") that names nothing `fits`: the answer

@@ -7,7 +7,9 @@ import Testing
 /// money noun ("operating budget") modifies the noun rather than naming a project, and an annual
 /// report's bracketed figure of the year before ("Staff: 436 (2023: 409)") is a claim of that
 /// year while the value before it is of the year after, and a lone first word of a body's name
-/// ("Halloway" after "Halloway Regional Health System") is that body for a body's attribute.
+/// ("Halloway" after "Halloway Regional Health System") is that body for a body's attribute. A
+/// corrections column's figures cited from the paper's own earlier pieces are no claims, however
+/// the piece is described before its verb of saying.
 @Suite struct ClaimThirtyFirstPassTests {
   @Test func datesAnEarlierValueByItsFiscalYear() throws {
     let found = try claims(
@@ -79,5 +81,25 @@ import Testing
       "The Dunmore School District and the Dunmore Teachers Guild met. Dunmore employs about 4,100 "
         + "people.", published: 2025)
     #expect(found.filter { $0.attribute == "workforce" }.allSatisfy { !$0.subject.name.hasPrefix("Dunmore ") })
+  }
+
+  @Test func readsNoFigureAnEarlierPieceGaveWhateverStandsBeforeItsVerb() throws {
+    let found = try claims(
+      "An article on March 30 about the Kell Rowing Club's appeal (\"Oars out\", page 14) said the club "
+        + "had 1,200 members. It has 1,020 members.\n\nA report on the Tarn Port Authority on April 2 "
+        + "said the authority's annual budget was 84 million pounds. The authority's budget for 2026 is "
+        + "48 million pounds.\n\nWe wrongly said on March 29 that the Orm Bridge Trust had 40 staff.",
+      published: 2026)
+    #expect(values(found, "member_count") == [1020])
+    #expect(found.filter { $0.attribute == "member_count" }.map(\.subject.name) == ["Kell Rowing Club"])
+    #expect(values(found, "budget") == [48_000_000])
+    #expect(values(found, "workforce").isEmpty)
+  }
+
+  @Test func keepsAFigureAReportByABodyGave() throws {
+    let found = try claims(
+      "A report by the audit office on March 9 said the Tarn Port Authority had a budget of 84 million "
+        + "pounds.", published: 2026)
+    #expect(values(found, "budget") == [84_000_000])
   }
 }
