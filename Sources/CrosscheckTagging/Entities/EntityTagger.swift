@@ -85,6 +85,9 @@ private struct TaggingRun {
   var hyphenatedPlaces: [String: String] = [:]
   /// The end of the first sentence (a headline, in an article).
   var headlineEnd = 0
+  /// A name's first spelling, in capitals → its first later spelling in mixed case ("ORLISLE" →
+  /// "Orlisle"): the canonical name of every mention once the text is read.
+  var mixedCaseSpellings: [String: String] = [:]
   /// Whether the text uses "I" as a pronoun somewhere (see
   /// ``usesPronounI(_:_:sentenceInitial:notNames:)``).
   var usesPronounI = false
@@ -323,7 +326,102 @@ private struct TaggingRun {
       i += n ?? 1
     }
     resolveForwardReferences()
+    useMixedCaseSpellings()
     return mentions
+  }
+
+  /// Gives every mention of a name first written in capitals ("ORLISLE, March 4 - ...", a
+  /// headline in capitals) the mixed-case spelling the text uses later ("Orlisle"), which is how
+  /// the name is written. Mentions took the first spelling while the text was read.
+  mutating func useMixedCaseSpellings() {
+    guard !mixedCaseSpellings.isEmpty else { return }
+    for m in mentions.indices {
+      if let mixed = mixedCaseSpellings[mentions[m].canonical] { mentions[m].canonical = mixed }
+    }
+  }
+
+  // MARK: Datelines
+
+  /// Whether `r` is written in capitals with no lowercase ASCII letter, and holds three capitals
+  /// at least ("OSTROW", "PORT CALLOWAY"; not "US").
+  func isCapitals(_ r: TextRange) -> Bool {
+    var capitals = 0
+    for b in bytes[r.start..<r.end] {
+      if b >= 0x61 && b <= 0x7A { return false }
+      if b >= 0x41 && b <= 0x5A { capitals += 1 }
+    }
+    return capitals >= 3
+  }
+
+  /// Whether a spelling has no lowercase ASCII letter and two capitals at least.
+  static func isCapitals(_ spelling: String) -> Bool {
+    var capitals = 0
+    for b in spelling.utf8 {
+      if b >= 0x61 && b <= 0x7A { return false }
+      if b >= 0x41 && b <= 0x5A { capitals += 1 }
+    }
+    return capitals >= 2
+  }
+
+  /// The index of the word starting at byte `offset`, if one does.
+  func wordIndex(startingAt offset: Int) -> Int? {
+    var low = 0
+    var high = words.count
+    while low < high {
+      let mid = (low + high) / 2
+      if words[mid].range.start < offset { low = mid + 1 } else { high = mid }
+    }
+    return low < words.count && words[low].range.start == offset ? low : nil
+  }
+
+  /// Whether the name at `r` is the place of a dateline ("OSTROW - Both ...", "VESSLA, 5 August
+  /// 2025 - ...", "ORLISLE, Kessaway, March 4 (Prairie News Service) - ..."): capitals at a line's
+  /// start, then a comma, a bracket or a dash, and a dash on the same line soon after. Capitals
+  /// the text also writes as common words ("PRESS RELEASE - ...") are not a place.
+  func isDatelinePlace(_ r: TextRange) -> Bool {
+    guard r.start == 0 || bytes[r.start - 1] == 10, r.end + 2 < bytes.count, isCapitals(r)
+    else { return false }
+    let after = bytes[r.end]
+    guard after == UInt8(ascii: ",")
+      || after == UInt8(ascii: " ")
+        && [UInt8(ascii: "("), UInt8(ascii: "-"), 0xE2].contains(bytes[r.end + 1])
+    else { return false }
+    var k = r.end
+    let limit = min(bytes.count - 2, r.end + 64)
+    var dash = false
+    while k < limit, bytes[k] != 10 {
+      // A hyphen between spaces, an en dash or an em dash (UTF-8 E2 80 93 and E2 80 94).
+      if bytes[k] == UInt8(ascii: " ") && bytes[k + 1] == UInt8(ascii: "-")
+        && bytes[k + 2] == UInt8(ascii: " ")
+        || bytes[k] == 0xE2 && bytes[k + 1] == 0x80 && (bytes[k + 2] == 0x93 || bytes[k + 2] == 0x94)
+      {
+        dash = true
+        break
+      }
+      k += 1
+    }
+    guard dash, let first = wordIndex(startingAt: r.start) else { return false }
+    var last = first
+    while last + 1 < words.count, words[last + 1].range.start < r.end { last += 1 }
+    return !(first...last).allSatisfy { lowercaseKeys.contains(words[$0].key) }
+  }
+
+  /// The spelling in mixed case of the words at `r` where the text writes them so, alone or
+  /// inside a longer name ("Verenza's", "Ostrow Transit Union"), if it does.
+  func mixedCaseSpelling(of r: TextRange) -> String? {
+    guard let first = wordIndex(startingAt: r.start) else { return nil }
+    var n = 1
+    while first + n < words.count, words[first + n].range.start < r.end { n += 1 }
+    let keys = words[first..<(first + n)].map(\.key)
+    for k in words.indices.dropLast(n - 1) where k != first && words[k].isCapitalized
+      && !words[k].isAllCaps && words[k].key == keys[0]
+    {
+      guard (0..<n).allSatisfy({ words[k + $0].key == keys[$0] && words[k + $0].isCapitalized }),
+        joined(k, n)
+      else { continue }
+      return String(text.slice(span(k, n)))
+    }
+    return nil
   }
 
   // MARK: Words that are never names
@@ -812,8 +910,34 @@ private struct TaggingRun {
 
   mutating func emit(_ range: TextRange, _ target: NameTarget, basis: MentionBasis? = nil, key: String? = nil) {
     var target = target
+    // "OSTROW - Founded in 1889 ...": a dateline's name is a place and a city for the references
+    // after it ("the city"), so that "the company" or "the union", which fall back on a name of
+    // no kind, never point to it; its name is the text's own spelling in mixed case, if any. Its
+    // type stays `other`: claims read a dateline apart by its shape, and a place type would make
+    // it the subject of the figures of the sentence it opens ("SAN ARELO, March 4 - Valdeza had
+    // 3.4 million inhabitants").
+    if (basis ?? target.basis) == .name, target.type == .other || target.type == .place,
+      isDatelinePlace(range)
+    {
+      if target.type == .other { target.kinds = ["place", "city"] }
+      if let key, spellings[key] == nil, let mixed = mixedCaseSpelling(of: range) {
+        target.canonical = mixed
+      }
+    }
     if let key {
-      if let first = spellings[key] { target.canonical = first } else { spellings[key] = target.canonical }
+      if let first = spellings[key] {
+        // "DUNMORE GAZETTE ... Dunmore Gazette": a name first written in capitals takes the
+        // text's later spelling in mixed case (see ``useMixedCaseSpellings()``).
+        if target.canonical != first, mixedCaseSpellings[first] == nil,
+          TaggingRun.isCapitals(first), !TaggingRun.isCapitals(target.canonical),
+          target.canonical.utf8.contains(where: { $0 >= 0x61 && $0 <= 0x7A })
+        {
+          mixedCaseSpellings[first] = target.canonical
+        }
+        target.canonical = first
+      } else {
+        spellings[key] = target.canonical
+      }
     }
     mentions.append(EntityMention(range: range, canonical: target.canonical, type: target.type, basis: basis ?? target.basis))
     mentionKinds.append(target.kinds)
