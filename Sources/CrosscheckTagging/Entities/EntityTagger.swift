@@ -807,11 +807,10 @@ private struct TaggingRun {
         // joined by hyphens, or a French or Italian particle (never an English word), is inside
         // the name.
         n += 2
-      } else if next.key == "in", !next.isCapitalized, i + n + 1 < words.count, next.joinsNext,
-        words[i + n + 1].isCapitalized, isMissionHead(words[i + n - 1].key)
-      {
-        // "United Nations Observer Mission in Dravia": a mission is named with its place.
-        n += 2
+      } else if let link = missionLinkLength(after: i + n - 1, nameStart: i) {
+        // "United Nations Observer Mission in Dravia", "United Nations Verification Mission on
+        // the Karsk Line": a mission is named with its place.
+        n += link
       } else {
         break
       }
@@ -892,6 +891,47 @@ private struct TaggingRun {
     gazetteer.heads[key]?.kinds.contains("mission") ?? false
   }
 
+  /// Whether a word heads names of missions proper ("Mission", "Operation"), not of forces
+  /// ("Brigade", "Force"), which a sentence sends "to" a place or stations "on the" border.
+  func isMissionProperHead(_ key: String) -> Bool {
+    guard let kinds = gazetteer.heads[key]?.kinds else { return false }
+    return kinds.contains("mission") && !kinds.contains("force")
+  }
+
+  /// Prepositions that join a mission proper's head to its place ("Verification Mission on the
+  /// Karsk Line", "Advisory Mission to Kessaria").
+  static let missionLinks: Set<String> = ["in", "on", "to"]
+
+  /// How many words join the mission head at word `head` to the capitalized place after them, or
+  /// `nil`: "in" after any mission or force head ("Observer Mission in Dravia", "Stabilisation
+  /// Force in Orlay"); "in the", "on the", "to" and "to the" after a mission proper's head that
+  /// a capitalized word of the same name (starting at `start`) comes before ("Observer Mission in
+  /// the Halvan Valley", "Verification Mission on the Karsk Line"). "On Monday" and "to Halvan"
+  /// after a force, or a lowercase "mission on the border", stay outside.
+  func missionLinkLength(after head: Int, nameStart start: Int) -> Int? {
+    guard head + 2 < words.count, words[head].joinsNext, !words[head].isPossessive,
+      isMissionHead(words[head].key)
+    else { return nil }
+    let link = words[head + 1]
+    guard !link.isCapitalized, link.joinsNext, TaggingRun.missionLinks.contains(link.key)
+    else { return nil }
+    if link.key == "in", words[head + 2].isCapitalized { return 2 }
+    guard head > start, words[head - 1].isCapitalized, isMissionProperHead(words[head].key)
+    else { return nil }
+    var length = 1
+    if words[head + 2].key == "the", !words[head + 2].isCapitalized, words[head + 2].joinsNext {
+      length = 2
+    } else if link.key != "to" {
+      return nil
+    }
+    let place = head + 1 + length
+    guard place < words.count, words[place].isCapitalized,
+      !gazetteer.notNames.contains(words[place].key),
+      !gazetteer.personTitles.contains(words[place].key)
+    else { return nil }
+    return length + 1
+  }
+
   /// The head-word rule of the name spanning words `i..<i+n`: its last word's, or for "X Mission
   /// in Y" the mission word's.
   func headRule(_ i: Int, _ n: Int) -> HeadWordRule? {
@@ -900,8 +940,8 @@ private struct TaggingRun {
     // first "of" or "for" (or a mission's "in") heads the name, not the last word.
     for k in (i + 1)..<max(i + 1, i + n - 1) where !words[k].isCapitalized {
       let key = words[k].key
-      guard key == "of" || key == "for" || key == "in" else { continue }
-      if key == "in", !isMissionHead(words[k - 1].key) { continue }
+      guard key == "of" || key == "for" || TaggingRun.missionLinks.contains(key) else { continue }
+      if TaggingRun.missionLinks.contains(key), !isMissionHead(words[k - 1].key) { continue }
       if let head = gazetteer.heads[words[k - 1].key] { return head }
       break
     }
