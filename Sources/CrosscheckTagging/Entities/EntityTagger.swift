@@ -1645,7 +1645,8 @@ private struct TaggingRun {
     // longer one goes on from with a compound of two or more capitalized words is named after it.
     if length >= 2, !namedOnItsOwn(written, key: key(i, length)),
       let m = longerName(startingWith: written), !isGoverningBody(mentions[m].canonical),
-      !isNamedAfter(written, mentions[m].canonical)
+      !isNamedAfter(written, mentions[m].canonical),
+      !isBodyOfItsOwn(written, before: mentions[m].canonical)
     {
       let target = NameTarget(canonical: mentions[m].canonical, type: mentions[m].type, kinds: mentionKinds[m], basis: .name)
       emit(range, target)
@@ -1848,6 +1849,22 @@ private struct TaggingRun {
     return rest.prefix(2).allSatisfy { word in
       word.first.map { $0.isUppercase } ?? false
     }
+  }
+
+  /// Whether `written` ends in a head of its own, a body's or a place's ("Tamsin Community
+  /// College", "Kessan Valley"), and `longer` goes on from it to end in the head of an
+  /// organization that is not a company ("... College Foundation", "... Valley Trust"): the
+  /// shorter name is another entity, which the longer one is named after. "Halvorsen Maritime"
+  /// (no head) and "Orla Rail" before "Orla Rail Holdings" (a company's) stay short forms.
+  func isBodyOfItsOwn(_ written: String, before longer: String) -> Bool {
+    guard let space = written.lastIndex(of: " "), let longerSpace = longer.lastIndex(of: " ")
+    else { return false }
+    let last = WordScanner.fold(String(written[written.index(after: space)...]))
+    guard gazetteer.heads[last] != nil || gazetteer.bodyHeads.contains(last),
+      let head = gazetteer.heads[WordScanner.fold(String(longer[longer.index(after: longerSpace)...]))],
+      head.type == .organization, !head.kinds.contains("company")
+    else { return false }
+    return true
   }
 
   /// Whether a name ends in a word of a body governing a place ("... Regional Parliament").

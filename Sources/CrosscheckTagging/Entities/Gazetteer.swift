@@ -65,6 +65,10 @@ public struct GazetteerFile: Sendable, Codable {
   /// Last words of the names of bodies that govern the place their name opens with ("Council",
   /// "Parliament"): "Lower Aumont" alone is the region, not "Lower Aumont Regional Parliament".
   public var governingHeads: [String]?
+  /// Last words of the names of bodies that `heads` leaves out on purpose ("College"): such a
+  /// name is its own entity, not a short form of a longer name that goes on from it with an
+  /// organization's head ("Tamsin Community College" and "Tamsin Community College Foundation").
+  public var bodyHeads: [String]?
 
   enum CodingKeys: String, CodingKey {
     case version, organizations, countries, places, people, references, heads
@@ -75,6 +79,7 @@ public struct GazetteerFile: Sendable, Codable {
     case namePrefixes = "name_prefixes"
     case andPhrases = "and_phrases"
     case governingHeads = "governing_heads"
+    case bodyHeads = "body_heads"
   }
 
   public init() {}
@@ -95,6 +100,7 @@ public struct GazetteerFile: Sendable, Codable {
     out.namePrefixes = (namePrefixes ?? []) + (other.namePrefixes ?? [])
     out.andPhrases = (andPhrases ?? []) + (other.andPhrases ?? [])
     out.governingHeads = (governingHeads ?? []) + (other.governingHeads ?? [])
+    out.bodyHeads = (bodyHeads ?? []) + (other.bodyHeads ?? [])
     return out
   }
 }
@@ -142,10 +148,13 @@ public struct Gazetteer: Sendable {
   var andPhrases: Set<String> = []
   /// Folded last words of governing bodies' names ("council", "parliament").
   var governingHeads: Set<String> = []
+  /// Folded ``GazetteerFile/bodyHeads``.
+  var bodyHeads: Set<String> = []
 
   /// Indexes a gazetteer file. Earlier entries win when two share a name.
   public init(_ file: GazetteerFile) {
     governingHeads = Set((file.governingHeads ?? []).map(WordScanner.fold))
+    bodyHeads = Set((file.bodyHeads ?? []).map(WordScanner.fold))
     for phrase in file.andPhrases ?? [] {
       let keys = WordScanner.words(in: phrase).map(\.key)
       if keys.count == 3, keys[1] == "and" { andPhrases.insert(keys[0] + " " + keys[2]) }
