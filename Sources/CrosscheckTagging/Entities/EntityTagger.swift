@@ -353,8 +353,8 @@ private struct TaggingRun {
     return capitals >= 3
   }
 
-  /// Whether a spelling has no lowercase ASCII letter and two capitals at least.
-  static func isCapitals(_ spelling: String) -> Bool {
+  /// Whether a spelling has no lowercase ASCII letter and two capitals at least ("ORLISLE").
+  static func isSpelledInCapitals(_ spelling: String) -> Bool {
     var capitals = 0
     for b in spelling.utf8 {
       if b >= 0x61 && b <= 0x7A { return false }
@@ -393,7 +393,8 @@ private struct TaggingRun {
       // A hyphen between spaces, an en dash or an em dash (UTF-8 E2 80 93 and E2 80 94).
       if bytes[k] == UInt8(ascii: " ") && bytes[k + 1] == UInt8(ascii: "-")
         && bytes[k + 2] == UInt8(ascii: " ")
-        || bytes[k] == 0xE2 && bytes[k + 1] == 0x80 && (bytes[k + 2] == 0x93 || bytes[k + 2] == 0x94)
+        || bytes[k] == 0xE2 && bytes[k + 1] == 0x80
+          && (bytes[k + 2] == 0x93 || bytes[k + 2] == 0x94)
       {
         dash = true
         break
@@ -969,7 +970,7 @@ private struct TaggingRun {
         // "DUNMORE GAZETTE ... Dunmore Gazette": a name first written in capitals takes the
         // text's later spelling in mixed case (see ``useMixedCaseSpellings()``).
         if target.canonical != first, mixedCaseSpellings[first] == nil,
-          TaggingRun.isCapitals(first), !TaggingRun.isCapitals(target.canonical),
+          TaggingRun.isSpelledInCapitals(first),
           target.canonical.utf8.contains(where: { $0 >= 0x61 && $0 <= 0x7A })
         {
           mixedCaseSpellings[first] = target.canonical
@@ -1860,9 +1861,10 @@ private struct TaggingRun {
     guard let space = written.lastIndex(of: " "), let longerSpace = longer.lastIndex(of: " ")
     else { return false }
     let last = WordScanner.fold(String(written[written.index(after: space)...]))
+    let longerLast = WordScanner.fold(String(longer[longer.index(after: longerSpace)...]))
     guard gazetteer.heads[last] != nil || gazetteer.bodyHeads.contains(last),
-      let head = gazetteer.heads[WordScanner.fold(String(longer[longer.index(after: longerSpace)...]))],
-      head.type == .organization, !head.kinds.contains("company")
+      let head = gazetteer.heads[longerLast], head.type == .organization,
+      !head.kinds.contains("company")
     else { return false }
     return true
   }

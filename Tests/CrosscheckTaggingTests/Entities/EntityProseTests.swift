@@ -31,7 +31,8 @@ import Testing
   func tagWithMissions(_ text: String) -> [EntityMention] {
     var file = GazetteerFile()
     file.heads = [
-      HeadWordRule(words: ["Mission", "Operation"], type: .organization, kinds: ["mission", "organization"]),
+      HeadWordRule(
+        words: ["Mission", "Operation"], type: .organization, kinds: ["mission", "organization"]),
       HeadWordRule(words: ["Force", "Brigade"], type: .organization, kinds: ["force", "mission"]),
       HeadWordRule(words: ["Council"], type: .organization, kinds: ["organization"]),
     ]
@@ -42,7 +43,8 @@ import Testing
   }
 
   @Test func keepsAMissionsPlaceAfterOnTheInItsName() {
-    let found = tagWithMissions("The Joint Verification Mission on the Tarvel Line reported on Monday.")
+    let found = tagWithMissions(
+      "The Joint Verification Mission on the Tarvel Line reported on Monday.")
     let mission = found.first { $0.canonical == "Joint Verification Mission on the Tarvel Line" }
     #expect(mission?.type == .organization)
     #expect(!found.map(\.canonical).contains("Tarvel Line"))

@@ -29,8 +29,10 @@ import Testing
   }
 
   @Test func readsAShorterNameEndingInABodysHeadApartFromTheFoundationNamedAfterIt() {
-    let text = "Brackley Technical College Foundation raised money. Brackley Technical College has 9,000 students."
-    #expect(canonicals(of: "Brackley Technical College", in: text) == ["Brackley Technical College"])
+    let text = "Brackley Technical College Foundation raised money. "
+      + "Brackley Technical College has 9,000 students."
+    #expect(
+      canonicals(of: "Brackley Technical College", in: text) == ["Brackley Technical College"])
   }
 
   @Test func stillReadsAShorterNameWithoutAHeadAsTheLongerName() {
