@@ -88,6 +88,9 @@ private struct TaggingRun {
   var hyphenatedPlaces: [String: String] = [:]
   /// The end of the first sentence (a headline, in an article).
   var headlineEnd = 0
+  /// A name's first spelling, in capitals → its first later spelling in mixed case ("ORLISLE" →
+  /// "Orlisle"): the canonical name of every mention once the text is read.
+  var mixedCaseSpellings: [String: String] = [:]
   /// Whether the text uses "I" as a pronoun somewhere (see
   /// ``usesPronounI(_:_:sentenceInitial:notNames:)``).
   var usesPronounI = false
@@ -326,7 +329,103 @@ private struct TaggingRun {
       i += n ?? 1
     }
     resolveForwardReferences()
+    useMixedCaseSpellings()
     return mentions
+  }
+
+  /// Gives every mention of a name first written in capitals ("ORLISLE, March 4 - ...", a
+  /// headline in capitals) the mixed-case spelling the text uses later ("Orlisle"), which is how
+  /// the name is written. Mentions took the first spelling while the text was read.
+  mutating func useMixedCaseSpellings() {
+    guard !mixedCaseSpellings.isEmpty else { return }
+    for m in mentions.indices {
+      if let mixed = mixedCaseSpellings[mentions[m].canonical] { mentions[m].canonical = mixed }
+    }
+  }
+
+  // MARK: Datelines
+
+  /// Whether `r` is written in capitals with no lowercase ASCII letter, and holds three capitals
+  /// at least ("OSTROW", "PORT CALLOWAY"; not "US").
+  func isCapitals(_ r: TextRange) -> Bool {
+    var capitals = 0
+    for b in bytes[r.start..<r.end] {
+      if b >= 0x61 && b <= 0x7A { return false }
+      if b >= 0x41 && b <= 0x5A { capitals += 1 }
+    }
+    return capitals >= 3
+  }
+
+  /// Whether a spelling has no lowercase ASCII letter and two capitals at least ("ORLISLE").
+  static func isSpelledInCapitals(_ spelling: String) -> Bool {
+    var capitals = 0
+    for b in spelling.utf8 {
+      if b >= 0x61 && b <= 0x7A { return false }
+      if b >= 0x41 && b <= 0x5A { capitals += 1 }
+    }
+    return capitals >= 2
+  }
+
+  /// The index of the word starting at byte `offset`, if one does.
+  func wordIndex(startingAt offset: Int) -> Int? {
+    var low = 0
+    var high = words.count
+    while low < high {
+      let mid = (low + high) / 2
+      if words[mid].range.start < offset { low = mid + 1 } else { high = mid }
+    }
+    return low < words.count && words[low].range.start == offset ? low : nil
+  }
+
+  /// Whether the name at `r` is the place of a dateline ("OSTROW - Both ...", "VESSLA, 5 August
+  /// 2025 - ...", "ORLISLE, Kessaway, March 4 (Prairie News Service) - ..."): capitals at a line's
+  /// start, then a comma, a bracket or a dash, and a dash on the same line soon after. Capitals
+  /// the text also writes as common words ("PRESS RELEASE - ...") are not a place.
+  func isDatelinePlace(_ r: TextRange) -> Bool {
+    guard r.start == 0 || bytes[r.start - 1] == 10, r.end + 2 < bytes.count, isCapitals(r)
+    else { return false }
+    let after = bytes[r.end]
+    guard after == UInt8(ascii: ",")
+      || after == UInt8(ascii: " ")
+        && [UInt8(ascii: "("), UInt8(ascii: "-"), 0xE2].contains(bytes[r.end + 1])
+    else { return false }
+    var k = r.end
+    let limit = min(bytes.count - 2, r.end + 64)
+    var dash = false
+    while k < limit, bytes[k] != 10 {
+      // A hyphen between spaces, an en dash or an em dash (UTF-8 E2 80 93 and E2 80 94).
+      if bytes[k] == UInt8(ascii: " ") && bytes[k + 1] == UInt8(ascii: "-")
+        && bytes[k + 2] == UInt8(ascii: " ")
+        || bytes[k] == 0xE2 && bytes[k + 1] == 0x80
+          && (bytes[k + 2] == 0x93 || bytes[k + 2] == 0x94)
+      {
+        dash = true
+        break
+      }
+      k += 1
+    }
+    guard dash, let first = wordIndex(startingAt: r.start) else { return false }
+    var last = first
+    while last + 1 < words.count, words[last + 1].range.start < r.end { last += 1 }
+    return !(first...last).allSatisfy { lowercaseKeys.contains(words[$0].key) }
+  }
+
+  /// The spelling in mixed case of the words at `r` where the text writes them so, alone or
+  /// inside a longer name ("Verenza's", "Ostrow Transit Union"), if it does.
+  func mixedCaseSpelling(of r: TextRange) -> String? {
+    guard let first = wordIndex(startingAt: r.start) else { return nil }
+    var n = 1
+    while first + n < words.count, words[first + n].range.start < r.end { n += 1 }
+    let keys = words[first..<(first + n)].map(\.key)
+    for k in words.indices.dropLast(n - 1) where k != first && words[k].isCapitalized
+      && !words[k].isAllCaps && words[k].key == keys[0]
+    {
+      guard (0..<n).allSatisfy({ words[k + $0].key == keys[$0] && words[k + $0].isCapitalized }),
+        joined(k, n)
+      else { continue }
+      return String(text.slice(span(k, n)))
+    }
+    return nil
   }
 
   // MARK: Words that are never names
@@ -712,11 +811,10 @@ private struct TaggingRun {
         // joined by hyphens, or a French or Italian particle (never an English word), is inside
         // the name.
         n += 2
-      } else if next.key == "in", !next.isCapitalized, i + n + 1 < words.count, next.joinsNext,
-        words[i + n + 1].isCapitalized, isMissionHead(words[i + n - 1].key)
-      {
-        // "United Nations Observer Mission in Dravia": a mission is named with its place.
-        n += 2
+      } else if let link = missionLinkLength(after: i + n - 1, nameStart: i) {
+        // "United Nations Observer Mission in Dravia", "United Nations Verification Mission on
+        // the Karsk Line": a mission is named with its place.
+        n += link
       } else {
         break
       }
@@ -797,6 +895,47 @@ private struct TaggingRun {
     gazetteer.heads[key]?.kinds.contains("mission") ?? false
   }
 
+  /// Whether a word heads names of missions proper ("Mission", "Operation"), not of forces
+  /// ("Brigade", "Force"), which a sentence sends "to" a place or stations "on the" border.
+  func isMissionProperHead(_ key: String) -> Bool {
+    guard let kinds = gazetteer.heads[key]?.kinds else { return false }
+    return kinds.contains("mission") && !kinds.contains("force")
+  }
+
+  /// Prepositions that join a mission proper's head to its place ("Verification Mission on the
+  /// Karsk Line", "Advisory Mission to Kessaria").
+  static let missionLinks: Set<String> = ["in", "on", "to"]
+
+  /// How many words join the mission head at word `head` to the capitalized place after them, or
+  /// `nil`: "in" after any mission or force head ("Observer Mission in Dravia", "Stabilisation
+  /// Force in Orlay"); "in the", "on the", "to" and "to the" after a mission proper's head that
+  /// a capitalized word of the same name (starting at `start`) comes before ("Observer Mission in
+  /// the Halvan Valley", "Verification Mission on the Karsk Line"). "On Monday" and "to Halvan"
+  /// after a force, or a lowercase "mission on the border", stay outside.
+  func missionLinkLength(after head: Int, nameStart start: Int) -> Int? {
+    guard head + 2 < words.count, words[head].joinsNext, !words[head].isPossessive,
+      isMissionHead(words[head].key)
+    else { return nil }
+    let link = words[head + 1]
+    guard !link.isCapitalized, link.joinsNext, TaggingRun.missionLinks.contains(link.key)
+    else { return nil }
+    if link.key == "in", words[head + 2].isCapitalized { return 2 }
+    guard head > start, words[head - 1].isCapitalized, isMissionProperHead(words[head].key)
+    else { return nil }
+    var length = 1
+    if words[head + 2].key == "the", !words[head + 2].isCapitalized, words[head + 2].joinsNext {
+      length = 2
+    } else if link.key != "to" {
+      return nil
+    }
+    let place = head + 1 + length
+    guard place < words.count, words[place].isCapitalized,
+      !gazetteer.notNames.contains(words[place].key),
+      !gazetteer.personTitles.contains(words[place].key)
+    else { return nil }
+    return length + 1
+  }
+
   /// The head-word rule of the name spanning words `i..<i+n`: its last word's, or for "X Mission
   /// in Y" the mission word's.
   func headRule(_ i: Int, _ n: Int) -> HeadWordRule? {
@@ -805,8 +944,8 @@ private struct TaggingRun {
     // first "of" or "for" (or a mission's "in") heads the name, not the last word.
     for k in (i + 1)..<max(i + 1, i + n - 1) where !words[k].isCapitalized {
       let key = words[k].key
-      guard key == "of" || key == "for" || key == "in" else { continue }
-      if key == "in", !isMissionHead(words[k - 1].key) { continue }
+      guard key == "of" || key == "for" || TaggingRun.missionLinks.contains(key) else { continue }
+      if TaggingRun.missionLinks.contains(key), !isMissionHead(words[k - 1].key) { continue }
       if let head = gazetteer.heads[words[k - 1].key] { return head }
       break
     }
@@ -815,8 +954,34 @@ private struct TaggingRun {
 
   mutating func emit(_ range: TextRange, _ target: NameTarget, basis: MentionBasis? = nil, key: String? = nil) {
     var target = target
+    // "OSTROW - Founded in 1889 ...": a dateline's name is a place and a city for the references
+    // after it ("the city"), so that "the company" or "the union", which fall back on a name of
+    // no kind, never point to it; its name is the text's own spelling in mixed case, if any. Its
+    // type stays `other`: claims read a dateline apart by its shape, and a place type would make
+    // it the subject of the figures of the sentence it opens ("SAN ARELO, March 4 - Valdeza had
+    // 3.4 million inhabitants").
+    if (basis ?? target.basis) == .name, target.type == .other || target.type == .place,
+      isDatelinePlace(range)
+    {
+      if target.type == .other { target.kinds = ["place", "city"] }
+      if let key, spellings[key] == nil, let mixed = mixedCaseSpelling(of: range) {
+        target.canonical = mixed
+      }
+    }
     if let key {
-      if let first = spellings[key] { target.canonical = first } else { spellings[key] = target.canonical }
+      if let first = spellings[key] {
+        // "DUNMORE GAZETTE ... Dunmore Gazette": a name first written in capitals takes the
+        // text's later spelling in mixed case (see ``useMixedCaseSpellings()``).
+        if target.canonical != first, mixedCaseSpellings[first] == nil,
+          TaggingRun.isSpelledInCapitals(first),
+          target.canonical.utf8.contains(where: { $0 >= 0x61 && $0 <= 0x7A })
+        {
+          mixedCaseSpellings[first] = target.canonical
+        }
+        target.canonical = first
+      } else {
+        spellings[key] = target.canonical
+      }
     }
     mentions.append(EntityMention(range: range, canonical: target.canonical, type: target.type, basis: basis ?? target.basis))
     mentionKinds.append(target.kinds)
@@ -1528,7 +1693,8 @@ private struct TaggingRun {
     // longer one goes on from with a compound of two or more capitalized words is named after it.
     if length >= 2, !namedOnItsOwn(written, key: key(i, length)),
       let m = longerName(startingWith: written), !isGoverningBody(mentions[m].canonical),
-      !isNamedAfter(written, mentions[m].canonical)
+      !isNamedAfter(written, mentions[m].canonical),
+      !isBodyOfItsOwn(written, before: mentions[m].canonical)
     {
       let target = NameTarget(canonical: mentions[m].canonical, type: mentions[m].type, kinds: mentionKinds[m], basis: .name)
       emit(range, target)
@@ -1731,6 +1897,23 @@ private struct TaggingRun {
     return rest.prefix(2).allSatisfy { word in
       word.first.map { $0.isUppercase } ?? false
     }
+  }
+
+  /// Whether `written` ends in a head of its own, a body's or a place's ("Tamsin Community
+  /// College", "Kessan Valley"), and `longer` goes on from it to end in the head of an
+  /// organization that is not a company ("... College Foundation", "... Valley Trust"): the
+  /// shorter name is another entity, which the longer one is named after. "Halvorsen Maritime"
+  /// (no head) and "Orla Rail" before "Orla Rail Holdings" (a company's) stay short forms.
+  func isBodyOfItsOwn(_ written: String, before longer: String) -> Bool {
+    guard let space = written.lastIndex(of: " "), let longerSpace = longer.lastIndex(of: " ")
+    else { return false }
+    let last = WordScanner.fold(String(written[written.index(after: space)...]))
+    let longerLast = WordScanner.fold(String(longer[longer.index(after: longerSpace)...]))
+    guard gazetteer.heads[last] != nil || gazetteer.bodyHeads.contains(last),
+      let head = gazetteer.heads[longerLast], head.type == .organization,
+      !head.kinds.contains("company")
+    else { return false }
+    return true
   }
 
   /// Whether a name ends in a word of a body governing a place ("... Regional Parliament").

@@ -69,6 +69,10 @@ public struct GazetteerFile: Sendable, Codable {
   /// Federation, ...]): "the union" is not "St. Columba Hospital". A noun not listed may point
   /// to a name of any head word of its class.
   public var referenceHeads: [String: [String]]?
+  /// Last words of the names of bodies that `heads` leaves out on purpose ("College"): such a
+  /// name is its own entity, not a short form of a longer name that goes on from it with an
+  /// organization's head ("Tamsin Community College" and "Tamsin Community College Foundation").
+  public var bodyHeads: [String]?
 
   enum CodingKeys: String, CodingKey {
     case version, organizations, countries, places, people, references, heads
@@ -80,6 +84,7 @@ public struct GazetteerFile: Sendable, Codable {
     case andPhrases = "and_phrases"
     case governingHeads = "governing_heads"
     case referenceHeads = "reference_heads"
+    case bodyHeads = "body_heads"
   }
 
   public init() {}
@@ -101,6 +106,7 @@ public struct GazetteerFile: Sendable, Codable {
     out.andPhrases = (andPhrases ?? []) + (other.andPhrases ?? [])
     out.governingHeads = (governingHeads ?? []) + (other.governingHeads ?? [])
     out.referenceHeads = (referenceHeads ?? [:]).merging(other.referenceHeads ?? [:]) { $0 + $1 }
+    out.bodyHeads = (bodyHeads ?? []) + (other.bodyHeads ?? [])
     return out
   }
 }
@@ -150,6 +156,8 @@ public struct Gazetteer: Sendable {
   var governingHeads: Set<String> = []
   /// Folded reference noun → folded head words of the names it may point back to.
   var referenceHeads: [String: Set<String>] = [:]
+  /// Folded ``GazetteerFile/bodyHeads``.
+  var bodyHeads: Set<String> = []
 
   /// Indexes a gazetteer file. Earlier entries win when two share a name.
   public init(_ file: GazetteerFile) {
@@ -157,6 +165,7 @@ public struct Gazetteer: Sendable {
     for (noun, heads) in file.referenceHeads ?? [:] {
       referenceHeads[WordScanner.fold(noun), default: [WordScanner.fold(noun)]].formUnion(heads.map(WordScanner.fold))
     }
+    bodyHeads = Set((file.bodyHeads ?? []).map(WordScanner.fold))
     for phrase in file.andPhrases ?? [] {
       let keys = WordScanner.words(in: phrase).map(\.key)
       if keys.count == 3, keys[1] == "and" { andPhrases.insert(keys[0] + " " + keys[2]) }

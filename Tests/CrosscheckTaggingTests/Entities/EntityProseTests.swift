@@ -27,6 +27,56 @@ import Testing
     #expect(found.first { $0.canonical == "Verification Mission in Tesora" }?.type == .organization)
   }
 
+  /// Tags with missions proper and forces apart, as the shipped gazetteer has them.
+  func tagWithMissions(_ text: String) -> [EntityMention] {
+    var file = GazetteerFile()
+    file.heads = [
+      HeadWordRule(
+        words: ["Mission", "Operation"], type: .organization, kinds: ["mission", "organization"]),
+      HeadWordRule(words: ["Force", "Brigade"], type: .organization, kinds: ["force", "mission"]),
+      HeadWordRule(words: ["Council"], type: .organization, kinds: ["organization"]),
+    ]
+    file.references = ["mission": ["mission"]]
+    file.notNames = ["The", "Ministers"]
+    let sentences = [TextRange(0, text.utf8.count)]
+    return EntityTagger(gazetteer: Gazetteer(file)).mentions(in: text, sentences: sentences)
+  }
+
+  @Test func keepsAMissionsPlaceAfterOnTheInItsName() {
+    let found = tagWithMissions(
+      "The Joint Verification Mission on the Tarvel Line reported on Monday.")
+    let mission = found.first { $0.canonical == "Joint Verification Mission on the Tarvel Line" }
+    #expect(mission?.type == .organization)
+    #expect(!found.map(\.canonical).contains("Tarvel Line"))
+  }
+
+  @Test func keepsAMissionsPlaceAfterInTheInItsName() {
+    let found = tagWithMissions("The Border Mission in the Ossel Valley reported on Monday.")
+    #expect(found.map(\.canonical).contains("Border Mission in the Ossel Valley"))
+  }
+
+  @Test func keepsAMissionsPlaceAfterToInItsName() {
+    let found = tagWithMissions("The Advisory Mission to Kessaria has 80 staff.")
+    #expect(found.map(\.canonical) == ["Advisory Mission to Kessaria"])
+  }
+
+  @Test func leavesALowercaseMissionOnTheBorderApartFromThePlace() {
+    let found = tagWithMissions("Tarvel Force said the mission on the Tarvel Line was calm.")
+    #expect(!found.contains { $0.canonical.contains("mission") })
+    #expect(found.map(\.canonical).contains("Tarvel Line"))
+  }
+
+  @Test func leavesAForceSentToAPlaceApartFromThePlace() {
+    let found = tagWithMissions("Ministers sent the Northern Reaction Force to Kessaria on Monday.")
+    #expect(found.map(\.canonical).contains("Northern Reaction Force"))
+    #expect(found.map(\.canonical).contains("Kessaria"))
+  }
+
+  @Test func leavesADayAfterAMissionOnApartFromTheMission() {
+    let found = tagWithMissions("The Border Mission on Monday met the Ossel Council.")
+    #expect(found.map(\.canonical).contains("Border Mission"))
+  }
+
   @Test func doesNotJoinAPlaceToAnOrdinaryOrganization() {
     let found = tag("The Harbour Council in Tesora met on Monday.")
     #expect(!found.map(\.canonical).contains("Harbour Council in Tesora"))
