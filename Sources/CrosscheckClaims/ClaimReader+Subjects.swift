@@ -96,10 +96,15 @@ extension DocumentClaimReader {
     let asides = appositiveAsides(in: clause, mentions).filter { $0.end <= valueStart }
     // "According to the trade body Eurotex, Morlaix & Fenn ...": the source is not the subject.
     let sources = attributionPhrases(in: clause)
+    // "Founded in 1889 by drivers at the Ostrow depot, it has 11,600 members": the names of a
+    // phrase fronted before a comma and "it" or "they" do not do the pronoun's verb.
+    let fronted = phraseFrontedBeforePronoun(clause, before: valueStart)
     let found = mentions.filter { m in
       m.range.end <= valueStart && m.range.start >= clause.start && !relative.contains { $0.holds(m.range.start) }
         && !asides.contains { $0.holds(m.range.start) } && !sources.contains { $0.holds(m.range.start) }
-        && !isComparedWith(m)
+        && !isComparedWith(m) && !(fronted?.holds(m.range.start) ?? false)
+        // "RUVEL - Forty years ago, the ministers of three states met": where the story was filed.
+        && !isDateline(m)
     }
     // "The city's transport authority, Korsholm Mobility, spends ...": the owner of a noun that a
     // name in apposition then names is not the subject.
@@ -188,6 +193,25 @@ extension DocumentClaimReader {
     return contextSubject(
       spec, before: clause.start, sentenceIndex: sentenceIndex, excluding: excludedNames)
   }
+
+  /// The phrase before the first comma of a clause when it opens with a participle and "it" or
+  /// "they" follows that comma before the value at `valueStart` ("Founded in 1921 as a hospital
+  /// for the Marlow Ridge ironworks, it now employs ..."). A fronted clause with a subject of its
+  /// own may name the pronoun's referent ("When Morvath filed for insolvency, it had ...").
+  func phraseFrontedBeforePronoun(_ clause: TextRange, before valueStart: Int) -> TextRange? {
+    let first = words.index(atOrAfter: clause.start)
+    guard first < words.words.count, words.words[first].range.end < valueStart,
+      words.words[first].key.hasSuffix("ed") || Self.irregularParticiples.contains(words.words[first].key),
+      let comma = bytes[clause.start..<valueStart].firstIndex(of: UInt8(ascii: ","))
+    else { return nil }
+    let w = words.index(atOrAfter: comma)
+    guard w < words.words.count, words.words[w].range.end <= valueStart,
+      ["it", "they"].contains(words.words[w].key), bytes[words.words[w].range.start] >= 0x61
+    else { return nil }
+    return TextRange(clause.start, comma)
+  }
+
+  static let irregularParticiples: Set<String> = ["set", "built", "begun", "born", "grown", "known", "run", "led", "held", "taken", "founded"]
 
   /// "the Lindau Chess Club ... is older than the federation itself and has 74 members": a name
   /// right after "than" (and an article) is what the subject is compared with, not the subject.

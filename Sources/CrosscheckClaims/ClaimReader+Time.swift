@@ -854,12 +854,13 @@ extension DocumentClaimReader {
       }
     }
     // "Halloway reported revenue of $3.1 billion" after "Halloway Regional Health System": an
-    // attribute of bodies, of a one-word name of unknown kind that opens the name of one body
-    // read before (and of no other), belongs to that body. A longer name the tagger kept apart
+    // attribute of bodies, of a one-word name of unknown kind that opens the name of a body
+    // belongs to that body. A longer name the tagger kept apart
     // ("Stroughton Valley Railway" and its Society) stays apart.
-    if basis == "direct", mention.type == .other, isBodyAttribute(spec), !mention.canonical.contains(" "),
+    if basis == "direct" || basis == "context", mention.type == .other, isBodyAttribute(spec),
+      !mention.canonical.contains(" "),
       mention.canonical == String(document.text.slice(mention.range)),
-      let body = onlyBodyOpened(by: mention.canonical, before: mention.range.start)
+      let body = firstBodyOpened(by: mention.canonical, before: value.range.start)
     {
       mention = EntityMention(range: mention.range, canonical: body.canonical, type: body.type, basis: mention.basis)
     }
@@ -944,20 +945,15 @@ extension DocumentClaimReader {
     spec.subjectTypes.first { $0 == .organization || $0 == .place } == .organization
   }
 
-  /// The one organization named before `offset` whose name opens with `written` and a space;
-  /// `nil` when none or two different ones do ("Orlisle" before "Orlisle School District" and
-  /// "Orlisle Teachers Association" is neither).
-  /// A public body, force or mission named after the place it serves ("Qarim Stabilisation
-  /// Force", "Corvenia Grain Trade Council") leaves that place's name alone its own.
-  func onlyBodyOpened(by written: String, before offset: Int) -> EntityMention? {
-    var found: EntityMention?
-    for m in document.entities where m.range.end <= offset && m.type == .organization
-      && m.canonical.hasPrefix(written + " ")
-    {
-      if let f = found, f.canonical != m.canonical { return nil }
-      found = m
-    }
-    guard let found, let last = found.canonical.split(separator: " ").last,
+  /// The first organization named before `offset` whose name opens with `written` and a space,
+  /// the article's own when two share the word ("Halloway Regional Health System" before
+  /// "Halloway Cancer Institute"). A public body, force or mission named after the place it
+  /// serves ("Qarim Stabilisation Force", "Corvenia Grain Trade Council") leaves that place's
+  /// name alone its own.
+  func firstBodyOpened(by written: String, before offset: Int) -> EntityMention? {
+    guard let found = document.entities.first(where: { m in
+      m.range.end <= offset && m.type == .organization && m.canonical.hasPrefix(written + " ")
+    }), let last = found.canonical.split(separator: " ").last,
       !Self.placeBodyHeads.contains(String(last))
     else { return nil }
     return found
@@ -968,7 +964,7 @@ extension DocumentClaimReader {
   static let placeBodyHeads: Set<String> = [
     "Council", "Parliament", "Assembly", "Government", "Legislature", "Senate", "Authority",
     "Commission", "Ministry", "Department", "Agency", "Board", "Office", "Police", "Constabulary",
-    "Force", "Forces", "Mission", "Operation", "Army", "Navy", "Guard", "Service",
+    "Force", "Forces", "Mission", "Operation", "Army", "Navy", "Guard", "Service", "District",
   ]
 
   /// "Members: 18,640 (2023: 17,905)", "revenue of 1,284.6 million euros (2023: 1,197.3 million

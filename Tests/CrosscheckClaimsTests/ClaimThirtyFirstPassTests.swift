@@ -76,11 +76,38 @@ import Testing
     #expect(found.filter { $0.attribute == "police_strength" }.map(\.subject.name) == ["Velmar"])
   }
 
-  @Test func leavesAWordThatOpensTwoBodiesNamesAlone() throws {
+  @Test func leavesATownItsNameBeforeTheSchoolDistrictNamedAfterIt() throws {
     let found = try claims(
       "The Dunmore School District and the Dunmore Teachers Guild met. Dunmore employs about 4,100 "
         + "people.", published: 2025)
     #expect(found.filter { $0.attribute == "workforce" }.allSatisfy { !$0.subject.name.hasPrefix("Dunmore ") })
+  }
+
+  @Test func givesTheFirstWordToTheFirstBodyNamedWithIt() throws {
+    let found = try claims(
+      "Pemberly Regional Health System opened the Pemberly Cancer Institute on Monday. Pemberly "
+        + "employs about 14,900 people.", published: 2025)
+    #expect(found.filter { $0.attribute == "workforce" }.map(\.subject.name) == ["Pemberly Regional Health System"])
+  }
+
+  @Test func readsNoNameOfAFrontedParticiplePhraseAsThePronounsReferent() throws {
+    let found = try claims(
+      "The Orrin Transit Union is the oldest union in the country. Founded in 1889 by drivers at the "
+        + "Kestle depot, it has 11,600 members.", published: 2025)
+    #expect(found.filter { $0.attribute == "member_count" }.map(\.subject.name) == ["Orrin Transit Union"])
+  }
+
+  @Test func readsTheSubjectOfAFrontedClauseAsThePronounsReferent() throws {
+    let found = try claims(
+      "Shipping news. When Morvane Lines filed for insolvency in March, it had 1,150 employees.", published: 2025)
+    #expect(found.filter { $0.attribute == "workforce" }.map(\.subject.name) == ["Morvane Lines"])
+  }
+
+  @Test func readsNoCountOfADatelinesPlace() throws {
+    let found = try claims(
+      "KESTLE - Forty years ago this week, the ministers of three small states met in Kestle and signed "
+        + "the treaty of the Orrin Pact.", published: 2025)
+    #expect(!found.contains { $0.subject.name == "Kestle" })
   }
 
   @Test func readsNoFigureAnEarlierPieceGaveWhateverStandsBeforeItsVerb() throws {
