@@ -12,8 +12,9 @@ least the margin. Fitted by gradient descent on the softmax log-likelihood with 
 
 `--add` appends the rows of Benchmarks/subject-first-sight: the candidates of the claims the rules
 read in HeldOut24-28 before any pass was tuned on them (rules of commit 97e4083, run in a worktree
-of that commit with this feature code copied in) and in HeldOut29 (rules of the twenty-eighth
-pass). A tuned set keeps few of the subjects rules get wrong on new text; these rows are such
+of that commit with this feature code copied in), in HeldOut29 (rules of the twenty-eighth
+pass) and in HeldOut33-35 (rules of commit 69ce83d, session 9, before session 10 changed anything
+with those sets in view). A tuned set keeps few of the subjects rules get wrong on new text; these rows are such
 mistakes. They hold the features as SubjectCandidates.swift wrote them in session 9: after a
 change of the features, regenerate them the same way (a worktree of the old commit, the new
 SubjectCandidates.swift and SubjectTrainingData.swift copied in, CROSSCHECK_SUBJECT_EXTRA naming

@@ -106,6 +106,10 @@ public struct AttributeLexicon: Sendable, Codable {
   /// Nouns of an amount that is no budget, revenue or spending ("a *profit* of 19 million", "a
   /// *deficit* of 2 million"): an amount right after one of them and "of" (or "was") is theirs.
   public var resultNouns: [String]?
+  /// Nouns of money held rather than received or spent in a year ("its *endowment* stands at
+  /// 48 million", "*reserves* of 6.4 million"): an amount nearer to one of them than to any
+  /// trigger of the attribute is no budget, revenue or spending.
+  public var stockNouns: [String]?
   /// Phrases of a result whose last word alone is a trigger of money ("operating *income*", "net
   /// *income*"): that word does not mark revenue there.
   public var resultPhrases: [String]?
@@ -160,6 +164,7 @@ public struct AttributeLexicon: Sendable, Codable {
     case otherSubjectNouns = "other_subject_nouns"
     case priceNouns = "price_nouns"
     case resultNouns = "result_nouns"
+    case stockNouns = "stock_nouns"
     case resultPhrases = "result_phrases"
     case grantVerbs = "grant_verbs"
     case paymentVerbs = "payment_verbs"

@@ -194,6 +194,7 @@ struct CompiledLexicon: Sendable {
   var otherSubjectNouns: Set<String>
   var priceNouns: Set<String>
   var resultNouns: Set<String>
+  var stockNouns: Set<String>
   var resultPhrases: PhraseSet
   var grantVerbs: Set<String>
   var paymentVerbs: Set<String>
@@ -249,6 +250,7 @@ struct CompiledLexicon: Sendable {
     otherSubjectNouns = Set(lexicon.otherSubjectNouns ?? [])
     priceNouns = Set(lexicon.priceNouns ?? [])
     resultNouns = Set(lexicon.resultNouns ?? [])
+    stockNouns = Set(lexicon.stockNouns ?? [])
     resultPhrases = (lexicon.resultPhrases ?? []).phrases
     grantVerbs = Set(lexicon.grantVerbs ?? [])
     paymentVerbs = Set(lexicon.paymentVerbs ?? [])

@@ -34,6 +34,7 @@ extension DocumentClaimReader {
           && (triggerDistance(other, to: q, clauseWords).map { $0 < distance } ?? false)
       }
       if nearer { continue }
+      if spec.shape == .money, isStockAmount(q, clauseWords, closerThan: distance) { continue }
       if growthPartner.contains(q.range.start) { continue }
       // A measure read by its unit alone: "grow mustard on 3,000 hectares" says where, and "A
       // standard plot of 250 square metres rents for ..." describes a thing the sentence opens
@@ -302,6 +303,17 @@ extension DocumentClaimReader {
       !isPunctuationBetween(words.words[at - 2].range.end, q.range.start)
     else { return false }
     return compiled.resultNouns.contains(words.words[at - 2].key)
+  }
+
+  /// "its endowment now stands at about $48 million", "reserves of £6.4 million, equal to two
+  /// months of spending": a noun of money held, before the amount in its clause and nearer to it
+  /// than the attribute's trigger (`distance` words away), makes the amount a stock.
+  func isStockAmount(_ q: Quantity, _ clauseWords: Range<Int>, closerThan distance: Int) -> Bool {
+    let at = words.index(atOrAfter: q.range.start)
+    return clauseWords.contains { w in
+      w < at && at - w < distance && at - w <= 6 && compiled.stockNouns.contains(words.words[w].key)
+        && !isPunctuationBetween(words.words[w].range.end, q.range.start)
+    }
   }
 
   /// "spent 117 million euros, 8 million euros more than budgeted": an amount right before "more

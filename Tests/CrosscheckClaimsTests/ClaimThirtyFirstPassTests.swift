@@ -129,4 +129,13 @@ import Testing
         + "pounds.", published: 2026)
     #expect(values(found, "budget") == [84_000_000])
   }
+
+  @Test func readsNoRevenueOrSpendingFromMoneyHeld() throws {
+    let found = try claims(
+      "The Arden College Foundation had revenue of $6.9 million in 2024, and its endowment now stands "
+        + "at about $48 million. The trust ended the year with reserves of £6.4 million, equal to two "
+        + "months of spending.", published: 2025)
+    #expect(values(found, "revenue") == [6_900_000])
+    #expect(values(found, "spending").isEmpty)
+  }
 }
