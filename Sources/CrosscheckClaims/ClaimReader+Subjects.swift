@@ -790,11 +790,18 @@ extension DocumentClaimReader {
   /// headings ("KEY FIGURES", "At a glance:").
   func isFactBoxHeading(_ line: TextRange) -> Bool {
     let first = words.index(atOrAfter: line.start)
-    guard first < words.words.count, let n = words.longestMatch(compiled.factBoxHeadings, at: first)
-    else { return false }
-    let end = words.words[first + n - 1].range.end
-    guard end <= line.end else { return false }
-    return bytes[end..<line.end].allSatisfy { $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: " ") }
+    // "FEDERATION IN NUMBERS", "The port at a glance": up to three words may name the box's
+    // topic before a heading that opens with a preposition and ends the line.
+    for start in first..<min(first + 4, words.words.count) {
+      guard words.words[start].range.end <= line.end else { return false }
+      guard start == first || ["in", "by", "at"].contains(words.words[start].key),
+        let n = words.longestMatch(compiled.factBoxHeadings, at: start)
+      else { continue }
+      let end = words.words[start + n - 1].range.end
+      guard end <= line.end else { return false }
+      if bytes[end..<line.end].allSatisfy({ $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: " ") }) { return true }
+    }
+    return false
   }
 
   static let firstPerson: Set<String> = ["we", "our", "us", "ours"]

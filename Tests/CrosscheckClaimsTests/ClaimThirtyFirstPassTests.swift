@@ -138,4 +138,13 @@ import Testing
     #expect(values(found, "revenue") == [6_900_000])
     #expect(values(found, "spending").isEmpty)
   }
+
+  @Test func readsAFactBoxHeadingThatNamesItsTopicBeforeInNumbersAsNoSubject() throws {
+    let found = try claims(
+      "The Orrin Valley Chess League turns fifty this year.\n\nLEAGUE IN NUMBERS\nStaff: 41\n"
+        + "Clubs: 23", published: 2025)
+    let subjects = found.filter { ["workforce", "member_count"].contains($0.attribute) }.map(\.subject.name)
+    #expect(!subjects.isEmpty)
+    #expect(subjects.allSatisfy { $0 == "Orrin Valley Chess League" })
+  }
 }
