@@ -211,7 +211,7 @@ extension DocumentClaimReader {
     return TextRange(clause.start, comma)
   }
 
-  static let irregularParticiples: Set<String> = ["set", "built", "begun", "born", "grown", "known", "run", "led", "held", "taken", "founded"]
+  static let irregularParticiples: Set<String> = ["set", "built", "begun", "born", "grown", "known", "run", "led", "held", "taken"]
 
   /// "the Lindau Chess Club ... is older than the federation itself and has 74 members": a name
   /// right after "than" (and an article) is what the subject is compared with, not the subject.
@@ -585,22 +585,8 @@ extension DocumentClaimReader {
   /// capitals at a line's start and followed by a comma or a bracket, with a dash soon after. It
   /// says where the story was filed, not what it is about.
   func isDateline(_ m: EntityMention) -> Bool {
-    guard m.range.start == 0 || bytes[m.range.start - 1] == UInt8(ascii: "\n"),
-      m.range.end + 2 < bytes.count,
-      // "DUNKERLEA - Halloran & Vey ...": a dash may follow the place with no comma or date.
-      bytes[m.range.end] == UInt8(ascii: ",") || bytes[m.range.end] == UInt8(ascii: " ")
-        && [UInt8(ascii: "("), UInt8(ascii: "-"), 0xE2].contains(bytes[m.range.end + 1]),
-      !hasLowercase(m.range),
-      bytes[m.range.start..<m.range.end].filter(isUpperASCII).count >= 3
-    else { return false }
-    let rest = bytes[m.range.end..<min(bytes.count, m.range.end + 40)]
-    // A hyphen between spaces, an en dash or an em dash (UTF-8 E2 80 93 and E2 80 94).
-    return rest.indices.contains { i in
-      i + 2 < rest.endIndex
-        && (rest[i] == UInt8(ascii: " ") && rest[i + 1] == UInt8(ascii: "-")
-          && rest[i + 2] == UInt8(ascii: " ")
-          || rest[i] == 0xE2 && rest[i + 1] == 0x80 && (rest[i + 2] == 0x93 || rest[i + 2] == 0x94))
-    }
+    // The dash's three bytes lie within 40 bytes after the name.
+    Dateline.hasShape(bytes, m.range, dashBefore: m.range.end + 38, sameLine: false)
   }
 
   /// Whether the value opens the sentence and its unit is followed by a verb in the past tense

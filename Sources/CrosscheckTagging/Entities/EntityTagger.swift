@@ -345,27 +345,6 @@ private struct TaggingRun {
 
   // MARK: Datelines
 
-  /// Whether `r` is written in capitals with no lowercase ASCII letter, and holds three capitals
-  /// at least ("OSTROW", "PORT CALLOWAY"; not "US").
-  func isCapitals(_ r: TextRange) -> Bool {
-    var capitals = 0
-    for b in bytes[r.start..<r.end] {
-      if b >= 0x61 && b <= 0x7A { return false }
-      if b >= 0x41 && b <= 0x5A { capitals += 1 }
-    }
-    return capitals >= 3
-  }
-
-  /// Whether a spelling has no lowercase ASCII letter and two capitals at least ("ORLISLE").
-  static func isSpelledInCapitals(_ spelling: String) -> Bool {
-    var capitals = 0
-    for b in spelling.utf8 {
-      if b >= 0x61 && b <= 0x7A { return false }
-      if b >= 0x41 && b <= 0x5A { capitals += 1 }
-    }
-    return capitals >= 2
-  }
-
   /// The index of the word starting at byte `offset`, if one does.
   func wordIndex(startingAt offset: Int) -> Int? {
     var low = 0
@@ -382,29 +361,9 @@ private struct TaggingRun {
   /// start, then a comma, a bracket or a dash, and a dash on the same line soon after. Capitals
   /// the text also writes as common words ("PRESS RELEASE - ...") are not a place.
   func isDatelinePlace(_ r: TextRange) -> Bool {
-    guard r.start == 0 || bytes[r.start - 1] == 10, r.end + 2 < bytes.count, isCapitals(r)
+    guard Dateline.hasShape(bytes, r, dashBefore: r.end + 64, sameLine: true),
+      let first = wordIndex(startingAt: r.start)
     else { return false }
-    let after = bytes[r.end]
-    guard after == UInt8(ascii: ",")
-      || after == UInt8(ascii: " ")
-        && [UInt8(ascii: "("), UInt8(ascii: "-"), 0xE2].contains(bytes[r.end + 1])
-    else { return false }
-    var k = r.end
-    let limit = min(bytes.count - 2, r.end + 64)
-    var dash = false
-    while k < limit, bytes[k] != 10 {
-      // A hyphen between spaces, an en dash or an em dash (UTF-8 E2 80 93 and E2 80 94).
-      if bytes[k] == UInt8(ascii: " ") && bytes[k + 1] == UInt8(ascii: "-")
-        && bytes[k + 2] == UInt8(ascii: " ")
-        || bytes[k] == 0xE2 && bytes[k + 1] == 0x80
-          && (bytes[k + 2] == 0x93 || bytes[k + 2] == 0x94)
-      {
-        dash = true
-        break
-      }
-      k += 1
-    }
-    guard dash, let first = wordIndex(startingAt: r.start) else { return false }
     var last = first
     while last + 1 < words.count, words[last + 1].range.start < r.end { last += 1 }
     return !(first...last).allSatisfy { lowercaseKeys.contains(words[$0].key) }
@@ -973,7 +932,7 @@ private struct TaggingRun {
         // "DUNMORE GAZETTE ... Dunmore Gazette": a name first written in capitals takes the
         // text's later spelling in mixed case (see ``useMixedCaseSpellings()``).
         if target.canonical != first, mixedCaseSpellings[first] == nil,
-          TaggingRun.isSpelledInCapitals(first),
+          Dateline.isCapitals(first.utf8, atLeast: 2),
           target.canonical.utf8.contains(where: { $0 >= 0x61 && $0 <= 0x7A })
         {
           mixedCaseSpellings[first] = target.canonical
@@ -1249,10 +1208,10 @@ private struct TaggingRun {
     if headedName == nil, words[i].isCapitalized, words[i - 1].key == "the", words[i - 1].joinsNext,
       let first = firstNamesByHead[key]
     {
-      var opening = i - 1
-      while opening > 0, !sentenceInitial.contains(opening) { opening -= 1 }
+      let opening = sentenceOpening(atOrBefore: i - 1) ?? 0
       let latest = namesByHead[key].flatMap { mentions[$0].range.start >= words[opening].range.start ? $0 : nil }
-      if let m = latest ?? Optional(first), mentions[m].type != .place { headedName = m }
+      let m = latest ?? first
+      if mentions[m].type != .place { headedName = m }
     }
     var fitting = classes.map { classes in classes.compactMap { latestByKind[$0] }.max() } ?? headed
     // "The union has 14,200 members" after "... was founded by nurses at St. Columba Hospital": a
@@ -1372,11 +1331,16 @@ private struct TaggingRun {
   /// Kinds of places a place noun ("the city", "the country") points back to.
   static let placeKinds: Set<String> = ["country", "city", "place"]
 
+  /// The index of the word that opens the sentence word `i` stands in, `nil` before the first.
+  func sentenceOpening(atOrBefore i: Int) -> Int? {
+    var k = i
+    while k >= 0, !sentenceInitial.contains(k) { k -= 1 }
+    return k >= 0 ? k : nil
+  }
+
   /// The mention that opens the sentence before the one word `i` stands in, if a name opens it.
   func previousSubject(before i: Int) -> Int? {
-    var k = i - 1
-    while k >= 0, !sentenceInitial.contains(k) { k -= 1 }
-    guard k >= 0 else { return nil }
+    guard let k = sentenceOpening(atOrBefore: i - 1) else { return nil }
     let start = words[k].range.start
     return mentions.indices.suffix(60).last { mentions[$0].range.start == start }
   }
@@ -1385,9 +1349,7 @@ private struct TaggingRun {
   /// sentence's subject: it opens the sentence, or follows an opening "The" and lowercase words
   /// set off by a comma ("The largest, PetWell Clinics, ...").
   func previousOpeningName(before i: Int) -> Int? {
-    var k = i - 1
-    while k >= 0, !sentenceInitial.contains(k) { k -= 1 }
-    guard k >= 0 else { return nil }
+    guard let k = sentenceOpening(atOrBefore: i - 1) else { return nil }
     let start = words[k].range.start
     guard let m = mentions.indices.suffix(60).first(where: {
       mentions[$0].range.start >= start && mentions[$0].range.start < words[i].range.start
@@ -1446,14 +1408,7 @@ private struct TaggingRun {
   /// place after "in", "at" or "from" ("listed in Frankfurt"), or an adjective before a lowercase
   /// noun ("a European builder", "the Nordic market").
   func isUnlikelyReferent(_ range: TextRange) -> Bool {
-    var low = 0
-    var high = words.count
-    while low < high {
-      let mid = (low + high) / 2
-      if words[mid].range.start < range.start { low = mid + 1 } else { high = mid }
-    }
-    guard low < words.count, words[low].range.start == range.start else { return false }
-    let w = low
+    guard let w = wordIndex(startingAt: range.start) else { return false }
     if w > 0, TaggingRun.placePrepositions.contains(words[w - 1].key), !words[w - 1].isCapitalized,
       words[w - 1].joinsNext
     {
