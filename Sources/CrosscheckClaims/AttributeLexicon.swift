@@ -32,6 +32,9 @@ public struct AttributeSpec: Sendable, Codable, Hashable {
   /// Entity kinds that act as `context` ("Rapid Reaction Force" is of kind `force`).
   public var contextKinds: [String]?
   public var contextUnits: [String]?
+  /// Words of a subject's name that make a one-word unit this attribute shares with another
+  /// ("officers") this attribute's: "Dunnerdale *Constabulary* has 980 officers" counts police.
+  public var nameWords: [String]?
   /// "population *of* 8.9 million".
   public var ofNouns: [String]?
   /// Verbs before an enumeration that lists the members ("its members *include* A, B and C").
@@ -75,6 +78,7 @@ public struct AttributeSpec: Sendable, Codable, Hashable {
     case compoundNouns = "compound_nouns"
     case contextKinds = "context_kinds"
     case contextUnits = "context_units"
+    case nameWords = "name_words"
     case ofNouns = "of_nouns"
     case enumerationVerbs = "enumeration_verbs"
     case subjectTypes = "subject_types"
@@ -152,6 +156,9 @@ public struct AttributeLexicon: Sendable, Codable {
   /// Headings of a fact box that say only what the box is ("Key figures", "At a glance"): they
   /// name no subject for the box's rows.
   public var factBoxHeadings: [String]?
+  /// First words of a table row's label that sum up the rest rather than name one company ("All
+  /// other suppliers", "Others", "Total"): such a row has no subject.
+  public var aggregateLabels: [String]?
   /// Nouns of a piece of a newspaper, or of who wrote it, whose earlier words a correction or a
   /// letter repeats ("An *article* on May 3 said ...", "Your *reporter* wrote that ...").
   public var reportNouns: [String]?
@@ -178,6 +185,7 @@ public struct AttributeLexicon: Sendable, Codable {
     case ownershipVerbs = "ownership_verbs"
     case marketScopes = "market_scopes"
     case factBoxHeadings = "fact_box_headings"
+    case aggregateLabels = "aggregate_labels"
     case reportNouns = "report_nouns"
     case reportVerbs = "report_verbs"
     case contextTimeWords = "context_time_words"

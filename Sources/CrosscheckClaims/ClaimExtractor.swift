@@ -208,6 +208,7 @@ struct CompiledLexicon: Sendable {
   var ownershipVerbs: Set<String>
   var marketScopes: Set<String>
   var factBoxHeadings: PhraseSet
+  var aggregateLabels: Set<String>
   var reportNouns: Set<String>
   var reportVerbs: Set<String>
   /// Words that alone are a context phrase of an attribute of money ("income", "spent").
@@ -264,6 +265,7 @@ struct CompiledLexicon: Sendable {
     ownershipVerbs = Set(lexicon.ownershipVerbs ?? [])
     marketScopes = Set(lexicon.marketScopes ?? [])
     factBoxHeadings = (lexicon.factBoxHeadings ?? []).phrases
+    aggregateLabels = Set(lexicon.aggregateLabels ?? [])
     reportNouns = Set(lexicon.reportNouns ?? [])
     reportVerbs = Set(lexicon.reportVerbs ?? [])
     for spec in lexicon.attributes {

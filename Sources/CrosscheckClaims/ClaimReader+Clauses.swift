@@ -275,7 +275,7 @@ extension DocumentClaimReader {
     // "Each club may spend 1.6 million": an amount of every one of a group, not of the whole.
     if opensWithEachOf(clause) { return }
     // "fell by 3,000": the size of a change, not a value of anything.
-    quantities.removeAll { isChangeAmount($0) || isVoteTally($0) }
+    quantities.removeAll { isChangeAmount($0) || isVoteTally($0) || isProjectedTotal($0, sentence) }
     // "a handful of clubs", "several hundred staff": a vague count states no number.
     quantities.removeAll { isVague($0) }
     // "coxswain Ana Ruiz, 54, said": a person's age, not a value of anything.
@@ -331,6 +331,13 @@ extension DocumentClaimReader {
       case .percent:
         let sources = attributionPhrases(in: clause)
         for q in quantities where q.kind == .percent {
+          // "Nordvolt Energi: 27.4% (29.1%)" under prose that says these are shares.
+          if let row = shareTableRow(q, spec) {
+            add(spec, subject: (row.subject, basis(of: row.subject)), value: q, time: row.time,
+                clause: clause, sentence: sentence, sentenceIndex: sentenceIndex, quantities: quantities,
+                rule: "table-row")
+            continue
+          }
           let candidates = mentions.filter { m in
             isSubjectCandidate(m, spec, []) && m.range.end <= q.range.start
               && !sources.contains { $0.holds(m.range.start) }

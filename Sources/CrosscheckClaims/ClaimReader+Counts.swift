@@ -472,8 +472,10 @@ extension DocumentClaimReader {
       lastUnit == 0 || words.longestMatch(phrases(spec).units, at: lastUnit - 1) == nil
     else { return nil }
     let nameWords = Set(subject.canonical.lowercased().split(separator: " ").map(String.init))
+    // "Dunnerdale Constabulary has 980 officers": a word of the name the attribute lists.
     return compiled.twoWordCountUnits.first { unit in
-      unit.spec.name != spec.name && unit.last == unitKey && nameWords.contains(unit.first)
+      unit.spec.name != spec.name && unit.last == unitKey
+        && (nameWords.contains(unit.first) || !nameWords.isDisjoint(with: unit.spec.nameWords ?? []))
     }?.spec
   }
 

@@ -447,6 +447,31 @@ extension DocumentClaimReader {
       && ["voted", "voting"].contains(words.words[w - 3].key)
   }
 
+  /// "will add 35 engineers this year, taking its headcount to 210": the total a change still to
+  /// come would bring, no value held. The participle's sentence says what is to come before it
+  /// ("will", "is to", "plans").
+  func isProjectedTotal(_ q: Quantity, _ sentence: TextRange) -> Bool {
+    guard q.kind != .year else { return false }
+    var w = words.index(atOrAfter: q.range.start)
+    if w > 0, DocumentClaimReader.approximators.contains(words.words[w - 1].key) { w -= 1 }
+    guard w > 1, words.words[w - 1].key == "to" else { return false }
+    let participles: Set<String> = ["taking", "bringing", "raising", "lifting", "pushing", "boosting"]
+    guard let p = (max(0, w - 6)..<(w - 1)).last(where: { participles.contains(words.words[$0].key) }),
+      words.words[p].range.start > sentence.start
+    else { return false }
+    var k = words.index(atOrAfter: sentence.start)
+    while k < p {
+      let key = words.words[k].key
+      if key == "will" || key == "ll" || key == "plans" || key == "shall"
+        || (key == "to" && k > 0 && ["is", "are"].contains(words.words[k - 1].key))
+      {
+        return true
+      }
+      k += 1
+    }
+    return false
+  }
+
   func isChangeAmount(_ q: Quantity) -> Bool {
     guard q.kind != .year else { return false }
     let w = words.index(atOrAfter: q.range.start)

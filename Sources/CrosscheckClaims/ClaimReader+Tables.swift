@@ -1,0 +1,169 @@
+import CrosscheckCore
+
+/// Tables written as lines of text: a label that names a company or body, a colon, a percentage,
+/// and sometimes the figure of an earlier date in brackets.
+///
+///     The shares below are market shares at the end of 2024, a year earlier in brackets.
+///
+///     Household electricity supply
+///     Nordvolt Energi: 27.4% (29.1%)
+///     Kesterby Power: 19.8% (19.2%)
+///
+/// The prose before the table says what the figures are and when; each row's label is its
+/// subject.
+extension DocumentClaimReader {
+  /// A table row's claim for the percentage `q`: the name its label gives and the time the
+  /// table's introduction gives (`nil` when the figure is no row's, the rows are no shares, or a
+  /// bracketed figure's date is not said).
+  func shareTableRow(_ q: Quantity, _ spec: AttributeSpec) -> (subject: EntityMention, time: TimeScope)? {
+    guard q.kind == .percent else { return nil }
+    let row = line(around: q.range.start)
+    guard let (value, inBrackets) = rowPercentage(q, row), let label = rowLabel(of: value.range.start),
+      let subject = labelName(label, spec)
+    else { return nil }
+    // A table has two rows or more in a run of lines.
+    var rows = 1
+    var up = row
+    while up.start >= 2, bytes[up.start - 2] != 10, rows < 2 {
+      up = line(around: up.start - 1)
+      guard isPercentageRow(up) else { break }
+      rows += 1
+    }
+    var down = row
+    while rows < 2, down.end + 1 < bytes.count, bytes[down.end + 1] != 10 {
+      down = line(around: down.end + 1)
+      guard isPercentageRow(down) else { break }
+      rows += 1
+    }
+    guard rows >= 2, let intro = tableIntroduction(above: row, spec) else { return nil }
+    guard inBrackets else { return (subject, intro.time) }
+    return intro.bracketYear.map { (subject, TimeScope(year: $0, basis: "context")) }
+  }
+
+  /// The row value `q` is, and whether it is the bracketed figure after the row's own: the row
+  /// reads "Label: N%" or "Label: N% (M%)" and nothing more.
+  private func rowPercentage(_ q: Quantity, _ row: TextRange) -> (Quantity, Bool)? {
+    let onRow = Array(inside(document.quantities, row) { $0.range })
+    guard let i = onRow.firstIndex(of: q) else { return nil }
+    func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 }
+    func closes(_ v: Quantity, bracket: Bool) -> Bool {
+      var k = v.range.end
+      if bracket {
+        guard k < row.end, bytes[k] == UInt8(ascii: ")") else { return false }
+        k += 1
+      }
+      return bytes[k..<row.end].allSatisfy(isSpace)
+    }
+    func opensBracket(after v: Quantity, before w: Quantity) -> Bool {
+      let gap = bytes[v.range.end..<w.range.start]
+      return gap.last == UInt8(ascii: "(") && gap.dropLast().allSatisfy(isSpace)
+    }
+    if i == 0 {
+      guard rowLabel(of: q.range.start) != nil else { return nil }
+      if onRow.count == 1 { return closes(q, bracket: false) ? (q, false) : nil }
+      let next = onRow[1]
+      guard onRow.count == 2, next.kind == .percent, opensBracket(after: q, before: next),
+        closes(next, bracket: true)
+      else { return nil }
+      return (q, false)
+    }
+    guard i == 1, onRow.count == 2, onRow[0].kind == .percent, opensBracket(after: onRow[0], before: q),
+      closes(q, bracket: true), rowLabel(of: onRow[0].range.start) != nil
+    else { return nil }
+    return (onRow[0], true)
+  }
+
+  /// Whether a line is a row of a percentage table, with or without a name in its label ("All
+  /// other suppliers (25 companies): 11.8% (13.2%)" is one).
+  private func isPercentageRow(_ line: TextRange) -> Bool {
+    guard let first = inside(document.quantities, line, { $0.range }).first, first.kind == .percent else {
+      return false
+    }
+    return rowPercentage(first, line) != nil
+  }
+
+  /// The company or body a row's label names: a name that fills the label (an article before it
+  /// aside) and may hold a share. A label the tagger found no name in ("Quellnet", a single
+  /// capitalized word opening its line) is taken as a name of its own when its words are
+  /// capitalized and do not sum up other rows ("All other suppliers", "Total").
+  private func labelName(_ label: TextRange, _ spec: AttributeSpec) -> EntityMention? {
+    var start = label.start
+    let the = Array("The ".utf8)
+    if label.end - start > 4, bytes[start..<(start + 4)].elementsEqual(the) { start += 4 }
+    let named = inside(document.entities, label) { $0.range }
+    if !named.isEmpty {
+      return named.first { m in
+        m.range.start == start && m.range.end == label.end && [.organization, .other].contains(m.type)
+          && spec.subjectTypes.contains(m.type)
+      }
+    }
+    let first = words.index(atOrAfter: start)
+    var w = first
+    while w < words.words.count, words.words[w].range.end <= label.end {
+      guard isUpperASCII(bytes[words.words[w].range.start]) || words.words[w].key == "and" else {
+        return nil
+      }
+      w += 1
+    }
+    guard w > first, w - first <= 4, !compiled.aggregateLabels.contains(words.words[first].key),
+      bytes[start..<label.end].allSatisfy({ isLetterASCII($0) || $0 >= 0x80 || [0x20, 0x26, 0x2D, 0x27].contains($0) }),
+      spec.subjectTypes.contains(.other)
+    else { return nil }
+    let name = String(decoding: bytes[start..<label.end], as: UTF8.self)
+    return EntityMention(range: TextRange(start, label.end), canonical: name, type: .other, basis: .name)
+  }
+
+  /// What the prose above a table says of its figures: that they are shares (a context word of
+  /// the attribute), the year they hold (a year or date in that sentence, else the publication
+  /// date's), and the year of the figures in brackets when it says it ("a year earlier in
+  /// brackets", "2023 in brackets"). Headings and other tables between it and the row are passed
+  /// over; the first line ending as a sentence does ends the search.
+  private func tableIntroduction(above row: TextRange, _ spec: AttributeSpec)
+    -> (time: TimeScope, bracketYear: Int?)?
+  {
+    var above = row
+    var seen = 0
+    while above.start > 0, seen < 16 {
+      above = line(around: above.start - 1)
+      seen += 1
+      guard above.end > above.start, !isPercentageRow(above) else { continue }
+      let context = phrases(spec).context
+      let last = bytes[above.start..<above.end].last(where: { $0 != 0x20 })
+      let isProse = last == UInt8(ascii: ".") || last == UInt8(ascii: ":")
+      // The sentence nearest the table first.
+      for sentence in inside(document.sentences, above, { $0.range }).reversed() {
+        let first = words.index(atOrAfter: sentence.range.start)
+        var w = first
+        var saysShares = false
+        var keys: Set<String> = []
+        while w < words.words.count, words.words[w].range.end <= sentence.range.end {
+          if words.longestMatch(context, at: w) != nil { saysShares = true }
+          keys.insert(words.words[w].key)
+          w += 1
+        }
+        guard saysShares else { continue }
+        var years = inside(document.quantities, sentence.range) { $0.range }
+          .filter { $0.kind == .year }.compactMap { $0.low.flatMap { Int(checked: $0) } }
+        for m in inside(document.entities, sentence.range, { $0.range }) where m.type == .date {
+          if let y = Int(m.canonical.prefix(4)), !years.contains(y) { years.append(y) }
+        }
+        let time = years.first.map { TimeScope(year: $0, basis: "context") }
+          ?? document.metadata.published.map { TimeScope(year: $0.year, basis: "published") }
+          ?? TimeScope(year: nil, basis: "unknown")
+        var bracketYear: Int?
+        if !keys.isDisjoint(with: ["bracket", "brackets", "parentheses", "parenthesis"]) {
+          if let other = years.first(where: { $0 != time.year }) {
+            bracketYear = other
+          } else if let y = time.year,
+            !keys.isDisjoint(with: ["earlier", "before", "previous", "prior", "ago"])
+          {
+            bracketYear = y - 1
+          }
+        }
+        return (time, bracketYear)
+      }
+      if isProse { return nil }
+    }
+    return nil
+  }
+}

@@ -1,0 +1,138 @@
+import CrosscheckClaims
+import CrosscheckCore
+import Testing
+
+/// Readings of session 12: a table of shares written as text lines ("Name: 27.4% (29.1%)"), each
+/// row's label its subject, the prose above it saying what the figures are and when; "the force"
+/// after a police body, whose officers are police; and hires and totals still to come.
+@Suite struct ClaimThirtySecondPassTests {
+  private static let operators = """
+    Mobile market review
+
+    The figures below are market shares of mobile subscriptions at the end of 2024, with the share \
+    a year earlier in brackets.
+
+    Mobile operators
+    Taviro Mobile: 38.2% (40.5%)
+    Quellnet: 27.9% (26.1%)
+    Brisk Telecom: 21.4% (20.8%)
+    All other operators: 12.5% (12.6%)
+    """
+
+  private func pairs(_ found: [Claim], _ name: String) -> [(Double?, Int?)] {
+    found.filter { $0.attribute == "share" && $0.subject.name == name }.map { ($0.value.low, $0.time.year) }
+  }
+
+  @Test func readsEachRowOfAShareTableAsItsLabelsShare() throws {
+    let found = try claims(Self.operators, published: 2025)
+    #expect(pairs(found, "Taviro Mobile").contains { $0 == (38.2, 2024) })
+    #expect(pairs(found, "Quellnet").contains { $0 == (27.9, 2024) })
+    #expect(pairs(found, "Brisk Telecom").contains { $0 == (21.4, 2024) })
+    #expect(found.filter { $0.attribute == "share" }.allSatisfy { $0.rule == "table-row" })
+  }
+
+  @Test func datesTheBracketedFigureByWhatTheProseSaysOfIt() throws {
+    let found = try claims(Self.operators, published: 2025)
+    #expect(pairs(found, "Taviro Mobile").contains { $0 == (40.5, 2023) })
+    #expect(pairs(found, "Brisk Telecom").contains { $0 == (20.8, 2023) })
+  }
+
+  @Test func givesARowThatNamesNoCompanyNoClaim() throws {
+    let found = try claims(Self.operators, published: 2025)
+    #expect(!found.contains { $0.value.low == 12.5 || $0.value.low == 12.6 })
+  }
+
+  @Test func takesTheBracketYearTheProseWrites() throws {
+    let found = try claims(
+      """
+      Grocery market
+
+      Shares of grocery sales in 2024, 2022 in brackets:
+
+      Halden Foods: 31.0% (29.5%)
+      Marrow Stores: 18.3% (20.1%)
+      """, published: 2025)
+    #expect(pairs(found, "Halden Foods").contains { $0 == (29.5, 2022) })
+    #expect(pairs(found, "Marrow Stores").contains { $0 == (18.3, 2024) })
+  }
+
+  @Test func readsNoBracketedFigureWhoseDateTheTextDoesNotGive() throws {
+    let found = try claims(
+      """
+      Bus market
+
+      Market shares of regional bus services:
+
+      Corvel Coaches: 44.0% (41.0%)
+      Stenby Transit: 30.5% (33.0%)
+      """, published: 2025)
+    #expect(pairs(found, "Corvel Coaches").map(\.0) == [44.0])
+    #expect(pairs(found, "Corvel Coaches").first?.1 == 2025)
+  }
+
+  @Test func readsTheSecondTableUnderTheSameProse() throws {
+    let found = try claims(
+      Self.operators + "\n\nFixed broadband\nQuellnet: 33.0% (31.2%)\nLinea Fibre: 29.4% (30.0%)\n",
+      published: 2025)
+    #expect(pairs(found, "Linea Fibre").contains { $0 == (29.4, 2024) })
+    #expect(pairs(found, "Quellnet").contains { $0 == (31.2, 2023) })
+  }
+
+  @Test func readsNoShareFromATableThatIsNotOfShares() throws {
+    let found = try claims(
+      """
+      Results
+
+      Revenue grew in every segment last year.
+
+      Growth by division
+      Corvel Coaches: 4.0%
+      Stenby Transit: 6.5%
+      """, published: 2025)
+    #expect(found.filter { $0.attribute == "share" }.isEmpty)
+  }
+
+  @Test func readsNoTableFromALoneLine() throws {
+    let found = try claims(
+      "Market shares at the end of 2024:\n\nCorvel Coaches: 44.0%\n\nThe rest is split.", published: 2025)
+    #expect(found.filter { $0.attribute == "share" && $0.rule == "table-row" }.isEmpty)
+  }
+
+  @Test func readsTheForceAsThePoliceBodyNamedBefore() throws {
+    let found = try claims(
+      "Harbury Police will close the counters at Marden St Luke police stations next spring.\n\n"
+        + "The force has 912 police officers.", published: 2025)
+    let police = found.filter { $0.attribute == "police_strength" }
+    #expect(police.map(\.subject.name) == ["Harbury Police"])
+  }
+
+  @Test func countsTheOfficersOfAConstabularyAsPolice() throws {
+    let found = try claims("Wexmoor Constabulary has 1,240 officers.", published: 2025)
+    #expect(values(found, "police_strength") == [1240])
+    #expect(values(found, "force_size").isEmpty)
+  }
+
+  @Test func stillCountsTheOfficersOfAMissionAsItsForce() throws {
+    let found = try claims("The Karsk Stabilisation Mission has 1,240 officers.", published: 2025)
+    #expect(values(found, "police_strength").isEmpty)
+  }
+
+  @Test func readsNoOfficersOrWorkersStillToBeTakenOn() throws {
+    let found = try claims(
+      "Wexmoor Constabulary will recruit 60 officers this year. Dellow Foods will take on 120 "
+        + "workers at its plant.", published: 2025)
+    #expect(found.filter { [60, 120].contains($0.value.low) }.isEmpty)
+  }
+
+  @Test func readsNoTotalAChangeStillToComeWouldBring() throws {
+    let found = try claims(
+      "Brisket Software will add 20 engineers this year, taking its headcount to 180.", published: 2025)
+    #expect(values(found, "workforce").isEmpty)
+  }
+
+  @Test func readsTheTotalAChangeMadeBrought() throws {
+    let found = try claims(
+      "Brisket Software added 20 engineers last year, taking its headcount to 180.", published: 2025)
+    #expect(values(found, "workforce") == [180])
+  }
+}
