@@ -119,6 +119,22 @@ extension DocumentClaimReader {
         if let shifted = countedBackFromNow(year) { time.year = shifted }
       } else if !isPair, yearEarlier(after: other, clause), let later = claims[k - 1].time.year {
         time = TimeScope(year: later - 1, basis: "relative")
+      } else if !isPair, spec.shape == .money, claims[k - 1].time.basis == "explicit",
+        let later = claims[k - 1].time.year
+      {
+        // "The budget for 2026 is 14.8 million euros, up from 13.9 million": money a body has,
+        // earns or spends in a year is compared with the year before when no other year is
+        // written. If the amount was read on its own already, it is that reading that moves.
+        time = TimeScope(year: later - 1, basis: "relative")
+        if let j = (firstNew..<claims.count).first(where: { j in
+          readValues[j].value.range == other.range && claims[j].attribute == spec.name
+        }) {
+          claims[j].time = time
+          claims[j].rule = "earlier-value"
+          claims[j].subject = claims[k - 1].subject
+          readValues[j].subject = subject
+          continue
+        }
       } else {
         continue
       }

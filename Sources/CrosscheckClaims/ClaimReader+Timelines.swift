@@ -216,8 +216,40 @@ extension DocumentClaimReader {
 
   /// "As at 31 December the company employed 1,962 people": the month of a reporting date
   /// ("as at" or "as of", then a day and a month or a month and a day) written with no year.
+  /// "at the end of December" counts too, and so does the year's end ("at the end of the year",
+  /// "at year end": December) in an article of the first half of a year, which reports on the
+  /// year before.
   func reportingMonth(in clause: TextRange) -> Int? {
     var w = words.index(atOrAfter: clause.start)
+    let firstHalf = (document.metadata.published?.month ?? 12) <= 6
+    func yearAt(_ k: Int) -> Bool {
+      k < words.words.count && words.words[k].range.end <= clause.end
+        && words.words[k].key.count == 4 && Int(words.words[k].key) != nil
+    }
+    var k = w
+    while k + 3 < words.words.count, words.words[k + 3].range.end <= clause.end {
+      if words.words[k].key == "at" {
+        if words.matches(["the", "end", "of"], at: k + 1), k + 4 < words.words.count,
+          words.words[k + 4].range.end <= clause.end
+        {
+          let next = words.words[k + 4].key
+          if let month = DocumentClaimReader.monthNames[next], !yearAt(k + 5),
+            !(k + 5 < words.words.count && words.words[k + 5].key == "of")
+          {
+            return month
+          }
+          if next == "the", k + 5 < words.words.count, words.words[k + 5].key == "year",
+            words.words[k + 5].range.end <= clause.end, firstHalf
+          {
+            return 12
+          }
+        }
+        if firstHalf, words.matches(["year", "end"], at: k + 1) || words.matches(["the", "year", "end"], at: k + 1) {
+          return 12
+        }
+      }
+      k += 1
+    }
     while w + 3 < words.words.count, words.words[w + 3].range.end <= clause.end {
       if words.words[w].key == "as", ["at", "of"].contains(words.words[w + 1].key) {
         let a = words.words[w + 2].key, b = words.words[w + 3].key

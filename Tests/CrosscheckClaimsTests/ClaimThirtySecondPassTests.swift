@@ -4,7 +4,8 @@ import Testing
 
 /// Readings of session 12: a table of shares written as text lines ("Name: 27.4% (29.1%)"), each
 /// row's label its subject, the prose above it saying what the figures are and when; "the force"
-/// after a police body, whose officers are police; and hires and totals still to come.
+/// after a police body, whose officers are police; hires and totals still to come; the end of a
+/// month or of the year in an article of the next year; and money compared with the year before.
 @Suite struct ClaimThirtySecondPassTests {
   private static let operators = """
     Mobile market review
@@ -134,5 +135,37 @@ import Testing
     let found = try claims(
       "Brisket Software added 20 engineers last year, taking its headcount to 180.", published: 2025)
     #expect(values(found, "workforce") == [180])
+  }
+
+  @Test func datesTheEndOfALaterMonthInTheYearBefore() throws {
+    let found = try claims(
+      "Headcount at the Tessaly Development Bank reached 1,046 at the end of December.",
+      published: 2026, month: 3)
+    #expect(found.filter { $0.attribute == "workforce" }.map(\.time.year) == [2025])
+  }
+
+  @Test func datesTheYearsEndInAnArticleOfTheFirstHalfInTheYearBefore() throws {
+    let spring = try claims(
+      "Corvane Industries had 11,420 employees at the end of the year.", published: 2026, month: 4)
+    #expect(spring.filter { $0.attribute == "workforce" }.map(\.time.year) == [2025])
+    let autumn = try claims(
+      "Corvane Industries had 11,420 employees at the end of the year.", published: 2026, month: 10)
+    #expect(autumn.filter { $0.attribute == "workforce" }.map(\.time.year) == [2026])
+  }
+
+  @Test func datesMoneyComparedWithoutAYearInTheYearBefore() throws {
+    let found = try claims(
+      "The Tessaly Trade Area's budget for 2026 is 14.8 million euros, up from 13.9 million euros.",
+      published: 2026)
+    let budget = found.filter { $0.attribute == "budget" }.map { ($0.value.low, $0.time.year) }
+    #expect(budget.contains { $0 == (14_800_000, 2026) })
+    #expect(budget.contains { $0 == (13_900_000, 2025) })
+    #expect(budget.count == 2)
+  }
+
+  @Test func leavesACountComparedWithoutAYearUndated() throws {
+    let found = try claims(
+      "The Tessaly Trade Area had 14 members in 2026, up from 9.", published: 2026)
+    #expect(!found.contains { $0.value.low == 9 && $0.time.year == 2025 })
   }
 }
