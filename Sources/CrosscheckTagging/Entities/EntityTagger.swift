@@ -806,7 +806,9 @@ private struct TaggingRun {
   /// object, and known names on either side stay a coordination.
   func isUnknownJoinedName(_ i: Int, _ n: Int, _ rest: Int) -> Bool {
     let after = i + n + 1
-    guard n == 3, after + rest <= words.count, TaggingRun.ofFor.contains(words[i + 1].key)
+    // "the Federated Union of Signal and Track Workers": "of" may come after a longer start.
+    guard n >= 3, n <= 5, after + rest <= words.count,
+      ((i + 1)..<(i + n - 1)).contains(where: { TaggingRun.ofFor.contains(words[$0].key) && !words[$0].isCapitalized })
     else { return false }
     // A body's head before "of" ("the Guild of Literary and ...") leaves the object open while
     // the words after "and" head nothing of their own; a place's head closes the name ("the

@@ -102,4 +102,9 @@ import Testing
   func readsNoCommonWordOrCountlessOpeningAsAName(_ text: String) {
     #expect(mentions(text).isEmpty)
   }
+
+  @Test func keepsTheWordsAfterAndInANameWhoseOfComesAfterALongerStart() {
+    let found = mentions("The Federated Union of Signal and Track Workers opened its conference.")
+    #expect(found.map(\.1) == ["Federated Union of Signal and Track Workers"])
+  }
 }
