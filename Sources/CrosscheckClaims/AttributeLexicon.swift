@@ -153,6 +153,9 @@ public struct AttributeLexicon: Sendable, Codable {
   /// Words opening what a percentage is of that make it a market however its noun reads ("35
   /// percent of *world* rice exports" is a share, "23 percent of their exports" a part).
   public var marketScopes: [String]?
+  /// Nouns of people whose percentage is a part of a population, not a share of a market ("17
+  /// percent of *residents* were born abroad", "the share of *adults* who save").
+  public var peopleNouns: [String]?
   /// Headings of a fact box that say only what the box is ("Key figures", "At a glance"): they
   /// name no subject for the box's rows.
   public var factBoxHeadings: [String]?
@@ -184,6 +187,7 @@ public struct AttributeLexicon: Sendable, Codable {
     case stakeWords = "stake_words"
     case ownershipVerbs = "ownership_verbs"
     case marketScopes = "market_scopes"
+    case peopleNouns = "people_nouns"
     case factBoxHeadings = "fact_box_headings"
     case aggregateLabels = "aggregate_labels"
     case reportNouns = "report_nouns"

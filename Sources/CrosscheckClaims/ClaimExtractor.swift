@@ -207,6 +207,7 @@ struct CompiledLexicon: Sendable {
   var stakeWords: Set<String>
   var ownershipVerbs: Set<String>
   var marketScopes: Set<String>
+  var peopleNouns: Set<String>
   var factBoxHeadings: PhraseSet
   var aggregateLabels: Set<String>
   var reportNouns: Set<String>
@@ -264,6 +265,7 @@ struct CompiledLexicon: Sendable {
     stakeWords = Set(lexicon.stakeWords ?? [])
     ownershipVerbs = Set(lexicon.ownershipVerbs ?? [])
     marketScopes = Set(lexicon.marketScopes ?? [])
+    peopleNouns = Set(lexicon.peopleNouns ?? [])
     factBoxHeadings = (lexicon.factBoxHeadings ?? []).phrases
     aggregateLabels = Set(lexicon.aggregateLabels ?? [])
     reportNouns = Set(lexicon.reportNouns ?? [])

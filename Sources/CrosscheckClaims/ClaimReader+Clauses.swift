@@ -406,6 +406,14 @@ extension DocumentClaimReader {
           // "gets 35 percent of its electricity from dams": where the subject's own supply comes
           // from, not a share it holds of a market.
           if !market, isOwnSupplyFromASource(q, clauseWords) { continue }
+          // "17 percent of residents were born abroad", "the share of residents born outside
+          // the country reached 14 percent": a part of a population, not a share of a market.
+          if !market, ofWords.first.map(compiled.peopleNouns.contains) == true
+            || of == nil && isShareOfPeople(before: q.range.start, clauseWords)
+          {
+            lastStake = sentence
+            continue
+          }
           // "spent 83 million, 84% of it on programmes": a part of another amount, not a share.
           // "of the ferry firm's capital": the last word heads what it is of.
           if let head = ofWords.first, let noun = ofWords.last, !market,

@@ -690,6 +690,9 @@ extension DocumentClaimReader {
   /// Whether a year belongs to another number of the clause: "412,000, up from 365,000 in 2011"
   /// dates the 365,000, not the 412,000.
   func datesAnotherNumber(_ year: Quantity, _ quantities: [Quantity], value: Quantity, _ clause: TextRange) -> Bool {
+    // "passed 2 million euros for the first time in 2008": an ordinal of times counts no thing
+    // the year could date instead of the value.
+    let quantities = quantities.filter { !isOrdinalOfTimes($0) }
     if quantities.contains(where: { q in
       q.kind != .year && q.range != value.range && !q.range.overlaps(value.range)
         && attachedYear(to: q, clause, quantities)?.range == year.range
@@ -707,6 +710,15 @@ extension DocumentClaimReader {
     var parts = gap.split(separator: " ").map { $0.lowercased() }
     while let last = parts.last, Self.yearNouns.contains(last) { parts.removeLast() }
     return ["in", "at"].contains(parts.last ?? "") && parts.count <= 2
+  }
+
+  /// "the first time", "the third year in a row", "the second consecutive season": an ordinal
+  /// that counts occasions.
+  func isOrdinalOfTimes(_ q: Quantity) -> Bool {
+    guard q.kind == .ordinal else { return false }
+    let w = words.index(atOrAfter: q.range.end)
+    return w < words.words.count
+      && ["time", "times", "year", "season", "consecutive", "straight", "successive"].contains(words.words[w].key)
   }
 
   /// A year after "by", "before" or "until" that lies after the publication is a target ("wants

@@ -29,9 +29,11 @@ extension DocumentClaimReader {
         continue
       }
       guard w > 0, words.words[w - 1].range.start >= clause.start else { continue }
-      // "set up 25 years ago": a year counted back, right after the verb.
-      let countedBack = !isWritten(q.range) && words.longestMatch(verbs, at: w - 1) != nil
-        || w > 1 && !isWritten(q.range) && words.longestMatch(verbs, at: w - 2) == 2
+      // "set up 25 years ago": a year counted back, right after the verb ("founded only last
+      // year": an adverb of recency may stand between).
+      let v = w > 2 && ["only", "just"].contains(words.words[w - 1].key) ? w - 1 : w
+      let countedBack = !isWritten(q.range) && words.longestMatch(verbs, at: v - 1) != nil
+        || v > 1 && !isWritten(q.range) && words.longestMatch(verbs, at: v - 2) == 2
       guard ["in", "on", "since"].contains(words.words[w - 1].key) || countedBack else { continue }
       var subject: (EntityMention, String)?
       var trigger: Int?

@@ -5,7 +5,8 @@ import Testing
 /// Readings of session 12: a table of shares written as text lines ("Name: 27.4% (29.1%)"), each
 /// row's label its subject, the prose above it saying what the figures are and when; "the force"
 /// after a police body, whose officers are police; hires and totals still to come; the end of a
-/// month or of the year in an article of the next year; and money compared with the year before.
+/// month or of the year in an article of the next year; money compared with the year before; a
+/// founding "only last year"; a year after "for the first time"; and percentages of people.
 @Suite struct ClaimThirtySecondPassTests {
   private static let operators = """
     Mobile market review
@@ -167,5 +168,30 @@ import Testing
     let found = try claims(
       "The Tessaly Trade Area had 14 members in 2026, up from 9.", published: 2026)
     #expect(!found.contains { $0.value.low == 9 && $0.time.year == 2025 })
+  }
+
+  @Test func datesAFoundingOnlyLastYear() throws {
+    let found = try claims("Corby Runners, founded only last year, joined the league.", published: 2025)
+    #expect(values(found, "founding_year") == [2024])
+  }
+
+  @Test func datesAValueByTheYearAfterForTheFirstTime() throws {
+    let found = try claims(
+      "The Kelmoor Rowing Federation had revenue of 2 million euros for the first time in 2008.",
+      published: 2025)
+    #expect(found.filter { $0.attribute == "revenue" }.map(\.time.year) == [2008])
+  }
+
+  @Test func readsNoMarketShareFromAPercentageOfPeople() throws {
+    let found = try claims(
+      "In Verlo, 17 percent of residents were born abroad, up from 11 percent in 2011. The share "
+        + "of adults who save with the Verlo Credit Union reached 6 percent.", published: 2025)
+    #expect(values(found, "share").isEmpty)
+  }
+
+  @Test func stillReadsAShareOfHouseholdsAsASuppliersShare() throws {
+    let found = try claims(
+      "Nordlys Energi supplies 27 percent of households in the market.", published: 2025)
+    #expect(values(found, "share") == [27])
   }
 }
