@@ -691,7 +691,10 @@ extension DocumentClaimReader {
       !isPunctuationBetween(q.range.end, words.words[next].range.start)
     else { return nil }
     let before = words.words[first - 1].key
-    if phrases(spec).countingVerbs.contains(before), let unit = q.unit {
+    // "employs some 2,100 faculty and staff": an approximator may stand after the verb.
+    let verb = DocumentClaimReader.approximators.contains(before) && first - 2 >= clauseWords.lowerBound
+      ? words.words[first - 2].key : before
+    if phrases(spec).countingVerbs.contains(verb), let unit = q.unit {
       for k in next..<min(next + 3, clauseWords.upperBound) {
         let key = words.words[k].key
         if DocumentClaimReader.comparatives.contains(key) || isPunctuationBetween(q.range.end, words.words[k].range.start) {

@@ -6,7 +6,8 @@ import Testing
 /// row's label its subject, the prose above it saying what the figures are and when; "the force"
 /// after a police body, whose officers are police; hires and totals still to come; the end of a
 /// month or of the year in an article of the next year; money compared with the year before; a
-/// founding "only last year"; a year after "for the first time"; and percentages of people.
+/// founding "only last year"; a year after "for the first time"; percentages of people; founders
+/// who are people of a trade; an amount a month; and staff counted after "employs some".
 @Suite struct ClaimThirtySecondPassTests {
   private static let operators = """
     Mobile market review
@@ -193,5 +194,26 @@ import Testing
     let found = try claims(
       "Nordlys Energi supplies 27 percent of households in the market.", published: 2025)
     #expect(values(found, "share") == [27])
+  }
+
+  @Test func countsNoFoundersWhoArePeopleOfATrade() throws {
+    let found = try claims(
+      "United Nurses of Orlen was founded in 1974 by 31 nurses at St. Luke Hospital.", published: 2025)
+    #expect(values(found, "member_count").isEmpty)
+    #expect(values(found, "founding_year") == [1974])
+  }
+
+  @Test func readsNoBudgetFromAnAmountAMonth() throws {
+    let found = try claims(
+      "The Orlen Signalmen's Union runs on about 6.2 million pounds a year, almost all of it from "
+        + "subscriptions, which rise to 17.40 pounds a month in September.", published: 2025)
+    #expect(values(found, "budget") == [6_200_000])
+  }
+
+  @Test func countsStaffAfterAnApproximatorFollowingTheVerb() throws {
+    let found = try claims("Talmadge University employs some 2,100 faculty and staff.", published: 2025)
+    let staff = found.filter { $0.attribute == "workforce" }
+    #expect(staff.map(\.value.low) == [2100])
+    #expect(staff.first?.value.modifier == .about)
   }
 }

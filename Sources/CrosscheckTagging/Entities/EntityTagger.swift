@@ -770,6 +770,14 @@ private struct TaggingRun {
         // joined by hyphens, or a French or Italian particle (never an English word), is inside
         // the name.
         n += 2
+      } else if next.key == "at", !next.isCapitalized, next.joinsNext, i + n + 1 < words.count,
+        words[i + n + 1].isCapitalized, !gazetteer.notNames.contains(words[i + n + 1].key),
+        words[i..<(i + n)].contains(where: { ["university", "college"].contains($0.key) }),
+        words[i..<(i + n)].contains(where: { $0.key == "of" })
+      {
+        // "the University of Kessaway at Dunleigh": a campus of a university named with its
+        // town.
+        n += 2
       } else if let link = missionLinkLength(after: i + n - 1, nameStart: i) {
         // "United Nations Observer Mission in Dravia", "United Nations Verification Mission on
         // the Karsk Line": a mission is named with its place.

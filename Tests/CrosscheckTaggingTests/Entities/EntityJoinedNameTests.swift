@@ -107,4 +107,14 @@ import Testing
     let found = mentions("The Federated Union of Signal and Track Workers opened its conference.")
     #expect(found.map(\.1) == ["Federated Union of Signal and Track Workers"])
   }
+
+  @Test func keepsACampusNamedWithItsTownInsideTheUniversitysName() {
+    let found = mentions("The University of Kessaway at Dunleigh was founded in 1969.")
+    #expect(found.map(\.1) == ["University of Kessaway at Dunleigh"])
+  }
+
+  @Test func leavesAPlaceAfterAtOutsideANameThatIsNoUniversity() {
+    let found = mentions("The Bank of Tessaly at Dunleigh opened a branch.")
+    #expect(!found.contains { $0.1.contains(" at ") })
+  }
 }
