@@ -524,8 +524,10 @@ private struct TaggingRun {
       guard words[last].range.end + 2 == w.range.start else { continue }
       // "the Varan Sea Monitoring Mission in Tesmara (VMMT)": an acronym of three or more
       // letters may leave out one inner word of the name it stands for.
+      // "Eskandri Customs Union (ESCU)": a word may give the first letters of its own.
       if let first = longFormStart(endingAt: last, acronym: acronym)
         ?? (acronym.count >= 3 ? longFormStart(endingAt: last, acronym: acronym, skipping: 1) : nil)
+        ?? longFormStart(endingAt: last, acronym: acronym, prefixes: true)
       {
         define(short: w, long: first...last, apposed: apposition(after: j))
       }
@@ -614,7 +616,8 @@ private struct TaggingRun {
 
   /// The index of the first word of a long form ending at `last` whose capitals spell `acronym`.
   func longFormStart(
-    endingAt last: Int, acronym: [UInt8], mustStartAt: Int? = nil, skipping skips: Int = 0
+    endingAt last: Int, acronym: [UInt8], mustStartAt: Int? = nil, skipping skips: Int = 0,
+    prefixes: Bool = false
   ) -> Int? {
     let lowest = max(0, last - acronym.count - 3 - skips)
     var start = mustStartAt ?? last
@@ -623,7 +626,7 @@ private struct TaggingRun {
         guard words[start].joinsNext else { return nil }
       }
       if words[start].isCapitalized,
-        initialsMatch(Array(words[start...last]), acronym, skipping: skips)
+        initialsMatch(Array(words[start...last]), acronym, skipping: skips, prefixes: prefixes)
       {
         return start
       }
@@ -634,18 +637,30 @@ private struct TaggingRun {
   }
 
   /// Whether the content words' initials spell the acronym; function words may be skipped or used.
-  /// `skips` inner capitalized words (never the first or the last) may be left out.
-  func initialsMatch(_ candidate: [Word], _ acronym: [UInt8], skipping skips: Int = 0) -> Bool {
+  /// `skips` inner capitalized words (never the first or the last) may be left out. With
+  /// `prefixes`, a content word may give up to its first three letters ("ESCU": Eskandri Customs
+  /// Union), and every content word gives at least one.
+  func initialsMatch(
+    _ candidate: [Word], _ acronym: [UInt8], skipping skips: Int = 0, prefixes: Bool = false
+  ) -> Bool {
     func match(_ a: Int, _ w: Int, _ skips: Int) -> Bool {
       if w == candidate.count { return a == acronym.count }
       let word = candidate[w]
-      let initial = word.key.utf8.first ?? 0
+      let letters = Array(word.key.utf8)
+      let initial = letters.first ?? 0
       let isFunction = TaggingRun.functionWords.contains(word.key) && !word.isCapitalized
       if isFunction && match(a, w + 1, skips) { return true }
       if skips > 0, word.isCapitalized, w > 0, w + 1 < candidate.count, match(a, w + 1, skips - 1) {
         return true
       }
       guard a < acronym.count, initial == acronym[a] else { return false }
+      if prefixes, !isFunction {
+        var n = 2
+        while n <= min(3, letters.count), a + n <= acronym.count, letters[n - 1] == acronym[a + n - 1] {
+          if match(a + n, w + 1, skips) { return true }
+          n += 1
+        }
+      }
       return match(a + 1, w + 1, skips)
     }
     return match(0, 0, skips)

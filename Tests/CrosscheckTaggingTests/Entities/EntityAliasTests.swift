@@ -29,6 +29,17 @@ func tagPlaces(_ text: String) -> [EntityMention] {
 }
 
 @Suite struct EntityAliasTests {
+  @Test func learnsAnAcronymWhoseWordsGiveMoreThanTheirInitials() {
+    let text = "The ESCU secretariat has 140 staff. The Eskandri Customs Union (ESCU) met."
+    let found = tagPlaces(text).map(\.canonical)
+    #expect(found == ["Eskandri Customs Union", "Eskandri Customs Union", "Eskandri Customs Union"])
+  }
+
+  @Test func learnsNoAcronymWhoseLettersTheWordsDoNotOpen() {
+    let text = "The Eskandri Customs Union (EXCU) met."
+    #expect(!tagPlaces(text).contains { $0.canonical == "Eskandri Customs Union" && $0.range.start > 30 })
+  }
+
   @Test func keepsACityItsMetropolitanAreaAndItsStateApart() {
     let text = "Rents in Greenhaven City rose, more in the Greenhaven metro area and in Greenhaven State."
     let found = tagPlaces(text).map(\.canonical)
