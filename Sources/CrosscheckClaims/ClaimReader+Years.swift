@@ -34,7 +34,10 @@ extension DocumentClaimReader {
       let v = w > 2 && ["only", "just"].contains(words.words[w - 1].key) ? w - 1 : w
       let countedBack = !isWritten(q.range) && words.longestMatch(verbs, at: v - 1) != nil
         || v > 1 && !isWritten(q.range) && words.longestMatch(verbs, at: v - 2) == 2
-      guard ["in", "on", "since"].contains(words.words[w - 1].key) || countedBack else { continue }
+      // "dates from 1968": a founding verb that ends in its own preposition.
+      let ownPreposition = w > 1 && words.words[w - 1].key == "from" && words.longestMatch(verbs, at: w - 2) == 2
+      guard ["in", "on", "since"].contains(words.words[w - 1].key) || countedBack || ownPreposition
+      else { continue }
       var subject: (EntityMention, String)?
       var trigger: Int?
       var k = countedBack ? w - 1 : w - 2

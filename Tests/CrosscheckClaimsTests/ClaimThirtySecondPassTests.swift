@@ -7,7 +7,8 @@ import Testing
 /// after a police body, whose officers are police; hires and totals still to come; the end of a
 /// month or of the year in an article of the next year; money compared with the year before; a
 /// founding "only last year"; a year after "for the first time"; percentages of people; founders
-/// who are people of a trade; an amount a month; and staff counted after "employs some".
+/// who are people of a trade; an amount a month; staff counted after "employs some"; and
+/// foundings a body "dates from" or "began life" in.
 @Suite struct ClaimThirtySecondPassTests {
   private static let operators = """
     Mobile market review
@@ -215,5 +216,16 @@ import Testing
     let staff = found.filter { $0.attribute == "workforce" }
     #expect(staff.map(\.value.low) == [2100])
     #expect(staff.first?.value.modifier == .about)
+  }
+
+  @Test func readsTheYearABodyDatesFromAsItsFounding() throws {
+    let found = try claims("The Orrin River Commission itself dates from 1968.", published: 2025)
+    #expect(values(found, "founding_year") == [1968])
+  }
+
+  @Test func readsTheYearABodyBeganLifeInAsItsFounding() throws {
+    let found = try claims(
+      "Ottaline Freight, which began life in 1898 as a railway, carries timber.", published: 2025)
+    #expect(values(found, "founding_year") == [1898])
   }
 }
