@@ -377,8 +377,21 @@ extension DocumentClaimReader {
     // "visitors to the railway spent an estimated 5 million pounds": up to eight words back,
     // with no punctuation between.
     let before = wordsBefore(q, in: clause, atMost: 8)
+    // "carried 4 million passengers and had revenue of ...": counted outsiders are the object
+    // of the subject's first verb; the subject's second verb holds the amount.
+    func secondVerbAfter(_ k: Int) -> Bool {
+      let start = words.words[k].range.start
+      guard inside(document.quantities, TextRange(max(0, start - 40), start), { $0.range })
+        .contains(where: { start - $0.range.end <= 1 && $0.kind == .cardinal })
+      else { return false }
+      return before.contains { j in
+        j > k && j + 1 < words.words.count && words.words[j].key == "and"
+          && ["had", "has", "have", "earned", "earns", "reported", "posted", "made", "makes",
+            "generated", "booked", "recorded", "took", "spent", "spends"].contains(words.words[j + 1].key)
+      }
+    }
     if before.contains(where: { k in
-      compiled.outsideSpenders.contains(words.words[k].key)
+      compiled.outsideSpenders.contains(words.words[k].key) && !secondVerbAfter(k)
         && (!isPunctuationBetween(words.words[k].range.end, q.range.start)
           // "summer visitors, who spent an estimated 3 million pounds": a relative clause of theirs.
           || k + 1 < words.words.count && words.words[k + 1].key == "who"

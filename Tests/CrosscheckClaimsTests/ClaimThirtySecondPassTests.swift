@@ -8,7 +8,8 @@ import Testing
 /// month or of the year in an article of the next year; money compared with the year before; a
 /// founding "only last year"; a year after "for the first time"; percentages of people; founders
 /// who are people of a trade; an amount a month; staff counted after "employs some"; and
-/// foundings a body "dates from" or "began life" in.
+/// foundings a body "dates from" or "began life" in; and money of a second verb after counted
+/// outsiders.
 @Suite struct ClaimThirtySecondPassTests {
   private static let operators = """
     Mobile market review
@@ -227,5 +228,19 @@ import Testing
     let found = try claims(
       "Ottaline Freight, which began life in 1898 as a railway, carries timber.", published: 2025)
     #expect(values(found, "founding_year") == [1898])
+  }
+
+  @Test func readsTheMoneyOfASecondVerbAfterCountedPassengers() throws {
+    let found = try claims(
+      "Kessel Air carried 4 million passengers and had revenue of 1.02 billion euros in 2024.",
+      published: 2025)
+    #expect(values(found, "revenue") == [1_020_000_000])
+  }
+
+  @Test func stillGivesWhatOutsidersSpendToNoOne() throws {
+    let found = try claims(
+      "The Orlen Museum opened in May. Visitors came and spent 3 million pounds in the town.",
+      published: 2025)
+    #expect(values(found, "spending").isEmpty)
   }
 }
