@@ -69,6 +69,10 @@ extension DocumentClaimReader {
       let isDate = dated.contains { $0.1 == nearest.1 }
       return TimeScope(year: nearest.0, basis: written || isDate ? "explicit" : "relative")
     }
+    // "Sales reached 1.37 million pounds in the year to March": a year that ends in a month.
+    if !valueIsTime, let year = yearToMonth(in: clause) {
+      return TimeScope(year: year, basis: "relative")
+    }
     var w = words.index(atOrAfter: clause.start)
     while w < words.words.count, words.words[w].range.end <= clause.end {
       // "Lenna, which joined in 2019, became its fifth member that year": a year written earlier
@@ -76,6 +80,9 @@ extension DocumentClaimReader {
       if words.longestMatch(compiled.contextTimeWords, at: w) != nil {
         let sentence = document.sentences[sentenceIndex].range
         let before = TextRange(sentence.start, words.words[w].range.start)
+        if !valueIsTime, let year = yearToMonth(in: before) {
+          return TimeScope(year: year, basis: "relative")
+        }
         if !valueIsTime, let year = inside(document.quantities, before, { $0.range }).last(where: {
           $0.kind == .year && isWritten($0.range) && $0.range != value.range
         })?.low {
@@ -710,6 +717,28 @@ extension DocumentClaimReader {
     var parts = gap.split(separator: " ").map { $0.lowercased() }
     while let last = parts.last, Self.yearNouns.contains(last) { parts.removeLast() }
     return ["in", "at"].contains(parts.last ?? "") && parts.count <= 2
+  }
+
+  /// "in the year to March", "for the year ended June 30" with no year written: the year that
+  /// ends in that month, the publication's when the month has come, else the year before.
+  func yearToMonth(in range: TextRange) -> Int? {
+    guard let published = document.metadata.published, let month = published.month else { return nil }
+    var w = words.index(atOrAfter: range.start)
+    while w + 2 < words.words.count, words.words[w + 2].range.end <= range.end {
+      if words.words[w].key == "year", ["to", "ending", "ended"].contains(words.words[w + 1].key),
+        let named = DocumentClaimReader.monthNames[words.words[w + 2].key]
+      {
+        // A year written after the month ("the year to June 2025") dates it itself.
+        var k = w + 3
+        if k < words.words.count, Int(words.words[k].key).map({ $0 <= 31 }) == true { k += 1 }
+        if k < words.words.count, words.words[k].key.count == 4, Int(words.words[k].key) != nil {
+          return nil
+        }
+        return named <= month ? published.year : published.year - 1
+      }
+      w += 1
+    }
+    return nil
   }
 
   /// "the first time", "the third year in a row", "the second consecutive season": an ordinal

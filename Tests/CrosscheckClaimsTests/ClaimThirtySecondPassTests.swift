@@ -8,8 +8,8 @@ import Testing
 /// month or of the year in an article of the next year; money compared with the year before; a
 /// founding "only last year"; a year after "for the first time"; percentages of people; founders
 /// who are people of a trade; an amount a month; staff counted after "employs some"; and
-/// foundings a body "dates from" or "began life" in; and money of a second verb after counted
-/// outsiders.
+/// foundings a body "dates from" or "began life" in; money of a second verb after counted
+/// outsiders; and a year "to March" with no year written.
 @Suite struct ClaimThirtySecondPassTests {
   private static let operators = """
     Mobile market review
@@ -242,5 +242,16 @@ import Testing
       "The Orlen Museum opened in May. Visitors came and spent 3 million pounds in the town.",
       published: 2025)
     #expect(values(found, "spending").isEmpty)
+  }
+
+  @Test func datesAYearToAMonthByThePublication() throws {
+    let text = "The Orlen Weavers' Co-operative was set up in 1947.\n\nThe Orlen Weavers' Co-operative "
+      + "had sales of 1.37 million pounds in the year to March, and it spent 1.31 million pounds in "
+      + "the same year."
+    let june = try claims(text, published: 2025, month: 6)
+    #expect(june.filter { $0.attribute == "revenue" }.map(\.time.year) == [2025])
+    #expect(june.filter { $0.attribute == "spending" }.map(\.time.year) == [2025])
+    let february = try claims(text, published: 2025, month: 2)
+    #expect(february.filter { $0.attribute == "revenue" }.map(\.time.year) == [2024])
   }
 }
