@@ -149,6 +149,9 @@ extension DocumentClaimReader {
     }
   }
 
+  /// Nouns of a part of a mission or force ("its police *component*").
+  static let componentNouns: Set<String> = ["component", "contingent", "unit", "wing", "element"]
+
   /// "a police unit of 260 officers": a word before "<noun> of" that, with the value's own unit,
   /// makes the two-word unit of another count attribute ("police officers") names that attribute.
   func unitQualifiedBefore(
@@ -157,6 +160,21 @@ extension DocumentClaimReader {
     guard let lastUnit = lastUnitWord(endingAt: unitEnd, after: q) else { return nil }
     let unitKey = words.words[lastUnit].key
     let first = words.index(atOrAfter: q.range.start)
+    // "Its police component has grown from 900 officers": the qualifier before a noun of a part
+    // of a mission, a few words back.
+    if compiled.lowercaseUnits[spec.name]?.contains(unitKey) == true {
+      for k in stride(from: first - 2, through: max(clauseWords.lowerBound, first - 7), by: -1)
+      where DocumentClaimReader.componentNouns.contains(words.words[k + 1].key)
+        && !isPunctuationBetween(words.words[k].range.start, q.range.start)
+      {
+        let qualifier = words.words[k].key
+        if let other = compiled.twoWordCountUnits.first(where: { unit in
+          unit.spec.name != spec.name && unit.first == qualifier && unit.last == unitKey
+        }) {
+          return other.spec
+        }
+      }
+    }
     guard compiled.lowercaseUnits[spec.name]?.contains(unitKey) == true,
       first - 3 >= clauseWords.lowerBound, words.words[first - 1].key == "of",
       !isPunctuationBetween(words.words[first - 3].range.start, q.range.start),

@@ -9,7 +9,8 @@ import Testing
 /// founding "only last year"; a year after "for the first time"; percentages of people; founders
 /// who are people of a trade; an amount a month; staff counted after "employs some"; and
 /// foundings a body "dates from" or "began life" in; money of a second verb after counted
-/// outsiders; and a year "to March" with no year written.
+/// outsiders; a year "to March" with no year written; and officers of a mission's police
+/// component.
 @Suite struct ClaimThirtySecondPassTests {
   private static let operators = """
     Mobile market review
@@ -253,5 +254,13 @@ import Testing
     #expect(june.filter { $0.attribute == "spending" }.map(\.time.year) == [2025])
     let february = try claims(text, published: 2025, month: 2)
     #expect(february.filter { $0.attribute == "revenue" }.map(\.time.year) == [2024])
+  }
+
+  @Test func countsTheOfficersOfAMissionsPoliceComponentAsPolice() throws {
+    let found = try claims(
+      "The United Nations Stabilisation Mission in Qandelar has 9,000 troops. Its police component "
+        + "has grown from 900 officers in 2019.", published: 2025)
+    #expect(values(found, "police_strength") == [900])
+    #expect(values(found, "force_size") == [9000])
   }
 }
