@@ -84,6 +84,14 @@ extension DocumentClaimReader {
     if (max(first, n - 3)..<n).contains(where: { owners.contains(words.words[$0].key) }) {
       return true
     }
+    // "Last week's column said", "Yesterday's article said": the time the piece ran, owning it.
+    if n >= 2, n - 2 >= first, words.words[n - 1].key == "s", words.words[n - 1].range.start > 0,
+      bytes[words.words[n - 1].range.start - 1] == UInt8(ascii: "'"),
+      ["yesterday", "week", "month", "weekend"].contains(words.words[n - 2].key)
+        || DocumentClaimReader.weekdays.contains(words.words[n - 2].key)
+    {
+      return true
+    }
     // "A report by the audit office on March 9 said": a report by someone else is theirs.
     if n + 1 < verb, words.words[n + 1].key == "by" { return false }
     for k in (n + 1)..<verb {

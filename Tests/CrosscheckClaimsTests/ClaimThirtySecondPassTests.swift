@@ -9,8 +9,8 @@ import Testing
 /// founding "only last year"; a year after "for the first time"; percentages of people; founders
 /// who are people of a trade; an amount a month; staff counted after "employs some"; and
 /// foundings a body "dates from" or "began life" in; money of a second verb after counted
-/// outsiders; a year "to March" with no year written; and officers of a mission's police
-/// component.
+/// outsiders; a year "to March" with no year written; officers of a mission's police component;
+/// and a correction citing "last week's column".
 @Suite struct ClaimThirtySecondPassTests {
   private static let operators = """
     Mobile market review
@@ -262,5 +262,12 @@ import Testing
         + "has grown from 900 officers in 2019.", published: 2025)
     #expect(values(found, "police_strength") == [900])
     #expect(values(found, "force_size") == [9000])
+  }
+
+  @Test func dropsWhatLastWeeksColumnSaid() throws {
+    let found = try claims(
+      "Correction: Last week's column said Kettleby Brewing employed 124 people. It employs 142.",
+      published: 2025)
+    #expect(values(found, "workforce") == [142])
   }
 }
