@@ -10,7 +10,7 @@ import Testing
 /// who are people of a trade; an amount a month; staff counted after "employs some"; and
 /// foundings a body "dates from" or "began life" in; money of a second verb after counted
 /// outsiders; a year "to March" with no year written; officers of a mission's police component;
-/// and a correction citing "last week's column".
+/// a correction citing "last week's column"; and a year of a joined clause with its own subject.
 @Suite struct ClaimThirtySecondPassTests {
   private static let operators = """
     Mobile market review
@@ -269,5 +269,14 @@ import Testing
       "Correction: Last week's column said Kettleby Brewing employed 124 people. It employs 142.",
       published: 2025)
     #expect(values(found, "workforce") == [142])
+  }
+
+  @Test func leavesTheYearOfAJoinedClauseWithItsOwnSubjectToIt() throws {
+    let found = try claims(
+      "The Brendon Vale League has 31 teams, down from 40 in 2016, and the Upper Lyde League "
+        + "folded in 2019.", published: 2025)
+    let teams = found.filter { $0.attribute == "member_count" }.map { ($0.value.low, $0.time.year) }
+    #expect(teams.contains { $0 == (31, 2025) })
+    #expect(teams.contains { $0 == (40, 2016) })
   }
 }
