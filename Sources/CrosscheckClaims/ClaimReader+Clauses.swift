@@ -445,3 +445,19 @@ extension DocumentClaimReader {
     readGapped(clause, sentence, sentenceIndex, mentions, quantities)
   }
 }
+
+extension DocumentClaimReader {
+  /// Whether "share of" and a noun of people ("the share of residents born abroad") stand before
+  /// `offset` in the clause.
+  func isShareOfPeople(before offset: Int, _ clauseWords: Range<Int>) -> Bool {
+    var w = clauseWords.lowerBound
+    while w + 2 < clauseWords.upperBound, words.words[w + 2].range.end <= offset {
+      if ["share", "proportion"].contains(words.words[w].key), words.words[w + 1].key == "of" {
+        let k = words.words[w + 2].key == "the" ? w + 3 : w + 2
+        if k < clauseWords.upperBound, compiled.peopleNouns.contains(words.words[k].key) { return true }
+      }
+      w += 1
+    }
+    return false
+  }
+}

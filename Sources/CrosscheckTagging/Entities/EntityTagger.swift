@@ -646,8 +646,7 @@ private struct TaggingRun {
     func match(_ a: Int, _ w: Int, _ skips: Int) -> Bool {
       if w == candidate.count { return a == acronym.count }
       let word = candidate[w]
-      let letters = Array(word.key.utf8)
-      let initial = letters.first ?? 0
+      let initial = word.key.utf8.first ?? 0
       let isFunction = TaggingRun.functionWords.contains(word.key) && !word.isCapitalized
       if isFunction && match(a, w + 1, skips) { return true }
       if skips > 0, word.isCapitalized, w > 0, w + 1 < candidate.count, match(a, w + 1, skips - 1) {
@@ -655,6 +654,7 @@ private struct TaggingRun {
       }
       guard a < acronym.count, initial == acronym[a] else { return false }
       if prefixes, !isFunction {
+        let letters = Array(word.key.utf8)
         var n = 2
         while n <= min(3, letters.count), a + n <= acronym.count, letters[n - 1] == acronym[a + n - 1] {
           if match(a + n, w + 1, skips) { return true }
