@@ -361,12 +361,16 @@ struct DocumentClaimReader {
   /// Starts of the later values of growth statements read with their earlier value.
   var growthPartner: Set<Int> = []
 
+  /// The starts of the lines that open with a year and a colon or dash ("1995 - 6,940 officers").
+  var timelineLines: Set<Int> = []
+
   init(document: Document, lexicon: AttributeLexicon, compiled: CompiledLexicon) {
     self.document = document
     self.lexicon = lexicon
     self.compiled = compiled
     self.bytes = Array(document.text.utf8)
     self.words = LowerWords(document.text)
+    timelineLines = Self.timelineLineStarts(bytes) { yearOpeningLine(at: $0) != nil }
   }
 
   func phrases(_ spec: AttributeSpec) -> CompiledLexicon.Phrases { compiled.byName[spec.name]! }

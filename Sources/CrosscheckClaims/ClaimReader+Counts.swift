@@ -365,7 +365,9 @@ extension DocumentClaimReader {
         }
         continue
       }
-      add(unitNamedBy(subject.0, spec, unitEnd: unitEnd, q)
+      // A timeline row's subject is the chronicle's, whose name may qualify the unit.
+      let named = timelineSubject(spec, subject.0, value: q)?.0 ?? subject.0
+      add(unitNamedBy(named, spec, unitEnd: unitEnd, q)
             ?? unitQualifiedBefore(spec, q, unitEnd: unitEnd, clauseWords) ?? spec,
           subject: subject, value: q,
           end: end, members: members, warnings: warnings,

@@ -73,6 +73,11 @@ extension DocumentClaimReader {
       let isDate = dated.contains { $0.1 == nearest.1 }
       return TimeScope(year: nearest.0, basis: written || isDate ? "explicit" : "relative")
     }
+    // "1995 - Eleven constabularies merged; 6,940 officers": a timeline row's year dates the
+    // whole row.
+    if !valueIsTime, let year = timelineYear(at: value.range.start) {
+      return TimeScope(year: year, basis: "explicit")
+    }
     // "Sales reached 1.37 million pounds in the year to March": a year that ends in a month.
     if !valueIsTime, let year = yearToMonth(in: clause) {
       return TimeScope(year: year, basis: "relative")

@@ -4,12 +4,23 @@ import CrosscheckCore
 /// counts whose unit is left out, comparisons written as prose under a heading.
 extension DocumentClaimReader {
   /// The year four digits write at `start` when a colon and a space follow them ("1971: ..."),
-  /// from 1800 to 2100.
+  /// or a spaced dash ("1995 - ...", "1995 – ..."), from 1800 to 2100.
   func yearOpeningLine(at start: Int) -> Int? {
-    guard start + 6 <= bytes.count, bytes[start + 4] == UInt8(ascii: ":"),
-      bytes[start + 5] == UInt8(ascii: " "),
+    guard start + 6 <= bytes.count,
       (start..<(start + 4)).allSatisfy({ bytes[$0] >= 0x30 && bytes[$0] <= 0x39 })
     else { return nil }
+    let colon = bytes[start + 4] == UInt8(ascii: ":") && bytes[start + 5] == UInt8(ascii: " ")
+    var dash = false
+    if !colon, bytes[start + 4] == UInt8(ascii: " ") {
+      var k = start + 5
+      if bytes[k] == UInt8(ascii: "-") {
+        k += 1
+      } else if k + 3 <= bytes.count, bytes[k] == 0xE2, bytes[k + 1] == 0x80, bytes[k + 2] == 0x93 || bytes[k + 2] == 0x94 {
+        k += 3
+      }
+      dash = k > start + 5 && k < bytes.count && bytes[k] == UInt8(ascii: " ")
+    }
+    guard colon || dash else { return nil }
     let year = (start..<(start + 4)).reduce(0) { $0 * 10 + Int(bytes[$1] - 0x30) }
     return (1800...2100).contains(year) ? year : nil
   }
@@ -19,15 +30,19 @@ extension DocumentClaimReader {
   /// may be a fact-box row).
   func timelineYear(at offset: Int) -> Int? {
     let line = line(around: offset)
-    guard let year = yearOpeningLine(at: line.start) else { return nil }
+    guard timelineLines.count >= 2, timelineLines.contains(line.start) else { return nil }
+    return yearOpeningLine(at: line.start)
+  }
+
+  /// The starts of the lines that open with a year and a colon or dash.
+  static func timelineLineStarts(_ bytes: [UInt8], _ opens: (Int) -> Bool) -> Set<Int> {
+    var starts: Set<Int> = []
     var i = 0
     while i < bytes.count {
-      if i != line.start, i == 0 || bytes[i - 1] == 10, yearOpeningLine(at: i) != nil {
-        return year
-      }
+      if (i == 0 || bytes[i - 1] == 10), bytes[i] >= 0x31, bytes[i] <= 0x32, opens(i) { starts.insert(i) }
       i += 1
     }
-    return nil
+    return starts
   }
 
   /// What a timeline's entries are about: the article's topic, a body rather than a person.

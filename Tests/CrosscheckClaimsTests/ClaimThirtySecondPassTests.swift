@@ -10,7 +10,8 @@ import Testing
 /// who are people of a trade; an amount a month; staff counted after "employs some"; and
 /// foundings a body "dates from" or "began life" in; money of a second verb after counted
 /// outsiders; a year "to March" with no year written; officers of a mission's police component;
-/// a correction citing "last week's column"; and a year of a joined clause with its own subject.
+/// a correction citing "last week's column"; a year of a joined clause with its own subject; and
+/// timeline rows written "YEAR - ...".
 @Suite struct ClaimThirtySecondPassTests {
   private static let operators = """
     Mobile market review
@@ -278,5 +279,26 @@ import Testing
     let teams = found.filter { $0.attribute == "member_count" }.map { ($0.value.low, $0.time.year) }
     #expect(teams.contains { $0 == (31, 2025) })
     #expect(teams.contains { $0 == (40, 2016) })
+  }
+
+  @Test func readsTimelineRowsWrittenWithADashAsTheChroniclesSubject() throws {
+    let found = try claims(
+      """
+      Thirty years of the Kessan Police Service
+
+      The Kessan Police Service was formed in 1995 from nine constabularies.
+
+      TIMELINE
+      1995 - Nine constabularies merged; 4,940 officers
+      2008 - 4,610 officers
+      2019 - Recruitment resumes; 5,020 officers
+      """, published: 2025)
+    let police = found.filter { $0.attribute == "police_strength" }
+    #expect(Set(police.map(\.subject.name)) == ["Kessan Police Service"])
+    let pairs = police.map { ($0.value.low, $0.time.year) }
+    #expect(pairs.contains { $0 == (4940, 1995) })
+    #expect(pairs.contains { $0 == (4610, 2008) })
+    #expect(pairs.contains { $0 == (5020, 2019) })
+    #expect(values(found, "force_size").isEmpty)
   }
 }
