@@ -32,6 +32,9 @@ public struct AttributeSpec: Sendable, Codable, Hashable {
   /// Entity kinds that act as `context` ("Rapid Reaction Force" is of kind `force`).
   public var contextKinds: [String]?
   public var contextUnits: [String]?
+  /// The largest value the attribute can take ("contributing countries": about 200); a larger
+  /// number is something else ("0.9 million from the regional government").
+  public var maxValue: Double?
   /// Words of a subject's name that make a one-word unit this attribute shares with another
   /// ("officers") this attribute's: "Dunnerdale *Constabulary* has 980 officers" counts police.
   public var nameWords: [String]?
@@ -79,6 +82,7 @@ public struct AttributeSpec: Sendable, Codable, Hashable {
     case contextKinds = "context_kinds"
     case contextUnits = "context_units"
     case nameWords = "name_words"
+    case maxValue = "max_value"
     case ofNouns = "of_nouns"
     case enumerationVerbs = "enumeration_verbs"
     case subjectTypes = "subject_types"

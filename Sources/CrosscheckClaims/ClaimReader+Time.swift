@@ -900,6 +900,9 @@ extension DocumentClaimReader {
     quantities: [Quantity], valueIsTime: Bool = false, membersComplete: Bool? = nil, rule: String,
     unitBasis: String = ""
   ) {
+    // "0.9 million from the regional government": more countries than there are is no count of
+    // countries.
+    if let most = spec.maxValue, let low = value.low, low > most { return }
     var subject = subject
     if let entry = timelineSubject(spec, subject.0, value: value) { subject = entry }
     if isSpeakerLabelName(subject.0) { return }

@@ -11,7 +11,7 @@ import Testing
 /// foundings a body "dates from" or "began life" in; money of a second verb after counted
 /// outsiders; a year "to March" with no year written; officers of a mission's police component;
 /// a correction citing "last week's column"; a year of a joined clause with its own subject; and
-/// timeline rows written "YEAR - ...".
+/// timeline rows written "YEAR - ..."; and no count of countries above the lexicon's maximum.
 @Suite struct ClaimThirtySecondPassTests {
   private static let operators = """
     Mobile market review
@@ -300,5 +300,12 @@ import Testing
     #expect(pairs.contains { $0 == (4610, 2008) })
     #expect(pairs.contains { $0 == (5020, 2019) })
     #expect(values(found, "force_size").isEmpty)
+  }
+
+  @Test func readsNoCountOfCountriesAboveTheAttributesMaximum() throws {
+    let found = try claims(
+      "The Kelmoor Rugby Federation's revenue is 4.1 million euros, of which 1.6 million comes from "
+        + "broadcasting and 0.9 million from the regional government.", published: 2025)
+    #expect(values(found, "contributing_countries").isEmpty)
   }
 }
