@@ -609,12 +609,25 @@ extension DocumentClaimReader {
   /// Nouns of the bodies that govern an organization and act for it.
   static let organNouns: Set<String> = [
     "council", "board", "assembly", "committee", "secretariat", "directorate", "executive",
+    "congress",
   ]
 
   /// "The ASA Council approved a budget of ...": a name made of another organization's name or
   /// short name and a governing body's noun is that organization's organ, and what it approves or
   /// holds is the organization's. The organization's mention, at the organ's range.
   func ownerOfOrgan(_ m: EntityMention) -> EntityMention? {
+    // "The University of Kessaway System's Board of Regents adopted a budget": an organ named
+    // after an organization's possessive is that organization's.
+    let first = m.canonical.prefix { $0 != " " }.lowercased()
+    if DocumentClaimReader.organNouns.contains(first), m.range.start >= 3,
+      bytes[m.range.start - 1] == UInt8(ascii: " "), bytes[m.range.start - 2] == UInt8(ascii: "s"),
+      bytes[m.range.start - 3] == UInt8(ascii: "'"),
+      let owner = document.entities.last(where: { e in
+        e.range.end == m.range.start - 3 && e.type == .organization
+      })
+    {
+      return EntityMention(range: m.range, canonical: owner.canonical, type: owner.type, basis: m.basis)
+    }
     guard let space = m.canonical.lastIndex(of: " "),
       DocumentClaimReader.organNouns.contains(m.canonical[m.canonical.index(after: space)...].lowercased())
     else { return nil }

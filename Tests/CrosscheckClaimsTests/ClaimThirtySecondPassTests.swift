@@ -11,7 +11,8 @@ import Testing
 /// foundings a body "dates from" or "began life" in; money of a second verb after counted
 /// outsiders; a year "to March" with no year written; officers of a mission's police component;
 /// a correction citing "last week's column"; a year of a joined clause with its own subject; and
-/// timeline rows written "YEAR - ..."; and no count of countries above the lexicon's maximum.
+/// timeline rows written "YEAR - ..."; no count of countries above the lexicon's maximum; and an
+/// organ named after an organization's possessive.
 @Suite struct ClaimThirtySecondPassTests {
   private static let operators = """
     Mobile market review
@@ -307,5 +308,12 @@ import Testing
       "The Kelmoor Rugby Federation's revenue is 4.1 million euros, of which 1.6 million comes from "
         + "broadcasting and 0.9 million from the regional government.", published: 2025)
     #expect(values(found, "contributing_countries").isEmpty)
+  }
+
+  @Test func givesWhatAnOrganAfterAPossessiveAdoptsToItsOrganization() throws {
+    let found = try claims(
+      "The Tessaly State University System's Board of Regents adopted a $2.4 billion budget for "
+        + "fiscal 2026.", published: 2025)
+    #expect(found.filter { $0.attribute == "budget" }.map(\.subject.name) == ["Tessaly State University System"])
   }
 }
