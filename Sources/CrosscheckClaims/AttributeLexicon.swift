@@ -45,6 +45,9 @@ public struct AttributeSpec: Sendable, Codable, Hashable {
   /// Verbs right before a number that make any counted noun after it this attribute's unit
   /// ("employs 140 *researchers* and technicians").
   public var countingVerbs: [String]?
+  /// Nouns a few words before a number that make any counted noun after it this attribute's unit
+  /// ("*membership* stands at 412 boat owners and crew").
+  public var countingNouns: [String]?
   /// Nouns that count members only after a founding verb's "with" or "by" ("founded in 2011
   /// with seven *partners*"), where elsewhere they would name another subject.
   public var foundingUnits: [String]?
@@ -82,6 +85,7 @@ public struct AttributeSpec: Sendable, Codable, Hashable {
     case contextKinds = "context_kinds"
     case contextUnits = "context_units"
     case nameWords = "name_words"
+    case countingNouns = "counting_nouns"
     case maxValue = "max_value"
     case ofNouns = "of_nouns"
     case enumerationVerbs = "enumeration_verbs"

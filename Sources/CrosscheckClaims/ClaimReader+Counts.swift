@@ -681,6 +681,12 @@ extension DocumentClaimReader {
     return seen > 0 || spec.compoundNouns != nil
   }
 
+  /// Verbs of standing or change and prepositions between a counting noun and its number.
+  static let standingWords: Set<String> = [
+    "stands", "stood", "stand", "is", "was", "now", "rose", "fell", "grew", "reached", "totals",
+    "totalled", "totaled", "climbed", "dropped", "increased", "decreased", "at", "to", "of", "had",
+  ]
+
   /// "employs 140 researchers and technicians": after one of the attribute's counting verbs, the
   /// noun the number counts is its unit; "founded in 2011 with seven partners": after a founding
   /// verb's "with" or "by", one of its founding units is. Returns the noun's end.
@@ -696,7 +702,16 @@ extension DocumentClaimReader {
     // "employs some 2,100 faculty and staff": an approximator may stand after the verb.
     let verb = DocumentClaimReader.approximators.contains(before) && first - 2 >= clauseWords.lowerBound
       ? words.words[first - 2].key : before
-    if phrases(spec).countingVerbs.contains(verb), let unit = q.unit {
+    // "Membership stands at 412 boat owners and crew": a counting noun a few words back, with
+    // only a verb of standing or change and a preposition between.
+    let nounBefore = spec.countingNouns.map { nouns in
+      (max(clauseWords.lowerBound, first - 4)..<first).reversed().first { k in
+        nouns.contains(words.words[k].key)
+      }.map { k in
+        ((k + 1)..<first).allSatisfy { DocumentClaimReader.standingWords.contains(words.words[$0].key) }
+      } ?? false
+    } ?? false
+    if phrases(spec).countingVerbs.contains(verb) || nounBefore, let unit = q.unit {
       for k in next..<min(next + 3, clauseWords.upperBound) {
         let key = words.words[k].key
         if DocumentClaimReader.comparatives.contains(key) || isPunctuationBetween(q.range.end, words.words[k].range.start) {

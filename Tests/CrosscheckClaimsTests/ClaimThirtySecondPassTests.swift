@@ -12,7 +12,8 @@ import Testing
 /// outsiders; a year "to March" with no year written; officers of a mission's police component;
 /// a correction citing "last week's column"; a year of a joined clause with its own subject; and
 /// timeline rows written "YEAR - ..."; no count of countries above the lexicon's maximum; and an
-/// organ named after an organization's possessive.
+/// organ named after an organization's possessive; and members counted after "membership stands
+/// at" whatever noun follows.
 @Suite struct ClaimThirtySecondPassTests {
   private static let operators = """
     Mobile market review
@@ -315,5 +316,12 @@ import Testing
       "The Tessaly State University System's Board of Regents adopted a $2.4 billion budget for "
         + "fiscal 2026.", published: 2025)
     #expect(found.filter { $0.attribute == "budget" }.map(\.subject.name) == ["Tessaly State University System"])
+  }
+
+  @Test func countsMembersAfterMembershipWhateverNounFollows() throws {
+    let found = try claims(
+      "The Qeshmal Bay Fishers' Cooperative met on Monday. Membership stands at 420 boat owners "
+        + "and crew.", published: 2025)
+    #expect(values(found, "member_count") == [420])
   }
 }
