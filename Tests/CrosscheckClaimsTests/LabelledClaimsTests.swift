@@ -352,11 +352,11 @@ import Testing
   /// first); at min-confidence 0.8 with weights that never saw them 0.824 / 0.878 / 0.544.
   /// After the name-boundary pass of session 10 (none seen): HeldOut32 0.734 (113/154) / 0.769 /
   /// 0.642 (102/159); pooled 0.713 (330/463) / 0.902 / 0.644. Tuned on from session 12: HeldOut30
-  /// 0.830 (122/147) / 1.000 / 0.746; HeldOut31 0.786 (121/154) / 1.000 / 0.714; HeldOut32 0.814
-  /// (127/156) / 0.846 / 0.717.
+  /// 0.830 (122/147) / 1.000 / 0.746; HeldOut31 0.786 (121/154) / 1.000 / 0.714; HeldOut32 0.815
+  /// (128/157) / 0.846 / 0.723.
   static let heldOut30Floor = (precision: 0.82, plain: 0.99, hard: 0.74)
   static let heldOut31Floor = (precision: 0.78, plain: 0.99, hard: 0.71)
-  static let heldOut32Floor = (precision: 0.81, plain: 0.84, hard: 0.71)
+  static let heldOut32Floor = (precision: 0.81, plain: 0.84, hard: 0.72)
   /// Regression floors for the thirty-third to thirty-fifth held-out sets, written in session 10
   /// by three writers who read no rule and no other set (only HeldOut32's header and one article
   /// for the format). HeldOut33 (155 labels, 149 hard): a US-style metro daily on health,
@@ -376,10 +376,10 @@ import Testing
   /// 10 (number words and answers opening a sentence, "A&M", "A/S", "St.", a title's period, the
   /// pronoun "I"): HeldOut33 0.648 (94/145) / 1.000 / 0.591 (88/149); HeldOut34 0.688 (139/202) /
   /// 0.846 / 0.604 (113/187); HeldOut35 0.638 (95/149) / 1.000 (13/13) / 0.482 (79/164); pooled
-  /// 0.661 (328/496) / 0.938 / 0.560. After session 12: HeldOut33 0.792 (114/144) / 1.000 / 0.705;
-  /// HeldOut34 0.773 (153/198) / 0.923 / 0.658; HeldOut35 0.820 (132/161) / 1.000 / 0.701.
-  static let heldOut33Floor = (precision: 0.79, plain: 0.99, hard: 0.70)
-  static let heldOut34Floor = (precision: 0.77, plain: 0.92, hard: 0.65)
+  /// 0.661 (328/496) / 0.938 / 0.560. After session 12: HeldOut33 0.806 (116/144) / 1.000 / 0.718;
+  /// HeldOut34 0.797 (157/197) / 0.923 / 0.674; HeldOut35 0.820 (132/161) / 1.000 / 0.701.
+  static let heldOut33Floor = (precision: 0.80, plain: 0.99, hard: 0.71)
+  static let heldOut34Floor = (precision: 0.79, plain: 0.92, hard: 0.67)
   static let heldOut35Floor = (precision: 0.81, plain: 0.99, hard: 0.70)
   /// Regression floors for the thirty-sixth to thirty-eighth held-out sets, written in session 12
   /// by three writers who read no rule and no other set (only HeldOut35's header, ten of its rows
@@ -400,8 +400,9 @@ import Testing
   /// 0.673 (140/208) / 0.818 (45/55) / 0.549 (89/162); HeldOut38 0.672 (117/174) / 0.932 (41/44)
   /// / 0.503 (73/145); pooled 0.682 (373/547) / 0.881 / 0.529; at min-confidence 0.8 0.803
   /// (330/411) / 0.846 / 0.453, at 0.9 0.841 (259/308) / 0.776 / 0.319. At the end of session 12
-  /// (none seen): HeldOut36 0.715 (118/165) / 0.909 / 0.546; HeldOut37 and HeldOut38 unchanged.
-  static let heldOut36Floor = (precision: 0.71, plain: 0.90, hard: 0.54)
-  static let heldOut37Floor = (precision: 0.67, plain: 0.81, hard: 0.54)
+  /// (none seen): HeldOut36 0.727 (120/165) / 0.909 / 0.560; HeldOut37 0.702 (146/208) / 0.818 /
+  /// 0.593; HeldOut38 unchanged.
+  static let heldOut36Floor = (precision: 0.72, plain: 0.90, hard: 0.56)
+  static let heldOut37Floor = (precision: 0.70, plain: 0.81, hard: 0.59)
   static let heldOut38Floor = (precision: 0.67, plain: 0.93, hard: 0.50)
 }
