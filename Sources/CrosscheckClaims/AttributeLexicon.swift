@@ -32,6 +32,9 @@ public struct AttributeSpec: Sendable, Codable, Hashable {
   /// Entity kinds that act as `context` ("Rapid Reaction Force" is of kind `force`).
   public var contextKinds: [String]?
   public var contextUnits: [String]?
+  /// Phrases later in the clause that make a count read for another attribute this one's ("Two
+  /// states ... sit on its council *as observers*").
+  public var rolePhrases: [String]?
   /// The largest value the attribute can take ("contributing countries": about 200); a larger
   /// number is something else ("0.9 million from the regional government").
   public var maxValue: Double?
@@ -87,6 +90,7 @@ public struct AttributeSpec: Sendable, Codable, Hashable {
     case nameWords = "name_words"
     case countingNouns = "counting_nouns"
     case maxValue = "max_value"
+    case rolePhrases = "role_phrases"
     case ofNouns = "of_nouns"
     case enumerationVerbs = "enumeration_verbs"
     case subjectTypes = "subject_types"

@@ -210,6 +210,8 @@ struct CompiledLexicon: Sendable {
   var peopleNouns: Set<String>
   var factBoxHeadings: PhraseSet
   var aggregateLabels: Set<String>
+  /// The count attributes with role phrases ("as observers"), compiled.
+  var rolePhrases: [(spec: AttributeSpec, phrases: PhraseSet)] = []
   var reportNouns: Set<String>
   var reportVerbs: Set<String>
   /// Words that alone are a context phrase of an attribute of money ("income", "spent").
@@ -268,6 +270,10 @@ struct CompiledLexicon: Sendable {
     peopleNouns = Set(lexicon.peopleNouns ?? [])
     factBoxHeadings = (lexicon.factBoxHeadings ?? []).phrases
     aggregateLabels = Set(lexicon.aggregateLabels ?? [])
+    rolePhrases = lexicon.attributes.compactMap { spec in
+      guard spec.shape == .count, let roles = spec.rolePhrases, !roles.isEmpty else { return nil }
+      return (spec, roles.phrases)
+    }
     reportNouns = Set(lexicon.reportNouns ?? [])
     reportVerbs = Set(lexicon.reportVerbs ?? [])
     for spec in lexicon.attributes {

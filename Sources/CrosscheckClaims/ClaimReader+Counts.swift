@@ -368,7 +368,8 @@ extension DocumentClaimReader {
       // A timeline row's subject is the chronicle's, whose name may qualify the unit.
       let named = timelineSubject(spec, subject.0, value: q)?.0 ?? subject.0
       add(unitNamedBy(named, spec, unitEnd: unitEnd, q)
-            ?? unitQualifiedBefore(spec, q, unitEnd: unitEnd, clauseWords) ?? spec,
+            ?? unitQualifiedBefore(spec, q, unitEnd: unitEnd, clauseWords)
+            ?? roleNamedAfter(spec, q, clause) ?? spec,
           subject: subject, value: q,
           end: end, members: members, warnings: warnings,
           clause: clause, sentence: sentence, sentenceIndex: sentenceIndex, quantities: quantities,
@@ -679,6 +680,21 @@ extension DocumentClaimReader {
     }
     // An attribute read from a size adjective only through its compound nouns needs one.
     return seen > 0 || spec.compoundNouns != nil
+  }
+
+  /// "Two downstream states, Tavora and Ilm, sit on its council as observers": another count
+  /// attribute whose role phrase stands later in the clause takes the count.
+  func roleNamedAfter(_ spec: AttributeSpec, _ q: Quantity, _ clause: TextRange) -> AttributeSpec? {
+    let after = words.index(atOrAfter: q.range.end)
+    return compiled.rolePhrases.first { other in
+      guard other.spec.name != spec.name else { return false }
+      var w = after
+      while w < words.words.count, words.words[w].range.end <= clause.end {
+        if words.longestMatch(other.phrases, at: w) != nil { return true }
+        w += 1
+      }
+      return false
+    }?.spec
   }
 
   /// Verbs of standing or change and prepositions between a counting noun and its number.

@@ -12,8 +12,8 @@ import Testing
 /// outsiders; a year "to March" with no year written; officers of a mission's police component;
 /// a correction citing "last week's column"; a year of a joined clause with its own subject; and
 /// timeline rows written "YEAR - ..."; no count of countries above the lexicon's maximum; and an
-/// organ named after an organization's possessive; and members counted after "membership stands
-/// at" whatever noun follows.
+/// organ named after an organization's possessive; members counted after "membership stands at"
+/// whatever noun follows; and states that sit "as observers".
 @Suite struct ClaimThirtySecondPassTests {
   private static let operators = """
     Mobile market review
@@ -323,5 +323,13 @@ import Testing
       "The Qeshmal Bay Fishers' Cooperative met on Monday. Membership stands at 420 boat owners "
         + "and crew.", published: 2025)
     #expect(values(found, "member_count") == [420])
+  }
+
+  @Test func countsStatesThatSitAsObserversAsObservers() throws {
+    let found = try claims(
+      "The Ressa River Basin Authority has five members. Two downstream states, Tavora and Ilm, sit "
+        + "on its council as observers.", published: 2025)
+    #expect(values(found, "observer_count") == [2])
+    #expect(values(found, "member_count") == [5])
   }
 }
