@@ -399,7 +399,12 @@ extension DocumentClaimReader {
       let value = list.complete
         ? Quantity(range: list.range, low: count, high: count)
         : Quantity(range: list.range, low: count, high: nil, modifier: .atLeast)
-      add(spec, subject: subject, value: value, members: list.items.map(\.canonical),
+      // "Tavu and Ressel take part as observers", "Observers: Tavora, Ilm": a list in another
+      // count attribute's role counts for it.
+      let role = roleNamedAfter(spec, value, clause) ?? rowLabel(of: list.range.start).flatMap { label in
+        roleNamedBy(label, besides: spec)
+      }
+      add(role ?? spec, subject: subject, value: value, members: list.items.map(\.canonical),
           clause: clause, sentence: sentence, sentenceIndex: sentenceIndex, quantities: quantities,
           membersComplete: list.complete, rule: "enumeration")
     }
@@ -695,6 +700,21 @@ extension DocumentClaimReader {
       }
       return false
     }?.spec
+  }
+
+  /// "Observers: Tavora, Ilm": another count attribute whose role phrase of two words ("as
+  /// observers") ends in the fact-box label's only word.
+  func roleNamedBy(_ label: TextRange, besides spec: AttributeSpec) -> AttributeSpec? {
+    let first = words.index(atOrAfter: label.start)
+    guard first < words.words.count, words.words[first].range.end == label.end else { return nil }
+    let key = words.words[first].key
+    return lexicon.attributes.first { other in
+      other.name != spec.name && other.shape == .count
+        && (other.rolePhrases ?? []).contains { phrase in
+          let parts = phrase.split(separator: " ")
+          return parts.count == 2 && parts[1] == key
+        }
+    }
   }
 
   /// Verbs of standing or change and prepositions between a counting noun and its number.

@@ -13,7 +13,7 @@ import Testing
 /// a correction citing "last week's column"; a year of a joined clause with its own subject; and
 /// timeline rows written "YEAR - ..."; no count of countries above the lexicon's maximum; and an
 /// organ named after an organization's possessive; members counted after "membership stands at"
-/// whatever noun follows; and states that sit "as observers".
+/// whatever noun follows; and states that sit "as observers" or a box lists under "Observers:".
 @Suite struct ClaimThirtySecondPassTests {
   private static let operators = """
     Mobile market review
@@ -329,6 +329,21 @@ import Testing
     let found = try claims(
       "The Ressa River Basin Authority has five members. Two downstream states, Tavora and Ilm, sit "
         + "on its council as observers.", published: 2025)
+    #expect(values(found, "observer_count") == [2])
+    #expect(values(found, "member_count") == [5])
+  }
+
+  @Test func countsTheListUnderAnObserversRowAsObservers() throws {
+    let found = try claims(
+      """
+      The Ressa River Basin Authority
+
+      The Ressa River Basin Authority was set up in 1961.
+
+      Key facts
+      Members: Ara, Belmark, Corvia, Dunmore, Eskel
+      Observers: Tavora, Ilm
+      """, published: 2025)
     #expect(values(found, "observer_count") == [2])
     #expect(values(found, "member_count") == [5])
   }
