@@ -708,13 +708,13 @@ extension DocumentClaimReader {
     let first = words.index(atOrAfter: label.start)
     guard first < words.words.count, words.words[first].range.end == label.end else { return nil }
     let key = words.words[first].key
-    return lexicon.attributes.first { other in
-      other.name != spec.name && other.shape == .count
-        && (other.rolePhrases ?? []).contains { phrase in
+    return compiled.rolePhrases.first { other in
+      other.spec.name != spec.name
+        && (other.spec.rolePhrases ?? []).contains { phrase in
           let parts = phrase.split(separator: " ")
           return parts.count == 2 && parts[1] == key
         }
-    }
+    }?.spec
   }
 
   /// Verbs of standing or change and prepositions between a counting noun and its number.

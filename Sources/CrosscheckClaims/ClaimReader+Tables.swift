@@ -21,21 +21,12 @@ extension DocumentClaimReader {
     guard let (value, inBrackets) = rowPercentage(q, row), let label = rowLabel(of: value.range.start),
       let subject = labelName(label, spec)
     else { return nil }
-    // A table has two rows or more in a run of lines.
-    var rows = 1
-    var up = row
-    while up.start >= 2, bytes[up.start - 2] != 10, rows < 2 {
-      up = line(around: up.start - 1)
-      guard isPercentageRow(up) else { break }
-      rows += 1
-    }
-    var down = row
-    while rows < 2, down.end + 1 < bytes.count, bytes[down.end + 1] != 10 {
-      down = line(around: down.end + 1)
-      guard isPercentageRow(down) else { break }
-      rows += 1
-    }
-    guard rows >= 2, let intro = tableIntroduction(above: row, spec) else { return nil }
+    // A table has two rows or more: the line right above or right below is a row too.
+    let above = row.start >= 2 && bytes[row.start - 2] != 10 ? line(around: row.start - 1) : nil
+    let below = row.end + 1 < bytes.count && bytes[row.end + 1] != 10 ? line(around: row.end + 1) : nil
+    guard [above, below].contains(where: { $0.map(isPercentageRow) ?? false }),
+      let intro = tableIntroduction(above: row, spec)
+    else { return nil }
     guard inBrackets else { return (subject, intro.time) }
     return intro.bracketYear.map { (subject, TimeScope(year: $0, basis: "context")) }
   }

@@ -471,8 +471,9 @@ extension DocumentClaimReader {
     var w = words.index(atOrAfter: q.range.start)
     if w > 0, DocumentClaimReader.approximators.contains(words.words[w - 1].key) { w -= 1 }
     guard w > 1, words.words[w - 1].key == "to" else { return false }
-    let participles: Set<String> = ["taking", "bringing", "raising", "lifting", "pushing", "boosting"]
-    guard let p = (max(0, w - 6)..<(w - 1)).last(where: { participles.contains(words.words[$0].key) }),
+    guard let p = (max(0, w - 6)..<(w - 1)).last(where: {
+      DocumentClaimReader.totalParticiples.contains(words.words[$0].key)
+    }),
       words.words[p].range.start > sentence.start
     else { return false }
     var k = words.index(atOrAfter: sentence.start)
@@ -487,6 +488,12 @@ extension DocumentClaimReader {
     }
     return false
   }
+
+  /// Participles that bring a total to a value ("taking its headcount to 210").
+  static let totalParticiples: Set<String> = ["taking", "bringing", "raising", "lifting", "pushing", "boosting"]
+
+  /// Nouns and adjectives after an ordinal that make it count occasions ("the first time").
+  static let occasionWords: Set<String> = ["time", "times", "year", "season", "consecutive", "straight", "successive"]
 
   func isChangeAmount(_ q: Quantity) -> Bool {
     guard q.kind != .year else { return false }
@@ -708,7 +715,8 @@ extension DocumentClaimReader {
   func datesAnotherNumber(_ year: Quantity, _ quantities: [Quantity], value: Quantity, _ clause: TextRange) -> Bool {
     // "passed 2 million euros for the first time in 2008": an ordinal of times counts no thing
     // the year could date instead of the value.
-    let quantities = quantities.filter { !isOrdinalOfTimes($0) }
+    let quantities = quantities.contains(where: { $0.kind == .ordinal })
+      ? quantities.filter { !isOrdinalOfTimes($0) } : quantities
     if quantities.contains(where: { q in
       q.kind != .year && q.range != value.range && !q.range.overlaps(value.range)
         && attachedYear(to: q, clause, quantities)?.range == year.range
@@ -755,8 +763,7 @@ extension DocumentClaimReader {
   func isOrdinalOfTimes(_ q: Quantity) -> Bool {
     guard q.kind == .ordinal else { return false }
     let w = words.index(atOrAfter: q.range.end)
-    return w < words.words.count
-      && ["time", "times", "year", "season", "consecutive", "straight", "successive"].contains(words.words[w].key)
+    return w < words.words.count && DocumentClaimReader.occasionWords.contains(words.words[w].key)
   }
 
   /// A year after "by", "before" or "until" that lies after the publication is a target ("wants
