@@ -370,8 +370,12 @@ struct DocumentClaimReader {
   /// The starts of the lines that open with a year and a colon or dash ("1995 - 6,940 officers").
   var timelineLines: Set<Int> = []
 
+  /// The index of the body's first sentence (see ``Document/bodyStart``).
+  let bodyStart: Int
+
   init(document: Document, lexicon: AttributeLexicon, compiled: CompiledLexicon) {
     self.document = document
+    bodyStart = document.bodyStart
     self.lexicon = lexicon
     self.compiled = compiled
     self.bytes = Array(document.text.utf8)
@@ -400,7 +404,9 @@ struct DocumentClaimReader {
   mutating func read() -> [Claim] {
     // Indices of claims of figures an earlier piece of the paper gave.
     var cited: Set<Int> = []
+    let headline = document.headlineParagraph
     for (index, sentence) in document.sentences.enumerated() {
+      if let headline, headline.contains(sentence.range) { continue }
       // A question asks rather than states ("Will the league grow to 20 clubs?"), and so does a
       // quoted one before its attribution ("\"Can seven states agree?\" asked a delegate.").
       if isQuestion(sentence.range) || opensWithQuotedQuestion(sentence.range) { continue }
@@ -435,5 +441,25 @@ struct DocumentClaimReader {
     unitBases = kept.map { unitBases[$0] }
     claims = kept.map { claims[$0] }
     return claims
+  }
+}
+
+extension Document {
+  /// The headline when the text opens with it (a plain-text file's first line and an HTML page's
+  /// title are both the title and the first paragraph). A headline shortens what the body
+  /// states in full ("Harlow Basin transit agency adopts $412.6 million budget"), so it gives no
+  /// claims of its own, and the article's opening is the first sentence after it.
+  public var headlineParagraph: TextRange? {
+    guard let title = metadata.title, !title.isEmpty, let first = paragraphs.first,
+      first.length == title.utf8.count, text.slice(first).elementsEqual(title)
+    else { return nil }
+    return first
+  }
+
+  /// The index of the body's first sentence: the first after the headline, if the text opens
+  /// with one.
+  public var bodyStart: Int {
+    guard let headline = headlineParagraph else { return 0 }
+    return sentences.firstIndex { $0.range.start >= headline.end } ?? sentences.count
   }
 }

@@ -63,11 +63,15 @@ struct ClaimFeatureReader {
     self.words = words
     self.claims = claims
     self.evidence = evidence
-    for m in document.entities where m.type != .date {
+    // The headline's names are not counted: the body names its subjects in full.
+    let bodyStart = document.bodyStart
+    let headlineEnd = document.headlineParagraph?.end ?? 0
+    for m in document.entities where m.type != .date && m.range.start >= headlineEnd {
       mentionCounts[m.canonical, default: 0] += 1
       if m.basis != .reference, namedBy[m.canonical] == nil { namedBy[m.canonical] = m.basis }
     }
-    if let first = document.sentences.first {
+    if bodyStart < document.sentences.count {
+      let first = document.sentences[bodyStart]
       topics = Set(inside(document.entities, first.range) { $0.range }.map(\.canonical))
     }
     for (i, c) in claims.enumerated() { claimsBySentence[c.sentence.start, default: []].append(i) }

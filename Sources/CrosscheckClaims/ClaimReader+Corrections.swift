@@ -76,7 +76,8 @@ extension DocumentClaimReader {
 
   /// Whether the report noun at word `n` is the paper's own earlier piece: owned by "our" or
   /// "your", "the same" one, or followed by the date it ran before its verb at word `verb` ("on
-  /// March 9", "of May 3", "(September 27)", "on the port authority on April 2", "on Sunday").
+  /// March 9", "of May 3", "(September 27)", "on 3 October", "on the port authority on April 2",
+  /// "on Sunday").
   func isEarlierPiece(noun n: Int, from first: Int, verb: Int) -> Bool {
     // "our report said" may be a body's own report; "your report" is still the paper's.
     let owners: Set<String> =
@@ -100,8 +101,11 @@ extension DocumentClaimReader {
       guard DocumentClaimReader.months[key] != nil, isUpperASCII(bytes[words.words[k].range.start]),
         k + 1 < words.words.count
       else { continue }
+      let isDay = { (key: String) in !key.isEmpty && key.utf8.count <= 2 && key.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) }
       let next = words.words[k + 1].key
       if !next.isEmpty && next.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { return true }
+      // "A report on 3 October said", "(7 October)": the day before the month.
+      if k > n + 1, isDay(words.words[k - 1].key) { return true }
     }
     return false
   }

@@ -548,9 +548,11 @@ extension DocumentClaimReader {
   /// The article's first sentence: "PRESS RELEASE - VALDORIA CITY." in capitals is a slug that
   /// files the story, and the article opens with the sentence after it.
   func openingSentence() -> Sentence? {
-    guard let first = document.sentences.first else { return nil }
-    return !hasLowercase(first.range) && document.sentences.count > 1
-      ? document.sentences[1] : first
+    let b = bodyStart
+    guard b < document.sentences.count else { return nil }
+    let first = document.sentences[b]
+    return !hasLowercase(first.range) && document.sentences.count > b + 1
+      ? document.sentences[b + 1] : first
   }
 
   /// Whether a range holds a lowercase ASCII letter.
@@ -637,6 +639,25 @@ extension DocumentClaimReader {
         && (e.canonical == head || document.text.slice(e.range) == head)
     }) else { return nil }
     return EntityMention(range: m.range, canonical: owner.canonical, type: owner.type, basis: m.basis)
+  }
+
+  /// Names of organs that govern a body and are named by their noun alone ("The Congress adopted
+  /// a budget", "the General Assembly approved"), folded.
+  static let loneOrganNames: Set<String> = [
+    "congress", "general assembly", "assembly", "council", "board", "executive board",
+    "executive committee", "governing council", "governing body", "board of directors",
+    "board of governors", "board of trustees", "board of regents", "annual congress",
+  ]
+
+  /// "The Congress adopts a budget of 5.2 million francs": money an organ named by its noun alone
+  /// approves or spends is the body's the article is about (the first organization of its
+  /// opening), not the organ's.
+  func ownerOfALoneOrgan(_ m: EntityMention) -> EntityMention? {
+    guard DocumentClaimReader.loneOrganNames.contains(m.canonical.lowercased()),
+      let topic = articleTopic({ $0.type == .organization && $0.canonical != m.canonical })
+        ?? openingParagraphOrganization({ $0.canonical != m.canonical })
+    else { return nil }
+    return EntityMention(range: m.range, canonical: topic.canonical, type: topic.type, basis: m.basis)
   }
 
   /// The line of the text that holds `offset`, without its line breaks.

@@ -949,7 +949,11 @@ extension DocumentClaimReader {
     {
       mention = EntityMention(range: mention.range, canonical: body.canonical, type: body.type, basis: mention.basis)
     }
-    if let owner = ownerOfOrgan(mention) { mention = owner }
+    if let owner = ownerOfOrgan(mention) {
+      mention = owner
+    } else if spec.shape == .money, let owner = ownerOfALoneOrgan(mention) {
+      mention = owner
+    }
     let valueEnd = end ?? value.range.end
     let span = basis == "context" ? TextRange(value.range.start, valueEnd)
       : TextRange(min(mention.range.start, value.range.start), max(valueEnd, mention.range.end))

@@ -30,6 +30,8 @@ struct SubjectCandidateReader {
   let named: [EntityMention]
   let counts: [String: Int]
   let lede: Set<String>
+  /// The index of the body's first sentence (see ``Document/bodyStart``).
+  let bodyStart: Int
 
   static let prepositions: Set<String> = [
     "of", "in", "at", "from", "to", "for", "with", "by", "on", "into", "near", "than", "against",
@@ -43,11 +45,16 @@ struct SubjectCandidateReader {
     self.document = document
     self.bytes = bytes
     self.words = words
-    named = document.entities.filter { $0.type != .date }
+    // The headline's names are no candidates and are not counted: the body names its subjects
+    // in full.
+    let headlineEnd = document.headlineParagraph?.end ?? 0
+    bodyStart = document.bodyStart
+    named = document.entities.filter { $0.type != .date && $0.range.start >= headlineEnd }
     var counts: [String: Int] = [:]
     for m in named { counts[Self.fold(m.canonical), default: 0] += 1 }
     self.counts = counts
-    if let first = document.sentences.first {
+    if bodyStart < document.sentences.count {
+      let first = document.sentences[bodyStart]
       lede = Set(inside(named, first.range) { $0.range }.map { Self.fold($0.canonical) })
     } else {
       lede = []
@@ -67,15 +74,16 @@ struct SubjectCandidateReader {
   {
     let s = sentenceIndex(of: claim.sentence.start)
     guard s < document.sentences.count else { return [] }
-    let first = max(0, s - 2)
-    let window = TextRange(document.sentences[first].range.start, claim.sentence.end)
+    let first = max(bodyStart, s - 2)
+    let window = TextRange(document.sentences[min(first, s)].range.start, claim.sentence.end)
     var nearest: [String: EntityMention] = [:]
     var order: [String] = []
     func distance(_ m: EntityMention) -> Int {
       m.range.end <= value.start ? value.start - m.range.end : abs(m.range.start - value.end)
     }
     var pool = Array(inside(named, window) { $0.range })
-    if let lede = document.sentences.first, first > 0 {
+    if bodyStart < document.sentences.count, first > bodyStart {
+      let lede = document.sentences[bodyStart]
       pool += inside(named, lede.range) { $0.range }
     }
     for m in pool where !m.range.overlaps(value) || m.range == mention.range {
@@ -166,7 +174,7 @@ struct SubjectCandidateReader {
         let gap = max(0, words.index(atOrAfter: m.range.start) - words.index(atOrAfter: value.end))
         f.append("gap=" + bucket(gap, [1, 3, 6, 11], ["0", "1-2", "3-5", "6-10", "11+"]))
       }
-    } else if ms == 0 && s > 2 {
+    } else if ms == bodyStart && s > bodyStart + 2 {
       f.append("pos=lede")
     } else {
       f.append("pos=back\(min(3, max(1, s - ms)))")

@@ -145,7 +145,9 @@ public struct ArticleNormalizer: Normalizer {
     }
     let read = PlainTextReader(words: options.dateWords).read(text)
     let normalizer = TextNormalizer()
-    let paragraphs = read.paragraphs.map { normalizer.normalizeParagraph(in: text, segments: $0) }
+    let paragraphs = zip(read.paragraphs, read.lineBreaks).map {
+      normalizer.normalizeParagraph(in: text, segments: $0, lineBreaks: $1)
+    }
     let normalized = try finish(paragraphs, file: file)
 
     var metadata = DocumentMetadata(charset: "UTF-8")

@@ -2,20 +2,31 @@ import CrosscheckCore
 
 /// Splits a plain-text article into paragraphs and reads its title and dateline.
 ///
-/// Each non-empty line is a paragraph, except that a line not ending in `. ! ? : " )` (or a
-/// closing curly quote) followed directly by a line starting with a lowercase letter is a hard
-/// wrap: the two join with a space. The first line is the title when it is shorter than 200
-/// bytes, does not end in a full stop and more text follows. A date in one of the first three
-/// non-empty lines (each at most 120 bytes) is the dateline.
+/// Paragraphs are separated by empty lines, and by a line break after a line that ends a
+/// sentence (in `.`, `!`, `?` or an ellipsis, before any closing quotes or brackets): a file that
+/// writes one paragraph per line reads as it is meant. Inside a paragraph, a line not ending in
+/// `. ! ? : " )` (or a closing curly quote) followed directly by a line starting with a lowercase
+/// letter is a hard wrap: the two join with a space. Other lines of a paragraph (a table's rows,
+/// a list's items, a heading above them) stay lines, joined by a line break. The first line is
+/// the title when it is shorter than 200 bytes, does not end in a full stop and more text
+/// follows, and a paragraph of its own. A date in one of the first three lines (each at most 120
+/// bytes) is the dateline, a paragraph of its own; a dateline of six words at most is metadata
+/// and leaves the text.
 struct PlainTextReader {
   /// Month names and labels for the dateline.
   var words: DateWords = .standard
 
   struct Result {
-    /// Each paragraph as ranges of the source, joined by spaces.
+    /// Each paragraph as ranges of the source, joined by spaces, or by line breaks where
+    /// ``lineBreaks`` says so.
     var paragraphs: [[Range<Int>]]
+    /// For each paragraph, whether each of its ranges follows a line break (the first never
+    /// does).
+    var lineBreaks: [[Bool]] = []
     var title: Range<Int>?
     var dateline: PartialDate?
+    /// The line the dateline was read from: metadata, not text, so it is no paragraph.
+    var datelineLine: Range<Int>?
   }
 
   func read(_ text: [UInt8]) -> Result {
@@ -32,35 +43,83 @@ struct PlainTextReader {
       start = end + 1
     }
 
-    var paragraphs: [[Range<Int>]] = []
-    var previous: Range<Int>? = nil  // the line just before, if it was non-empty
-    for line in lines {
-      guard !line.isEmpty else {
-        previous = nil
-        continue
-      }
-      if let previous, !paragraphs.isEmpty, !Self.endsSentence(text, previous),
-        Self.startsLowercase(text, line)
-      {
-        paragraphs[paragraphs.count - 1].append(line)
-      } else {
-        paragraphs.append([line])
-      }
-      previous = line
+    let nonEmpty = lines.filter { !$0.isEmpty }
+    // The title and the dateline stand alone, whatever follows them.
+    var alone: Set<Int> = []  // lower bounds of lines that are paragraphs of their own
+    var title: Range<Int>?
+    // A first line that a lowercase line continues is a hard-wrapped sentence, not a title.
+    if let first = nonEmpty.first, nonEmpty.count > 1, first.count < 200,
+      text[first.upperBound - 1] != UInt8(ascii: "."),
+      let at = lines.firstIndex(of: first),
+      at + 1 >= lines.count || lines[at + 1].isEmpty || !Self.startsLowercase(text, lines[at + 1])
+    {
+      title = first
+      alone.insert(first.lowerBound)
     }
-
-    var result = Result(paragraphs: paragraphs)
-    if paragraphs.count > 1, paragraphs[0].count == 1 {
-      let first = paragraphs[0][0]
-      if first.count < 200, text[first.upperBound - 1] != UInt8(ascii: ".") { result.title = first }
-    }
-    for paragraph in paragraphs.prefix(3) where paragraph.count == 1 && paragraph[0].count <= 120 {
-      if let date = DateReader.dateline(in: String(decoding: text[paragraph[0]], as: UTF8.self), words: words) {
-        result.dateline = date
+    var dateline: PartialDate?
+    var datelineLine: Range<Int>?
+    for line in nonEmpty.prefix(3) where line.count <= 120 {
+      if let date = DateReader.dateline(in: String(decoding: text[line], as: UTF8.self), words: words) {
+        dateline = date
+        alone.insert(line.lowerBound)
+        // A line of the date alone ("March 4, 2025", "Tuesday 4 March 2025 08.45 GMT") is
+        // metadata; a longer one keeps its words in the text.
+        if text[line].split(separator: UInt8(ascii: " ")).count <= 6 { datelineLine = line }
         break
       }
     }
-    return result
+
+    var paragraphs: [[Range<Int>]] = []
+    var breaks: [[Bool]] = []
+    var previous: Range<Int>? = nil  // the line just before, if it was non-empty
+    for line in lines {
+      guard !line.isEmpty, line != datelineLine else {
+        previous = nil
+        continue
+      }
+      if let previous, !paragraphs.isEmpty, !alone.contains(previous.lowerBound),
+        !alone.contains(line.lowerBound), !Self.endsSentence(text, previous),
+        Self.startsLowercase(text, line)
+      {
+        paragraphs[paragraphs.count - 1].append(line)
+        breaks[breaks.count - 1].append(false)
+      } else if let previous, !paragraphs.isEmpty, !alone.contains(previous.lowerBound),
+        !alone.contains(line.lowerBound), !Self.endsParagraph(text, previous)
+      {
+        paragraphs[paragraphs.count - 1].append(line)
+        breaks[breaks.count - 1].append(true)
+      } else {
+        paragraphs.append([line])
+        breaks.append([false])
+      }
+      previous = line
+    }
+    return Result(
+      paragraphs: paragraphs, lineBreaks: breaks, title: title, dateline: dateline,
+      datelineLine: datelineLine)
+  }
+
+  /// Whether a line ends a paragraph: its last character before any closing quotes and brackets
+  /// is a full stop, `!`, `?` or an ellipsis.
+  private static func endsParagraph(_ text: [UInt8], _ line: Range<Int>) -> Bool {
+    var end = line.upperBound
+    while end > line.lowerBound {
+      let b = text[end - 1]
+      if b == UInt8(ascii: "\"") || b == UInt8(ascii: "'") || b == UInt8(ascii: ")") || b == UInt8(ascii: "]") {
+        end -= 1
+      } else if end - 3 >= line.lowerBound, text[end - 3] == 0xE2, text[end - 2] == 0x80,
+        b == 0x9D || b == 0x99
+      {
+        end -= 3  // ” and ’
+      } else {
+        break
+      }
+    }
+    guard end > line.lowerBound else { return false }
+    let last = text[end - 1]
+    if last == UInt8(ascii: ".") || last == UInt8(ascii: "!") || last == UInt8(ascii: "?") { return true }
+    // … (E2 80 A6)
+    return end - 3 >= line.lowerBound && text[end - 3] == 0xE2 && text[end - 2] == 0x80 && last == 0xA6
   }
 
   private static func endsSentence(_ text: [UInt8], _ line: Range<Int>) -> Bool {

@@ -91,12 +91,15 @@ public struct TextNormalizer: Sendable {
   }
 
   /// Normalizes one paragraph made of `segments` of `source` (valid UTF-8), which are joined by
-  /// a space (a hard-wrapped line continues the previous one).
-  public func normalizeParagraph(in source: [UInt8], segments: [Range<Int>]) -> NormalizedParagraph
-  {
+  /// a space (a hard-wrapped line continues the previous one), or by a line break where
+  /// `lineBreaks` says so (the lines of a table or a list stay lines).
+  public func normalizeParagraph(
+    in source: [UInt8], segments: [Range<Int>], lineBreaks: [Bool] = []
+  ) -> NormalizedParagraph {
     var out: [UInt8] = []
     var anchors: [SourceMap.Anchor] = []
     var pendingSpace = false
+    var pendingBreak = false
     var nonASCII = false
     var delta = Int.min  // original - normalized at the last anchor
 
@@ -107,17 +110,19 @@ public struct TextNormalizer: Sendable {
             delta = original - 1 - out.count
             anchors.append(.init(normalized: out.count, original: original - 1))
           }
-          out.append(32)
+          out.append(pendingBreak ? 10 : 32)
         }
         pendingSpace = false
+        pendingBreak = false
         if original - out.count != delta {
           delta = original - out.count
           anchors.append(.init(normalized: out.count, original: original))
         }
         out.append(contentsOf: bytes)
       }
-      for segment in segments {
+      for (k, segment) in segments.enumerated() {
         pendingSpace = pendingSpace || !out.isEmpty
+        pendingBreak = !out.isEmpty && k < lineBreaks.count && lineBreaks[k]
         var i = Swift.max(0, segment.lowerBound)
         let end = Swift.min(src.count, segment.upperBound)
         while i < end {

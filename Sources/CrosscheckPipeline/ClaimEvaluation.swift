@@ -140,7 +140,24 @@ public struct ClaimScore: Sendable {
 /// ``LabelledArticle``) and their `labels.tsv` (see ``ClaimLabel``). A claim is correct when a
 /// label not yet used matches it.
 public enum ClaimEvaluation {
-  public static func score(folder: URL, pipeline: Pipeline) throws -> ClaimScore {
+  /// A labelled article as a document: read as `crosscheck run` reads a `.txt` file (every line
+  /// a paragraph unless it continues one, the headline the first paragraph, the dateline
+  /// metadata, quotes and dashes normalized), or, `asWritten`, the body alone as written with the
+  /// title and dateline as metadata (how sets were scored until session 13).
+  public static func document(file: String, text: String, asWritten: Bool = false) throws -> Document {
+    if !asWritten {
+      return try ArticleNormalizer().normalize(plainText: Array(text.utf8), file: file)
+    }
+    let article = LabelledArticle(file: file, text: text)
+    var metadata = DocumentMetadata()
+    metadata.title = article.title
+    metadata.published = article.published
+    metadata.publishedBasis = "meta"
+    return StreamFilters.document(id: file, text: article.body, metadata: metadata)
+  }
+
+  /// Each article is read as `crosscheck run` reads a `.txt` file (see ``document(file:text:asWritten:)``).
+  public static func score(folder: URL, pipeline: Pipeline, asWritten: Bool = false) throws -> ClaimScore {
     let labelText = try String(
       contentsOf: folder.appendingPathComponent("labels.tsv"), encoding: .utf8)
     let labels = ClaimLabel.parse(labelText)
@@ -149,12 +166,7 @@ public enum ClaimEvaluation {
     var score = ClaimScore()
     for file in files {
       let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
-      let article = LabelledArticle(file: file, text: text)
-      var metadata = DocumentMetadata()
-      metadata.title = article.title
-      metadata.published = article.published
-      metadata.publishedBasis = "meta"
-      let document = StreamFilters.document(id: file, text: article.body, metadata: metadata)
+      let document = try Self.document(file: file, text: text, asWritten: asWritten)
       let annotated = try pipeline.annotate(document)
       let found = annotated.claims
       var used = Array(repeating: false, count: found.count)

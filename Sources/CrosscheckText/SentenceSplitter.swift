@@ -28,7 +28,9 @@ import CrosscheckCore
 /// A line break inside a paragraph also ends a sentence when the next line starts a list item
 /// (`•`, `-`, `*`, `1)`, `1.`, `a)`) or when the line is a heading: a whole line of at most
 /// ``maxHeadingLength`` bytes with no final stop, not ending in `,` `;` or a dash, and followed
-/// by a line that does not start in lowercase.
+/// by a line that does not start in lowercase; or when it and the next line both open with a
+/// figure and a spaced dash, as the lines of a "by the numbers" box do ("214 - people on the
+/// payroll", "£31.6m - turnover").
 ///
 /// Sentences never cross a paragraph, are trimmed of whitespace, and together cover every
 /// non-whitespace byte of the paragraphs.
@@ -379,7 +381,10 @@ struct SentenceScan {
     guard contentEnd > start else { return }
     let next = t.skipWhitespace(from: i + 1, to: end)
     guard next < end else { return }
-    if t.isListMarker(at: next, end: end) || isHeading(contentEnd, next: next) {
+    if t.isListMarker(at: next, end: end) || isHeading(contentEnd, next: next)
+      || t.opensWithFigureAndDash(at: t.skipWhitespace(from: lineStart, to: contentEnd), end: contentEnd)
+        && t.opensWithFigureAndDash(at: next, end: end)
+    {
       close(at: contentEnd, next: next)
     }
   }

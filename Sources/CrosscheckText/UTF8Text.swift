@@ -225,6 +225,21 @@ struct UTF8Text {
     return 0
   }
 
+  /// Whether a figure and a dash between spaces open the text at `i`: up to 12 bytes without a
+  /// space, a digit among them ("214", "£31.6m", "11.4%", "1876"), then " - " (or an en or em
+  /// dash between spaces).
+  func opensWithFigureAndDash(at i: Int, end: Int) -> Bool {
+    var k = i
+    var digit = false
+    while k < end, k - i <= 12, at(k) != UInt8(ascii: " ") {
+      if isDigit(at: k) { digit = true }
+      k += 1
+    }
+    guard digit, k > i, k < end, at(k) == UInt8(ascii: " ") else { return false }
+    let dash = dashLength(at: k + 1)
+    return dash > 0 && at(k + 1 + dash) == UInt8(ascii: " ")
+  }
+
   /// Whether a list item marker starts at `i`: a bullet sign, `1)`, `1.`, `a)` or `(a)`, followed
   /// by a space.
   func isListMarker(at i: Int, end: Int) -> Bool {

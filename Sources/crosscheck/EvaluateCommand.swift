@@ -95,11 +95,15 @@ struct EvaluateClaimsCommand: ParsableCommand {
   @Flag(name: .long, help: "Also list every missed label and every claim no label matched.")
   var details = false
 
+  @Flag(name: .long, help: "Score the body alone as written, with the title and dateline as metadata, instead of reading each article as `crosscheck run` reads a .txt file.")
+  var asWritten = false
+
   func run() throws {
     let pipeline = try pipelineOption.load()
     var total = ClaimScore()
     for set in sets {
-      let score = try ClaimEvaluation.score(folder: URL(fileURLWithPath: set), pipeline: pipeline)
+      let score = try ClaimEvaluation.score(
+        folder: URL(fileURLWithPath: set), pipeline: pipeline, asWritten: asWritten)
       print("\(set): \(score.summary)")
       if details {
         for miss in score.misses { print("  missed: \(miss)") }

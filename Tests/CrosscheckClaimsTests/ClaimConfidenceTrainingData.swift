@@ -42,14 +42,9 @@ import Testing
     let files = try FileManager.default.contentsOfDirectory(atPath: folder.path)
       .filter { $0.hasSuffix(".txt") }.sorted()
     return try files.map { file in
-      let article = LabelledArticle(
+      let document = try ClaimEvaluation.document(
         file: file,
         text: try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8))
-      var metadata = DocumentMetadata()
-      metadata.title = article.title
-      metadata.published = article.published
-      metadata.publishedBasis = "meta"
-      let document = StreamFilters.document(id: file, text: article.body, metadata: metadata)
       return (file, try defaultPipeline.annotate(document), labels.filter { $0.file == file })
     }
   }

@@ -54,9 +54,32 @@ import Testing
       ])
   }
 
-  @Test func makesEachNonEmptyLineAParagraph() throws {
-    let doc = try read("First point.\n\n  • Second point\r\nThird point.")
-    #expect(paragraphTexts(doc) == ["First point.", "• Second point", "Third point."])
+  @Test func endsAParagraphAtAnEmptyLineOrAfterALineThatEndsASentence() throws {
+    let doc = try read("First point.\n\n  • Second point.\r\nThird point!\nFourth (a \"quote.\")\nFifth.")
+    #expect(paragraphTexts(doc) == ["First point.", "• Second point.", "Third point!", "Fourth (a \"quote.\")", "Fifth."])
+  }
+
+  @Test func keepsTheLinesOfATableOrAListAsLinesOfOneParagraph() throws {
+    let doc = try read(
+      "Supply market review\n\nShare of accounts, 31 December:\nNordvolt: 27.4% (29.1%)\nOstra Energi: 14.6% (15.3%)\n\nHighlights\n- Revenue of 12.5 million euros\n- Staff: 410")
+    #expect(
+      paragraphTexts(doc) == [
+        "Supply market review",
+        "Share of accounts, 31 December:\nNordvolt: 27.4% (29.1%)\nOstra Energi: 14.6% (15.3%)",
+        "Highlights\n- Revenue of 12.5 million euros\n- Staff: 410",
+      ])
+  }
+
+  @Test func keepsTheTitleApartAndTakesTheDatelineOutOfTheText() throws {
+    let doc = try read("Harbour Crane Breaks Record\nMarch 4, 2025\nPORT ELM - The crane lifted 2,400 tonnes.")
+    #expect(paragraphTexts(doc) == ["Harbour Crane Breaks Record", "PORT ELM - The crane lifted 2,400 tonnes."])
+    #expect(doc.metadata.published?.description == "2025-03-04")
+  }
+
+  @Test func readsAHardWrappedFirstLineAsProseNotATitle() throws {
+    let doc = try read("The ferry company said that the\nnew boats would arrive in June.\nMore later.")
+    #expect(doc.metadata.title == nil)
+    #expect(paragraphTexts(doc).first == "The ferry company said that the new boats would arrive in June.")
   }
 
   @Test func stripsAUTF8ByteOrderMark() throws {

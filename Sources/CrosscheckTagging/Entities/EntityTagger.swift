@@ -318,6 +318,11 @@ private struct TaggingRun {
       } else if words[i].isCapitalized, isNumberWordOpening(i) || isFirstPersonContraction(i) {
         // "Forty years ago", "Eleven forces merged", "I'm": neither a name nor part of one.
         n = 1
+      } else if words[i].isCapitalized, let skip = groupNounPhrase(at: i) {
+        // "Members of the Orla Co-operative": the name starts after "of".
+        n = skip
+      } else if words[i].isCapitalized, let state = matchStateForm(at: i) {
+        n = state
       } else if words[i].isCapitalized {
         n = matchPlaceBeforePlaceNoun(at: i) ?? matchDate(at: i) ?? matchName(at: i)
           ?? matchReference(at: i) ?? matchHeadAlias(at: i) ?? matchRun(at: i)
@@ -330,7 +335,109 @@ private struct TaggingRun {
     }
     resolveForwardReferences()
     useMixedCaseSpellings()
+    useBodyNamesForHeadlineShortForms()
     return mentions
+  }
+
+  /// The number of words to pass over at word `i` when it opens a group noun of the gazetteer
+  /// ("Members", "Member States", "Heads of State"): with "of" after it and a name after that, the
+  /// noun and "of" ("Members of the Orla Co-operative"); a noun of two words or more stands for
+  /// no name wherever it is ("The Heads of State welcomed ...").
+  func groupNounPhrase(at i: Int) -> Int? {
+    for phrase in gazetteer.groupNouns where i + phrase.count <= words.count {
+      guard (0..<phrase.count).allSatisfy({ words[i + $0].key == phrase[$0] }),
+        (0..<(phrase.count - 1)).allSatisfy({ words[i + $0].joinsNext })
+      else { continue }
+      let of = i + phrase.count
+      if of + 1 < words.count, words[of].key == "of", !words[of].isCapitalized,
+        words[of - 1].joinsNext, words[of].joinsNext,
+        words[of + 1].isCapitalized || words[of + 1].key == "the" && of + 2 < words.count
+          && words[of + 2].isCapitalized
+      {
+        return phrase.count + 1
+      }
+      return phrase.count >= 2 ? phrase.count : nil
+    }
+    return nil
+  }
+
+  /// "the Republic of Kelmaria", "the Kingdom of Darvand": a state's form, "of" and a name of
+  /// one to three words the gazetteer does not know as a whole is the country that name names;
+  /// its key is the name's, so that "Kelmaria" alone is the same country.
+  mutating func matchStateForm(at i: Int) -> Int? {
+    guard !gazetteer.stateForms.isEmpty else { return nil }
+    var form = 0
+    if gazetteer.stateForms.contains(words[i].key) {
+      form = 1
+    } else if i + 1 < words.count, words[i].joinsNext,
+      gazetteer.stateForms.contains(words[i].key + " " + words[i + 1].key)
+    {
+      form = 2
+    }
+    let of = i + form
+    guard form > 0, of + 1 < words.count, words[of - 1].joinsNext, words[of].key == "of",
+      !words[of].isCapitalized, words[of].joinsNext, words[of + 1].isCapitalized,
+      !words[of + 1].isAllCaps
+    else { return nil }
+    let name = of + 1
+    var m = 0
+    while name + m < words.count, m < 3, words[name + m].isCapitalized, !words[name + m].isAllCaps,
+      !gazetteer.notNames.contains(words[name + m].key)
+    {
+      m += 1
+      if !words[name + m - 1].joinsNext || words[name + m - 1].isPossessive { break }
+    }
+    // "the Republic of Kelmaria Defence Forces" is another name, and so is a name the gazetteer
+    // knows whole ("Republic of Korea").
+    guard m > 0, name + m >= words.count || !words[name + m].isCapitalized
+      || !words[name + m - 1].joinsNext,
+      lookup(key(i, form + 1 + m)) == nil, headRule(name, m) == nil
+    else { return nil }
+    let range = span(i, form + 1 + m)
+    if let known = lookup(key(name, m)), known.type == .country {
+      emit(range, known)
+    } else {
+      let written = String(text.slice(span(name, m)))
+      emit(range, NameTarget(canonical: written, type: .country, kinds: ["country"], basis: .name),
+           key: key(name, m))
+    }
+    return form + 1 + m
+  }
+
+  /// "Caldmere Philharmonic wins ..." over "The Caldmere Philharmonic Orchestra, founded ...": a
+  /// name of the first sentence (a headline) that the rest of the text never uses on its own, and
+  /// that one longer name of the rest goes on from, is that longer name cut short, unless the
+  /// longer name is named after it ("Port Ardent" in "Port Ardent Airport Authority").
+  mutating func useBodyNamesForHeadlineShortForms() {
+    let body = mentions.firstIndex { $0.range.start >= headlineEnd } ?? mentions.count
+    guard body > 0, body < mentions.count else { return }
+    for h in 0..<body where mentions[h].basis == .name
+      && (mentions[h].type == .organization || mentions[h].type == .other)
+    {
+      let short = mentions[h].canonical
+      let prefix = short + " "
+      var longer: Int?
+      var unique = true
+      var usedAlone = false
+      for m in body..<mentions.count {
+        let canonical = mentions[m].canonical
+        if canonical == short { usedAlone = true; break }
+        guard mentions[m].basis == .name, mentions[m].type == .organization || mentions[m].type == .other,
+          canonical.hasPrefix(prefix)
+        else { continue }
+        if let l = longer, mentions[l].canonical != canonical { unique = false }
+        if longer == nil { longer = m }
+      }
+      guard !usedAlone, unique, let l = longer else { continue }
+      let full = mentions[l].canonical
+      guard !isGoverningBody(full), !isNamedAfter(short, full), !isBodyOfItsOwn(short, before: full)
+      else { continue }
+      for k in 0..<body where mentions[k].canonical == short {
+        mentions[k] = EntityMention(
+          range: mentions[k].range, canonical: full, type: mentions[l].type, basis: mentions[k].basis)
+        mentionKinds[k] = mentionKinds[l]
+      }
+    }
   }
 
   /// Gives every mention of a name first written in capitals ("ORLISLE, March 4 - ...", a
@@ -562,8 +669,9 @@ private struct TaggingRun {
     "informally", "usually", "often",
   ]
 
-  /// Finds "Long Name, (better) known as Short", "..., known to fans simply as the Short" and
-  /// "..., better known by its operational name, Short" and adds both forms to the local names.
+  /// Finds "Long Name, (better) known as Short", "..., known to fans simply as the Short",
+  /// "..., better known by its operational name, Short" and "..., known by its acronym LNS" and
+  /// adds both forms to the local names.
   mutating func learnKnownAsAliases() {
     for j in words.indices.dropFirst() where words[j].key == "known" && !words[j].isCapitalized {
       var k = j - 1
@@ -596,6 +704,13 @@ private struct TaggingRun {
       while s < words.count, s <= j + 7 {
         if words[s].key == "as", !words[s].isCapitalized, s + 1 < words.count {
           found = words[s + 1].key == "the" && !words[s + 1].isCapitalized ? s + 2 : s + 1
+          break
+        }
+        // "..., known by its acronym UNMISK".
+        if ["acronym", "abbreviation", "initials"].contains(words[s].key), s + 1 < words.count,
+          words[s + 1].isAllCaps, words[s].joinsNext
+        {
+          found = s + 1
           break
         }
         if words[s].key == "name" || words[s].key == "names", words[s].range.end < bytes.count,
@@ -793,6 +908,10 @@ private struct TaggingRun {
         // "the University of Kessaway at Dunleigh": a campus of a university named with its
         // town.
         n += 2
+      } else if gazetteer.legalSuffixes.contains(next.key), !next.isCapitalized {
+        // "Corvaline Airways Group plc": a company's legal ending stays inside its name.
+        n += 1
+        break
       } else if let link = missionLinkLength(after: i + n - 1, nameStart: i) {
         // "United Nations Observer Mission in Dravia", "United Nations Verification Mission on
         // the Karsk Line": a mission is named with its place.
@@ -1089,6 +1208,17 @@ private struct TaggingRun {
         emit(span(i, runLength), NameTarget(
           canonical: mentions[m].canonical, type: mentions[m].type, kinds: mentionKinds[m],
           basis: .reference))
+        return runLength
+      }
+      // "Halvern Shipping Group" after "Halvern Shipping Group plc": the name without its legal
+      // ending.
+      if let m = longerName(startingWith: canonical), let last = mentions[m].canonical.split(separator: " ").last,
+        mentions[m].canonical.count == canonical.count + 1 + last.count,
+        gazetteer.legalSuffixes.contains(WordScanner.fold(String(last)))
+      {
+        emit(span(i, runLength), NameTarget(
+          canonical: mentions[m].canonical, type: mentions[m].type, kinds: mentionKinds[m],
+          basis: .name))
         return runLength
       }
       emit(span(i, runLength), NameTarget(canonical: canonical, type: head.type, kinds: head.kinds, basis: .name),
@@ -1979,7 +2109,19 @@ private struct TaggingRun {
     }
     // "Skerry Air ... its subsidiary Skerry Cargo ... Skerry said": of two companies sharing the
     // word, the short name is the one named first, the article's own; a later one is qualified.
-    return candidates.first { $0 >= window && fits($0) }
+    guard let first = candidates.first(where: { $0 >= window && fits($0) }) else { return nil }
+    // "Castellane to buy Pruett Freight" over "Pruett Freight Services ... Pruett said": a
+    // headline shortens the name the body gives in full.
+    if mentions[first].range.end <= headlineEnd {
+      let prefix = mentions[first].canonical + " "
+      if let full = candidates.first(where: { m in
+        m > first && mentions[m].range.start >= headlineEnd && fits(m)
+          && mentions[m].canonical.hasPrefix(prefix)
+      }) {
+        return full
+      }
+    }
+    return first
   }
 
   /// The latest name of three words or more (not a reference), among the last 300 mentions, whose

@@ -73,6 +73,14 @@ public struct GazetteerFile: Sendable, Codable {
   /// name is its own entity, not a short form of a longer name that goes on from it with an
   /// organization's head ("Tamsin Community College" and "Tamsin Community College Foundation").
   public var bodyHeads: [String]?
+  /// Nouns of the people or members of a body, which open no name before "of" ("Members of the
+  /// Orla Co-operative voted", "Member States of the Union"), written as they are capitalized.
+  public var groupNouns: [String]?
+  /// Words of a state's form before "of" and its name ("Republic" in "the Republic of Kelmaria"):
+  /// the name after "of" is the country's canonical name.
+  public var stateForms: [String]?
+  /// Lowercase endings of companies' legal names ("plc"), which stay inside the name.
+  public var legalSuffixes: [String]?
 
   enum CodingKeys: String, CodingKey {
     case version, organizations, countries, places, people, references, heads
@@ -85,6 +93,9 @@ public struct GazetteerFile: Sendable, Codable {
     case governingHeads = "governing_heads"
     case referenceHeads = "reference_heads"
     case bodyHeads = "body_heads"
+    case groupNouns = "group_nouns"
+    case stateForms = "state_forms"
+    case legalSuffixes = "legal_suffixes"
   }
 
   public init() {}
@@ -107,6 +118,9 @@ public struct GazetteerFile: Sendable, Codable {
     out.governingHeads = (governingHeads ?? []) + (other.governingHeads ?? [])
     out.referenceHeads = (referenceHeads ?? [:]).merging(other.referenceHeads ?? [:]) { $0 + $1 }
     out.bodyHeads = (bodyHeads ?? []) + (other.bodyHeads ?? [])
+    out.groupNouns = (groupNouns ?? []) + (other.groupNouns ?? [])
+    out.stateForms = (stateForms ?? []) + (other.stateForms ?? [])
+    out.legalSuffixes = (legalSuffixes ?? []) + (other.legalSuffixes ?? [])
     return out
   }
 }
@@ -158,6 +172,12 @@ public struct Gazetteer: Sendable {
   var referenceHeads: [String: Set<String>] = [:]
   /// Folded ``GazetteerFile/bodyHeads``.
   var bodyHeads: Set<String> = []
+  /// ``GazetteerFile/groupNouns`` as folded word keys, longest first.
+  var groupNouns: [[String]] = []
+  /// Folded ``GazetteerFile/stateForms``.
+  var stateForms: Set<String> = []
+  /// Folded ``GazetteerFile/legalSuffixes``.
+  var legalSuffixes: Set<String> = []
 
   /// Indexes a gazetteer file. Earlier entries win when two share a name.
   public init(_ file: GazetteerFile) {
@@ -166,6 +186,10 @@ public struct Gazetteer: Sendable {
       referenceHeads[WordScanner.fold(noun), default: [WordScanner.fold(noun)]].formUnion(heads.map(WordScanner.fold))
     }
     bodyHeads = Set((file.bodyHeads ?? []).map(WordScanner.fold))
+    groupNouns = (file.groupNouns ?? []).map { WordScanner.words(in: $0).map(\.key) }
+      .filter { !$0.isEmpty }.sorted { $0.count > $1.count }
+    stateForms = Set((file.stateForms ?? []).map(WordScanner.fold))
+    legalSuffixes = Set((file.legalSuffixes ?? []).map(WordScanner.fold))
     for phrase in file.andPhrases ?? [] {
       let keys = WordScanner.words(in: phrase).map(\.key)
       if keys.count == 3, keys[1] == "and" { andPhrases.insert(keys[0] + " " + keys[2]) }
