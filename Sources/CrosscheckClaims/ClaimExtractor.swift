@@ -373,6 +373,9 @@ struct DocumentClaimReader {
   /// The index of the body's first sentence (see ``Document/bodyStart``).
   let bodyStart: Int
 
+  /// The year a results article reports on (see ``reportingYear(of:words:)``), if it is one.
+  let reportingYear: Int?
+
   init(document: Document, lexicon: AttributeLexicon, compiled: CompiledLexicon) {
     self.document = document
     bodyStart = document.bodyStart
@@ -380,6 +383,7 @@ struct DocumentClaimReader {
     self.compiled = compiled
     self.bytes = Array(document.text.utf8)
     self.words = LowerWords(document.text)
+    reportingYear = Self.reportingYear(of: document, words: words)
     timelineLines = Self.timelineLineStarts(bytes) { yearOpeningLine(at: $0) != nil }
   }
 

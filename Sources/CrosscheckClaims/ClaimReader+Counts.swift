@@ -118,6 +118,9 @@ extension DocumentClaimReader {
       w += 1
     }
     guard w + 1 < words.words.count, words.words[w + 1].range.end <= clause.end else { return }
+    // "The figure of 1,400 in your report included contractors": "the figure of" names a
+    // figure under discussion, which it does not state again.
+    if w + 2 < words.words.count, words.words[w + 2].key == "of" { return }
     let nounEnd = words.words[w + 1].range.end
     guard let q = quantities.first(where: { $0.range.start >= nounEnd && $0.kind != .year }),
       q.range.start - nounEnd <= 40, spec.shape == .money ? q.kind == .money : q.kind == .cardinal
@@ -194,6 +197,8 @@ extension DocumentClaimReader {
           if DocumentClaimReader.comparatives.contains(key) { comparative = true }
           if compiled.subsetQualifiers.contains(key) { subset = true }
           if qualifiers.contains(key) {
+          } else if key == "and", adjectives == 1, skipped == 1 {
+            // "1,150 civilian and military staff": two adjectives joined.
           } else if adjectives < 2, isPlainWord(key), !DocumentClaimReader.afterBareValue.contains(key),
             bytes[words.words[w].range.start] >= 0x61
           {
@@ -682,6 +687,19 @@ extension DocumentClaimReader {
       previousEnd = words.words[w].range.end
       seen += 1
       w += 1
+    }
+    // "the 62,000-strong Estravian Transport Workers' Union": a name right after it counts what
+    // its last word names, when an attribute lists that word.
+    if seen == 0, let name = document.entities.first(where: { $0.range.start >= unitEnd }),
+      name.range.start - unitEnd <= 1, name.type == .organization || name.type == .other,
+      let last = name.canonical.split(separator: " ").last.map({ $0.lowercased() })
+    {
+      if nouns.contains(last) { return false }
+      if lexicon.attributes.contains(where: { other in
+        other.name != spec.name && Set((other.context ?? []) + (other.compoundNouns ?? [])).contains(last)
+      }) {
+        return true
+      }
     }
     // An attribute read from a size adjective only through its compound nouns needs one.
     return seen > 0 || spec.compoundNouns != nil

@@ -44,6 +44,7 @@ extension DocumentClaimReader {
   ) -> (EntityMention, String)? {
     // "Fenby Community Hospital / Staff: 385": a row of a fact box is its heading's.
     if let row = rowSubject(spec, valueStart: valueStart) { return row }
+    if let bullet = bulletSubject(spec, valueStart: valueStart, sentenceIndex) { return bullet }
     if let speaking = transcriptSpeakerSubject(spec, valueStart: valueStart, clause) {
       return speaking
     }
@@ -725,6 +726,29 @@ extension DocumentClaimReader {
     let end = words.words[first + n - 1].range.end
     return end == label.end || bytes[end..<label.end].first == UInt8(ascii: " ")
       && bytes[end + 1..<label.end].first == UInt8(ascii: "(")
+  }
+
+  /// "Highlights / - Group revenue of $6.84 billion / - Headcount of 11,260 at year end": an item
+  /// of a bulleted list that names nothing is about what the headline names first, else the
+  /// article's topic, not the last name read before the list.
+  func bulletSubject(_ spec: AttributeSpec, valueStart: Int, _ sentenceIndex: Int) -> (EntityMention, String)? {
+    let line = line(around: valueStart)
+    var start = line.start
+    while start < line.end, bytes[start] == UInt8(ascii: " ") { start += 1 }
+    guard start + 1 < line.end, bytes[start + 1] == UInt8(ascii: " "),
+      bytes[start] == UInt8(ascii: "-") || bytes[start] == UInt8(ascii: "*")
+        || start + 3 < line.end && bytes[start] == 0xE2 && bytes[start + 1] == 0x80 && bytes[start + 2] == 0xA2
+    else { return nil }
+    // A body: a list of figures with no name is a body's results, not a place's.
+    func fits(_ m: EntityMention) -> Bool {
+      m.basis != .demonym && m.type == .organization && spec.subjectTypes.contains(m.type)
+        && !isContextEntity(m, spec)
+    }
+    let sentence = document.sentences[sentenceIndex].range
+    guard !inside(document.entities, sentence, { $0.range }).contains(where: { $0.type != .date }) else {
+      return nil
+    }
+    return (headlineName(fits) ?? articleTopic(fits)).map { ($0, "context") }
   }
 
   /// The subject of a fact-box row: the name its block's first line gives ("Fenby Community

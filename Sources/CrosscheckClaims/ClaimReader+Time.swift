@@ -136,6 +136,11 @@ extension DocumentClaimReader {
     if !valueIsTime, let year = yearOfCoordinatedValue(value, sentenceIndex) {
       return TimeScope(year: year, basis: "context")
     }
+    // "Revenue rose to 4.12 billion" in the results for 2024, published in February 2025: what
+    // a results article tells in the past tense holds in the year it reports on.
+    if !valueIsTime, let year = reportingYear, saysInThePast(clause, before: value.range.start) {
+      return TimeScope(year: year, basis: "context")
+    }
     if let published = document.metadata.published {
       return TimeScope(year: published.year, basis: document.metadata.publishedBasis == "estimate" ? "estimate" : "published")
     }
@@ -206,6 +211,49 @@ extension DocumentClaimReader {
   ]
 
   /// Whether a word is a verb in the past tense: a regular one ending in "ed" or an irregular one.
+  /// Words that, next to the year before the publication's, say the article reports on that
+  /// year's results ("results for the year ended 31 December 2024", "full-year 2024", "2024
+  /// annual report").
+  static let reportingWords: Set<String> = ["results", "full", "annual", "financial", "fiscal", "ended"]
+
+  /// The year a results article reports on: the year before its publication, in the first half
+  /// of a year, when its headline or its opening sentence writes that year next to (within three
+  /// words of) a word of results.
+  static func reportingYear(of document: Document, words: LowerWords) -> Int? {
+    guard let published = document.metadata.published, let month = published.month, month <= 6
+    else { return nil }
+    let target = String(published.year - 1)
+    func reports(_ keys: [String]) -> Bool {
+      keys.indices.contains { k in
+        keys[k] == target && keys[max(0, k - 3)...min(keys.count - 1, k + 3)].contains { reportingWords.contains($0) }
+      }
+    }
+    if let title = document.metadata.title, reports(LowerWords(title).words.map(\.key)) { return published.year - 1 }
+    let opening = document.sentences.dropFirst(document.bodyStart).prefix(1)
+    guard let first = opening.first else { return nil }
+    let keys = inside(words.words, first.range, { $0.range }).map(\.key)
+    return reports(Array(keys)) ? published.year - 1 : nil
+  }
+
+  /// Whether the clause tells the value in the past: its last verb before the value is in the
+  /// past tense ("revenue rose to", "had revenue of"), not the present ("employs", "has").
+  func saysInThePast(_ clause: TextRange, before offset: Int) -> Bool {
+    var past = false
+    var w = words.index(atOrAfter: clause.start)
+    while w < words.words.count, words.words[w].range.end <= offset {
+      let key = words.words[w].key
+      if ["is", "are", "has", "have", "employs", "holds", "counts", "now", "today", "currently"].contains(key)
+        || compiled.presentVerbs.contains(key)
+      {
+        past = false
+      } else if DocumentClaimReader.isPastVerb(key) || key == "was" || key == "were" || key == "had" {
+        past = true
+      }
+      w += 1
+    }
+    return past
+  }
+
   static func isPastVerb(_ key: String) -> Bool {
     key.utf8.count > 4 && key.hasSuffix("ed") || irregularPastVerbs.contains(key)
   }

@@ -10,7 +10,7 @@ extension DocumentClaimReader {
     let nouns = phrases(spec).nouns
     readFoundingInContextTime(spec, clause, sentence, sentenceIndex, mentions, quantities)
     for q in quantities where q.kind == .year {
-      let w = words.index(atOrAfter: q.range.start)
+      var w = words.index(atOrAfter: q.range.start)
       // "Founded: 1998", "- Opened: 1968": a fact-box row whose label is a founding verb or noun.
       if let label = rowLabel(of: q.range.start), labelIsOneOf(label, verbs) || labelIsOneOf(label, nouns),
         let subject = rowSubject(spec, valueStart: q.range.start)
@@ -27,6 +27,17 @@ extension DocumentClaimReader {
           sentenceIndex: sentenceIndex, quantities: quantities, valueIsTime: true,
           rule: "founding-listed")
         continue
+      }
+      // "founded on 14 August 1975", "established in April 2016": a month and a day before the
+      // year belong to the date the preposition opens.
+      while w > 1, words.words[w - 1].range.start >= clause.start,
+        DocumentClaimReader.months[words.words[w - 1].key] != nil
+          && isUpperASCII(bytes[words.words[w - 1].range.start])
+          || words.words[w - 1].key.utf8.count <= 2
+          && words.words[w - 1].key.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 })
+          && DocumentClaimReader.months[words.words[w].key] != nil
+      {
+        w -= 1
       }
       guard w > 0, words.words[w - 1].range.start >= clause.start else { continue }
       // "set up 25 years ago": a year counted back, right after the verb ("founded only last

@@ -10,7 +10,7 @@ import CrosscheckCore
 /// a list's items, a heading above them) stay lines, joined by a line break. The first line is
 /// the title when it is shorter than 200 bytes, does not end in a full stop and more text
 /// follows, and a paragraph of its own. A date in one of the first three lines (each at most 120
-/// bytes) is the dateline, a paragraph of its own; a dateline of six words at most is metadata
+/// bytes; the title's last) is the dateline, a paragraph of its own; a dateline of six words at most is metadata
 /// and leaves the text.
 struct PlainTextReader {
   /// Month names and labels for the dateline.
@@ -58,7 +58,11 @@ struct PlainTextReader {
     }
     var dateline: PartialDate?
     var datelineLine: Range<Int>?
-    for line in nonEmpty.prefix(3) where line.count <= 120 {
+    // A headline may hold a date of its own ("results for the year ended 31 December 2024"):
+    // the lines after it come first.
+    let firstThree = Array(nonEmpty.prefix(3))
+    let datelineOrder = title == nil ? firstThree : Array(firstThree.dropFirst()) + [firstThree[0]]
+    for line in datelineOrder where line.count <= 120 {
       if let date = DateReader.dateline(in: String(decoding: text[line], as: UTF8.self), words: words) {
         dateline = date
         alone.insert(line.lowerBound)

@@ -34,7 +34,18 @@ extension QuantityScanner {
       }
     }
     var decimals = 0
-    if j + 1 < n && p[j] == UInt8(ascii: ".") && B.isDigit(p[j + 1]) {
+    // "98,6 million euros", "2,1 million inhabitants": a decimal comma (translated copy) before a
+    // scale word, one or two digits after it.
+    if !grouped, j + 2 < n, p[j] == UInt8(ascii: ","), B.isDigit(p[j + 1]) {
+      var k = j + 1
+      while k < n && B.isDigit(p[k]) { k += 1 }
+      if k - j - 1 <= 2, multiplierWord(after: k, money: money) != nil {
+        for d in (j + 1)..<k { m = m * 10 + Double(p[d] &- 48) }
+        decimals = k - j - 1
+        j = k
+      }
+    }
+    if decimals == 0, j + 1 < n && p[j] == UInt8(ascii: ".") && B.isDigit(p[j + 1]) {
       j += 1
       while j < n && B.isDigit(p[j]) {
         if decimals < 15 {

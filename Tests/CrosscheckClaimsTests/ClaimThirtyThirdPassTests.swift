@@ -119,4 +119,97 @@ import Testing
       published: 2025)
     #expect(subjects(found, "workforce") == ["Halvern Shipping Group plc"])
   }
+
+  @Test func dropsTheFiguresOfAnEarlierPieceDatedDayBeforeMonth() throws {
+    let found = try claims(
+      "A report on rural policing on 3 October said the Kelby Police Service had 130 officers. It has 310 officers.",
+      published: 2025)
+    #expect(values(found, "police_strength") == [310])
+  }
+
+  @Test func learnsAnAcronymTheTextSaysANameIsKnownBy() throws {
+    let found = try claims(
+      "The council will renew the mandate of the United Nations Support Mission in Tavel, known by its acronym UNSMAT. UNSMAT had 4,200 troops in 2024.",
+      published: 2025)
+    #expect(subjects(found, "force_size") == ["United Nations Support Mission in Tavel"])
+  }
+
+  @Test func givesTheMoneyALoneOrganApprovesToTheBodyTheArticleIsAbout() throws {
+    let found = try claims(
+      "The International Kestball Federation met in Brenn on Saturday. The Congress adopted a budget of 5.2 million francs for 2026.",
+      published: 2025)
+    #expect(subjects(found, "budget") == ["International Kestball Federation"])
+  }
+
+  @Test func readsADecimalCommaBeforeAScaleWord() throws {
+    let found = try claims(
+      "Halmora, a region of some 2,1 million inhabitants, lies in the east. The budget of the Halmora Monitoring Mission for 2025 amounts to 98,6 million euros.",
+      published: 2025)
+    #expect(values(found, "population") == [2_100_000])
+    #expect(values(found, "budget") == [98_600_000])
+  }
+
+  @Test func readsNoClaimFromAFigureUnderDiscussion() throws {
+    let found = try claims(
+      "The Orlan Water Company employs 1,250 people. The figure of 1,400 in your report included contractors.",
+      published: 2025)
+    #expect(values(found, "workforce") == [1250])
+  }
+
+  @Test func countsStatesWithObserverStatusAsObservers() throws {
+    let found = try claims(
+      "The Carrow Sea Customs Union has six members. Three countries - Oporra, Sandrin and Veyle - have observer status.",
+      published: 2025)
+    #expect(values(found, "observer_count") == [3])
+    #expect(values(found, "member_count") == [6])
+  }
+
+  @Test func givesASizeAdjectiveBeforeANameTheAttributeTheNamesLastWordCounts() throws {
+    let found = try claims(
+      "The 62,000-strong Estravian Transport Workers' Union called a strike on Monday.", published: 2025)
+    #expect(values(found, "member_count") == [62_000])
+    #expect(values(found, "force_size").isEmpty)
+  }
+
+  @Test func datesWhatAResultsArticleTellsInThePastByTheYearItReportsOn() throws {
+    let found = try ingested("""
+      Tarvel Freight: results for the year ended 31 December 2024
+      February 20, 2025
+
+      Tarvel Freight Group announced its results for the year ended 31 December 2024 on Thursday.
+
+      Tarvel Freight Group had revenue of 612 million euros. The group employs 4,100 people.
+      """)
+    #expect(years(found, "revenue") == [2024])
+    #expect(years(found, "workforce") == [2025])
+  }
+
+  @Test func givesAnUnnamedBulletTheBodyTheArticleIsAbout() throws {
+    let found = try ingested("""
+      Orvel Energy Group reports higher revenue
+      February 20, 2025
+
+      Orvel Energy Group said on Thursday that demand rose. It bought the Dunmere Gas Company in 2019.
+
+      Highlights
+      - Revenue of 840 million euros
+      - Headcount of 3,100 at year end
+      """)
+    #expect(subjects(found, "revenue") == ["Orvel Energy Group"])
+    #expect(subjects(found, "workforce") == ["Orvel Energy Group"])
+  }
+
+  @Test(arguments: [
+    "The Caspar Coast Netball League was founded on 14 August 1975.",
+    "The Caspar Coast Netball League was founded in August 1975.",
+  ])
+  func readsAFoundingYearWrittenAsADate(_ text: String) throws {
+    #expect(values(try claims(text, published: 2025), "founding_year") == [1975])
+  }
+
+  @Test func countsStaffAfterTwoAdjectivesJoinedByAnd() throws {
+    let found = try claims(
+      "The Northern Marches Defence Compact employs 1,150 civilian and military staff.", published: 2025)
+    #expect(values(found, "workforce") == [1150])
+  }
 }

@@ -38,6 +38,11 @@ import Testing
     #expect(doc.metadata.publishedBasis == "dateline")
   }
 
+  @Test func readsTheDatelineBelowAHeadlineThatHoldsADateOfItsOwn() throws {
+    let doc = try read("Results for the year ended 31 December 2024\nFebruary 20, 2025\nThe group reported.")
+    #expect(doc.metadata.published?.description == "2025-02-20")
+  }
+
   @Test func ignoresADateFurtherDown() throws {
     let doc = try read("Title\nOne.\nTwo.\nThree.\nOn March 3, 2019 the crane arrived.")
     #expect(doc.metadata.published == nil)

@@ -262,6 +262,17 @@ struct SplitCase: Sendable, CustomTestStringConvertible {
     SplitCase("She waited . . . and left.", ["She waited . . . and left."]),
     SplitCase("She waited . . . Then she left.", ["She waited . . .", "Then she left."]),
     SplitCase("The novel is by P. D. James.", ["The novel is by P. D. James."]),
+    // "By the numbers" lines, each a figure, a spaced dash and what it counts.
+    SplitCase(
+      "214 - people on the payroll today\n£31.6m - turnover in the year to March\n11.4% - share of the market",
+      ["214 - people on the payroll today", "£31.6m - turnover in the year to March", "11.4% - share of the market"]),
+    // Only two such lines in a row break: a prose line before one does not.
+    SplitCase(
+      "The payroll, as the box shows,\n214 - people on the payroll today",
+      ["The payroll, as the box shows,\n214 - people on the payroll today"]),
+    SplitCase(
+      "The board met in room 214 - a small room\nnear the harbour.",
+      ["The board met in room 214 - a small room\nnear the harbour."]),
   ]
 
   static let allCases =
