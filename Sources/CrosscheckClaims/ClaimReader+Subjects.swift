@@ -642,23 +642,36 @@ extension DocumentClaimReader {
     return EntityMention(range: m.range, canonical: owner.canonical, type: owner.type, basis: m.basis)
   }
 
-  /// Names of organs that govern a body and are named by their noun alone ("The Congress adopted
-  /// a budget", "the General Assembly approved"), folded.
-  static let loneOrganNames: Set<String> = [
-    "congress", "general assembly", "assembly", "council", "board", "executive board",
-    "executive committee", "governing council", "governing body", "board of directors",
-    "board of governors", "board of trustees", "board of regents", "annual congress",
+  /// Organs of all of a body's members, named by their noun alone ("the Congress", "the General
+  /// Assembly"), folded: what they approve, spend or count is the body's.
+  static let plenaryOrganNames: Set<String> = ["congress", "general assembly", "assembly", "annual congress"]
+
+  /// Small organs that govern a body, named by their noun alone ("the Board of Regents", "the
+  /// Executive Committee"), folded.
+  static let governingOrganNames: Set<String> = [
+    "council", "board", "executive board", "executive committee", "governing council",
+    "governing body", "board of directors", "board of governors", "board of trustees",
+    "board of regents", "board of education",
   ]
 
-  /// "The Congress adopts a budget of 5.2 million francs": money an organ named by its noun alone
-  /// approves or spends is the body's the article is about (the first organization of its
-  /// opening), not the organ's.
-  func ownerOfALoneOrgan(_ m: EntityMention) -> EntityMention? {
-    guard DocumentClaimReader.loneOrganNames.contains(m.canonical.lowercased()),
+  /// "The Congress adopts a budget of 5.2 million francs", "The 11-member Board of Regents
+  /// approved a $1.96 billion budget": an organ named by its noun alone is the organ of the body
+  /// the article is about (the first organization of its opening). Money it approves or spends,
+  /// and whatever a plenary organ counts, is that body's; what a small organ counts of its own
+  /// (its members) is the organ's, named with its body ("Calder Plains University System Board
+  /// of Regents"), so that two articles' boards stay apart.
+  func ownerOfALoneOrgan(_ m: EntityMention, _ spec: AttributeSpec) -> EntityMention? {
+    let folded = m.canonical.lowercased()
+    let plenary = DocumentClaimReader.plenaryOrganNames.contains(folded)
+    guard plenary || DocumentClaimReader.governingOrganNames.contains(folded),
       let topic = articleTopic({ $0.type == .organization && $0.canonical != m.canonical })
         ?? openingParagraphOrganization({ $0.canonical != m.canonical })
     else { return nil }
-    return EntityMention(range: m.range, canonical: topic.canonical, type: topic.type, basis: m.basis)
+    if plenary || spec.shape == .money {
+      return EntityMention(range: m.range, canonical: topic.canonical, type: topic.type, basis: m.basis)
+    }
+    return EntityMention(
+      range: m.range, canonical: topic.canonical + " " + m.canonical, type: .organization, basis: m.basis)
   }
 
   /// The line of the text that holds `offset`, without its line breaks.

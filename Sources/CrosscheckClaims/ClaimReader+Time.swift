@@ -999,7 +999,7 @@ extension DocumentClaimReader {
     }
     if let owner = ownerOfOrgan(mention) {
       mention = owner
-    } else if spec.shape == .money, let owner = ownerOfALoneOrgan(mention) {
+    } else if let owner = ownerOfALoneOrgan(mention, spec) {
       mention = owner
     }
     let valueEnd = end ?? value.range.end

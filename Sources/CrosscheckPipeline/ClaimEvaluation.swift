@@ -52,11 +52,13 @@ public struct ClaimLabel: Sendable, Hashable, CustomStringConvertible {
     }
   }
 
-  /// Whether `claim` says what this label says: same subject (ignoring case and diacritics),
+  /// Whether `claim` says what this label says: same subject (ignoring case, diacritics and a
+  /// company's legal ending: "Corvaline Airways Group plc" is "Corvaline Airways Group"),
   /// attribute, interval (each side within 0.5%) and, when labelled, year. The modifier is not
   /// compared: the interval already carries open sides.
   public func matches(_ claim: Claim) -> Bool {
-    guard Self.fold(claim.subject.name) == Self.fold(subject), claim.attribute == attribute
+    guard Self.withoutLegalEnding(Self.fold(claim.subject.name)) == Self.withoutLegalEnding(Self.fold(subject)),
+      claim.attribute == attribute
     else { return false }
     guard Self.same(low, claim.value.low), Self.same(high, claim.value.high) else { return false }
     if let year, claim.time.year != year { return false }
@@ -65,6 +67,20 @@ public struct ClaimLabel: Sendable, Hashable, CustomStringConvertible {
 
   private static func fold(_ s: String) -> String {
     s.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+  }
+
+  /// Legal endings of companies' names, folded.
+  static let legalEndings: Set<String> = [
+    "plc", "ltd", "ltd.", "limited", "inc", "inc.", "llc", "ag", "as", "a/s", "sa", "s.a.", "gmbh",
+    "nv", "bv", "ab", "asa", "oy", "se", "spa", "s.p.a.",
+  ]
+
+  /// A folded name without its last word when that word is a company's legal ending.
+  static func withoutLegalEnding(_ folded: String) -> String {
+    guard let space = folded.lastIndex(of: " "),
+      legalEndings.contains(String(folded[folded.index(after: space)...]))
+    else { return folded }
+    return String(folded[..<space])
   }
 
   private static func same(_ a: Double?, _ b: Double?) -> Bool {

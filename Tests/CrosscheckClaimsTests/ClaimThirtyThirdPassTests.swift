@@ -212,4 +212,12 @@ import Testing
       "The Northern Marches Defence Compact employs 1,150 civilian and military staff.", published: 2025)
     #expect(values(found, "workforce") == [1150])
   }
+
+  @Test func namesAMembersCountOfALoneBoardWithItsBodyAndGivesTheBodyItsMoney() throws {
+    let found = try claims(
+      "The Calder Plains University System reported its year. The 11-member Board of Regents approved a $1.96 billion budget for 2026.",
+      published: 2025)
+    #expect(subjects(found, "member_count") == ["Calder Plains University System Board of Regents"])
+    #expect(subjects(found, "budget") == ["Calder Plains University System"])
+  }
 }

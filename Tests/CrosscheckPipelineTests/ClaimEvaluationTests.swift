@@ -27,6 +27,19 @@ import Testing
     #expect(article.body == "\nBody text.")
   }
 
+  @Test func matchesASubjectWithOrWithoutACompanysLegalEnding() {
+    let label = ClaimLabel.parse("01_a.txt\tCorvaline Airways Group plc\tworkforce\t410\t410\texact\t2025\tno\n")[0]
+    var claim = Claim(
+      id: "c", document: "d", sentence: TextRange(0, 1), span: TextRange(0, 1),
+      subject: ClaimSubject(
+        name: "Corvaline Airways Group", mention: "Corvaline", type: .organization, basis: "direct"),
+      attribute: "workforce", value: ClaimValue(low: 410, high: 410, modifier: .exact), unit: "people",
+      time: TimeScope(year: 2025, basis: "published"))
+    #expect(label.matches(claim))
+    claim.subject.name = "Corvaline Airways"
+    #expect(!label.matches(claim))
+  }
+
   @Test func leavesTheDateOutWhenTheSecondLineIsNoDate() {
     #expect(LabelledArticle(file: "a.txt", text: "Title\nBy Ana Ruiz\n\nBody.").published == nil)
   }

@@ -27,10 +27,19 @@ public enum CorpusEntityResolver {
   }
 
   /// The spelling-blind key of a name that is not a person's: case, diacritics, dots and
-  /// "-isation" folded, word by word ("São Paulo Metro" = "Sao Paulo Metro").
+  /// "-isation" folded, word by word ("São Paulo Metro" = "Sao Paulo Metro"), and a company's
+  /// legal ending left out ("Corvaline Airways Group plc" = "Corvaline Airways Group").
   public static func nameKey(_ name: String) -> String {
-    name.split(separator: " ").map { WordScanner.fold(String($0)) }.joined(separator: " ")
+    var words = name.split(separator: " ").map { WordScanner.fold(String($0)) }
+    if words.count >= 2, let last = words.last, legalEndings.contains(last) { words.removeLast() }
+    return words.joined(separator: " ")
   }
+
+  /// Folded legal endings of companies' names.
+  static let legalEndings: Set<String> = [
+    "plc", "ltd", "limited", "inc", "llc", "ag", "as", "sa", "gmbh", "nv", "bv", "ab", "asa", "oy",
+    "spa",
+  ]
 
   /// One-word names of organizations or unknown kind that stand for the only longer name of the
   /// corpus they begin ("Corvanta" in one article, "Corvanta Satellite Services" in another).

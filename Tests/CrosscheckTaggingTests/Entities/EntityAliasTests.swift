@@ -90,6 +90,14 @@ func tagPlaces(_ text: String) -> [EntityMention] {
     #expect(CorpusEntityResolver.nameKey("Lake Ontario") != CorpusEntityResolver.nameKey("Lake Erie"))
   }
 
+  @Test func givesACompanyWithAndWithoutItsLegalEndingOneKey() {
+    #expect(
+      CorpusEntityResolver.nameKey("Corvaline Airways Group plc")
+        == CorpusEntityResolver.nameKey("Corvaline Airways Group"))
+    #expect(CorpusEntityResolver.nameKey("Aldersund Shipyard AS") == CorpusEntityResolver.nameKey("Aldersund Shipyard"))
+    #expect(CorpusEntityResolver.nameKey("Plc") == "plc")
+  }
+
   @Test func unifiesOrganizationSpellingsAcrossDocumentsInClaimsToo() {
     func doc(_ id: String, _ name: String, count: Int) -> Document {
       var d = Document(id: id, file: id, text: String(repeating: "x", count: 10))
