@@ -662,7 +662,7 @@ extension DocumentClaimReader {
   }
 
   /// Compound words that give a size without saying what is counted ("-strong").
-  static let sizeAdjectives: Set<String> = ["strong"]
+  static let sizeAdjectives: Set<String> = ["strong", "person"]
 
   /// "a 31,400-strong union", "a 600-strong multinational force": a size adjective counts what
   /// the lowercase noun after it names, so it belongs to an attribute only when one of the next

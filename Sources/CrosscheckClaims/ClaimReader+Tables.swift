@@ -25,10 +25,58 @@ extension DocumentClaimReader {
     let above = row.start >= 2 && bytes[row.start - 2] != 10 ? line(around: row.start - 1) : nil
     let below = row.end + 1 < bytes.count && bytes[row.end + 1] != 10 ? line(around: row.end + 1) : nil
     guard [above, below].contains(where: { $0.map(isPercentageRow) ?? false }),
-      let intro = tableIntroduction(above: row, spec)
+      let intro = tableIntroduction(above: row, spec, isRow: isPercentageRow)
     else { return nil }
     guard inBrackets else { return (subject, intro.time) }
     return intro.bracketYear.map { (subject, TimeScope(year: $0, basis: "context")) }
+  }
+
+  /// "Member cities, their populations at the 2020 census: / Corvale: 61,480 - 33.1% / Anselm:
+  /// 38,915 - 20.9%": a row of a table of counts, its label a name, its first figure a count with
+  /// no unit, the prose above naming the attribute (a context word) and the year. A row whose
+  /// figure has a unit ("5,204 staff") is read as prose is.
+  func countTableRow(_ q: Quantity, _ spec: AttributeSpec) -> (subject: EntityMention, time: TimeScope)? {
+    guard q.kind == .cardinal, spec.shape == .count, !phrases(spec).context.isEmpty,
+      let low = q.low, low >= 2, low == low.rounded(), isCountRow(line(around: q.range.start), first: q),
+      var label = rowLabel(of: q.range.start)
+    else { return nil }
+    // "Ferrisburg (county seat): 97,215": a bracket after the name says more of it.
+    if bytes[label.end - 1] == UInt8(ascii: ")"),
+      let open = bytes[label.start..<label.end].lastIndex(of: UInt8(ascii: "(")), open > label.start + 1,
+      bytes[open - 1] == UInt8(ascii: " ")
+    {
+      label = TextRange(label.start, open - 1)
+    }
+    // The label is a name the tagger read, and no word of a fact box ("Staff: 385", "Troops:
+    // 4,200", "Population: 318,442"): a unit or context word of any attribute opens none.
+    let first = words.index(atOrAfter: label.start)
+    guard let subject = labelName(label, spec),
+      document.entities.contains(where: { $0.range == subject.range || $0.range.start == subject.range.start && $0.range.end == label.end }),
+      first < words.words.count,
+      !lexicon.attributes.contains(where: { other in
+        words.longestMatch(phrases(other).units, at: first) != nil
+          || words.longestMatch(phrases(other).context, at: first) != nil
+      })
+    else { return nil }
+    let row = line(around: q.range.start)
+    let above = row.start >= 2 && bytes[row.start - 2] != 10 ? line(around: row.start - 1) : nil
+    let below = row.end + 1 < bytes.count && bytes[row.end + 1] != 10 ? line(around: row.end + 1) : nil
+    guard [above, below].contains(where: { $0.map { isCountRow($0, first: nil) } ?? false }),
+      let intro = tableIntroduction(above: row, spec, isRow: { isCountRow($0, first: nil) })
+    else { return nil }
+    return (subject, intro.time)
+  }
+
+  /// Whether a line is a row of a table of counts: "Label: N" and then nothing, a bracket or a
+  /// dash; with `first`, N is that quantity.
+  private func isCountRow(_ line: TextRange, first: Quantity?) -> Bool {
+    guard let q = inside(document.quantities, line, { $0.range }).first, q.kind == .cardinal,
+      first == nil || first == q, rowLabel(of: q.range.start) != nil
+    else { return false }
+    var k = q.range.end
+    while k < line.end, bytes[k] == 0x20 { k += 1 }
+    return k == line.end || bytes[k] == UInt8(ascii: "(") || bytes[k] == UInt8(ascii: "-")
+      || bytes[k] == 0xE2 && k + 2 < line.end && bytes[k + 1] == 0x80 && (bytes[k + 2] == 0x93 || bytes[k + 2] == 0x94)
   }
 
   /// The row value `q` is, and whether it is the bracketed figure after the row's own: the row
@@ -109,15 +157,15 @@ extension DocumentClaimReader {
   /// date's), and the year of the figures in brackets when it says it ("a year earlier in
   /// brackets", "2023 in brackets"). Headings and other tables between it and the row are passed
   /// over; the first line ending as a sentence does ends the search.
-  private func tableIntroduction(above row: TextRange, _ spec: AttributeSpec)
-    -> (time: TimeScope, bracketYear: Int?)?
-  {
+  private func tableIntroduction(
+    above row: TextRange, _ spec: AttributeSpec, isRow: (TextRange) -> Bool
+  ) -> (time: TimeScope, bracketYear: Int?)? {
     var above = row
     var seen = 0
     while above.start > 0, seen < 16 {
       above = line(around: above.start - 1)
       seen += 1
-      guard above.end > above.start, !isPercentageRow(above) else { continue }
+      guard above.end > above.start, !isRow(above) else { continue }
       let context = phrases(spec).context
       let last = bytes[above.start..<above.end].last(where: { $0 != 0x20 })
       let isProse = last == UInt8(ascii: ".") || last == UInt8(ascii: ":")

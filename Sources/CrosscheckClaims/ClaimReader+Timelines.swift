@@ -91,8 +91,21 @@ extension DocumentClaimReader {
     guard line(around: q.range.start).start == q.range.start, timelineYear(at: q.range.start) != nil
     else { return nil }
     let w = words.index(atOrAfter: q.range.end)
-    guard w < words.words.count, words.longestMatch(phrases(spec).verbs, at: w) != nil,
-      let topic = chronicleTopic(spec)
+    guard w < words.words.count else { return nil }
+    // "1999 - The Floorcurling Players' Association is founded", "1874 - The Harbour Board is
+    // established by ordinance": the row's first name, when a founding verb in the passive
+    // follows it, is what was founded that year.
+    let row = line(around: q.range.start)
+    if let m = document.entities.first(where: { $0.range.start > q.range.end && $0.range.end <= row.end }),
+      m.type == .organization || m.type == .other, spec.subjectTypes.contains(m.type),
+      words.words[w..<words.index(atOrAfter: m.range.start)].allSatisfy({ $0.key == "the" }),
+      case let after = words.index(atOrAfter: m.range.end), after + 1 < words.words.count,
+      ["is", "was"].contains(words.words[after].key),
+      words.longestMatch(phrases(spec).verbs, at: after + 1) != nil
+    {
+      return (m, "direct")
+    }
+    guard words.longestMatch(phrases(spec).verbs, at: w) != nil, let topic = chronicleTopic(spec)
     else { return nil }
     return (topic, "context")
   }

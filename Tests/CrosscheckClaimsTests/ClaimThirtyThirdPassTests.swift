@@ -220,4 +220,77 @@ import Testing
     #expect(subjects(found, "member_count") == ["Calder Plains University System Board of Regents"])
     #expect(subjects(found, "budget") == ["Calder Plains University System"])
   }
+
+  @Test func countsObserversNamedAsSuch() throws {
+    let found = try claims(
+      "The South Caldera Tuna Organisation has 19 members and five observers.", published: 2025)
+    #expect(values(found, "observer_count") == [5])
+    #expect(values(found, "member_count") == [19])
+  }
+
+  @Test func readsNoObserverCountFromElectionObserversByTheHundred() throws {
+    let found = try claims(
+      "The Littoral States Council has about 640 observers at the polling stations.", published: 2025)
+    #expect(values(found, "observer_count").isEmpty)
+  }
+
+  @Test func foundsTheNameOfATimelineRowWhoseVerbIsPassive() throws {
+    let found = try ingested("""
+      Hallbrook Power: a century
+      March 4, 2025
+
+      Hallbrook Power marks its centenary this year.
+
+      1925 - Hallbrook Power & Light Company is founded in Ellery Falls.
+
+      1999 - The Hallbrook Retirees' Association is founded.
+      """)
+    #expect(subjects(found, "founding_year") == ["Hallbrook Power & Light Company", "Hallbrook Retirees' Association"])
+    #expect(values(found, "founding_year") == [1925, 1999])
+  }
+
+  @Test func readsEachRowOfATableOfCountsAsItsLabelsCount() throws {
+    let found = try ingested("""
+      Dispatch district adds a ninth city
+      March 6, 2025
+
+      The Tri-Valley Dispatch District, which answers calls for Harrowgate, Anselby and Lake \
+      Tolbury, voted on Thursday to admit a fourth member city.
+
+      Member cities and their populations at the 2020 census:
+
+      Harrowgate: 61,480 - 33.1%
+      Anselby: 38,915 - 20.9%
+      Lake Tolbury: 24,302 - 13.1%
+      """)
+    let rows = found.filter { $0.attribute == "population" && $0.rule == "table-row" }
+    #expect(rows.map(\.subject.name) == ["Harrowgate", "Anselby", "Lake Tolbury"])
+    #expect(rows.map(\.value.low) == [61480, 38915, 24302])
+    #expect(rows.allSatisfy { $0.time.year == 2020 })
+  }
+
+  @Test func readsNoTableOfCountsFromAFactBoxOfAttributes() throws {
+    let found = try ingested("""
+      Fenby Community Hospital reopens
+      March 6, 2025
+
+      Fenby Community Hospital reopened its wards on Monday.
+
+      Fenby Community Hospital
+      Staff: 385
+      Beds: 72
+      """)
+    #expect(!found.contains { $0.rule == "table-row" })
+  }
+
+  @Test func countsTheStaffOfAFirmASizeAdjectiveDescribes() throws {
+    let found = try claims("Ventamo, a 260-person payments firm, was bought on Monday.", published: 2025)
+    #expect(values(found, "workforce") == [260])
+  }
+
+  @Test func readsNoStaffFromAPersonSizeOfSomethingElse() throws {
+    let found = try claims(
+      "The town has run its own two-person dispatch room at the police station since 1961.", published: 2025)
+    #expect(values(found, "workforce").isEmpty)
+  }
 }
