@@ -449,17 +449,6 @@ struct DocumentClaimReader {
 }
 
 extension Document {
-  /// The headline when the text opens with it (a plain-text file's first line and an HTML page's
-  /// title are both the title and the first paragraph). A headline shortens what the body
-  /// states in full ("Harlow Basin transit agency adopts $412.6 million budget"), so it gives no
-  /// claims of its own, and the article's opening is the first sentence after it.
-  public var headlineParagraph: TextRange? {
-    guard let title = metadata.title, !title.isEmpty, let first = paragraphs.first,
-      first.length == title.utf8.count, text.slice(first).elementsEqual(title)
-    else { return nil }
-    return first
-  }
-
   /// The index of the body's first sentence: the first after the headline, if the text opens
   /// with one.
   public var bodyStart: Int {

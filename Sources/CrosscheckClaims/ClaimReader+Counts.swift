@@ -666,8 +666,9 @@ extension DocumentClaimReader {
 
   /// "a 31,400-strong union", "a 600-strong multinational force": a size adjective counts what
   /// the lowercase noun after it names, so it belongs to an attribute only when one of the next
-  /// three lowercase words is among that attribute's `context` or `compound_nouns`. A name or
-  /// nothing after it leaves the other rules to decide.
+  /// three lowercase words is among that attribute's `context` or `compound_nouns`. A name right
+  /// after it decides by its last word when an attribute lists that word; nothing after it
+  /// leaves the other rules to decide.
   func sizeAdjectiveDescribesAnother(
     _ spec: AttributeSpec, _ q: Quantity, _ unitEnd: Int, _ clauseWords: Range<Int>
   ) -> Bool {

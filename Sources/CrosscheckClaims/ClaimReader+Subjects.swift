@@ -748,10 +748,11 @@ extension DocumentClaimReader {
     let line = line(around: valueStart)
     var start = line.start
     while start < line.end, bytes[start] == UInt8(ascii: " ") { start += 1 }
-    guard start + 1 < line.end, bytes[start + 1] == UInt8(ascii: " "),
-      bytes[start] == UInt8(ascii: "-") || bytes[start] == UInt8(ascii: "*")
-        || start + 3 < line.end && bytes[start] == 0xE2 && bytes[start + 1] == 0x80 && bytes[start + 2] == 0xA2
-    else { return nil }
+    let dashOrStar = start + 1 < line.end && bytes[start + 1] == UInt8(ascii: " ")
+      && (bytes[start] == UInt8(ascii: "-") || bytes[start] == UInt8(ascii: "*"))
+    let dot = start + 3 < line.end && bytes[start] == 0xE2 && bytes[start + 1] == 0x80
+      && bytes[start + 2] == 0xA2 && bytes[start + 3] == UInt8(ascii: " ")  // "• "
+    guard dashOrStar || dot else { return nil }
     // A body: a list of figures with no name is a body's results, not a place's.
     func fits(_ m: EntityMention) -> Bool {
       m.basis != .demonym && m.type == .organization && spec.subjectTypes.contains(m.type)

@@ -210,7 +210,6 @@ extension DocumentClaimReader {
     "fell", "kept", "brought", "built", "ran", "was", "were", "bought", "drew", "held", "met",
   ]
 
-  /// Whether a word is a verb in the past tense: a regular one ending in "ed" or an irregular one.
   /// Words that, next to the year before the publication's, say the article reports on that
   /// year's results ("results for the year ended 31 December 2024", "full-year 2024", "2024
   /// annual report").
@@ -254,6 +253,7 @@ extension DocumentClaimReader {
     return past
   }
 
+  /// Whether a word is a verb in the past tense: a regular one ending in "ed" or an irregular one.
   static func isPastVerb(_ key: String) -> Bool {
     key.utf8.count > 4 && key.hasSuffix("ed") || irregularPastVerbs.contains(key)
   }

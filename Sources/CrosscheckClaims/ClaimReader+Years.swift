@@ -30,7 +30,7 @@ extension DocumentClaimReader {
       }
       // "founded on 14 August 1975", "established in April 2016": a month and a day before the
       // year belong to the date the preposition opens.
-      while w > 1, words.words[w - 1].range.start >= clause.start,
+      while w > 1, w < words.words.count, words.words[w - 1].range.start >= clause.start,
         DocumentClaimReader.months[words.words[w - 1].key] != nil
           && isUpperASCII(bytes[words.words[w - 1].range.start])
           || words.words[w - 1].key.utf8.count <= 2

@@ -106,6 +106,17 @@ public struct Document: Sendable, Codable {
   /// The text at a byte range.
   public func text(of range: TextRange) -> Substring { text.slice(range) }
 
+  /// The headline when the text opens with it (a plain-text file's first line and an HTML page's
+  /// title are both the title and the first paragraph). A headline shortens what the body
+  /// states in full ("Harlow Basin transit agency adopts $412.6 million budget"), so it gives no
+  /// claims of its own, and the article's opening is the first sentence after it.
+  public var headlineParagraph: TextRange? {
+    guard let title = metadata.title, !title.isEmpty, let first = paragraphs.first,
+      first.length == title.utf8.count, text.slice(first).elementsEqual(title)
+    else { return nil }
+    return first
+  }
+
   /// Writes down what a stage found. Only ``Pipeline`` and tests call this.
   public mutating func record(_ annotations: Annotations) {
     if let s = annotations.sentences { sentences = s }

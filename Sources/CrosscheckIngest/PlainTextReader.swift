@@ -10,8 +10,8 @@ import CrosscheckCore
 /// a list's items, a heading above them) stay lines, joined by a line break. The first line is
 /// the title when it is shorter than 200 bytes, does not end in a full stop and more text
 /// follows, and a paragraph of its own. A date in one of the first three lines (each at most 120
-/// bytes; the title's last) is the dateline, a paragraph of its own; a dateline of six words at most is metadata
-/// and leaves the text.
+/// bytes; the title's last) is the dateline; a line of six words at most other than the title
+/// that holds it is metadata and leaves the text.
 struct PlainTextReader {
   /// Month names and labels for the dateline.
   var words: DateWords = .standard
@@ -65,10 +65,13 @@ struct PlainTextReader {
     for line in datelineOrder where line.count <= 120 {
       if let date = DateReader.dateline(in: String(decoding: text[line], as: UTF8.self), words: words) {
         dateline = date
-        alone.insert(line.lowerBound)
         // A line of the date alone ("March 4, 2025", "Tuesday 4 March 2025 08.45 GMT") is
-        // metadata; a longer one keeps its words in the text.
-        if text[line].split(separator: UInt8(ascii: " ")).count <= 6 { datelineLine = line }
+        // metadata and leaves the text; a longer one (prose that holds a date, a headline) keeps
+        // its words and its place in its paragraph.
+        if line != title, text[line].split(separator: UInt8(ascii: " ")).count <= 6 {
+          datelineLine = line
+          alone.insert(line.lowerBound)
+        }
         break
       }
     }

@@ -122,7 +122,7 @@ public struct TextNormalizer: Sendable {
       }
       for (k, segment) in segments.enumerated() {
         pendingSpace = pendingSpace || !out.isEmpty
-        pendingBreak = !out.isEmpty && k < lineBreaks.count && lineBreaks[k]
+        pendingBreak = pendingBreak || !out.isEmpty && k < lineBreaks.count && lineBreaks[k]
         var i = Swift.max(0, segment.lowerBound)
         let end = Swift.min(src.count, segment.upperBound)
         while i < end {

@@ -160,9 +160,11 @@ public enum ClaimEvaluation {
   /// a paragraph unless it continues one, the headline the first paragraph, the dateline
   /// metadata, quotes and dashes normalized), or, `asWritten`, the body alone as written with the
   /// title and dateline as metadata (how sets were scored until session 13).
-  public static func document(file: String, text: String, asWritten: Bool = false) throws -> Document {
+  public static func document(
+    file: String, text: String, normalizer: ArticleNormalizer = ArticleNormalizer(), asWritten: Bool = false
+  ) throws -> Document {
     if !asWritten {
-      return try ArticleNormalizer().normalize(plainText: Array(text.utf8), file: file)
+      return try normalizer.normalize(plainText: Array(text.utf8), file: file)
     }
     let article = LabelledArticle(file: file, text: text)
     var metadata = DocumentMetadata()
@@ -172,7 +174,8 @@ public enum ClaimEvaluation {
     return StreamFilters.document(id: file, text: article.body, metadata: metadata)
   }
 
-  /// Each article is read as `crosscheck run` reads a `.txt` file (see ``document(file:text:asWritten:)``).
+  /// Each article is read as `crosscheck run` reads a `.txt` file, with the pipeline's ingest
+  /// settings (see ``document(file:text:normalizer:asWritten:)``).
   public static func score(folder: URL, pipeline: Pipeline, asWritten: Bool = false) throws -> ClaimScore {
     let labelText = try String(
       contentsOf: folder.appendingPathComponent("labels.tsv"), encoding: .utf8)
@@ -182,7 +185,8 @@ public enum ClaimEvaluation {
     var score = ClaimScore()
     for file in files {
       let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
-      let document = try Self.document(file: file, text: text, asWritten: asWritten)
+      let document = try Self.document(
+        file: file, text: text, normalizer: pipeline.normalizer, asWritten: asWritten)
       let annotated = try pipeline.annotate(document)
       let found = annotated.claims
       var used = Array(repeating: false, count: found.count)

@@ -231,7 +231,7 @@ struct UTF8Text {
   func opensWithFigureAndDash(at i: Int, end: Int) -> Bool {
     var k = i
     var digit = false
-    while k < end, k - i <= 12, at(k) != UInt8(ascii: " ") {
+    while k < end, k - i < 12, at(k) != UInt8(ascii: " ") {
       if isDigit(at: k) { digit = true }
       k += 1
     }

@@ -27,11 +27,17 @@ public enum CorpusEntityResolver {
   }
 
   /// The spelling-blind key of a name that is not a person's: case, diacritics, dots and
-  /// "-isation" folded, word by word ("São Paulo Metro" = "Sao Paulo Metro"), and a company's
-  /// legal ending left out ("Corvaline Airways Group plc" = "Corvaline Airways Group").
-  public static func nameKey(_ name: String) -> String {
+  /// "-isation" folded, word by word ("São Paulo Metro" = "Sao Paulo Metro"), and a body's legal
+  /// ending left out when two words remain ("Corvaline Airways Group plc" = "Corvaline Airways
+  /// Group").
+  public static func nameKey(_ name: String, type: EntityType = .organization) -> String {
     var words = name.split(separator: " ").map { WordScanner.fold(String($0)) }
-    if words.count >= 2, let last = words.last, legalEndings.contains(last) { words.removeLast() }
+    // Only a body's name, and only with two words left: "Orla Ltd" stays apart from the town.
+    if type == .organization || type == .other, words.count >= 3, let last = words.last,
+      legalEndings.contains(last)
+    {
+      words.removeLast()
+    }
     return words.joined(separator: " ")
   }
 
@@ -222,7 +228,7 @@ public enum CorpusEntityResolver {
         if e.type == .person {
           persons[CorpusEntityResolver.key(e.canonical), default: [:]][e.canonical, default: 0] += 1
         } else {
-          names[CorpusEntityResolver.nameKey(e.canonical), default: [:]][e.canonical, default: 0] += 1
+          names[CorpusEntityResolver.nameKey(e.canonical, type: e.type), default: [:]][e.canonical, default: 0] += 1
         }
       }
       for (acronym, long) in d.definitions { definitions[acronym, default: []].insert(long) }

@@ -19,12 +19,16 @@ public struct EntityTagger: Stage {
   public init(gazetteer: Gazetteer) { self.gazetteer = gazetteer }
 
   public func annotate(_ document: Document) throws(StageError) -> Annotations {
-    Annotations(entities: mentions(in: document.text, sentences: document.sentences.map(\.range)))
+    Annotations(entities: mentions(
+      in: document.text, sentences: document.sentences.map(\.range),
+      opensWithHeadline: document.headlineParagraph != nil))
   }
 
-  /// Every entity mention in the text, in order, not overlapping.
-  public func mentions(in text: String, sentences: [TextRange]) -> [EntityMention] {
+  /// Every entity mention in the text, in order, not overlapping. With `opensWithHeadline`, the
+  /// first sentence is the article's headline, whose short names stand for the body's full ones.
+  public func mentions(in text: String, sentences: [TextRange], opensWithHeadline: Bool = false) -> [EntityMention] {
     var run = TaggingRun(text: text, sentences: sentences, gazetteer: gazetteer)
+    run.opensWithHeadline = opensWithHeadline
     return run.tag()
   }
 }
@@ -88,6 +92,8 @@ private struct TaggingRun {
   var hyphenatedPlaces: [String: String] = [:]
   /// The end of the first sentence (a headline, in an article).
   var headlineEnd = 0
+  /// Whether the first sentence is the document's headline (its title opens the text).
+  var opensWithHeadline = false
   /// A name's first spelling, in capitals → its first later spelling in mixed case ("ORLISLE" →
   /// "Orlisle"): the canonical name of every mention once the text is read.
   var mixedCaseSpellings: [String: String] = [:]
@@ -344,6 +350,7 @@ private struct TaggingRun {
   /// noun and "of" ("Members of the Orla Co-operative"); a noun of two words or more stands for
   /// no name wherever it is ("The Heads of State welcomed ...").
   func groupNounPhrase(at i: Int) -> Int? {
+    guard gazetteer.groupNounFirstWords.contains(words[i].key) else { return nil }
     for phrase in gazetteer.groupNouns where i + phrase.count <= words.count {
       guard (0..<phrase.count).allSatisfy({ words[i + $0].key == phrase[$0] }),
         (0..<(phrase.count - 1)).allSatisfy({ words[i + $0].joinsNext })
@@ -369,8 +376,8 @@ private struct TaggingRun {
     var form = 0
     if gazetteer.stateForms.contains(words[i].key) {
       form = 1
-    } else if i + 1 < words.count, words[i].joinsNext,
-      gazetteer.stateForms.contains(words[i].key + " " + words[i + 1].key)
+    } else if gazetteer.stateFormFirstWords.contains(words[i].key), i + 1 < words.count,
+      words[i].joinsNext, gazetteer.stateForms.contains(words[i].key + " " + words[i + 1].key)
     {
       form = 2
     }
@@ -409,6 +416,7 @@ private struct TaggingRun {
   /// that one longer name of the rest goes on from, is that longer name cut short, unless the
   /// longer name is named after it ("Port Ardent" in "Port Ardent Airport Authority").
   mutating func useBodyNamesForHeadlineShortForms() {
+    guard opensWithHeadline else { return }
     let body = mentions.firstIndex { $0.range.start >= headlineEnd } ?? mentions.count
     guard body > 0, body < mentions.count else { return }
     for h in 0..<body where mentions[h].basis == .name
@@ -2112,7 +2120,7 @@ private struct TaggingRun {
     guard let first = candidates.first(where: { $0 >= window && fits($0) }) else { return nil }
     // "Castellane to buy Pruett Freight" over "Pruett Freight Services ... Pruett said": a
     // headline shortens the name the body gives in full.
-    if mentions[first].range.end <= headlineEnd {
+    if opensWithHeadline, mentions[first].range.end <= headlineEnd {
       let prefix = mentions[first].canonical + " "
       if let full = candidates.first(where: { m in
         m > first && mentions[m].range.start >= headlineEnd && fits(m)

@@ -174,8 +174,12 @@ public struct Gazetteer: Sendable {
   var bodyHeads: Set<String> = []
   /// ``GazetteerFile/groupNouns`` as folded word keys, longest first.
   var groupNouns: [[String]] = []
+  /// The first words of ``groupNouns``, to reject most words with one lookup.
+  var groupNounFirstWords: Set<String> = []
   /// Folded ``GazetteerFile/stateForms``.
   var stateForms: Set<String> = []
+  /// The first words of the state forms of two words ("grand" of "Grand Duchy").
+  var stateFormFirstWords: Set<String> = []
   /// Folded ``GazetteerFile/legalSuffixes``.
   var legalSuffixes: Set<String> = []
 
@@ -188,7 +192,11 @@ public struct Gazetteer: Sendable {
     bodyHeads = Set((file.bodyHeads ?? []).map(WordScanner.fold))
     groupNouns = (file.groupNouns ?? []).map { WordScanner.words(in: $0).map(\.key) }
       .filter { !$0.isEmpty }.sorted { $0.count > $1.count }
+    groupNounFirstWords = Set(groupNouns.map { $0[0] })
     stateForms = Set((file.stateForms ?? []).map(WordScanner.fold))
+    stateFormFirstWords = Set(stateForms.compactMap { form in
+      form.contains(" ") ? form.split(separator: " ").first.map(String.init) : nil
+    })
     legalSuffixes = Set((file.legalSuffixes ?? []).map(WordScanner.fold))
     for phrase in file.andPhrases ?? [] {
       let keys = WordScanner.words(in: phrase).map(\.key)

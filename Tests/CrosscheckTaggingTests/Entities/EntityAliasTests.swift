@@ -96,6 +96,10 @@ func tagPlaces(_ text: String) -> [EntityMention] {
         == CorpusEntityResolver.nameKey("Corvaline Airways Group"))
     #expect(CorpusEntityResolver.nameKey("Aldersund Shipyard AS") == CorpusEntityResolver.nameKey("Aldersund Shipyard"))
     #expect(CorpusEntityResolver.nameKey("Plc") == "plc")
+    #expect(CorpusEntityResolver.nameKey("Orla Ltd") != CorpusEntityResolver.nameKey("Orla"))
+    #expect(
+      CorpusEntityResolver.nameKey("Corvaline Airways Group plc", type: .place)
+        != CorpusEntityResolver.nameKey("Corvaline Airways Group", type: .place))
   }
 
   @Test func unifiesOrganizationSpellingsAcrossDocumentsInClaimsToo() {
