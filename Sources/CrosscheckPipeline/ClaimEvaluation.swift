@@ -1,5 +1,6 @@
 import CrosscheckCore
 import CrosscheckIngest
+import CrosscheckTagging
 import Foundation
 
 /// One hand label of a claim an article states, a line of a labelled set's `labels.tsv`: file,
@@ -69,16 +70,11 @@ public struct ClaimLabel: Sendable, Hashable, CustomStringConvertible {
     s.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
   }
 
-  /// Legal endings of companies' names, folded.
-  static let legalEndings: Set<String> = [
-    "plc", "ltd", "ltd.", "limited", "inc", "inc.", "llc", "ag", "as", "a/s", "sa", "s.a.", "gmbh",
-    "nv", "bv", "ab", "asa", "oy", "se", "spa", "s.p.a.",
-  ]
-
   /// A folded name without its last word when that word is a company's legal ending.
   static func withoutLegalEnding(_ folded: String) -> String {
     guard let space = folded.lastIndex(of: " "),
-      legalEndings.contains(String(folded[folded.index(after: space)...]))
+      CorpusEntityResolver.legalEndings.contains(
+        String(folded[folded.index(after: space)...]).replacingOccurrences(of: ".", with: ""))
     else { return folded }
     return String(folded[..<space])
   }

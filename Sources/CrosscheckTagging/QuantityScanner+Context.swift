@@ -139,6 +139,9 @@ extension QuantityScanner {
   func groupSeparatorLength(at j: Int) -> Int {
     guard j < n else { return 0 }
     if p[j] == UInt8(ascii: ",") || p[j] == UInt8(ascii: " ") { return 1 }
+    // "380.000 inhabitants" in a text that writes "98,6 million": a dot that groups thousands,
+    // never before a fourth digit.
+    if dotGroups, p[j] == UInt8(ascii: "."), j + 4 <= n, !(j + 4 < n && B.isDigit(p[j + 4])) { return 1 }
     if j + 1 < n && p[j] == 0xC2 && p[j + 1] == 0xA0 { return 2 }
     if j + 2 < n && p[j] == 0xE2 && p[j + 1] == 0x80 && (p[j + 2] == 0xAF || p[j + 2] == 0x89) {
       return 3

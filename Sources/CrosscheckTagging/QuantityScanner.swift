@@ -15,6 +15,9 @@ struct QuantityScanner {
   let publishedYear: Int?
   var found: [Quantity] = []
   private(set) var floor = 0
+  /// Whether the text writes decimal commas before scale words ("98,6 million"), as translated
+  /// copy does: its dots between digits then group thousands ("380.000 inhabitants").
+  let dotGroups: Bool
 
   init(
     bytes: UnsafeBufferPointer<UInt8>, units: UnitLexicon, words: NumberWordTable,
@@ -25,6 +28,25 @@ struct QuantityScanner {
     self.units = units
     self.words = words
     self.publishedYear = publishedYear
+    dotGroups = Self.writesDecimalCommas(bytes)
+  }
+
+  /// Whether a digit, a comma, one or two digits, a space and "million" or "billion" stand
+  /// somewhere in the text.
+  static func writesDecimalCommas(_ p: UnsafeBufferPointer<UInt8>) -> Bool {
+    let n = p.count
+    var i = 1
+    while i + 3 < n {
+      defer { i += 1 }
+      guard p[i] == UInt8(ascii: ","), B.isDigit(p[i - 1]), B.isDigit(p[i + 1]) else { continue }
+      var k = i + 2
+      if k < n, B.isDigit(p[k]) { k += 1 }
+      guard k < n, p[k] == UInt8(ascii: " ") else { continue }
+      for word in ["million", "billion"] where k + 1 + word.utf8.count <= n {
+        if word.utf8.enumerated().allSatisfy({ p[k + 1 + $0.offset] == $0.element }) { return true }
+      }
+    }
+    return false
   }
 
   typealias B = NumeralBytes

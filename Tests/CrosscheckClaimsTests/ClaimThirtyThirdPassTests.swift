@@ -293,4 +293,16 @@ import Testing
       "The town has run its own two-person dispatch room at the police station since 1961.", published: 2025)
     #expect(values(found, "workforce").isEmpty)
   }
+
+  @Test func readsDotsAsThousandsInATextThatWritesDecimalCommas() throws {
+    let found = try claims(
+      "The budget amounts to 98,6 million euros. The regional capital Dastrovo (380.000 inhabitants) is calm.",
+      published: 2025)
+    #expect(values(found, "population") == [380_000])
+  }
+
+  @Test func keepsADecimalDotInATextWithoutDecimalCommas() throws {
+    let found = try claims("Dastrovo has 3.500 inhabitants, the census said.", published: 2025)
+    #expect(values(found, "population") != [3500])
+  }
 }

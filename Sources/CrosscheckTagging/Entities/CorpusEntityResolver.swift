@@ -41,10 +41,10 @@ public enum CorpusEntityResolver {
     return words.joined(separator: " ")
   }
 
-  /// Folded legal endings of companies' names.
-  static let legalEndings: Set<String> = [
-    "plc", "ltd", "limited", "inc", "llc", "ag", "as", "sa", "gmbh", "nv", "bv", "ab", "asa", "oy",
-    "spa",
+  /// Folded legal endings of companies' names ("plc", "Ltd", "AG").
+  public static let legalEndings: Set<String> = [
+    "plc", "ltd", "limited", "inc", "llc", "ag", "as", "a/s", "sa", "se", "gmbh", "nv", "bv", "ab",
+    "asa", "oy", "spa",
   ]
 
   /// One-word names of organizations or unknown kind that stand for the only longer name of the
