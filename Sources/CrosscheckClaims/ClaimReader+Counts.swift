@@ -96,8 +96,9 @@ extension DocumentClaimReader {
   static let figureNouns: Set<String> = ["figure", "number", "total", "tally", "count", "headcount"]
 
   /// "The population has passed 450,000. The office put the figure at 451,300": a number after
-  /// "the figure" (total, tally) is another value of the last claim of this sentence or the one
-  /// before, with its subject, when the clause read no claim of its own.
+  /// "the figure" (total, tally), or after "That is up (down) from", is another value of the last
+  /// claim of this sentence or the one before, with its subject, when the clause read no claim of
+  /// its own.
   mutating func readFigureReference(
     _ clause: TextRange, _ sentence: TextRange, _ sentenceIndex: Int, _ quantities: [Quantity], _ firstNew: Int
   ) {
@@ -110,18 +111,24 @@ extension DocumentClaimReader {
       let spec = lexicon.attributes.first(where: { $0.name == claims[last].attribute }),
       spec.shape == .count || spec.shape == .money
     else { return }
+    // "That is down from 181 in 2019": a clause that opens by comparing the last value with an
+    // earlier one gives that earlier value, with its own year.
+    let comparing = opener + 3 < words.words.count && words.words[opener + 3].range.end <= clause.end
+      && ["that", "this"].contains(words.words[opener].key)
+      && ["is", "was"].contains(words.words[opener + 1].key)
+      && ["up", "down"].contains(words.words[opener + 2].key) && words.words[opener + 3].key == "from"
     var w = words.index(atOrAfter: clause.start)
-    while w + 1 < words.words.count, words.words[w + 1].range.end <= clause.end {
+    while !comparing, w + 1 < words.words.count, words.words[w + 1].range.end <= clause.end {
       if ["the", "this", "that"].contains(words.words[w].key), DocumentClaimReader.figureNouns.contains(words.words[w + 1].key) {
         break
       }
       w += 1
     }
-    guard w + 1 < words.words.count, words.words[w + 1].range.end <= clause.end else { return }
+    guard comparing || w + 1 < words.words.count && words.words[w + 1].range.end <= clause.end else { return }
     // "The figure of 1,400 in your report included contractors": "the figure of" names a
     // figure under discussion, which it does not state again.
-    if w + 2 < words.words.count, words.words[w + 2].key == "of" { return }
-    let nounEnd = words.words[w + 1].range.end
+    if !comparing, w + 2 < words.words.count, words.words[w + 2].key == "of" { return }
+    let nounEnd = comparing ? words.words[opener + 3].range.end : words.words[w + 1].range.end
     guard let q = quantities.first(where: { $0.range.start >= nounEnd && $0.kind != .year }),
       q.range.start - nounEnd <= 40, spec.shape == .money ? q.kind == .money : q.kind == .cardinal
     else { return }

@@ -305,4 +305,12 @@ import Testing
     let found = try claims("Dastrovo has 3.500 inhabitants, the census said.", published: 2025)
     #expect(values(found, "population") != [3500])
   }
+
+  @Test func readsTheEarlierValueOfASentenceThatComparesTheLastOne() throws {
+    let found = try claims(
+      "The Brannock Police Department has 163 sworn officers. That is down from 181 in 2019.",
+      published: 2025)
+    #expect(values(found, "police_strength") == [163, 181])
+    #expect(years(found, "police_strength") == [2025, 2019])
+  }
 }
