@@ -313,4 +313,12 @@ import Testing
     #expect(values(found, "police_strength") == [163, 181])
     #expect(years(found, "police_strength") == [2025, 2019])
   }
+
+  @Test func readsThePopulationOfAPlaceCalledACommunityInAnApposition() throws {
+    let found = try claims(
+      "The cooperative admitted Wexley Township, a community of about 9,400 people, on Monday.",
+      published: 2025)
+    #expect(subjects(found, "population") == ["Wexley Township"])
+    #expect(values(found, "population") == [9400])
+  }
 }
