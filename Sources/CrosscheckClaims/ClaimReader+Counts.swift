@@ -783,15 +783,22 @@ extension DocumentClaimReader {
       }
     }
     if before == "with" || before == "by", foundingYearWith(q, clause, quantities) != nil {
-      // "by nine vegetable growers": up to two lowercase adjectives may stand before the unit.
+      // "by nine vegetable growers": up to two lowercase adjectives may stand before the unit,
+      // joined by "and" ("by six district and town councils").
       var k = next
-      while k < clauseWords.upperBound, k < next + 3,
+      var limit = next + 3
+      while k < clauseWords.upperBound, k < limit,
         !isPunctuationBetween(q.range.end, words.words[k].range.start)
       {
         if let n = words.longestMatch(phrases(spec).foundingUnits, at: k) {
           return words.words[k + n - 1].range.end
         }
         let key = words.words[k].key
+        if key == "and", k > next, limit == next + 3 {
+          limit += 1
+          k += 1
+          continue
+        }
         guard isPlainWord(key), bytes[words.words[k].range.start] >= 0x61 else { break }
         // "by eleven potters", "by four church choirs": founders of three or more, whatever
         // they are, are the founding members; "two former captains" or "three university

@@ -321,4 +321,12 @@ import Testing
     #expect(subjects(found, "population") == ["Wexley Township"])
     #expect(values(found, "population") == [9400])
   }
+
+  @Test func countsFoundersAfterTwoAdjectivesJoinedByAnd() throws {
+    let found = try claims(
+      "The Severnmoor Joint Waste Association was founded in 1996 by six district and town councils.",
+      published: 2025)
+    #expect(values(found, "member_count") == [6])
+    #expect(years(found, "member_count") == [1996])
+  }
 }
