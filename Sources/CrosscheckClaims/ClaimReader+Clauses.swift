@@ -324,15 +324,15 @@ extension DocumentClaimReader {
       switch spec.shape {
       case .count:
         // "Corvale: 61,480 - 33.1%" under prose that says these are populations.
-        var rows: Set<Int> = []
+        var readRow = false
         for q in quantities where q.kind == .cardinal {
           guard let row = countTableRow(q, spec) else { continue }
           add(spec, subject: (row.subject, basis(of: row.subject)), value: q, time: row.time,
               clause: clause, sentence: sentence, sentenceIndex: sentenceIndex, quantities: quantities,
               rule: "table-row")
-          rows.insert(q.range.start)
+          readRow = true
         }
-        if !rows.isEmpty { continue }
+        if readRow { continue }
         readCounts(spec, clause, sentence, sentenceIndex, mentions, quantities, clauseWords)
       case .year:
         readYears(spec, clause, sentence, sentenceIndex, mentions, quantities)

@@ -101,13 +101,17 @@ extension DocumentClaimReader {
       guard DocumentClaimReader.months[key] != nil, isUpperASCII(bytes[words.words[k].range.start]),
         k + 1 < words.words.count
       else { continue }
-      let isDay = { (key: String) in !key.isEmpty && key.utf8.count <= 2 && key.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) }
       let next = words.words[k + 1].key
       if !next.isEmpty && next.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { return true }
       // "A report on 3 October said", "(7 October)": the day before the month.
-      if k > n + 1, isDay(words.words[k - 1].key) { return true }
+      if k > n + 1, DocumentClaimReader.isDayNumber(words.words[k - 1].key) { return true }
     }
     return false
+  }
+
+  /// Whether a word is a day of the month written in one or two digits ("3" in "3 October").
+  static func isDayNumber(_ key: String) -> Bool {
+    !key.isEmpty && key.utf8.count <= 2 && key.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
   }
 
   static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]

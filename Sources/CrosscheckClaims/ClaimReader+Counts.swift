@@ -698,7 +698,8 @@ extension DocumentClaimReader {
     }
     // "the 62,000-strong Estravian Transport Workers' Union": a name right after it counts what
     // its last word names, when an attribute lists that word.
-    if seen == 0, let name = document.entities.first(where: { $0.range.start >= unitEnd }),
+    let after = firstIndex(document.entities, startingAtOrAfter: unitEnd, { $0.range })
+    if seen == 0, after < document.entities.count, case let name = document.entities[after],
       name.range.start - unitEnd <= 1, name.type == .organization || name.type == .other,
       let last = name.canonical.split(separator: " ").last.map({ $0.lowercased() })
     {

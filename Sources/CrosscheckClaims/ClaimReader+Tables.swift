@@ -21,10 +21,7 @@ extension DocumentClaimReader {
     guard let (value, inBrackets) = rowPercentage(q, row), let label = rowLabel(of: value.range.start),
       let subject = labelName(label, spec)
     else { return nil }
-    // A table has two rows or more: the line right above or right below is a row too.
-    let above = row.start >= 2 && bytes[row.start - 2] != 10 ? line(around: row.start - 1) : nil
-    let below = row.end + 1 < bytes.count && bytes[row.end + 1] != 10 ? line(around: row.end + 1) : nil
-    guard [above, below].contains(where: { $0.map(isPercentageRow) ?? false }),
+    guard hasNeighbourRow(row, isRow: isPercentageRow),
       let intro = tableIntroduction(above: row, spec, isRow: isPercentageRow)
     else { return nil }
     guard inBrackets else { return (subject, intro.time) }
@@ -36,8 +33,9 @@ extension DocumentClaimReader {
   /// no unit, the prose above naming the attribute (a context word) and the year. A row whose
   /// figure has a unit ("5,204 staff") is read as prose is.
   func countTableRow(_ q: Quantity, _ spec: AttributeSpec) -> (subject: EntityMention, time: TimeScope)? {
+    let row = line(around: q.range.start)
     guard q.kind == .cardinal, spec.shape == .count, !phrases(spec).context.isEmpty,
-      let low = q.low, low >= 2, low == low.rounded(), isCountRow(line(around: q.range.start), first: q),
+      let low = q.low, low >= 2, low == low.rounded(), isCountRow(row, first: q),
       var label = rowLabel(of: q.range.start)
     else { return nil }
     // "Ferrisburg (county seat): 97,215": a bracket after the name says more of it.
@@ -51,20 +49,27 @@ extension DocumentClaimReader {
     // 4,200", "Population: 318,442"): a unit or context word of any attribute opens none.
     let first = words.index(atOrAfter: label.start)
     guard let subject = labelName(label, spec),
-      document.entities.contains(where: { $0.range == subject.range || $0.range.start == subject.range.start && $0.range.end == label.end }),
+      inside(document.entities, label, { $0.range }).contains(where: {
+        $0.range == subject.range || $0.range.start == subject.range.start && $0.range.end == label.end
+      }),
       first < words.words.count,
       !lexicon.attributes.contains(where: { other in
         words.longestMatch(phrases(other).units, at: first) != nil
           || words.longestMatch(phrases(other).context, at: first) != nil
       })
     else { return nil }
-    let row = line(around: q.range.start)
-    let above = row.start >= 2 && bytes[row.start - 2] != 10 ? line(around: row.start - 1) : nil
-    let below = row.end + 1 < bytes.count && bytes[row.end + 1] != 10 ? line(around: row.end + 1) : nil
-    guard [above, below].contains(where: { $0.map { isCountRow($0, first: nil) } ?? false }),
+    guard hasNeighbourRow(row, isRow: { isCountRow($0, first: nil) }),
       let intro = tableIntroduction(above: row, spec, isRow: { isCountRow($0, first: nil) })
     else { return nil }
     return (subject, intro.time)
+  }
+
+  /// A table has two rows or more: whether the line right above `row` or right below it (in
+  /// the same block of lines) is a row too.
+  private func hasNeighbourRow(_ row: TextRange, isRow: (TextRange) -> Bool) -> Bool {
+    let above = row.start >= 2 && bytes[row.start - 2] != 10 ? line(around: row.start - 1) : nil
+    let below = row.end + 1 < bytes.count && bytes[row.end + 1] != 10 ? line(around: row.end + 1) : nil
+    return [above, below].contains { $0.map(isRow) ?? false }
   }
 
   /// Whether a line is a row of a table of counts: "Label: N" and then nothing, a bracket or a

@@ -245,7 +245,7 @@ extension DocumentClaimReader {
         || compiled.presentVerbs.contains(key)
       {
         past = false
-      } else if DocumentClaimReader.isPastVerb(key) || key == "was" || key == "were" || key == "had" {
+      } else if DocumentClaimReader.isPastVerb(key) {
         past = true
       }
       w += 1

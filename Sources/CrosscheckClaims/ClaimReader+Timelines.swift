@@ -96,7 +96,8 @@ extension DocumentClaimReader {
     // established by ordinance": the row's first name, when a founding verb in the passive
     // follows it, is what was founded that year.
     let row = line(around: q.range.start)
-    if let m = document.entities.first(where: { $0.range.start > q.range.end && $0.range.end <= row.end }),
+    let next = firstIndex(document.entities, startingAtOrAfter: q.range.end + 1, { $0.range })
+    if next < document.entities.count, case let m = document.entities[next], m.range.end <= row.end,
       m.type == .organization || m.type == .other, spec.subjectTypes.contains(m.type),
       words.words[w..<words.index(atOrAfter: m.range.start)].allSatisfy({ $0.key == "the" }),
       case let after = words.index(atOrAfter: m.range.end), after + 1 < words.words.count,

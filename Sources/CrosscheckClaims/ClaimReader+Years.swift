@@ -33,8 +33,7 @@ extension DocumentClaimReader {
       while w > 1, w < words.words.count, words.words[w - 1].range.start >= clause.start,
         DocumentClaimReader.months[words.words[w - 1].key] != nil
           && isUpperASCII(bytes[words.words[w - 1].range.start])
-          || words.words[w - 1].key.utf8.count <= 2
-          && words.words[w - 1].key.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 })
+          || DocumentClaimReader.isDayNumber(words.words[w - 1].key)
           && DocumentClaimReader.months[words.words[w].key] != nil
       {
         w -= 1
