@@ -828,8 +828,14 @@ extension DocumentClaimReader {
   /// The name of the document that its headline names first (the longer name at a tie), if any.
   func headlineName(_ fits: (EntityMention) -> Bool) -> EntityMention? {
     guard let title = document.metadata.title, !title.isEmpty else { return nil }
+    // "Annual Review 2024: the Lantern Trust for Young Carers", "Discover Puerto Coralino": a
+    // name the body never repeats says what the page is, not whom its figures are about, so
+    // when the headline opens the text a name of the headline counts only when written again
+    // below it.
+    let headlineEnd = document.headlineParagraph?.end ?? 0
     var best: (EntityMention, String.Index)?
     for m in document.entities where fits(m) && m.basis != .reference && !isDateline(m) {
+      if m.range.start < headlineEnd, !bodyRepeats(m.canonical, after: headlineEnd) { continue }
       // A whole name, not the start of a longer word ("Tol" in "Tolva").
       guard let found = title.range(of: m.canonical),
         found.upperBound == title.endIndex || !title[found.upperBound].isLetter,
@@ -842,6 +848,24 @@ extension DocumentClaimReader {
       best = (m, at)
     }
     return best?.0
+  }
+
+  /// Whether `name` is written, as whole words, in the text from `offset` on.
+  func bodyRepeats(_ name: String, after offset: Int) -> Bool {
+    let needle = Array(name.utf8)
+    func isWordByte(_ b: UInt8) -> Bool { isLetterASCII(b) || b &- 0x30 < 10 || b >= 0x80 }
+    guard let first = needle.first, offset + needle.count <= bytes.count else { return false }
+    var i = offset
+    while i + needle.count <= bytes.count {
+      if bytes[i] == first, bytes[i..<i + needle.count].elementsEqual(needle),
+        i == 0 || !isWordByte(bytes[i - 1]),
+        i + needle.count == bytes.count || !isWordByte(bytes[i + needle.count])
+      {
+        return true
+      }
+      i += 1
+    }
+    return false
   }
 
   /// Whether a line's words, a closing colon aside, are all one of the lexicon's fact-box
