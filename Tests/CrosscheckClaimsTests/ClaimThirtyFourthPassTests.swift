@@ -27,3 +27,19 @@ import Testing
     #expect(staff.map(\.subject.name) == ["Harth Dale Rambling Society"])
   }
 }
+
+extension ClaimThirtyFourthPassTests {
+  @Test func givesNoCountOrYearToAPersonKnownByAGivenName() throws {
+    let found = try ingested("""
+      Brandt Fruit Carriers: our story
+      3 June 2025
+
+      Founded in 1964 by Aldo Brandt, with his neighbour Frank Moss as a silent partner, the \
+      business spent its first decade moving fruit.
+
+      Today we employ 3,200 people.
+      """)
+    #expect(!found.isEmpty)
+    #expect(found.allSatisfy { $0.subject.name == "Brandt Fruit Carriers" })
+  }
+}

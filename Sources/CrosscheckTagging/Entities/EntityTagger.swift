@@ -1818,6 +1818,15 @@ private struct TaggingRun {
       emit(range, target)
       return length
     }
+    // "with their neighbour Frank Crane as a silent partner": two or three words opening with a
+    // given name, that no head word types and no place word follows, name a person.
+    if length == 2 || length == 3, gazetteer.givenNames.contains(words[i].key), !words[i].isAllCaps,
+      headRule(i, length) == nil, placeQualifier(after: i + length - 1) == nil,
+      appositionKinds == nil
+    {
+      emit(range, NameTarget(canonical: written, type: .person, kinds: ["person"], basis: .name))
+      return length
+    }
     if let head = headRule(i, length), length >= 2 {
       emit(range, NameTarget(canonical: written, type: head.type, kinds: head.kinds, basis: .name), key: key(i, length))
     } else if let (q, suffix) = placeQualifier(after: i + length - 1) {

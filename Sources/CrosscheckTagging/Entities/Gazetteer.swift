@@ -81,6 +81,9 @@ public struct GazetteerFile: Sendable, Codable {
   public var stateForms: [String]?
   /// Lowercase endings of companies' legal names ("plc"), which stay inside the name.
   public var legalSuffixes: [String]?
+  /// Given names ("Tomas", "Marta"): two or three capitalized words opening with one, that no
+  /// head word types, name a person ("Frank Crane"), who is no subject of a count or an amount.
+  public var givenNames: [String]?
 
   enum CodingKeys: String, CodingKey {
     case version, organizations, countries, places, people, references, heads
@@ -96,6 +99,7 @@ public struct GazetteerFile: Sendable, Codable {
     case groupNouns = "group_nouns"
     case stateForms = "state_forms"
     case legalSuffixes = "legal_suffixes"
+    case givenNames = "given_names"
   }
 
   public init() {}
@@ -121,6 +125,7 @@ public struct GazetteerFile: Sendable, Codable {
     out.groupNouns = (groupNouns ?? []) + (other.groupNouns ?? [])
     out.stateForms = (stateForms ?? []) + (other.stateForms ?? [])
     out.legalSuffixes = (legalSuffixes ?? []) + (other.legalSuffixes ?? [])
+    out.givenNames = (givenNames ?? []) + (other.givenNames ?? [])
     return out
   }
 }
@@ -182,6 +187,8 @@ public struct Gazetteer: Sendable {
   var stateFormFirstWords: Set<String> = []
   /// Folded ``GazetteerFile/legalSuffixes``.
   var legalSuffixes: Set<String> = []
+  /// Folded ``GazetteerFile/givenNames``.
+  var givenNames: Set<String> = []
 
   /// Indexes a gazetteer file. Earlier entries win when two share a name.
   public init(_ file: GazetteerFile) {
@@ -198,6 +205,7 @@ public struct Gazetteer: Sendable {
       form.contains(" ") ? form.split(separator: " ").first.map(String.init) : nil
     })
     legalSuffixes = Set((file.legalSuffixes ?? []).map(WordScanner.fold))
+    givenNames = Set((file.givenNames ?? []).map(WordScanner.fold))
     for phrase in file.andPhrases ?? [] {
       let keys = WordScanner.words(in: phrase).map(\.key)
       if keys.count == 3, keys[1] == "and" { andPhrases.insert(keys[0] + " " + keys[2]) }
