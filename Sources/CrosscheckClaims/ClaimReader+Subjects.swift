@@ -894,8 +894,10 @@ extension DocumentClaimReader {
     _ spec: AttributeSpec, valueStart: Int, _ clause: TextRange, _ sentenceIndex: Int
   ) -> (EntityMention, String)? {
     let sentence = document.sentences[sentenceIndex].range
-    guard let quote = quotation(around: valueStart, in: sentence, continuing: true)
-    else { return interviewAnswerSubject(spec, valueStart: valueStart, clause, sentence) }
+    guard let quote = quotation(around: valueStart, in: sentence, continuing: true) else {
+      return interviewAnswerSubject(spec, valueStart: valueStart, clause, sentence)
+        ?? ownVoiceSubject(spec, valueStart: valueStart, clause, sentenceIndex)
+    }
     var w = words.index(atOrAfter: max(quote.start, clause.start))
     var said = false
     while w < words.words.count, words.words[w].range.end <= valueStart {
@@ -940,6 +942,42 @@ extension DocumentClaimReader {
       ?? articleTopic { fits($0) && referred.contains($0.canonical) } ?? nearby
       ?? openingParagraphOrganization(fits) ?? articleTopic(fits)
     return topic.map { ($0, "context") }
+  }
+
+  /// "This autumn we have 3,412 members": in a text that speaks as "we" itself, outside
+  /// quotations, in two sentences or more (a newsletter, an annual review, an "About us" page),
+  /// an unquoted "we" is the body the headline names.
+  func ownVoiceSubject(
+    _ spec: AttributeSpec, valueStart: Int, _ clause: TextRange, _ sentenceIndex: Int
+  ) -> (EntityMention, String)? {
+    guard saysWe(from: clause.start, to: valueStart)
+      || opensWithValue(clause, valueStart) && saysWe(from: valueStart, to: clause.end)
+    else { return nil }
+    // "We joined in 1921 as its sixth member": "its" names another body than "we".
+    if words.contains(["its", "their"], from: clause.start, to: valueStart) { return nil }
+    // The text introduces itself as "we": in one of its first three sentences, and once more.
+    var voiced = 0
+    for (index, sentence) in document.sentences.enumerated() where index >= bodyStart {
+      if voiced == 0, index >= bodyStart + 3 { return nil }
+      var w = words.index(atOrAfter: sentence.range.start)
+      while w < words.words.count, words.words[w].range.end <= sentence.range.end {
+        if DocumentClaimReader.firstPerson.contains(words.words[w].key),
+          quotation(around: words.words[w].range.start, in: sentence.range, continuing: true) == nil
+        {
+          voiced += 1
+          break
+        }
+        w += 1
+      }
+      if voiced >= 2 { break }
+    }
+    guard voiced >= 2 else { return nil }
+    func fits(_ m: EntityMention) -> Bool {
+      m.basis != .demonym && (m.type == .organization || m.type == .other)
+        && spec.subjectTypes.contains(m.type)
+        && !isContextEntity(m, spec) && !isDateline(m) && !isPerson(m)
+    }
+    return headlineName(fits).map { ($0, "context") }
   }
 
   /// "How big are you now? / We run 85 boats and employ 40 people.": in an interview printed as

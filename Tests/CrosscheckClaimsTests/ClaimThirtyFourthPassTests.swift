@@ -43,3 +43,35 @@ extension ClaimThirtyFourthPassTests {
     #expect(found.allSatisfy { $0.subject.name == "Brandt Fruit Carriers" })
   }
 }
+
+extension ClaimThirtyFourthPassTests {
+  @Test func givesTheUnquotedWeOfABodysOwnPageToTheBodyItsHeadlineNames() throws {
+    let found = try ingested("""
+      About us: Marlow Vale Cold Stores
+      3 June 2025
+
+      We have kept food cold since 1958, when Marlow Vale Cold Stores began with one shed. Our \
+      depots run day and night.
+
+      The Fenwick family sold its stake to the Ardley Pension Fund in 2019.
+
+      Today we employ more than 640 people.
+      """)
+    let staff = found.filter { $0.attribute == "workforce" }
+    #expect(staff.map(\.subject.name) == ["Marlow Vale Cold Stores"])
+  }
+
+  @Test func leavesAnUnquotedWeToTheNearestBodyWhenTheTextDoesNotOpenInItsOwnVoice() throws {
+    let found = try ingested("""
+      Marlow Vale Cold Stores sold to pension fund
+      3 June 2025
+
+      The Ardley Pension Fund has bought Marlow Vale Cold Stores. The price was not disclosed.
+
+      Its chair writes below. The Ardley Pension Fund looks after the savings of dockers. We \
+      have 12,400 members. We invest in local firms.
+      """)
+    let members = found.filter { $0.attribute == "member_count" }
+    #expect(members.map(\.subject.name) == ["Ardley Pension Fund"])
+  }
+}
