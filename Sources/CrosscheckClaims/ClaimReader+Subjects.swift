@@ -835,9 +835,17 @@ extension DocumentClaimReader {
     let headlineEnd = document.headlineParagraph?.end ?? 0
     var best: (EntityMention, String.Index)?
     for m in document.entities where fits(m) && m.basis != .reference && !isDateline(m) {
-      if m.range.start < headlineEnd, !bodyRepeats(m.canonical, after: headlineEnd) { continue }
+      // "NMTA carries record ..." names the authority by the acronym the body defines: a name
+      // of the headline is found there as written.
+      var name = m.canonical
+      if m.range.start < headlineEnd {
+        name = String(decoding: bytes[m.range.start..<m.range.end], as: UTF8.self)
+        if !bodyRepeats(name, after: headlineEnd), !bodyRepeats(m.canonical, after: headlineEnd) {
+          continue
+        }
+      }
       // A whole name, not the start of a longer word ("Tol" in "Tolva").
-      guard let found = title.range(of: m.canonical),
+      guard let found = title.range(of: name),
         found.upperBound == title.endIndex || !title[found.upperBound].isLetter,
         found.lowerBound == title.startIndex || !title[title.index(before: found.lowerBound)].isLetter
       else { continue }

@@ -75,3 +75,38 @@ extension ClaimThirtyFourthPassTests {
     #expect(members.map(\.subject.name) == ["Ardley Pension Fund"])
   }
 }
+
+extension ClaimThirtyFourthPassTests {
+  @Test(arguments: ["shillings", "pesos", "dinars", "naira", "lire", "marks"])
+  func readsMoneyInACurrencyManyCountriesName(_ currency: String) throws {
+    let found = try ingested("""
+      Orvik port results
+      4 March 2025
+
+      The Orvik Port Authority published its results on Tuesday.
+
+      Revenue rose to 1.94 billion \(currency) in 2024 from 1.61 billion \(currency) in 2023.
+      """)
+    let revenue = found.filter { $0.attribute == "revenue" }.map { ($0.value.low, $0.time.year) }
+    #expect(revenue.count == 2)
+    #expect(revenue.contains { $0 == (1_940_000_000, 2024) })
+    #expect(revenue.contains { $0 == (1_610_000_000, 2023) })
+  }
+
+  @Test func findsTheBodyAHeadlineNamesByTheAcronymTheBodyDefines() throws {
+    let found = try ingested("""
+      ORTA carries record 12 million riders as Line 4 opens
+      4 March 2025
+
+      The Orvik Regional Transit Agency (ORTA) published its annual results on Tuesday, a year \
+      in which Line 4 opened.
+
+      KEY FIGURES (year to 31 December 2024)
+
+      - Employees: 870 (2023: 812)
+      """)
+    let staff = found.filter { $0.attribute == "workforce" }
+    #expect(staff.count == 2)
+    #expect(staff.allSatisfy { $0.subject.name == "Orvik Regional Transit Agency" })
+  }
+}
