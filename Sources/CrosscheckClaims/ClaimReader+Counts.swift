@@ -703,6 +703,15 @@ extension DocumentClaimReader {
       name.range.start - unitEnd <= 1, name.type == .organization || name.type == .other,
       let last = name.canonical.split(separator: " ").last.map({ $0.lowercased() })
     {
+      // "the 340-strong Ndalowe Transit Police Unit": a word of the name that makes its
+      // people one attribute's ("police") decides before its last word.
+      let keys = Set(name.canonical.lowercased().split(separator: " ").map(String.init))
+      if !keys.isDisjoint(with: spec.nameWords ?? []) { return false }
+      if lexicon.attributes.contains(where: { other in
+        other.name != spec.name && !keys.isDisjoint(with: other.nameWords ?? [])
+      }) {
+        return true
+      }
       if nouns.contains(last) { return false }
       if lexicon.attributes.contains(where: { other in
         other.name != spec.name && Set((other.context ?? []) + (other.compoundNouns ?? [])).contains(last)

@@ -110,3 +110,19 @@ extension ClaimThirtyFourthPassTests {
     #expect(staff.allSatisfy { $0.subject.name == "Orvik Regional Transit Agency" })
   }
 }
+
+extension ClaimThirtyFourthPassTests {
+  @Test func countsTheOfficersOfAPoliceUnitASizeAdjectiveDescribes() throws {
+    let found = try ingested("""
+      Selk opens a new tram line
+      4 March 2025
+
+      The Selk Transit Authority opened its third tram line on Tuesday.
+
+      Security is provided by the 340-strong Selk Transit Police Unit, which reports to the city.
+      """)
+    let sized = found.filter { $0.value.low == 340 }
+    #expect(sized.map(\.attribute) == ["police_strength"])
+    #expect(sized.first?.subject.name == "Selk Transit Police Unit")
+  }
+}
