@@ -732,7 +732,13 @@ extension DocumentClaimReader {
 
   /// Whether the words of a row's label, a bracket ("Budget (2025)") aside, are one of `phrases`.
   func labelIsOneOf(_ label: TextRange, _ phrases: PhraseSet) -> Bool {
-    let first = words.index(atOrAfter: label.start)
+    var first = words.index(atOrAfter: label.start)
+    // "Number of employees: 11,400", "Total staff: 204": a label may say it counts first.
+    while first + 1 < words.words.count, words.words[first + 1].range.end <= label.end,
+      ["number", "total", "of"].contains(words.words[first].key)
+    {
+      first += 1
+    }
     guard first < words.words.count, let n = words.longestMatch(phrases, at: first) else {
       return false
     }

@@ -65,7 +65,11 @@ struct QuantityScanner {
         var j = i + 1
         while j < n && B.isLetter(p[j]) { j += 1 }
         if j < n && B.isDigit(p[j]) {
-          i = skipToken(from: j)  // "A320", "v2", "MH17"
+          if let end = fiscalYear(i, j) {
+            i = end  // "FY2024", "FY24": the year a company reports on
+          } else {
+            i = skipToken(from: j)  // "A320", "v2", "MH17"
+          }
         } else if let word = words.lookup(p, i, j) {
           i = atWord(i, j, word)
         } else {
@@ -75,6 +79,22 @@ struct QuantityScanner {
         i += 1
       }
     }
+  }
+
+  /// "FY2024" or "FY24" standing alone (letters from `i` to `j`, then digits): records the year
+  /// and returns where it ends.
+  private mutating func fiscalYear(_ i: Int, _ j: Int) -> Int? {
+    guard j - i == 2, B.lower(p[i]) == UInt8(ascii: "f"), B.lower(p[i + 1]) == UInt8(ascii: "y"),
+      i == 0 || !B.isAlnum(p[i - 1])
+    else { return nil }
+    var k = j
+    var year = 0
+    while k < n, B.isDigit(p[k]) { year = year * 10 + Int(p[k] - 0x30); k += 1 }
+    guard k - j == 2 || k - j == 4, k == n || !B.isAlnum(p[k]) else { return nil }
+    if k - j == 2 { year += 2000 }
+    guard year >= 1900 && year <= 2100 else { return nil }
+    recordYear(i, k, Double(year))
+    return k
   }
 
   // MARK: - Entry points
@@ -173,7 +193,11 @@ struct QuantityScanner {
     }
     let unit1 = currency == nil ? unitAfter(first.end) : nil
     let intro = introducer(before: start)
-    let prefixModifier = intro == nil ? modifier(before: start) : nil
+    var prefixModifier = intro == nil ? modifier(before: start) : nil
+    // "~2,900 employees" on a slide: a tilde right before the number says about.
+    if intro == nil, prefixModifier == nil, start > 0, p[start - 1] == UInt8(ascii: "~") {
+      prefixModifier = (start - 1, .about)
+    }
     // "grew by 2 to 32" states a change and its result, not an interval.
     var changeBy = false
     if intro == nil && prefixModifier == nil, let w = wordBefore(start) {
@@ -496,7 +520,7 @@ struct QuantityScanner {
     (["an", "estimated"], .about), (["close", "to"], .about), (["more", "than"], .moreThan),
     (["at", "least"], .atLeast), (["fewer", "than"], .lessThan), (["less", "than"], .lessThan),
     (["up", "to"], .atMost), (["at", "most"], .atMost),
-    (["about"], .about), (["approximately"], .about), (["around"], .about), (["roughly"], .about),
+    (["about"], .about), (["approximately"], .about), (["approx"], .about), (["around"], .about), (["roughly"], .about),
     (["some"], .about), (["estimated"], .about), (["nearly"], .nearly), (["almost"], .nearly),
     (["over"], .moreThan), (["above"], .moreThan), (["under"], .lessThan), (["below"], .lessThan),
   ]

@@ -126,3 +126,44 @@ extension ClaimThirtyFourthPassTests {
     #expect(sized.first?.subject.name == "Selk Transit Police Unit")
   }
 }
+
+extension ClaimThirtyFourthPassTests {
+  @Test func readsAReportingPeriodsCodeAsItsYearAndNoName() throws {
+    let found = try ingested("""
+      Harwick Foods plc: full-year results
+      2025-02-27
+
+      Harwick Foods plc reported its results for the year on Thursday.
+
+      FY2024 revenue rose to $1.14 billion.
+      """)
+    #expect(!found.contains { $0.subject.name.hasPrefix("FY") })
+    let revenue = found.filter { $0.attribute == "revenue" }
+    #expect(revenue.map(\.time.year) == [2024])
+  }
+
+  @Test func countsTheEmployeesALabelCountsInWords() throws {
+    let found = try ingested("""
+      Harwick Foods plc: company profile
+      2025-02-27
+
+      Harwick Foods plc is a maker of frozen pastry.
+
+      Founded: 1957
+      Number of employees: 11,400 (2024)
+      """)
+    let staff = found.filter { $0.attribute == "workforce" }
+    #expect(staff.map(\.value.low) == [11_400])
+    #expect(staff.first?.time.year == 2024)
+  }
+
+  @Test func readsATildeBeforeANumberAsAbout() throws {
+    let found = try ingested("""
+      Harwick Foods plc: investor presentation
+      2025-02-27
+
+      Harwick Foods plc employs ~2,900 people.
+      """)
+    #expect(found.first { $0.attribute == "workforce" }?.value.modifier == .about)
+  }
+}

@@ -1657,6 +1657,20 @@ private struct TaggingRun {
     return true
   }
 
+  /// Whether a word is a reporting period's code: "fy2024", "fy24", "q3", "h1".
+  static func isPeriodCode(_ key: String) -> Bool {
+    let b = Array(key.utf8)
+    let digits: Int
+    if b.count >= 4, b[0] == UInt8(ascii: "f"), b[1] == UInt8(ascii: "y") {
+      digits = 2
+    } else if b.count == 2, b[0] == UInt8(ascii: "q") || b[0] == UInt8(ascii: "h") {
+      digits = 1
+    } else {
+      return false
+    }
+    return b[digits...].allSatisfy { $0 &- 0x30 < 10 } && b.count - digits <= 4
+  }
+
   /// Whether words `a` and `b` are joined by a hyphen ("Oslo-based").
   func isHyphenated(_ a: Int, _ b: Int) -> Bool {
     b < words.count && words[a].range.end + 1 == words[b].range.start
@@ -1668,6 +1682,8 @@ private struct TaggingRun {
   mutating func matchRun(at i: Int) -> Int? {
     let n = capitalizedRun(at: i)
     guard n > 0 else { return nil }
+    // "FY2024 revenue", "Q3 sales", "H1 2025": a period of the calendar names nothing.
+    if TaggingRun.isPeriodCode(words[i].key) { return 1 }
     // A run may hold a gazetteer name further on ("Russian President Vladimir Putin"): stop before it.
     var length = n
     for k in 1..<max(n, 1)
