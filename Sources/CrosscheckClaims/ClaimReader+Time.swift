@@ -550,12 +550,29 @@ extension DocumentClaimReader {
       let key = words.words[w - 1].key
       if compiled.growthVerbs.contains(key) || compiled.declineVerbs.contains(key) { return true }
     }
-    guard w > 1, words.words[w - 1].key == "by" else { return false }
-    return (max(0, w - 4)..<(w - 1)).contains {
+    // "growing by about 150,000 a year": a hedge may stand between "by" and the number.
+    var b = w
+    if b > 1, DocumentClaimReader.approximators.contains(words.words[b - 1].key) { b -= 1 }
+    // "an increase of 3,510 on the previous year", "a net loss of 400 members": a noun of change
+    // before "of" gives the size of the change.
+    if b > 2, words.words[b - 1].key == "of",
+      DocumentClaimReader.changeNouns.contains(words.words[b - 2].key),
+      ["a", "an", "net"].contains(words.words[b - 3].key)
+    {
+      return true
+    }
+    guard b > 1, words.words[b - 1].key == "by" else { return false }
+    return (max(0, b - 4)..<(b - 1)).contains {
       let key = words.words[$0].key
       return compiled.growthVerbs.contains(key) || compiled.declineVerbs.contains(key)
     }
   }
+
+  /// Nouns of a change, whose "of" gives its size ("an increase of 3,510").
+  static let changeNouns: Set<String> = [
+    "increase", "rise", "gain", "growth", "jump", "fall", "drop", "decrease", "decline", "loss",
+    "reduction", "cut",
+  ]
 
   /// "the harbour master, Ana Ruiz, 54, said", "said its founder, Lars Berg, 61.": a small whole
   /// number set off by a comma right after a name of two capitalized words, and closed by

@@ -167,3 +167,20 @@ extension ClaimThirtyFourthPassTests {
     #expect(found.first { $0.attribute == "workforce" }?.value.modifier == .about)
   }
 }
+
+extension ClaimThirtyFourthPassTests {
+  @Test(arguments: [
+    "Tarsby had 88,420 residents at the end of 2024, an increase of 1,510 on the previous year.",
+    "Tarsby, a town of some 88,420 people that is growing by about 1,510 a year, is crowded.",
+  ])
+  func readsNoPopulationFromTheSizeOfAChange(_ sentence: String) throws {
+    let found = try ingested("""
+      Tarsby keeps growing
+      4 March 2025
+
+      \(sentence)
+      """)
+    let people = found.filter { $0.attribute == "population" }.map(\.value.low)
+    #expect(people == [88_420])
+  }
+}
