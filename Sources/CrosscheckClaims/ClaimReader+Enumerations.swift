@@ -48,7 +48,14 @@ extension DocumentClaimReader {
         w += 1
       }
     }
-    for i in clause.start..<clause.end where bytes[i] == UInt8(ascii: ":") { starts.append(i + 1) }
+    for i in clause.start..<clause.end where bytes[i] == UInt8(ascii: ":") {
+      // "Sister cities: A, B and C", "Headquarters: Lenthe, Ostrenland": the list of a fact-box
+      // row is what its label names, a count of this attribute only when the label is its unit.
+      if let label = rowLabel(before: i + 1), label.end == i, !labelIsOneOf(label, units) {
+        continue
+      }
+      starts.append(i + 1)
+    }
     for start in starts.sorted() {
       if let list = enumeration(startingAt: start, clause: clause, mentions: mentions, partial: partialStarts.contains(start)),
         !out.contains(where: { $0.range.overlaps(list.range) })

@@ -688,7 +688,17 @@ extension DocumentClaimReader {
   /// with a short capitalized label and a colon, and has at most two words between the colon
   /// and the value), the label's range.
   func rowLabel(of valueStart: Int) -> TextRange? {
-    let line = line(around: valueStart)
+    guard let label = rowLabel(before: valueStart) else { return nil }
+    let colon = label.end
+    let between = words.index(atOrAfter: valueStart) - words.index(atOrAfter: colon)
+    guard between <= 2, !isPunctuationBetween(colon + 1, valueStart) else { return nil }
+    return label
+  }
+
+  /// The label of the row that `offset` lies on, when the line opens, after an optional bullet,
+  /// with a short capitalized label and a colon before `offset`; its range ends at the colon.
+  func rowLabel(before offset: Int) -> TextRange? {
+    let line = line(around: offset)
     var start = line.start
     if start + 1 < line.end, [UInt8(ascii: "-"), UInt8(ascii: "*")].contains(bytes[start]),
       bytes[start + 1] == UInt8(ascii: " ")
@@ -699,16 +709,14 @@ extension DocumentClaimReader {
     {
       start += 4  // a bullet, U+2022
     }
-    guard start < valueStart, isUpperASCII(bytes[start]),
-      let colon = bytes[start..<valueStart].firstIndex(of: UInt8(ascii: ":")),
+    guard start < offset, isUpperASCII(bytes[start]),
+      let colon = bytes[start..<offset].firstIndex(of: UInt8(ascii: ":")),
       colon - start <= 40,
       !bytes[start..<colon].contains(where: {
         [UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: "\""), UInt8(ascii: ";")].contains($0)
       }),
       bytes[start..<colon].filter({ $0 == UInt8(ascii: " ") }).count <= 4
     else { return nil }
-    let between = words.index(atOrAfter: valueStart) - words.index(atOrAfter: colon)
-    guard between <= 2, !isPunctuationBetween(colon + 1, valueStart) else { return nil }
     return TextRange(start, colon)
   }
 

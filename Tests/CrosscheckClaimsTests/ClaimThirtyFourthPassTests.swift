@@ -184,3 +184,20 @@ extension ClaimThirtyFourthPassTests {
     #expect(people == [88_420])
   }
 }
+
+extension ClaimThirtyFourthPassTests {
+  @Test func countsNoMembersFromAFactBoxRowListingSomethingElse() throws {
+    let found = try ingested("""
+      Dunmere at a glance
+      4 March 2025
+
+      The Dunmere Harbour Board runs the port of Dunmere.
+
+      Headquarters: Dunmere, Lowland Province
+      Sister ports: Orla, Kessan, Tarsby and Velm
+      Members: Orla, Kessan and Velm
+      """)
+    let counts = found.filter { $0.attribute == "member_count" }.map(\.value.low)
+    #expect(counts == [3])
+  }
+}
