@@ -348,9 +348,11 @@ extension DocumentClaimReader {
                 rule: "table-row")
             continue
           }
+          // "VESSEN, 14 April (Casmere Wire Service) - The Civic Dawn Party won 38.4 per cent":
+          // where and by whom the story was filed holds no share.
           let candidates = mentions.filter { m in
             isSubjectCandidate(m, spec, []) && m.range.end <= q.range.start
-              && !sources.contains { $0.holds(m.range.start) }
+              && !sources.contains { $0.holds(m.range.start) } && !isDateline(m) && !isWireCredit(m)
           }
           // "31%, against Stormway's 24%": a possessive name right before the value owns it.
           let owner = candidates.last { m in

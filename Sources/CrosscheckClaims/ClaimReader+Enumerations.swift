@@ -51,7 +51,10 @@ extension DocumentClaimReader {
     for i in clause.start..<clause.end where bytes[i] == UInt8(ascii: ":") {
       // "Sister cities: A, B and C", "Headquarters: Lenthe, Ostrenland": the list of a fact-box
       // row is what its label names, a count of this attribute only when the label is its unit.
-      if let label = rowLabel(before: i + 1), label.end == i, !labelIsOneOf(label, units) {
+      // "Observers: Tavora, Ilm" names another count attribute's role, which takes the list.
+      if let label = rowLabel(before: i + 1), label.end == i, !labelIsOneOf(label, units),
+        roleNamedBy(label, besides: spec) == nil
+      {
         continue
       }
       starts.append(i + 1)

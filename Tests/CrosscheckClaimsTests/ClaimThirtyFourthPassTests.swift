@@ -201,3 +201,17 @@ extension ClaimThirtyFourthPassTests {
     #expect(counts == [3])
   }
 }
+
+extension ClaimThirtyFourthPassTests {
+  @Test func givesNoShareToThePlaceOfADateline() throws {
+    let found = try ingested("""
+      Reform party tops the poll
+      14 April 2025
+
+      TARSK, 14 April (Northern Wire Service) - The Civic Renewal Party won 31.4 per cent of \
+      the vote in Sunday's general election.
+      """)
+    let shares = found.filter { $0.attribute == "share" }
+    #expect(shares.map(\.subject.name) == ["Civic Renewal Party"])
+  }
+}
