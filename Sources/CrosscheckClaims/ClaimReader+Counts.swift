@@ -471,7 +471,10 @@ extension DocumentClaimReader {
       verb -= 1
     }
     guard ["has", "had", "have"].contains(words.words[verb].key) else { return false }
-    return quantities.contains { p in
+    // "gained 6,100 residents and now has 388,000": the earlier number may be a change, which
+    // the clause's values leave out, so the document's numbers are searched.
+    let before = TextRange(words.words[clauseWords.lowerBound].range.start, words.words[verb].range.start)
+    return inside(document.quantities, before, { $0.range }).contains { p in
       guard p.kind == .cardinal, p.range.end < words.words[verb].range.start else { return false }
       let w = words.index(atOrAfter: p.range.end)
       return w < clauseWords.upperBound && words.longestMatch(units, at: w) != nil

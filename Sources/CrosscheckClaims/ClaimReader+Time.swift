@@ -561,12 +561,25 @@ extension DocumentClaimReader {
     {
       return true
     }
+    // "Sable Prairie lost 400 members last year", "the county gained 6,100 residents": a count a
+    // verb of losing or gaining governs is what came or went.
+    if q.kind != .percent, b > 0, DocumentClaimReader.gainLossVerbs.contains(words.words[b - 1].key),
+      !isPunctuationBetween(words.words[b - 1].range.end, q.range.start)
+    {
+      return true
+    }
     guard b > 1, words.words[b - 1].key == "by" else { return false }
     return (max(0, b - 4)..<(b - 1)).contains {
       let key = words.words[$0].key
       return compiled.growthVerbs.contains(key) || compiled.declineVerbs.contains(key)
     }
   }
+
+  /// Verbs whose object is a number that came or went ("lost 400 members", "shed 1,200 jobs").
+  static let gainLossVerbs: Set<String> = [
+    "lost", "lose", "loses", "losing", "gained", "gain", "gains", "gaining", "shed", "sheds",
+    "shedding",
+  ]
 
   /// Nouns of a change, whose "of" gives its size ("an increase of 3,510").
   static let changeNouns: Set<String> = [

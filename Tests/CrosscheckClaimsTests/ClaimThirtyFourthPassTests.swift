@@ -215,3 +215,29 @@ extension ClaimThirtyFourthPassTests {
     #expect(shares.map(\.subject.name) == ["Civic Renewal Party"])
   }
 }
+
+extension ClaimThirtyFourthPassTests {
+  @Test func keepsAPlaceAnAppositionWithThenCallsATownApartFromTheClubNamedAfterIt() throws {
+    let found = try ingested("""
+      Rovers at 100
+      4 March 2025
+
+      Brackenford Rovers Football Club turns 100 this year.
+
+      Brackenford, then a town of 9,000, already had two clubs.
+      """)
+    let people = found.filter { $0.attribute == "population" }
+    #expect(people.map(\.subject.name) == ["Brackenford"])
+  }
+
+  @Test func readsNoCountFromANumberLostOrGained() throws {
+    let found = try ingested("""
+      Grain cooperative shrinks
+      4 March 2025
+
+      The Sable Plains Grain Cooperative lost 400 members last year. It now has 2,140 members.
+      """)
+    let members = found.filter { $0.attribute == "member_count" }.map(\.value.low)
+    #expect(members == [2_140])
+  }
+}

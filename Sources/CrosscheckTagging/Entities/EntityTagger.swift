@@ -1766,7 +1766,11 @@ private struct TaggingRun {
       if placeQualifier(after: i) == nil, describesAReference(i) { return 1 }
       // "Kestrel" after "Kestrel Software": a company's first word alone names it, unless the
       // text has used the word alone as a place before.
-      if !placeWords.contains(words[i].key), let m = companyNamed(by: i) {
+      // "Brackenford, then a town of 9,000": an apposition that makes the word a place wins.
+      if !placeWords.contains(words[i].key),
+        appositionKinds.map({ TaggingRun.type(ofKinds: $0) != .place }) ?? true,
+        let m = companyNamed(by: i)
+      {
         let target = NameTarget(canonical: mentions[m].canonical, type: mentions[m].type, kinds: mentionKinds[m], basis: .name)
         emit(range, target)
         return 1
@@ -2226,18 +2230,22 @@ private struct TaggingRun {
     guard i + 2 < words.count, !words[i].joinsNext,
       bytes[words[i].range.end..<words[i + 1].range.start].elementsEqual(", ".utf8)
         || bracketed
-          && bytes[words[i].range.end..<words[i + 1].range.start].elementsEqual("), ".utf8),
-      TaggingRun.articles.contains(words[i + 1].key), !words[i + 1].isCapitalized
+          && bytes[words[i].range.end..<words[i + 1].range.start].elementsEqual("), ".utf8)
     else { return nil }
-    var k = i + 2
+    // "Brackenford, then a town of 9,000, ...": an adverb of time may stand before the article.
+    let a = i + 2 < words.count && ["then", "now", "still", "once"].contains(words[i + 1].key)
+      && words[i + 1].joinsNext ? i + 2 : i + 1
+    guard a + 1 < words.count, TaggingRun.articles.contains(words[a].key), !words[a].isCapitalized
+    else { return nil }
+    var k = a + 1
     // A capitalized modifier may stand first ("the Faroese regional carrier").
-    while k < words.count, k <= i + 5, words[k - 1].joinsNext, !words[k].isCapitalized || k == i + 2 {
+    while k < words.count, k <= a + 4, words[k - 1].joinsNext, !words[k].isCapitalized || k == a + 1 {
       // "the country's largest chain": a possessive noun owns the head; it is not the head, and
       // the apposition still marks the word before it as a name, of a kind the text leaves open.
       let possessive = words[k].isPossessive && !words[k].isCapitalized
       // "a nine-nation bloc": a noun inside a hyphenated compound only describes the head.
       // "Abroad, the VCA works with ...": a noun that reads as a verb after a name is its verb.
-      let verbLike = k > i + 2 && words[k].key.hasSuffix("s") && !words[k].key.hasSuffix("ss")
+      let verbLike = k > a + 1 && words[k].key.hasSuffix("s") && !words[k].key.hasSuffix("ss")
       if !verbLike, let kinds = possessive ? [] : gazetteer.referenceNouns[words[k].key],
         !words[k].isCapitalized, !isHyphenated(k, k + 1), !isHyphenated(k - 1, k)
       {
