@@ -966,9 +966,10 @@ extension DocumentClaimReader {
     return topic.map { ($0, "context") }
   }
 
-  /// "This autumn we have 3,412 members": in a text that speaks as "we" itself, outside
-  /// quotations, in two sentences or more (a newsletter, an annual review, an "About us" page),
-  /// an unquoted "we" is the body the headline names.
+  /// "Today we employ more than 3,200 people": in a text that opens in its own voice, outside
+  /// quotations ("we" or "our" in one of its first three sentences and in one more: an "About
+  /// us" page, an annual review, a chairman's statement), an unquoted "we" is the body the
+  /// headline names and the body repeats.
   func ownVoiceSubject(
     _ spec: AttributeSpec, valueStart: Int, _ clause: TextRange, _ sentenceIndex: Int
   ) -> (EntityMention, String)? {
