@@ -241,3 +241,36 @@ extension ClaimThirtyFourthPassTests {
     #expect(members == [2_140])
   }
 }
+
+extension ClaimThirtyFourthPassTests {
+  @Test func datesTheRowsOfAFactBoxByTheYearItsHeadingNames() throws {
+    let found = try ingested("""
+      Annual review: the Harth Dale Rambling Society
+      3 June 2025
+
+      The Harth Dale Rambling Society led 412 walks last year.
+
+      The year in numbers (2024)
+
+      - Walks led: 412
+      - Staff at 31 December: 4
+      """)
+    let staff = found.filter { $0.attribute == "workforce" }
+    #expect(staff.map(\.time.year) == [2024])
+  }
+
+  @Test func datesNoRowByAHeadingOfTwoYears() throws {
+    let found = try ingested("""
+      Annual review: the Harth Dale Rambling Society
+      3 June 2025
+
+      The Harth Dale Rambling Society led 412 walks last year.
+
+      Figures for 2023 and 2024
+
+      - Staff at 31 December: 4
+      """)
+    let staff = found.filter { $0.attribute == "workforce" }
+    #expect(staff.map(\.time.year) == [2025])
+  }
+}
