@@ -274,3 +274,21 @@ extension ClaimThirtyFourthPassTests {
     #expect(staff.map(\.time.year) == [2025])
   }
 }
+
+extension ClaimThirtyFourthPassTests {
+  @Test func readsACapitalizedBodyNounThatHeadsNoNameAsTheFirstBodyOfItsKind() throws {
+    let found = try ingested("""
+      Harwick Holdings plc: chairman's statement
+      3 June 2025
+
+      Harwick Holdings plc had a good year. Our ferry arm, Orla Ferries, grew fast.
+
+      Orla Ferries was founded in 1969 and has been part of the Group since 2022.
+
+      At the year end the Group employed 6,870 colleagues (2023: 6,510).
+      """)
+    let staff = found.filter { $0.attribute == "workforce" }
+    #expect(staff.count == 2)
+    #expect(staff.allSatisfy { $0.subject.name == "Harwick Holdings plc" })
+  }
+}

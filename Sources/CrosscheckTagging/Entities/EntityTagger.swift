@@ -1376,6 +1376,19 @@ private struct TaggingRun {
       let m = latest ?? first
       if mentions[m].type != .place { headedName = m }
     }
+    // "At the year end the Group employed 6,870 colleagues" in a chairman's statement that has
+    // named a subsidiary since: a capitalized company noun that heads no name is the house name
+    // of the first company the text names, not of the latest. Only a company's: "the Alliance"
+    // in a text on two alliances is the one just named.
+    if headedName == nil, words[i].isCapitalized, words[i - 1].key == "the", words[i - 1].joinsNext,
+      firstNamesByHead[key] == nil, let classes, classes.contains("company"),
+      let first = mentions.indices.first(where: {
+        mentions[$0].basis != .reference && mentions[$0].basis != .demonym
+          && mentions[$0].type != .place && mentionKinds[$0].contains(where: classes.contains)
+      })
+    {
+      headedName = first
+    }
     var fitting = classes.map { classes in classes.compactMap { latestByKind[$0] }.max() } ?? headed
     // "The union has 14,200 members" after "... was founded by nurses at St. Columba Hospital": a
     // noun that names one kind of body passes over a name headed by another kind ("Hospital")
