@@ -250,7 +250,7 @@ extension DocumentClaimReader {
       // "Merrovar gained 6,100 residents and now has 388,000": a bare value after "has" counts
       // the unit an earlier number of the clause is written with.
       if matchedUnitEnd == nil, !otherCounted, q.kind == .cardinal,
-        countsTheUnitBefore(q, units, quantities, clauseWords)
+        countsTheUnitBefore(q, units, clauseWords)
       {
         matchedUnitEnd = q.range.end
       }
@@ -457,9 +457,7 @@ extension DocumentClaimReader {
   /// Whether `q` stands bare (nothing but punctuation or the clause's end after it) after "has"
   /// or "had" (an adverb may come between), and an earlier number of the clause has one of
   /// `units` right after it.
-  func countsTheUnitBefore(
-    _ q: Quantity, _ units: PhraseSet, _ quantities: [Quantity], _ clauseWords: Range<Int>
-  ) -> Bool {
+  func countsTheUnitBefore(_ q: Quantity, _ units: PhraseSet, _ clauseWords: Range<Int>) -> Bool {
     let first = words.index(atOrAfter: q.range.start)
     let next = words.index(atOrAfter: q.range.end)
     guard next >= clauseWords.upperBound

@@ -722,7 +722,11 @@ extension DocumentClaimReader {
 
   /// The year a fact-box row's label names ("Spending 2022", "Budget (2025)"), if any: four
   /// digits standing alone, from 1800 to 2100.
-  func yearInLabel(_ label: TextRange) -> Int? {
+  func yearInLabel(_ label: TextRange) -> Int? { yearsInLabel(label).first }
+
+  /// Every year a range names, as ``yearInLabel(_:)`` reads one, in text order.
+  func yearsInLabel(_ label: TextRange) -> [Int] {
+    var years: [Int] = []
     var k = label.start
     while k + 4 <= label.end {
       let isDigit = { (b: UInt8) in b >= 0x30 && b <= 0x39 }
@@ -731,11 +735,21 @@ extension DocumentClaimReader {
         k + 4 == label.end || !isDigit(bytes[k + 4])
       {
         let year = (k..<(k + 4)).reduce(0) { $0 * 10 + Int(bytes[$1] - 0x30) }
-        if year >= 1800 && year <= 2100 { return year }
+        if year >= 1800 && year <= 2100 { years.append(year) }
       }
       k += 1
     }
-    return nil
+    return years
+  }
+
+  /// The first line of the block of lines that `offset` lies in: up through the lines, to the
+  /// line after a blank one.
+  func blockFirstLine(around offset: Int) -> TextRange {
+    var first = line(around: offset)
+    while first.start >= 2, bytes[first.start - 2] != 10 {
+      first = line(around: first.start - 1)
+    }
+    return first
   }
 
   /// Whether the words of a row's label, a bracket ("Budget (2025)") aside, are one of `phrases`.
@@ -787,11 +801,7 @@ extension DocumentClaimReader {
     guard let label = rowLabel(of: valueStart),
       inside(document.entities, label, { $0.range }).allSatisfy({ $0.type == .date })
     else { return nil }
-    var first = line(around: valueStart)
-    // Up through the lines of the block, to the line after a blank one.
-    while first.start >= 2, bytes[first.start - 2] != 10 {
-      first = line(around: first.start - 1)
-    }
+    let first = blockFirstLine(around: valueStart)
     func fits(_ m: EntityMention) -> Bool {
       m.basis != .demonym && m.type != .date && m.type != .person
         && spec.subjectTypes.contains(m.type) && !isContextEntity(m, spec)

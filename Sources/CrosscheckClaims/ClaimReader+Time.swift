@@ -7,33 +7,20 @@ extension DocumentClaimReader {
   /// (year to 31 December 2024)"): the block's first line when it holds no colon, else a heading
   /// of one short line right above the block. `nil` without a heading or with two years in it.
   func yearOfBlockHeading(above offset: Int) -> Int? {
-    var first = line(around: offset)
-    while first.start >= 2, bytes[first.start - 2] != 10 {
-      first = line(around: first.start - 1)
-    }
+    let first = blockFirstLine(around: offset)
     var heading = first
     if bytes[first.start..<first.end].contains(UInt8(ascii: ":")) {
       guard first.start >= 2, bytes[first.start - 2] == 10 else { return nil }
       heading = line(around: first.start - 2)
       // A heading is a paragraph of its own: the line above it is blank or the text's start.
-      guard heading.start < 2 || bytes[heading.start - 2] == 10 || heading.start == 0,
+      guard heading.start < 2 || bytes[heading.start - 2] == 10,
         heading.end > heading.start, bytes[heading.end - 1] != UInt8(ascii: ".")
       else { return nil }
     }
-    guard heading.end - heading.start <= 80, heading.start < offset,
-      let year = yearInLabel(heading)
-    else { return nil }
+    guard heading.end - heading.start <= 80, heading.start < offset else { return nil }
     // "2023 and 2024": a heading of two years dates no row.
-    var k = heading.start
-    while k < heading.end {
-      let rest = TextRange(k, heading.end)
-      guard let next = yearInLabel(rest) else { break }
-      if next != year { return nil }
-      k = (k..<heading.end).first { i in
-        i + 4 <= heading.end && bytes[i..<(i + 4)].elementsEqual(String(next).utf8)
-      }.map { $0 + 4 } ?? heading.end
-    }
-    return year
+    let years = Set(yearsInLabel(heading))
+    return years.count == 1 ? years.first : nil
   }
 
   func timeScope(_ clause: TextRange, value: Quantity, sentenceIndex: Int, quantities: [Quantity], valueIsTime: Bool) -> TimeScope {

@@ -25,6 +25,12 @@ func claims(_ text: String, published year: Int = 2022, month: Int? = nil) throw
   try annotated(text, published: year, month: month).claims
 }
 
+/// The claims of a plain-text article (a title line, a dateline, then the body), read as
+/// `crosscheck run` reads a `.txt` file.
+func ingested(_ text: String) throws -> [Claim] {
+  try defaultPipeline.annotate(ClaimEvaluation.document(file: "a.txt", text: text)).claims
+}
+
 /// The low values of the claims of one attribute, in text order.
 func values(_ found: [Claim], _ attribute: String) -> [Double] {
   found.filter { $0.attribute == attribute }.compactMap(\.value.low)

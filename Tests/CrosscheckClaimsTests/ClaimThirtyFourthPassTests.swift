@@ -6,11 +6,6 @@ import Testing
 /// Readings of session 14, each found on text written blind (HeldOut42 to HeldOut44) and checked
 /// here on articles of other subjects.
 @Suite struct ClaimThirtyFourthPassTests {
-  /// The claims of a plain-text article: a title line, a dateline, then the body.
-  private func ingested(_ text: String) throws -> [Claim] {
-    try defaultPipeline.annotate(ClaimEvaluation.document(file: "a.txt", text: text)).claims
-  }
-
   @Test func givesAnUnnamedFactBoxRowTheBodyNotANameOnlyTheHeadlineWrites() throws {
     let found = try ingested("""
       Yearbook 2024: the Harth Dale Rambling Society

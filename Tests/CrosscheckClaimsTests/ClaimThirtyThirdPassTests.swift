@@ -8,11 +8,6 @@ import Testing
 /// after it, its names do not count as the body's, and the short name it gives a body ("Pruett
 /// Freight") is the body's full name ("Pruett Freight Services").
 @Suite struct ClaimThirtyThirdPassTests {
-  /// The claims of a plain-text article: a title line, a dateline, then the body.
-  private func ingested(_ text: String) throws -> [Claim] {
-    try defaultPipeline.annotate(ClaimEvaluation.document(file: "a.txt", text: text)).claims
-  }
-
   @Test func readsNoClaimFromTheHeadline() throws {
     let found = try ingested("""
       Orla Valley transit agency adopts $96.5 million budget
