@@ -462,6 +462,10 @@ extension DocumentClaimReader {
     {
       return (m, "context")
     }
+    // "Finances / Income for 2024 was 8.42 million euros. Expenditure totalled 8.11 million.": a
+    // section under a heading that names nothing is about what the headline names, not about the
+    // last name of the section before.
+    if let topic = sectionTopic(sentenceIndex, fits) { return (topic, "context") }
     // "Its members are Calvera, Tonquin and Beloe.": a sentence opening with a pronoun goes on
     // with the topic before it, so its first name is no topic; look past it (up to four back).
     var looked = 0
@@ -519,6 +523,44 @@ extension DocumentClaimReader {
       return (fullerName(of: topic, fits) ?? topic, "context")
     }
     return nil
+  }
+
+  /// What the headline names (else the article's topic), for a sentence of a section that opens
+  /// under a heading line ("Finances", "People") when no sentence of the section up to this one
+  /// names anything that `fits` before the sentence's first value.
+  func sectionTopic(_ sentenceIndex: Int, _ fits: (EntityMention) -> Bool) -> EntityMention? {
+    let own = document.sentences[sentenceIndex].range
+    guard let paragraph = paragraph(holding: own.start), isUnderHeading(paragraph) else { return nil }
+    var k = sentenceIndex
+    while k >= 0, document.sentences[k].range.start >= paragraph.start {
+      let range = document.sentences[k].range
+      let firstValue = inside(document.quantities, range, { $0.range }).first?.range.start ?? range.end
+      let limit = k == sentenceIndex ? min(firstValue, own.end) : range.end
+      if inside(document.entities, TextRange(range.start, limit), { $0.range }).contains(where: fits) {
+        return nil
+      }
+      k -= 1
+    }
+    return headlineName(fits) ?? articleTopic(fits)
+  }
+
+  /// Whether a paragraph follows a heading: a line of its own of at most 40 bytes, with a letter
+  /// and no digit, not ending in a full stop, colon or question mark, with a blank line before
+  /// and after it.
+  func isUnderHeading(_ paragraph: TextRange) -> Bool {
+    guard paragraph.start >= 3, bytes[paragraph.start - 1] == 10, bytes[paragraph.start - 2] == 10
+    else { return false }
+    let heading = line(around: paragraph.start - 3)
+    guard heading.end > heading.start, heading.end - heading.start <= 40, heading.start >= 2,
+      heading.start >= document.headlineParagraph?.end ?? 0,
+      bytes[heading.start - 1] == 10, bytes[heading.start - 2] == 10,
+      let last = bytes[heading.start..<heading.end].last,
+      ![UInt8(ascii: "."), UInt8(ascii: ":"), UInt8(ascii: "?"), UInt8(ascii: "!")].contains(last),
+      bytes[heading.start..<heading.end].contains(where: isLetterASCII),
+      !bytes[heading.start..<heading.end].contains(where: { $0 >= 0x30 && $0 <= 0x39 })
+    else { return false }
+    // A heading that names something fitting is handled as the sentence before.
+    return !inside(document.entities, heading, { $0.range }).contains { $0.type != .date }
   }
 
   /// The main clause's subject of a sentence opening with a participle ("Founded in 1921, ...",
@@ -651,7 +693,9 @@ extension DocumentClaimReader {
   static let governingOrganNames: Set<String> = [
     "council", "board", "executive board", "executive committee", "governing council",
     "governing body", "board of directors", "board of governors", "board of trustees",
-    "board of regents", "board of education",
+    "board of regents", "board of education", "steering board", "steering committee",
+    "supervisory board", "management board", "board of management", "council of governors",
+    "executive council", "advisory board",
   ]
 
   /// "The Congress adopts a budget of 5.2 million francs", "The 11-member Board of Regents
@@ -743,11 +787,16 @@ extension DocumentClaimReader {
   }
 
   /// The first line of the block of lines that `offset` lies in: up through the lines, to the
-  /// line after a blank one.
+  /// line after a blank one. A line with no letters ("08:40", a live blog's time stamp) opens no
+  /// block: the line after it does.
   func blockFirstLine(around offset: Int) -> TextRange {
-    var first = line(around: offset)
+    let own = line(around: offset)
+    var first = own
     while first.start >= 2, bytes[first.start - 2] != 10 {
       first = line(around: first.start - 1)
+    }
+    while first.start < own.start, !bytes[first.start..<first.end].contains(where: isLetterASCII) {
+      first = line(around: first.end + 1)
     }
     return first
   }

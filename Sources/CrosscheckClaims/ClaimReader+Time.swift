@@ -23,6 +23,45 @@ extension DocumentClaimReader {
     return years.count == 1 ? years.first : nil
   }
 
+  /// The year of the line that introduces a list of "Name - value" rows ("Main army formations,
+  /// personnel at 31 December 2024:"), when the value ends a row that a dash opens and the list's
+  /// block comes right after that line (a blank line may stand between). `nil` when the line
+  /// names no year or two.
+  func yearOfListIntro(row value: Quantity) -> Int? {
+    let row = line(around: value.range.start)
+    guard row.end - value.range.end <= 1, let dash = dashBefore(value.range.start, from: row.start),
+      dash > row.start
+    else { return nil }
+    var above = blockFirstLine(around: value.range.start)
+    guard above.start >= 1 else { return nil }
+    above = line(around: above.start - 1)
+    if above.start == above.end, above.start >= 1 { above = line(around: above.start - 1) }
+    guard above.end > above.start, above.end - above.start <= 160,
+      bytes[above.end - 1] == UInt8(ascii: ":")
+    else { return nil }
+    let years = Set(yearsInLabel(above))
+    return years.count == 1 ? years.first : nil
+  }
+
+  /// The offset of the last " - ", " – " or " — " between `start` and `offset`, if any.
+  func dashBefore(_ offset: Int, from start: Int) -> Int? {
+    var k = offset - 1
+    while k > start {
+      if bytes[k] == UInt8(ascii: " "), k >= start + 2 {
+        let b = bytes[k - 1]
+        if b == UInt8(ascii: "-"), bytes[k - 2] == UInt8(ascii: " ") { return k - 1 }
+        // "–" (E2 80 93) and "—" (E2 80 94).
+        if k >= start + 4, b == 0x93 || b == 0x94, bytes[k - 2] == 0x80, bytes[k - 3] == 0xE2,
+          bytes[k - 4] == UInt8(ascii: " ")
+        {
+          return k - 3
+        }
+      }
+      k -= 1
+    }
+    return nil
+  }
+
   func timeScope(_ clause: TextRange, value: Quantity, sentenceIndex: Int, quantities: [Quantity], valueIsTime: Bool) -> TimeScope {
     // "- Spending 2022: 371 million euros": a fact-box row whose label holds a year.
     if !valueIsTime, let label = rowLabel(of: value.range.start), let year = yearInLabel(label) {
@@ -33,6 +72,11 @@ extension DocumentClaimReader {
     if !valueIsTime, rowLabel(of: value.range.start) != nil,
       let year = yearOfBlockHeading(above: value.range.start)
     {
+      return TimeScope(year: year, basis: "explicit")
+    }
+    // "Main formations, personnel at 31 December 2024: / Northern Brigade - 4,850": a row of a
+    // list that a line ending in a colon introduces holds in the one year that line names.
+    if !valueIsTime, let year = yearOfListIntro(row: value) {
       return TimeScope(year: year, basis: "explicit")
     }
     // A year written right after the value dates it ("1,650 in 2021", "6,000 two years ago").
@@ -588,6 +632,13 @@ extension DocumentClaimReader {
     {
       return true
     }
+    // "The Skarn brigade is short of about 600 soldiers": what a body lacks ("just short of
+    // 10,000" is nearly that many, and stays).
+    if b > 3, words.words[b - 1].key == "of", words.words[b - 2].key == "short",
+      ["is", "are", "was", "were", "remains", "remained", "still"].contains(words.words[b - 3].key)
+    {
+      return true
+    }
     // "Sable Prairie lost 400 members last year", "the county gained 6,100 residents": a count a
     // verb of losing or gaining governs is what came or went.
     if q.kind != .percent, b > 0, DocumentClaimReader.gainLossVerbs.contains(words.words[b - 1].key),
@@ -611,7 +662,7 @@ extension DocumentClaimReader {
   /// Nouns of a change, whose "of" gives its size ("an increase of 3,510").
   static let changeNouns: Set<String> = [
     "increase", "rise", "gain", "growth", "jump", "fall", "drop", "decrease", "decline", "loss",
-    "reduction", "cut",
+    "reduction", "cut", "shortfall", "shortage", "deficit",
   ]
 
   /// "the harbour master, Ana Ruiz, 54, said", "said its founder, Lars Berg, 61.": a small whole
@@ -677,7 +728,8 @@ extension DocumentClaimReader {
     // "The Rapid Force (RF), the pact's joint force, has ...": a bracketed acronym may close the
     // name before the comma.
     let close = UInt8(ascii: ")")
-    for m in mentions where m.range.end + 3 < clause.end && m.range.start >= clause.start {
+    // "By the time I joined in March 1996, the force had grown to 310": a date takes no apposition.
+    for m in mentions where m.range.end + 3 < clause.end && m.range.start >= clause.start && m.type != .date {
       let e = bytes[m.range.end] == close ? m.range.end + 1 : m.range.end
       guard bytes[e] == comma, bytes[e + 1] == space else { continue }
       let w = words.index(atOrAfter: e)

@@ -2,6 +2,14 @@ import CrosscheckCore
 
 /// Reading one numeral: digits with separators, decimals and suffixes, or number words.
 extension QuantityScanner {
+  /// Whether a measure's or a percentage's unit follows byte `k`, attached or after one space.
+  func unitAfterDecimalComma(_ k: Int) -> Bool {
+    guard k < n else { return false }
+    if let (unit, _) = units.matchAfter(p, at: k) { return units.isMeasureOrPercent(unit) }
+    guard p[k] == UInt8(ascii: " "), let (unit, _) = units.matchAfter(p, at: k + 1) else { return false }
+    return units.isMeasureOrPercent(unit)
+  }
+
   /// Digits with separators, decimals, an attached suffix or multiplier; `nil` for codes,
   /// versions, times, dates, phone numbers and identifiers.
   func readDigits(at i: Int, money: Bool) -> Numeral? {
@@ -39,7 +47,11 @@ extension QuantityScanner {
     if !grouped, j + 2 < n, p[j] == UInt8(ascii: ","), B.isDigit(p[j + 1]) {
       var k = j + 1
       while k < n && B.isDigit(p[k]) { k += 1 }
-      if k - j - 1 <= 2, multiplierWord(after: k, money: money) != nil {
+      // "1,8 square kilometres", "14,6 per cent", "31,2 %": a measure's unit after it too, and in
+      // a text that writes decimal commas, any such number ("3,9 points").
+      if k - j - 1 <= 2, k >= n || p[k] != UInt8(ascii: ","),
+        multiplierWord(after: k, money: money) != nil || dotGroups || unitAfterDecimalComma(k)
+      {
         for d in (j + 1)..<k { m = m * 10 + Double(p[d] &- 48) }
         decimals = k - j - 1
         j = k

@@ -151,6 +151,9 @@ public struct UnitLexicon: Sendable {
     names.firstIndex(of: name).map { kinds[$0] }
   }
 
+  /// Whether unit number `unit` measures something or is a percentage (not money).
+  func isMeasureOrPercent(_ unit: Int) -> Bool { kinds[unit] != .money }
+
   /// The longest form starting at byte `i` that ends on a word boundary: (unit, end offset).
   func matchAfter(_ p: UnsafeBufferPointer<UInt8>, at i: Int) -> (unit: Int, end: Int)? {
     guard i < p.count else { return nil }

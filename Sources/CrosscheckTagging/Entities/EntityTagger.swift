@@ -601,6 +601,8 @@ private struct TaggingRun {
 
   // Small word lists of the hot paths, built once rather than at each call.
   static let ofFor: Set<String> = ["of", "for"]
+  /// The words after which a long name goes on from its short form (see ``matchName(at:)``).
+  static let shortFormLinks = [" of", " for", " on", " in"]
   /// Lowercase particles of place names written with hyphens ("Saltby-on-Wend", "Clacton-on-Sea",
   /// "Boulogne-sur-Mer").
   static let nameParticles: Set<String> = [
@@ -644,6 +646,8 @@ private struct TaggingRun {
         ?? (acronym.count >= 3 ? longFormStart(endingAt: last, acronym: acronym, skipping: 1) : nil)
         ?? longFormStart(endingAt: last, acronym: acronym, prefixes: true)
       {
+        define(short: w, long: first...last, apposed: apposition(after: j))
+      } else if acronym.count <= 6, lookup(w.key) == nil, let first = unspelledLongFormStart(endingAt: last) {
         define(short: w, long: first...last, apposed: apposition(after: j))
       }
     }
@@ -758,6 +762,38 @@ private struct TaggingRun {
     }
     return nil
   }
+
+  /// "the Talvering Chamber of Industry and Commerce (IHK)", "the National Seed Board (JNS)": an
+  /// acronym of the name in another language spells no initials of the name before it. The name
+  /// it stands for is a capitalized run of three words or more, "of", "for", "and", "in" or
+  /// "the" between them, that a head word makes an organization.
+  func unspelledLongFormStart(endingAt last: Int) -> Int? {
+    guard words[last].isCapitalized else { return nil }
+    var start = last
+    while start > 0, last - start < 12, words[start - 1].joinsNext {
+      let before = words[start - 1]
+      if before.isCapitalized, !before.isPossessive, !gazetteer.notNames.contains(before.key) {
+        start -= 1
+      } else if !before.isCapitalized, TaggingRun.connectors.contains(before.key), start >= 2,
+        words[start - 2].joinsNext, words[start - 2].isCapitalized || words[start - 2].key == "in"
+          || words[start - 2].key == "the"
+      {
+        start -= 1
+      } else {
+        break
+      }
+    }
+    while start < last, !words[start].isCapitalized { start += 1 }
+    let capitals = (start...last).filter { words[$0].isCapitalized }.count
+    guard last - start + 1 >= 3, capitals >= 2,
+      headRule(start, last - start + 1)?.type == .organization
+    else { return nil }
+    return start
+  }
+
+  /// Lowercase words inside a long organization name: "Chamber of Industry and Commerce",
+  /// "Monitoring Mission in the Tarsk Valley".
+  static let connectors: Set<String> = ["of", "for", "and", "in", "the", "on"]
 
   /// Whether the content words' initials spell the acronym; function words may be skipped or used.
   /// `skips` inner capitalized words (never the first or the last) may be left out. With
@@ -1211,8 +1247,14 @@ private struct TaggingRun {
       if best?.1.basis == .demonym { return nil }
       let canonical = String(text.slice(span(i, runLength)))
       // "The Aurland Institute" after "Aurland Institute of Technology": a name that the text
-      // gave before with "of" and more words is that name cut short.
-      if let m = longerName(startingWith: canonical + " of") {
+      // gave before with "of" (or "for", "on", "in": "Kestrel Institute for Climate Dynamics",
+      // "Standing Committee on Defence", "Monitoring Mission in the Tarsk Valley") and more words
+      // is that name cut short.
+      var shortOf: Int?
+      for link in TaggingRun.shortFormLinks where shortOf == nil {
+        shortOf = longerName(startingWith: canonical + link)
+      }
+      if let m = shortOf {
         emit(span(i, runLength), NameTarget(
           canonical: mentions[m].canonical, type: mentions[m].type, kinds: mentionKinds[m],
           basis: .reference))

@@ -1,0 +1,162 @@
+import CrosscheckClaims
+import CrosscheckCore
+import CrosscheckPipeline
+import Testing
+
+/// Readings of session 15, each found on text written blind (HeldOut45 to HeldOut47) and checked
+/// here on articles of other subjects.
+@Suite struct ClaimThirtyFifthPassTests {
+  @Test func readsADecimalCommaBeforeAUnitAsADecimal() throws {
+    let found = try ingested("""
+      Quarry lake opens to swimmers
+      3 June 2025
+
+      The Brenn Valley Nature Park covers 4,6 square kilometres of old gravel pits. The Orsk \
+      Gravel Company holds 12,5 per cent of the regional market for building sand.
+      """)
+    #expect(values(found, "area") == [4.6])
+    #expect(values(found, "share") == [12.5])
+  }
+
+  @Test func keepsThreeDigitsAfterACommaAsThousands() throws {
+    let found = try ingested("""
+      Quarry lake opens to swimmers
+      3 June 2025
+
+      The Brenn Valley Nature Park covers 4,600 square kilometres. The Orsk Gravel Company \
+      employs 1,250 people.
+      """)
+    #expect(values(found, "area") == [4600])
+    #expect(values(found, "workforce") == [1250])
+  }
+}
+
+extension ClaimThirtyFifthPassTests {
+  @Test func keepsAPairOfInstitutionWordsJoinedByAndInsideAName() throws {
+    let found = try ingested("""
+      Museums join forces
+      3 June 2025
+
+      PRESS RELEASE - Ministry of Culture and Heritage, Orland
+
+      Two national museums will merge next year. The Ministry of Culture and Heritage employs \
+      640 people.
+      """)
+    #expect(subjects(found, "workforce") == ["Ministry of Culture and Heritage"])
+  }
+
+  @Test func learnsAnAcronymOfAnotherLanguageWrittenAfterALongName() throws {
+    let found = try ingested("""
+      Seed board reports
+      3 June 2025
+
+      The National Seed Certification Board (JNCS) was set up in 1972. Today the JNCS employs \
+      96 inspectors and staff.
+      """)
+    #expect(subjects(found, "founding_year") == ["National Seed Certification Board"])
+    #expect(subjects(found, "workforce") == ["National Seed Certification Board"])
+  }
+
+  @Test func readsTheShortFormOfANameThatGoesOnWithForOrOn() throws {
+    let found = try ingested("""
+      New director for the marine lab
+      3 June 2025
+
+      Ida Lunde will lead the Harbin Institute for Ocean Studies from March. Founded in 1961, \
+      the Harbin Institute has 230 staff and a budget of 31 million euros.
+      """)
+    #expect(subjects(found, "workforce") == ["Harbin Institute for Ocean Studies"])
+    #expect(subjects(found, "budget") == ["Harbin Institute for Ocean Studies"])
+  }
+}
+
+extension ClaimThirtyFifthPassTests {
+  @Test func datesAGrowthByAMonthAndYearWrittenBeforeItsClause() throws {
+    let found = try ingested("""
+      Memories of the lake patrol
+      3 June 2025
+
+      The Varra Lake Police was set up in 1990. By the time I joined in March 1996, the force \
+      had grown to 310 officers, up from a few dozen the year before.
+      """)
+    #expect(values(found, "police_strength") == [310])
+    #expect(years(found, "police_strength") == [1996])
+  }
+}
+
+extension ClaimThirtyFifthPassTests {
+  @Test func readsAFactBoxAfterALiveBlogTimeStampAsAboutTheNameOfItsHeading() throws {
+    let found = try ingested("""
+      Storm hits Brenland
+      3 June 2025
+
+      Brenland is on alert as the storm moves north.
+
+      08:40
+      Quick facts: the Brenland Mountain Rescue Service
+      Founded: 1961
+      Budget 2025: 14 million euros
+      """)
+    #expect(subjects(found, "founding_year") == ["Brenland Mountain Rescue Service"])
+    #expect(subjects(found, "budget") == ["Brenland Mountain Rescue Service"])
+  }
+
+  @Test func datesTheRowsOfAListByTheYearItsIntroducingLineNames() throws {
+    let found = try ingested("""
+      Kelvian army shrinks
+      3 June 2025
+
+      The Kelvian Army is short of recruits, the defence review says.
+
+      Army formations, personnel at 31 March 2023:
+
+      Northern Rifle Brigade - 4,100
+      Southern Mountain Brigade - 3,650
+      """)
+    #expect(values(found, "force_size") == [4100, 3650])
+    #expect(years(found, "force_size") == [2023, 2023])
+  }
+
+  @Test func readsNoSizeFromWhatABodyIsShortOf() throws {
+    let found = try ingested("""
+      Brigade below strength
+      3 June 2025
+
+      The Tessin Rifle Brigade has 3,400 soldiers. The brigade is short of about 600 soldiers, \
+      and a shortfall of 40 officers remains. It was just short of 4,000 soldiers in 2019.
+      """)
+    #expect(values(found, "force_size") == [3400, 4000])
+  }
+}
+
+extension ClaimThirtyFifthPassTests {
+  @Test func namesASteeringBoardThatCountsItsMembersWithItsBody() throws {
+    let found = try ingested("""
+      Annual report 2024: the Corran Bay Monitoring Network
+      3 June 2025
+
+      The Corran Bay Monitoring Network links nine institutes. It is governed by a General \
+      Assembly of all members and a seven-member Steering Board.
+      """)
+    #expect(subjects(found, "member_count").contains("Corran Bay Monitoring Network Steering Board"))
+    #expect(!subjects(found, "member_count").contains("Steering Board"))
+  }
+
+  @Test func givesTheMoneyOfASectionUnderAHeadingThatNamesNothingToTheHeadlinesBody() throws {
+    let found = try ingested("""
+      Annual report 2024: the Corran Bay Monitoring Network
+      3 June 2025
+
+      The Corran Bay Monitoring Network links nine institutes around the bay.
+
+      Member profiles
+
+      The Lisk Marine Laboratory, our largest member, employs about 240 people.
+
+      Finances
+
+      Income for 2024 was 3.2 million euros, mostly grants.
+      """)
+    #expect(subjects(found, "revenue") == ["Corran Bay Monitoring Network"])
+  }
+}
