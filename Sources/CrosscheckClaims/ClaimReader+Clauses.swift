@@ -353,6 +353,7 @@ extension DocumentClaimReader {
           let candidates = mentions.filter { m in
             isSubjectCandidate(m, spec, []) && m.range.end <= q.range.start
               && !sources.contains { $0.holds(m.range.start) } && !isDateline(m) && !isWireCredit(m)
+              && !namesAMarket(m)
           }
           // "31%, against Stormway's 24%": a possessive name right before the value owns it.
           let owner = candidates.last { m in
@@ -401,6 +402,10 @@ extension DocumentClaimReader {
             .map { ($0, basis(of: $0)) }
             ?? (pronoun(in: TextRange(clause.start, q.range.start)) == nil ? nil
               : contextSubject(spec, before: clause.start, sentenceIndex: sentenceIndex))
+            // "- Share of the Marland air market: 31.7 per cent": a row or bullet that names only
+            // its market is about what its box or list is about.
+            ?? (lineNamesAMarket(q.range.start) ? rowSubject(spec, valueStart: q.range.start)
+              ?? bulletSubject(spec, valueStart: q.range.start, sentenceIndex) : nil)
           // A share is of something ("85% of arms sales") or said to be one ("its share is 9%");
           // a bare change ("rents rose 9%") is not.
           let of = qualifier(after: q.range.end, in: clause)

@@ -836,10 +836,41 @@ extension DocumentClaimReader {
         && !isContextEntity(m, spec)
     }
     let sentence = document.sentences[sentenceIndex].range
-    guard !inside(document.entities, sentence, { $0.range }).contains(where: { $0.type != .date }) else {
+    guard !inside(document.entities, sentence, { $0.range }).contains(where: {
+      $0.type != .date && !namesAMarket($0)
+    }) else {
       return nil
     }
     return (headlineName(fits) ?? articleTopic(fits)).map { ($0, "context") }
+  }
+
+  /// Whether the line that holds `offset` says "market" before it.
+  func lineNamesAMarket(_ offset: Int) -> Bool {
+    let line = line(around: offset)
+    var w = words.index(atOrAfter: line.start)
+    while w < words.words.count, words.words[w].range.end <= offset {
+      if words.words[w].key == "market" { return true }
+      w += 1
+    }
+    return false
+  }
+
+  /// Whether a name only says where a market is: "of the Marland domestic air market", "Share of
+  /// Corran Sea feeder market" (after "the" or "of", up to three lowercase words, then "market"
+  /// or "markets"; "Brisk Air has a market share" is no such name).
+  func namesAMarket(_ m: EntityMention) -> Bool {
+    let first = words.index(atOrAfter: m.range.start)
+    guard first > 0, ["the", "of"].contains(words.words[first - 1].key) else { return false }
+    var w = words.index(atOrAfter: m.range.end)
+    var k = 0
+    while w < words.words.count, k < 4, !isPunctuationBetween(m.range.end, words.words[w].range.start) {
+      let word = words.words[w]
+      if word.key == "market" || word.key == "markets" { return true }
+      guard bytes[word.range.start] >= 0x61, bytes[word.range.start] <= 0x7A else { return false }
+      w += 1
+      k += 1
+    }
+    return false
   }
 
   /// The subject of a fact-box row: the name its block's first line gives ("Fenby Community
@@ -848,7 +879,7 @@ extension DocumentClaimReader {
   func rowSubject(_ spec: AttributeSpec, valueStart: Int) -> (EntityMention, String)? {
     // "- Harwick Mills: 340 staff": a label that names something makes the row about it.
     guard let label = rowLabel(of: valueStart),
-      inside(document.entities, label, { $0.range }).allSatisfy({ $0.type == .date })
+      inside(document.entities, label, { $0.range }).allSatisfy({ $0.type == .date || namesAMarket($0) })
     else { return nil }
     let first = blockFirstLine(around: valueStart)
     func fits(_ m: EntityMention) -> Bool {

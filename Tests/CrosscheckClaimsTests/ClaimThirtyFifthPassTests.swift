@@ -160,3 +160,43 @@ extension ClaimThirtyFifthPassTests {
     #expect(subjects(found, "revenue") == ["Corran Bay Monitoring Network"])
   }
 }
+
+extension ClaimThirtyFifthPassTests {
+  @Test func countsNoVolunteersOrContractorsInAWorkforce() throws {
+    let found = try ingested("""
+      The zoo at ninety
+      3 June 2025
+
+      The Harwick Zoological Society employs 212 people, along with about 150 volunteers who \
+      guide visitors. It employs 40 keepers directly, and about 30 contractor staff work on \
+      site in summer.
+      """)
+    #expect(values(found, "workforce") == [212, 40])
+  }
+
+  @Test func givesAShareRowThatNamesOnlyItsMarketToTheBodyOfTheBox() throws {
+    let found = try ingested("""
+      Tessel Ferries: results for 2024
+      3 March 2025
+
+      Tessel Ferries carried 4.1 million passengers last year.
+
+      Key figures
+      - Revenue: 212 million euros
+      - Share of the Orland coastal ferry market: 38.5 per cent
+      """)
+    #expect(subjects(found, "share") == ["Tessel Ferries"])
+  }
+
+  @Test func opensNoNameWithLastOrNextBeforeAMonth() throws {
+    let found = try ingested("""
+      Union wins the vote
+      3 June 2025
+
+      The Orland Dockworkers' Union has 4,100 members. Last October's elections at the port \
+      showed its strength: the union list won 61.5 per cent of the vote.
+      """)
+    #expect(!found.contains { $0.subject.name.hasPrefix("Last") })
+    #expect(subjects(found, "share") == ["Orland Dockworkers' Union"])
+  }
+}
