@@ -80,9 +80,11 @@ public struct AttributeSpec: Sendable, Codable, Hashable {
   /// Whether a place named after the unit with "in" is the subject ("352,400 people *in* X",
   /// "900,000 people live *in* the metropolitan area").
   public var subjectAfterIn: Bool?
+  /// Words of a table's column header that name this attribute ("Population 2024", "Staff").
+  public var headers: [String]?
 
   enum CodingKeys: String, CodingKey {
-    case name, shape, units, qualifiers, context, verbs, nouns, exclusions, unit, conversions
+    case name, shape, units, qualifiers, context, verbs, nouns, exclusions, unit, conversions, headers
     case compoundUnits = "compound_units"
     case compoundNouns = "compound_nouns"
     case contextKinds = "context_kinds"

@@ -177,6 +177,8 @@ struct CompiledLexicon: Sendable {
     var founderIndividuals: Set<String>
   }
   var byName: [String: Phrases] = [:]
+  /// The words of a table's column header that name each attribute (`headers`).
+  var headers: [String: PhraseSet] = [:]
   var contextTimeWords: PhraseSet
   var foundingTriggers: PhraseSet
   /// Attributes whose value is a year (founding year): their value cannot change over time.
@@ -224,6 +226,7 @@ struct CompiledLexicon: Sendable {
 
   init(_ lexicon: AttributeLexicon) {
     for spec in lexicon.attributes {
+      if let words = spec.headers, !words.isEmpty { headers[spec.name] = words.phrases }
       byName[spec.name] = Phrases(
         units: (spec.units ?? []).phrases, contextUnits: (spec.contextUnits ?? []).phrases,
         // "the population of X was N", "its staff numbered N": the nouns mark a bare number too.
@@ -370,6 +373,9 @@ struct DocumentClaimReader {
   /// The starts of the lines that open with a year and a colon or dash ("1995 - 6,940 officers").
   var timelineLines: Set<Int> = []
 
+  /// The tables written with pipes (see ``PipeTable``).
+  let pipeTables: [PipeTable]
+
   /// The index of the body's first sentence (see ``Document/bodyStart``).
   let bodyStart: Int
 
@@ -384,6 +390,7 @@ struct DocumentClaimReader {
     self.bytes = Array(document.text.utf8)
     self.words = LowerWords(document.text)
     reportingYear = Self.reportingYear(of: document, words: words)
+    pipeTables = Self.findPipeTables(bytes)
     timelineLines = Self.timelineLineStarts(bytes) { yearOpeningLine(at: $0) != nil }
   }
 
@@ -439,6 +446,7 @@ struct DocumentClaimReader {
         read(clause: clause, sentence: sentence.range, sentenceIndex: index)
       }
     }
+    readPipeTables()
     guard !cited.isEmpty else { return claims }
     let kept = claims.indices.filter { !cited.contains($0) }
     readValues = kept.map { readValues[$0] }

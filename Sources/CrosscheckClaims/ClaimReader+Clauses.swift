@@ -264,6 +264,8 @@ extension DocumentClaimReader {
   mutating func read(clause fullClause: TextRange, sentence: TextRange, sentenceIndex: Int) {
     guard var clause = statedPart(of: fullClause) else { return }
     var quantities = Array(inside(document.quantities, clause) { $0.range })
+    // A pipe table's figures are read with its columns (see ``readPipeTables()``).
+    if !pipeTables.isEmpty { quantities.removeAll { isInPipeTable($0.range.start) } }
     // "About 90 jobs would go": a count that is the subject of a hedged verb is hedged too.
     if clause != fullClause { quantities.removeAll { isSubjectOfHedge($0, cutAt: clause.end) } }
     // "an attack would entail a counterattack by all 28 members": "all N" presupposes the N even
@@ -340,6 +342,13 @@ extension DocumentClaimReader {
         readAmounts(spec, clause, sentence, sentenceIndex, mentions, quantities, clauseWords)
       case .percent:
         let sources = attributionPhrases(in: clause)
+        // "1. Agrosemillas Tarvena - 31.2 (29.8)" under "Share of sales, in per cent".
+        for q in quantities where q.kind == .cardinal {
+          guard let row = shareDashTableRow(q, spec) else { continue }
+          add(spec, subject: (row.subject, basis(of: row.subject)), value: q, time: row.time,
+              clause: clause, sentence: sentence, sentenceIndex: sentenceIndex, quantities: quantities,
+              rule: "table-row")
+        }
         for q in quantities where q.kind == .percent {
           // "Nordvolt Energi: 27.4% (29.1%)" under prose that says these are shares.
           if let row = shareTableRow(q, spec) {

@@ -28,6 +28,53 @@ extension DocumentClaimReader {
     return intro.bracketYear.map { (subject, TimeScope(year: $0, basis: "context")) }
   }
 
+  /// A row of a ranked table of shares written with dashes: "1. Agrosemillas Tarvena - 31.2
+  /// (29.8)", its figures plain numbers that the prose above says are percentages ("Share of
+  /// sales, in per cent (2023 in brackets)").
+  func shareDashTableRow(_ q: Quantity, _ spec: AttributeSpec) -> (subject: EntityMention, time: TimeScope)? {
+    let row = line(around: q.range.start)
+    guard let parts = dashRow(row), parts.value == q || parts.bracketed == q,
+      let subject = labelName(parts.label, spec),
+      hasNeighbourRow(row, isRow: { dashRow($0) != nil }),
+      let intro = tableIntroduction(above: row, spec, isRow: { dashRow($0) != nil }),
+      intro.saysPercent
+    else { return nil }
+    guard parts.bracketed == q else { return (subject, intro.time) }
+    return intro.bracketYear.map { (subject, TimeScope(year: $0, basis: "context")) }
+  }
+
+  /// A line "N. Label - V" or "Label - V (W)": an optional rank, a label, a dash, a number and
+  /// maybe another in brackets, and nothing more.
+  private func dashRow(_ line: TextRange) -> (label: TextRange, value: Quantity, bracketed: Quantity?)? {
+    var start = line.start
+    var k = start
+    while k < line.end, bytes[k] >= 0x30, bytes[k] <= 0x39 { k += 1 }
+    if k > start, k + 1 < line.end, bytes[k] == UInt8(ascii: ".") || bytes[k] == UInt8(ascii: ")"),
+      bytes[k + 1] == 0x20
+    {
+      start = k + 2
+    }
+    let onRow = Array(inside(document.quantities, TextRange(start, line.end)) { $0.range })
+    guard let value = onRow.first, value.kind == .cardinal || value.kind == .percent, onRow.count <= 2,
+      let dash = dashBefore(value.range.start, from: start), dash > start + 1
+    else { return nil }
+    // Only the dash and spaces between the label and the figure.
+    guard bytes[dash..<value.range.start].allSatisfy({ $0 == 0x20 || $0 == UInt8(ascii: "-") || $0 >= 0x80 })
+    else { return nil }
+    let label = TextRange(start, dash - 1)
+    func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 }
+    if onRow.count == 1 {
+      return bytes[value.range.end..<line.end].allSatisfy(isSpace) ? (label, value, nil) : nil
+    }
+    let other = onRow[1]
+    let gap = bytes[value.range.end..<other.range.start]
+    guard gap.last == UInt8(ascii: "("), gap.dropLast().allSatisfy(isSpace), other.range.end < line.end,
+      bytes[other.range.end] == UInt8(ascii: ")"),
+      bytes[(other.range.end + 1)..<line.end].allSatisfy(isSpace)
+    else { return nil }
+    return (label, value, other)
+  }
+
   /// "Member cities, their populations at the 2020 census: / Corvale: 61,480 - 33.1% / Anselm:
   /// 38,915 - 20.9%": a row of a table of counts, its label a name, its first figure a count with
   /// no unit, the prose above naming the attribute (a context word) and the year. A row whose
@@ -66,6 +113,21 @@ extension DocumentClaimReader {
 
   /// A table has two rows or more: whether the line right above `row` or right below it (in
   /// the same block of lines) is a row too.
+  /// The year written right before "in brackets" ("(2023 in brackets)") in a range, if any.
+  private func yearBeforeInBrackets(_ range: TextRange) -> Int? {
+    var w = words.index(atOrAfter: range.start)
+    while w + 2 < words.words.count, words.words[w + 2].range.end <= range.end {
+      if words.words[w + 1].key == "in", ["brackets", "parentheses"].contains(words.words[w + 2].key),
+        let year = inside(document.quantities, words.words[w].range, { $0.range }).first(where: { $0.kind == .year }),
+        let low = year.low
+      {
+        return Int(checked: low)
+      }
+      w += 1
+    }
+    return nil
+  }
+
   private func hasNeighbourRow(_ row: TextRange, isRow: (TextRange) -> Bool) -> Bool {
     let above = row.start >= 2 && bytes[row.start - 2] != 10 ? line(around: row.start - 1) : nil
     let below = row.end + 1 < bytes.count && bytes[row.end + 1] != 10 ? line(around: row.end + 1) : nil
@@ -164,7 +226,7 @@ extension DocumentClaimReader {
   /// over; the first line ending as a sentence does ends the search.
   private func tableIntroduction(
     above row: TextRange, _ spec: AttributeSpec, isRow: (TextRange) -> Bool
-  ) -> (time: TimeScope, bracketYear: Int?)? {
+  ) -> (time: TimeScope, bracketYear: Int?, saysPercent: Bool)? {
     var above = row
     var seen = 0
     while above.start > 0, seen < 16 {
@@ -195,6 +257,19 @@ extension DocumentClaimReader {
           ?? document.metadata.published.map { TimeScope(year: $0.year, basis: "published") }
           ?? TimeScope(year: nil, basis: "unknown")
         var bracketYear: Int?
+        let saysPercent = !keys.isDisjoint(with: ["percent", "%"])
+          || keys.contains("per") && keys.contains("cent")
+        // "(2023 in brackets)": that year is the bracketed figures'; the others hold in the year a
+        // heading right above names, else the year after.
+        if let named = yearBeforeInBrackets(sentence.range) {
+          if let other = years.first(where: { $0 != named }) {
+            return (TimeScope(year: other, basis: "context"), named, saysPercent)
+          }
+          let heading = above.start >= 2 && bytes[above.start - 2] != 10
+            ? Set(yearsInLabel(line(around: above.start - 1))) : []
+          let year = heading.count == 1 ? heading.first! : named + 1
+          return (TimeScope(year: year, basis: "context"), named, saysPercent)
+        }
         if !keys.isDisjoint(with: ["bracket", "brackets", "parentheses", "parenthesis"]) {
           if let other = years.first(where: { $0 != time.year }) {
             bracketYear = other
@@ -204,7 +279,7 @@ extension DocumentClaimReader {
             bracketYear = y - 1
           }
         }
-        return (time, bracketYear)
+        return (time, bracketYear, saysPercent)
       }
       if isProse { return nil }
     }

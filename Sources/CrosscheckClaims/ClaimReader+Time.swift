@@ -333,8 +333,23 @@ extension DocumentClaimReader {
   /// after a comma that follows the value, inside a clause opened by a relative word, dates what
   /// that clause tells, not the value.
   func isInRelativeClauseAfter(_ value: Quantity, _ y: Quantity) -> Bool {
-    guard y.range.start > value.range.end,
-      let comma = bytes[value.range.end..<y.range.start].firstIndex(of: UInt8(ascii: ","))
+    guard y.range.start > value.range.end else { return false }
+    // "a country of 8.2 million people that joined the alliance in 1979": a relative clause
+    // right after a count's noun, its verb in the past, tells of another time than the count's.
+    let next = words.index(atOrAfter: value.range.end)
+    if value.kind != .money, value.kind != .year {
+      for k in next..<min(next + 3, words.words.count) where words.words[k].range.end <= y.range.start {
+        guard DocumentClaimReader.relativeOpeners.contains(words.words[k].key) else { continue }
+        if k + 1 < words.words.count, words.words[k + 1].range.end <= y.range.start,
+          !isPunctuationBetween(value.range.end, words.words[k].range.start),
+          DocumentClaimReader.isPastVerb(words.words[k + 1].key)
+        {
+          return true
+        }
+        break
+      }
+    }
+    guard let comma = bytes[value.range.end..<y.range.start].firstIndex(of: UInt8(ascii: ","))
     else { return false }
     var w = words.index(atOrAfter: comma)
     while w < words.words.count, words.words[w].range.end <= y.range.start {

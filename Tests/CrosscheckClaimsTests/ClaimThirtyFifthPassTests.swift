@@ -200,3 +200,103 @@ extension ClaimThirtyFifthPassTests {
     #expect(subjects(found, "share") == ["Orland Dockworkers' Union"])
   }
 }
+
+/// Tables written with pipes between their cells.
+extension ClaimThirtyFifthPassTests {
+  @Test func readsAPipeTableOfPlacesWithAYearInAColumnHeader() throws {
+    let found = try ingested("""
+      Census: the coast grows, the hills shrink
+      3 June 2025
+
+      The statistics office published its first results on Monday.
+
+      Municipality | Population 2024 | Population 2014 | Area (km2)
+      Orvik | 41,200 | 38,950 | 62.5
+      Tessby | 12,480 | 13,100 | 140.2
+      """)
+    let population = found.filter { $0.attribute == "population" }
+    #expect(population.map(\.subject.name) == ["Orvik", "Orvik", "Tessby", "Tessby"])
+    #expect(population.map(\.value.low) == [41200, 38950, 12480, 13100])
+    #expect(population.map(\.time.year) == [2024, 2014, 2024, 2014])
+    #expect(values(found, "area") == [62.5, 140.2])
+  }
+
+  @Test func readsAMarkdownTableOfYearsAsTheHeadlinesBodysFigures() throws {
+    let found = try ingested("""
+      Harrow Valley Water Board: five years in figures
+      3 June 2025
+
+      The Harrow Valley Water Board supplies 310,000 homes.
+
+      | Year | Budget (€m) | Staff | Note |
+      |------|-------------|-------|------|
+      | 2023 | 41.5 | 388 | |
+      | 2024 | 44.0 | 402 | new depot |
+      | 2025 | 46.2 (planned) | 410 | |
+      """)
+    #expect(values(found, "budget") == [41_500_000, 44_000_000])
+    #expect(years(found, "budget") == [2023, 2024])
+    #expect(subjects(found, "budget") == ["Harrow Valley Water Board", "Harrow Valley Water Board"])
+    let staff = found.filter { $0.attribute == "workforce" && $0.rule == "pipe-table" }
+    #expect(staff.map(\.value.low) == [388, 402, 410])
+  }
+
+  @Test func readsNoMoneyFromAColumnWithoutScaleOrCurrency() throws {
+    let found = try ingested("""
+      Harrow Valley Water Board: five years in figures
+      3 June 2025
+
+      The Harrow Valley Water Board supplies 310,000 homes.
+
+      Year | Budget | Staff
+      2023 | 41.5 | 388
+      """)
+    #expect(values(found, "budget").isEmpty)
+    #expect(values(found, "workforce") == [388])
+  }
+
+  @Test func takesNoLineOfLinksForATable() throws {
+    let found = try ingested("""
+      About us | Harrow Valley Water Board | Contact
+      3 June 2025
+
+      Home | News | Careers
+      The board employs 410 people.
+      """)
+    #expect(!found.contains { $0.rule == "pipe-table" })
+    #expect(values(found, "workforce") == [410])
+  }
+}
+
+extension ClaimThirtyFifthPassTests {
+  @Test func readsARankedTableOfSharesWrittenWithDashesUnderProseSayingPerCent() throws {
+    let found = try ingested("""
+      Coffee roasters: Brava keeps its crown
+      2 April 2025
+
+      Brava Tostadores stayed the country's biggest roaster, the trade panel said on Monday.
+
+      THE ROASTED COFFEE MARKET IN 2024
+      Share of retail sales, in per cent (2023 in brackets)
+      1. Brava Tostadores - 27.5 (26.1)
+      2. Cafes del Monte - 19.2 (20.4)
+      Others - 53.3 (53.5)
+      """)
+    let shares = found.filter { $0.attribute == "share" && $0.rule == "table-row" }
+    #expect(shares.map(\.subject.name) == ["Brava Tostadores", "Brava Tostadores", "Cafes del Monte", "Cafes del Monte"])
+    #expect(shares.map(\.value.low) == [27.5, 26.1, 19.2, 20.4])
+    #expect(shares.map(\.time.year) == [2024, 2023, 2024, 2023])
+  }
+
+  @Test func keepsTheYearOfARelativeClauseAfterACountsNounToThatClause() throws {
+    let found = try ingested("""
+      Summit ends
+      3 June 2025
+
+      For Kelmora, a country of 3.1 million people that joined the pact in 1985, the summit was \
+      a success.
+      """)
+    #expect(values(found, "population") == [3_100_000])
+    #expect(years(found, "population") == [2025])
+  }
+}

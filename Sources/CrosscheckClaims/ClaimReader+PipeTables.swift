@@ -1,0 +1,252 @@
+import CrosscheckCore
+
+/// Tables written with pipes between their cells, one row a line, the first line naming the
+/// columns (a Markdown table's outer pipes and its line of dashes are allowed):
+///
+///     District | Population 2024 | Area (km2)
+///     Kota Ranjau | 412,306 | 18.4
+///
+///     Year | Budget (million marks) | Staff
+///     2023 | 2,355.5 | 2,560
+///
+/// A column's header names its attribute (the attribute's `headers` words) and may name its year
+/// ("Population 2024") and its scale ("(million)", "(€m)"). Rows open with a name, the subject of
+/// their figures, or with a year, when the figures are the table's subject's: what the headline
+/// names, else the article's topic. The figures of a table's lines are read only here.
+struct PipeTable {
+  /// The header's cells, then each row's, as byte ranges of trimmed text.
+  var header: [TextRange]
+  var rows: [[TextRange]]
+  /// The range from the header's start to the last row's end.
+  var range: TextRange
+}
+
+extension DocumentClaimReader {
+  /// The cells of a line split at its pipes, trimmed, the empty cells a Markdown table's outer
+  /// pipes leave dropped; `nil` for a line with fewer than two cells.
+  static func pipeCells(_ bytes: [UInt8], _ line: TextRange) -> [TextRange]? {
+    guard bytes[line.start..<line.end].contains(UInt8(ascii: "|")) else { return nil }
+    var cells: [TextRange] = []
+    var start = line.start
+    var k = line.start
+    while k <= line.end {
+      if k == line.end || bytes[k] == UInt8(ascii: "|") {
+        var a = start
+        var b = k
+        while a < b, bytes[a] == 0x20 || bytes[a] == 0x09 { a += 1 }
+        while b > a, bytes[b - 1] == 0x20 || bytes[b - 1] == 0x09 { b -= 1 }
+        cells.append(TextRange(a, b))
+        start = k + 1
+      }
+      k += 1
+    }
+    if cells.first.map({ $0.start == $0.end }) == true { cells.removeFirst() }
+    if cells.last.map({ $0.start == $0.end }) == true { cells.removeLast() }
+    return cells.count >= 2 ? cells : nil
+  }
+
+  /// Every pipe table of the text: a header line whose cells all hold letters, then at least one
+  /// line with as many cells (a Markdown line of dashes between them is passed over).
+  static func findPipeTables(_ bytes: [UInt8]) -> [PipeTable] {
+    var lines: [TextRange] = []
+    var start = 0
+    for k in 0...bytes.count where k == bytes.count || bytes[k] == 10 {
+      lines.append(TextRange(start, k))
+      start = k + 1
+    }
+    func hasLetter(_ r: TextRange) -> Bool {
+      bytes[r.start..<r.end].contains { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A || $0 >= 0xC0 }
+    }
+    func isRule(_ line: TextRange) -> Bool {
+      line.end > line.start && bytes[line.start..<line.end].allSatisfy {
+        [UInt8(ascii: "|"), UInt8(ascii: "-"), UInt8(ascii: ":"), 0x20, 0x09].contains($0)
+      }
+    }
+    var tables: [PipeTable] = []
+    var i = 0
+    while i < lines.count {
+      guard let header = pipeCells(bytes, lines[i]), header.allSatisfy(hasLetter) else {
+        i += 1
+        continue
+      }
+      var j = i + 1
+      if j < lines.count, isRule(lines[j]) { j += 1 }
+      var rows: [[TextRange]] = []
+      while j < lines.count, let cells = pipeCells(bytes, lines[j]), cells.count == header.count {
+        rows.append(cells)
+        j += 1
+      }
+      // A row must hold a figure somewhere, or the "table" is a line of links or a title bar.
+      let figures = rows.contains { cells in
+        cells.dropFirst().contains { c in bytes[c.start..<c.end].contains { $0 >= 0x30 && $0 <= 0x39 } }
+      }
+      if !rows.isEmpty, figures {
+        tables.append(PipeTable(header: header, rows: rows, range: TextRange(lines[i].start, lines[j - 1].end)))
+        i = j
+      } else {
+        i += 1
+      }
+    }
+    return tables
+  }
+
+  /// Whether a byte offset lies inside one of the text's pipe tables.
+  func isInPipeTable(_ offset: Int) -> Bool {
+    pipeTables.contains { $0.range.holds(offset) }
+  }
+
+  /// Reads the claims of every pipe table (see ``PipeTable``).
+  mutating func readPipeTables() {
+    for table in pipeTables { read(table) }
+  }
+
+  private mutating func read(_ table: PipeTable) {
+    let columns = table.header.map { cell in (spec: headerAttribute(cell), year: headerYear(cell), scale: headerScale(cell)) }
+    guard columns.dropFirst().contains(where: { $0.spec != nil }) else { return }
+    let firstHeader = String(decoding: bytes[table.header[0].start..<table.header[0].end], as: UTF8.self).lowercased()
+    let byYear = ["year", "years", "fiscal year", "financial year"].contains(firstHeader)
+      || table.rows.allSatisfy { yearOfCell($0[0]) != nil }
+    // The line above the table may give a scale for all its money ("Table 1. Budget and staff,
+    // million marks").
+    // The line above the table (a blank one aside) may say the year of all its figures ("The four
+    // largest member states, 2024").
+    var title: TextRange?
+    if table.range.start >= 2 {
+      var above = line(around: table.range.start - 1)
+      if above.start == above.end, above.start >= 2 { above = line(around: above.start - 1) }
+      if above.end > above.start { title = above }
+    }
+    let titleScale = title.flatMap(headerScale)
+    let titleYear = title.flatMap { t in Set(yearsInLabel(t)).count == 1 ? yearsInLabel(t).first : nil }
+    guard let sentenceIndex = sentenceIndex(holding: table.range.start) else { return }
+    let sentence = document.sentences[sentenceIndex].range
+    for cells in table.rows {
+      let label = cells[0]
+      var subject: (EntityMention, String)?
+      var rowYear: Int?
+      if byYear {
+        guard let year = yearOfCell(label) else { continue }
+        rowYear = year
+      } else {
+        guard let name = rowName(label) else { continue }
+        subject = (name, "direct")
+      }
+      for (c, column) in columns.enumerated().dropFirst() {
+        guard let spec = column.spec, c < cells.count else { continue }
+        let cell = cells[c]
+        // "2,590 (forecast)", "2,810 (planned)", "—": no figure that holds.
+        guard !DocumentClaimReader.unstatedCellWords.contains(where: { contains(cell, $0) }),
+          var q = inside(document.quantities, cell, { $0.range }).first(where: { $0.kind != .year || spec.shape == .year })
+        else { continue }
+        let subjectOfRow = subject ?? tableSubject(spec)
+        guard let (mention, basis) = subjectOfRow, spec.subjectTypes.contains(mention.type) || mention.type == .other else {
+          continue
+        }
+        if spec.shape == .money {
+          // Money needs a scale or a currency: "2,190.0" alone under "Budget" says neither.
+          guard let scale = column.scale ?? titleScale ?? (q.kind == .money ? 1 : nil) else { continue }
+          if q.kind != .money || scale != 1 {
+            q.low = q.low.map { $0 * scale }
+            q.high = q.high.map { $0 * scale }
+          }
+        } else if let scale = column.scale, scale != 1 {
+          q.low = q.low.map { $0 * scale }
+          q.high = q.high.map { $0 * scale }
+        }
+        let year = column.year ?? rowYear ?? titleYear
+        let time = compiled.yearAttributes.contains(spec.name) || spec.changesOverTime == false
+          ? TimeScope(year: nil, basis: "unknown")
+          : year.map { TimeScope(year: $0, basis: "explicit") }
+            ?? document.metadata.published.map { TimeScope(year: $0.year, basis: "published") }
+            ?? TimeScope(year: nil, basis: "unknown")
+        add(spec, subject: (mention, basis), value: q, time: time, clause: cell, sentence: sentence,
+            sentenceIndex: sentenceIndex, quantities: [q], rule: "pipe-table")
+      }
+    }
+  }
+
+  /// Words in a cell that make its figure no value that holds.
+  static let unstatedCellWords = ["forecast", "planned", "plan", "target", "projected", "estimate", "budgeted"]
+
+  private func contains(_ range: TextRange, _ word: String) -> Bool {
+    let text = String(decoding: bytes[range.start..<range.end], as: UTF8.self).lowercased()
+    return text.contains(word)
+  }
+
+  /// The attribute a column's header names: the first attribute one of whose `headers` phrases
+  /// is a word of the header.
+  private func headerAttribute(_ cell: TextRange) -> AttributeSpec? {
+    var w = words.index(atOrAfter: cell.start)
+    while w < words.words.count, words.words[w].range.end <= cell.end {
+      for spec in lexicon.attributes {
+        if let headers = compiled.headers[spec.name], words.longestMatch(headers, at: w) != nil {
+          return spec
+        }
+      }
+      w += 1
+    }
+    return nil
+  }
+
+  /// The year a header names ("Population 2024"), if it names one.
+  private func headerYear(_ cell: TextRange) -> Int? {
+    let years = Set(yearsInLabel(cell))
+    return years.count == 1 ? years.first : nil
+  }
+
+  /// The scale a header or a table's title writes: "(million)", "(€m)", "(bn)", "thousands".
+  private func headerScale(_ range: TextRange) -> Double? {
+    var w = words.index(atOrAfter: range.start)
+    while w < words.words.count, words.words[w].range.end <= range.end {
+      switch words.words[w].key {
+      case "million", "millions", "m", "mn", "€m", "$m", "£m": return 1_000_000
+      case "billion", "billions", "bn", "€bn", "$bn", "£bn": return 1_000_000_000
+      case "thousand", "thousands", "000s", "'000": return 1_000
+      default: w += 1
+      }
+    }
+    return nil
+  }
+
+  /// The year a row's first cell is ("2023", "2024 (provisional)").
+  private func yearOfCell(_ cell: TextRange) -> Int? {
+    guard cell.end - cell.start >= 4, let year = yearsInLabel(TextRange(cell.start, cell.start + 4)).first
+    else { return nil }
+    return cell.end == cell.start + 4 || bytes[cell.start + 4] == 0x20 ? year : nil
+  }
+
+  /// The name a row's first cell gives: the tagger's name filling it, else its capitalized words
+  /// (a bracket after them aside: "Selindra (total)"); `nil` for a total or other aggregate row.
+  private func rowName(_ cell: TextRange) -> EntityMention? {
+    var label = cell
+    if bytes[label.end - 1] == UInt8(ascii: ")"),
+      let open = bytes[label.start..<label.end].lastIndex(of: UInt8(ascii: "(")), open > label.start + 1
+    {
+      label = TextRange(label.start, open - 1)
+    }
+    guard label.end > label.start, isUpperASCII(bytes[label.start]) || bytes[label.start] >= 0xC0 else { return nil }
+    let first = words.index(atOrAfter: label.start)
+    guard first < words.words.count, !compiled.aggregateLabels.contains(words.words[first].key) else { return nil }
+    if let named = inside(document.entities, label, { $0.range }).first(where: {
+      $0.range.start == label.start && $0.range.end == label.end && $0.type != .date && $0.type != .person
+    }) {
+      return named
+    }
+    let text = String(decoding: bytes[label.start..<label.end], as: UTF8.self)
+    // The name the text uses for it elsewhere, with its type.
+    if let known = document.entities.first(where: { $0.canonical == text && $0.type != .date }) {
+      return EntityMention(range: label, canonical: known.canonical, type: known.type, basis: .name)
+    }
+    return EntityMention(range: label, canonical: text, type: .other, basis: .name)
+  }
+
+  /// The subject of a table whose rows are years: what the headline names, else the article's
+  /// topic.
+  private func tableSubject(_ spec: AttributeSpec) -> (EntityMention, String)? {
+    func fits(_ m: EntityMention) -> Bool {
+      m.basis != .demonym && m.type != .date && m.type != .person && spec.subjectTypes.contains(m.type)
+        && !isContextEntity(m, spec)
+    }
+    return (headlineName(fits) ?? articleTopic(fits)).map { ($0, "context") }
+  }
+}
