@@ -117,7 +117,7 @@ extension DocumentClaimReader {
       if above.end > above.start { title = above }
     }
     let titleScale = title.flatMap(headerScale)
-    let titleYear = title.flatMap { t in Set(yearsInLabel(t)).count == 1 ? yearsInLabel(t).first : nil }
+    let titleYear = title.flatMap(headerYear)
     guard let sentenceIndex = sentenceIndex(holding: table.range.start) else { return }
     let sentence = document.sentences[sentenceIndex].range
     for cells in table.rows {
@@ -135,7 +135,8 @@ extension DocumentClaimReader {
         guard let spec = column.spec, c < cells.count else { continue }
         let cell = cells[c]
         // "2,590 (forecast)", "2,810 (planned)", "—": no figure that holds.
-        guard !DocumentClaimReader.unstatedCellWords.contains(where: { contains(cell, $0) }),
+        let cellText = String(decoding: bytes[cell.start..<cell.end], as: UTF8.self).lowercased()
+        guard !DocumentClaimReader.unstatedCellWords.contains(where: { cellText.contains($0) }),
           var q = inside(document.quantities, cell, { $0.range }).first(where: { $0.kind != .year || spec.shape == .year })
         else { continue }
         let subjectOfRow = subject ?? tableSubject(spec)
@@ -168,11 +169,6 @@ extension DocumentClaimReader {
   /// Words in a cell that make its figure no value that holds.
   static let unstatedCellWords = ["forecast", "planned", "plan", "target", "projected", "estimate", "budgeted"]
 
-  private func contains(_ range: TextRange, _ word: String) -> Bool {
-    let text = String(decoding: bytes[range.start..<range.end], as: UTF8.self).lowercased()
-    return text.contains(word)
-  }
-
   /// The attribute a column's header names: the first attribute one of whose `headers` phrases
   /// is a word of the header.
   private func headerAttribute(_ cell: TextRange) -> AttributeSpec? {
@@ -188,7 +184,7 @@ extension DocumentClaimReader {
     return nil
   }
 
-  /// The year a header names ("Population 2024"), if it names one.
+  /// The year a header (or a table's title) names ("Population 2024"), if it names one.
   private func headerYear(_ cell: TextRange) -> Int? {
     let years = Set(yearsInLabel(cell))
     return years.count == 1 ? years.first : nil

@@ -550,6 +550,9 @@ extension DocumentClaimReader {
   func isUnderHeading(_ paragraph: TextRange) -> Bool {
     guard paragraph.start >= 3, bytes[paragraph.start - 1] == 10, bytes[paragraph.start - 2] == 10
     else { return false }
+    // A heading is short: a line break (or the text's start) within 41 bytes before its end.
+    let floor = max(0, paragraph.start - 3 - 41)
+    guard floor == 0 || bytes[floor..<(paragraph.start - 2)].contains(10) else { return false }
     let heading = line(around: paragraph.start - 3)
     guard heading.end > heading.start, heading.end - heading.start <= 40, heading.start >= 2,
       heading.start >= document.headlineParagraph?.end ?? 0,

@@ -32,6 +32,10 @@ extension DocumentClaimReader {
   /// (29.8)", its figures plain numbers that the prose above says are percentages ("Share of
   /// sales, in per cent (2023 in brackets)").
   func shareDashTableRow(_ q: Quantity, _ spec: AttributeSpec) -> (subject: EntityMention, time: TimeScope)? {
+    // A row's figure ends its line or stands by a bracket: checked before the line is looked for.
+    var e = q.range.end
+    while e < bytes.count, bytes[e] == 0x20 { e += 1 }
+    guard e == bytes.count || [10, UInt8(ascii: "("), UInt8(ascii: ")")].contains(bytes[e]) else { return nil }
     let row = line(around: q.range.start)
     guard let parts = dashRow(row), parts.value == q || parts.bracketed == q,
       let subject = labelName(parts.label, spec),

@@ -28,10 +28,12 @@ extension DocumentClaimReader {
   /// block comes right after that line (a blank line may stand between). `nil` when the line
   /// names no year or two.
   func yearOfListIntro(row value: Quantity) -> Int? {
+    // The value ends its line (a space may follow): checked before the line is looked for.
+    var end = value.range.end
+    if end < bytes.count, bytes[end] == 0x20 { end += 1 }
+    guard end == bytes.count || bytes[end] == 10 else { return nil }
     let row = line(around: value.range.start)
-    guard row.end - value.range.end <= 1, let dash = dashBefore(value.range.start, from: row.start),
-      dash > row.start
-    else { return nil }
+    guard let dash = dashBefore(value.range.start, from: row.start), dash > row.start else { return nil }
     var above = blockFirstLine(around: value.range.start)
     guard above.start >= 1 else { return nil }
     above = line(around: above.start - 1)
