@@ -300,3 +300,18 @@ extension ClaimThirtyFifthPassTests {
     #expect(years(found, "population") == [2025])
   }
 }
+
+extension ClaimThirtyFifthPassTests {
+  @Test func pointsNoReferenceBackToAStreet() throws {
+    let found = try ingested("""
+      Rail strike: live
+      3 June 2025
+
+      Shops in Caddenbury say trade is down. "Footfall on Harbour Street is down by a third," \
+      a shopkeeper said.
+
+      The operator was set up in 2004. It employs 6,850 people.
+      """)
+    #expect(!found.contains { $0.subject.name == "Harbour Street" })
+  }
+}
