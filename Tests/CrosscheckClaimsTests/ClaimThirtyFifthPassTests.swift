@@ -315,3 +315,16 @@ extension ClaimThirtyFifthPassTests {
     #expect(!found.contains { $0.subject.name == "Harbour Street" })
   }
 }
+
+extension ClaimThirtyFifthPassTests {
+  @Test func readsACompanyNameWithoutItsGroupNounAsThatCompany() throws {
+    let found = try ingested("""
+      Results season
+      3 June 2025
+
+      Tessel Foods Group plc reported higher sales on Monday. Tessel Foods was formed in 1998 \
+      through a merger.
+      """)
+    #expect(subjects(found, "founding_year") == ["Tessel Foods Group plc"])
+  }
+}

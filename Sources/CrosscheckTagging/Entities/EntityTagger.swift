@@ -601,6 +601,9 @@ private struct TaggingRun {
 
   // Small word lists of the hot paths, built once rather than at each call.
   static let ofFor: Set<String> = ["of", "for"]
+  /// Company nouns a name may leave off and still be the same company ("Veltmoor Energy" for
+  /// "Veltmoor Energy Group plc").
+  static let companyEndings: Set<String> = ["group", "holdings", "holding"]
   /// The words after which a long name goes on from its short form (see ``matchName(at:)``).
   static let shortFormLinks = [" of", " for", " on", " in"]
   /// Lowercase particles of place names written with hyphens ("Saltby-on-Wend", "Clacton-on-Sea",
@@ -1262,9 +1265,13 @@ private struct TaggingRun {
       }
       // "Halvern Shipping Group" after "Halvern Shipping Group plc": the name without its legal
       // ending.
-      if let m = longerName(startingWith: canonical), let last = mentions[m].canonical.split(separator: " ").last,
-        mentions[m].canonical.count == canonical.count + 1 + last.count,
-        gazetteer.legalSuffixes.contains(WordScanner.fold(String(last)))
+      // "Veltmoor Energy was formed in 1998" after "Veltmoor Energy Group plc": nor without a
+      // company noun ("Group", "Holdings") before it.
+      if let m = longerName(startingWith: canonical),
+        mentions[m].canonical.dropFirst(canonical.count + 1).split(separator: " ").allSatisfy({ word in
+          let key = WordScanner.fold(String(word))
+          return gazetteer.legalSuffixes.contains(key) || TaggingRun.companyEndings.contains(key)
+        })
       {
         emit(span(i, runLength), NameTarget(
           canonical: mentions[m].canonical, type: mentions[m].type, kinds: mentionKinds[m],
