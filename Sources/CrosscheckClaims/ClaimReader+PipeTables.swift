@@ -106,10 +106,9 @@ extension DocumentClaimReader {
     let firstHeader = String(decoding: bytes[table.header[0].start..<table.header[0].end], as: UTF8.self).lowercased()
     let byYear = ["year", "years", "fiscal year", "financial year"].contains(firstHeader)
       || table.rows.allSatisfy { yearOfCell($0[0]) != nil }
-    // The line above the table may give a scale for all its money ("Table 1. Budget and staff,
-    // million marks").
-    // The line above the table (a blank one aside) may say the year of all its figures ("The four
-    // largest member states, 2024").
+    // The line above the table (a blank one aside) may give the scale of all its money ("Table 1.
+    // Budget and staff, million marks") and the year of all its figures ("The four largest member
+    // states, 2024").
     var title: TextRange?
     if table.range.start >= 2 {
       var above = line(around: table.range.start - 1)
@@ -120,6 +119,8 @@ extension DocumentClaimReader {
     let titleYear = title.flatMap(headerYear)
     guard let sentenceIndex = sentenceIndex(holding: table.range.start) else { return }
     let sentence = document.sentences[sentenceIndex].range
+    // The subject of a table of years, once per attribute.
+    var subjectOfTable: [String: (EntityMention, String)?] = [:]
     for cells in table.rows {
       let label = cells[0]
       var subject: (EntityMention, String)?
@@ -139,18 +140,19 @@ extension DocumentClaimReader {
         guard !DocumentClaimReader.unstatedCellWords.contains(where: { cellText.contains($0) }),
           var q = inside(document.quantities, cell, { $0.range }).first(where: { $0.kind != .year || spec.shape == .year })
         else { continue }
-        let subjectOfRow = subject ?? tableSubject(spec)
-        guard let (mention, basis) = subjectOfRow, spec.subjectTypes.contains(mention.type) || mention.type == .other else {
-          continue
+        if subject == nil, subjectOfTable[spec.name] == nil {
+          subjectOfTable[spec.name] = .some(tableSubject(spec))
         }
+        guard let (mention, basis) = subject ?? subjectOfTable[spec.name] ?? nil,
+          spec.subjectTypes.contains(mention.type) || mention.type == .other
+        else { continue }
+        // Money needs a scale or a currency: "2,190.0" alone under "Budget" says neither.
+        var scale = column.scale
         if spec.shape == .money {
-          // Money needs a scale or a currency: "2,190.0" alone under "Budget" says neither.
-          guard let scale = column.scale ?? titleScale ?? (q.kind == .money ? 1 : nil) else { continue }
-          if q.kind != .money || scale != 1 {
-            q.low = q.low.map { $0 * scale }
-            q.high = q.high.map { $0 * scale }
-          }
-        } else if let scale = column.scale, scale != 1 {
+          guard let found = scale ?? titleScale ?? (q.kind == .money ? 1 : nil) else { continue }
+          scale = found
+        }
+        if let scale, scale != 1 {
           q.low = q.low.map { $0 * scale }
           q.high = q.high.map { $0 * scale }
         }
