@@ -405,12 +405,18 @@ extension DocumentClaimReader {
             : readValues[firstNew...].last { r in
               r.spec.name == spec.name && r.value.range.end <= q.range.start
             }?.subject
-          let subject =
-            earlierOwner
-            ?? (forOwner ?? owner ?? withOwner ?? relativeOwner ?? coordinated ?? candidates.first)
+          // "We handle around 9% of the region's road freight", "Our share of the mortgage
+          // market is around 9 per cent": the body that speaks as "we" holds the share.
+          let speaker: (EntityMention, String)? = !speaksOfOwnShare(q, clauseWords) ? nil
+            : transcriptSpeakerSubject(spec, valueStart: q.range.start, clause)
+              ?? firstPersonSubject(spec, valueStart: q.range.start, clause, sentenceIndex)
+          let pointedTo = pronoun(in: TextRange(clause.start, q.range.start)) == nil ? nil
+            : contextSubject(spec, before: clause.start, sentenceIndex: sentenceIndex)
+          let named: (EntityMention, String)? =
+            (forOwner ?? owner ?? withOwner ?? relativeOwner ?? coordinated ?? candidates.first)
             .map { ($0, basis(of: $0)) }
-            ?? (pronoun(in: TextRange(clause.start, q.range.start)) == nil ? nil
-              : contextSubject(spec, before: clause.start, sentenceIndex: sentenceIndex))
+          let subject: (EntityMention, String)? =
+            earlierOwner ?? named ?? pointedTo ?? speaker
             // "- Share of the Marland air market: 31.7 per cent": a row or bullet that names only
             // its market is about what its box or list is about.
             ?? (lineNamesAMarket(q.range.start) ? rowSubject(spec, valueStart: q.range.start)
@@ -473,6 +479,48 @@ extension DocumentClaimReader {
 }
 
 extension DocumentClaimReader {
+  /// Verbs by which a body that speaks as "we" holds a share of a market: "We handle around 9%
+  /// of the region's road freight", "we sell about 70 percent of all tickets".
+  static let shareVerbs: Set<String> = [
+    "have", "hold", "handle", "control", "sell", "serve", "carry", "account", "command", "supply",
+    "power", "process", "run", "operate", "ship", "move", "insure", "lend", "write", "sold",
+    "handled", "held", "had", "controlled", "carried", "served", "supplied",
+  ]
+
+  /// Words that hedge a value right before it ("about", "more than", "an estimated").
+  static let hedgeWords: Set<String> = [
+    "about", "around", "roughly", "nearly", "almost", "some", "over", "approximately", "just",
+    "more", "less", "than", "an", "estimated", "close", "to", "under",
+  ]
+
+  /// Whether the clause says the speaker's own share before the percentage `q`: "our" right
+  /// before "share" or "market share" ("Our share of the mortgage market is around 9 per
+  /// cent"), or "we", at most two adverbs and a verb of holding right before it ("We now handle
+  /// about 9%"). "A competitor told us you have 40 per cent", "We lost 23 percent of what we
+  /// pumped", "we measured ... and the ice has lost 40 percent": the speaker holds no share.
+  func speaksOfOwnShare(_ q: Quantity, _ clauseWords: Range<Int>) -> Bool {
+    let at = words.index(atOrAfter: q.range.start)
+    var w = clauseWords.lowerBound
+    while w + 1 < at {
+      if words.words[w].key == "our" {
+        let next = words.words[w + 1].key == "market" && w + 2 < at ? w + 2 : w + 1
+        if words.words[next].key == "share" { return true }
+      }
+      w += 1
+    }
+    var v = at - 1
+    // "about", "more than", "an estimated", "close to"; "account for".
+    while v >= clauseWords.lowerBound, v >= at - 3, Self.hedgeWords.contains(words.words[v].key) { v -= 1 }
+    if v >= clauseWords.lowerBound, words.words[v].key == "for" { v -= 1 }
+    guard v - 1 >= clauseWords.lowerBound, Self.shareVerbs.contains(words.words[v].key),
+      !isPunctuationBetween(words.words[v].range.end, q.range.start)
+    else { return false }
+    var s = v - 1
+    while s >= clauseWords.lowerBound, s >= v - 3, words.words[s].key != "we" { s -= 1 }
+    return s >= clauseWords.lowerBound && words.words[s].key == "we"
+      && !isPunctuationBetween(words.words[s].range.end, words.words[v].range.start)
+  }
+
   /// Whether "share of" and a noun of people ("the share of residents born abroad") stand before
   /// `offset` in the clause.
   func isShareOfPeople(before offset: Int, _ clauseWords: Range<Int>) -> Bool {

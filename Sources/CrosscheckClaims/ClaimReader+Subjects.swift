@@ -687,6 +687,37 @@ extension DocumentClaimReader {
     return EntityMention(range: m.range, canonical: owner.canonical, type: owner.type, basis: m.basis)
   }
 
+  /// "Our Transit Police, which patrols the trams, has 214 officers", "Its National Guard has
+  /// 30,000 troops": a unit's name after "our", "its" or "their" names it only within its owner,
+  /// so the claim's subject is the owner's name and the unit's ("Orvane Metropolitan Transport
+  /// Authority Transit Police", "Corvesh National Guard"), and two articles' units stay apart.
+  /// "our" is the body that speaks, "its" and "their" the subject the text is about before the
+  /// name. A name that already holds its owner's first word stays as it is.
+  func ownedUnit(
+    _ m: EntityMention, _ spec: AttributeSpec, _ clause: TextRange, _ sentenceIndex: Int
+  ) -> EntityMention? {
+    guard m.type == .organization, m.basis != .reference, m.range.start >= 4 else { return nil }
+    let at = words.index(atOrAfter: m.range.start)
+    guard at >= 1, words.words[at - 1].range.end + 1 == m.range.start,
+      ["our", "its", "their"].contains(words.words[at - 1].key)
+    else { return nil }
+    let owner: EntityMention?
+    if words.words[at - 1].key == "our" {
+      owner = (transcriptSpeakerSubject(spec, valueStart: m.range.end, clause)
+        ?? firstPersonSubject(spec, valueStart: m.range.end, clause, sentenceIndex))?.0
+    } else {
+      // "its": a subject named in this sentence or the one before.
+      owner = contextSubject(spec, before: words.words[at - 1].range.start, sentenceIndex: sentenceIndex)
+        .map(\.0).flatMap { (self.sentenceIndex(holding: $0.range.start) ?? -1) >= sentenceIndex - 1 ? $0 : nil }
+    }
+    guard let owner, owner.canonical != m.canonical, owner.type != .person,
+      let ownerFirst = owner.canonical.split(separator: " ").first,
+      !m.canonical.split(separator: " ").contains(ownerFirst)
+    else { return nil }
+    return EntityMention(
+      range: m.range, canonical: owner.canonical + " " + m.canonical, type: .organization, basis: m.basis)
+  }
+
   /// Organs of all of a body's members, named by their noun alone ("the Congress", "the General
   /// Assembly"), folded: what they approve, spend or count is the body's.
   static let plenaryOrganNames: Set<String> = ["congress", "general assembly", "assembly", "annual congress"]
@@ -1194,6 +1225,7 @@ extension DocumentClaimReader {
         || m.range.start == range.start && saysAfterTitle(m, in: range))
     }
     for person in names where isSpeaker(person) && person.basis != .reference {
+      if let body = bodyThePersonLeads(person, names), fits(body) { return body }
       guard person.range.end + 2 < range.end, bytes[person.range.end] == UInt8(ascii: ",")
       else { continue }
       if let body = bodyOfTheSpeakersRelativeClause(person, names, in: range), fits(body) {
@@ -1218,6 +1250,46 @@ extension DocumentClaimReader {
       }
     }
     return nil
+  }
+
+  /// Verbs by which a person leads a body: "Tomas Verhaegenbos runs the Sable Prairie Grain
+  /// Cooperative".
+  static let leadingVerbs: Set<String> = [
+    "runs", "leads", "heads", "chairs", "directs", "manages", "founded", "ran", "led", "headed",
+    "chaired", "directed", "managed",
+  ]
+
+  /// The body a person's own clause says the person leads, right after the name: "Tomas
+  /// Verhaegenbos runs the Sable Prairie Grain Cooperative", "Adaeze Thornbury is executive
+  /// director of the Cooperative League of Westmark" (up to four lowercase title words).
+  func bodyThePersonLeads(_ person: EntityMention, _ names: ArraySlice<EntityMention>) -> EntityMention? {
+    let at = words.index(atOrAfter: person.range.end)
+    guard at + 1 < words.words.count, !isPunctuationBetween(person.range.end, words.words[at].range.start)
+    else { return nil }
+    var end: Int
+    if Self.leadingVerbs.contains(words.words[at].key) {
+      end = words.words[at].range.end
+    } else if ["is", "was"].contains(words.words[at].key) {
+      var w = at + 1
+      var count = 0
+      while w < words.words.count, count < 5, words.words[w].key != "of",
+        bytes[words.words[w].range.start] >= 0x61, isPlainWord(words.words[w].key)
+      {
+        count += 1
+        w += 1
+      }
+      guard count >= 1, count <= 5, w < words.words.count, words.words[w].key == "of",
+        !["a", "an", "one"].contains(words.words[at + 1].key),
+        !isPunctuationBetween(words.words[at].range.end, words.words[w].range.start)
+      else { return nil }
+      end = words.words[w].range.end
+    } else {
+      return nil
+    }
+    return names.first { m in
+      m.range.start > end && gapIsArticle(end, m.range.start)
+        && (m.type == .organization || m.type == .other) && m.basis != .reference
+    }
   }
 
   /// "The Friends of the Orla Reserve ... campaigned. \"We ...,\" said its chairman, Tom Reed,

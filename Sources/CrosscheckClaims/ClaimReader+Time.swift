@@ -285,8 +285,10 @@ extension DocumentClaimReader {
 
   /// Words that, next to the year before the publication's, say the article reports on that
   /// year's results ("results for the year ended 31 December 2024", "full-year 2024", "2024
-  /// annual report").
-  static let reportingWords: Set<String> = ["results", "full", "annual", "financial", "fiscal", "ended"]
+  /// annual report", "Annual Report and Accounts 2024").
+  static let reportingWords: Set<String> = [
+    "results", "full", "annual", "financial", "fiscal", "ended", "accounts",
+  ]
 
   /// The year a results article reports on: the year before its publication, in the first half
   /// of a year, when its headline or its opening sentence writes that year next to (within three
@@ -1127,6 +1129,8 @@ extension DocumentClaimReader {
       mention = owner
     } else if let owner = ownerOfALoneOrgan(mention, spec) {
       mention = owner
+    } else if basis == "direct", let owned = ownedUnit(mention, spec, clause, sentenceIndex) {
+      mention = owned
     }
     let valueEnd = end ?? value.range.end
     let span = basis == "context" ? TextRange(value.range.start, valueEnd)
