@@ -98,13 +98,24 @@ extension DocumentClaimReader {
       after >= words.words.count || words.words[after].key != "of",
       (max(0, w - 3)..<w).contains(where: { k in
         !isPunctuationBetween(words.words[k].range.end, q.range.start) && isMoneyWord(k)
-      }),
-      let paragraph = paragraph(holding: q.range.start),
-      let amount = inside(document.quantities, paragraph, { $0.range }).last(where: {
-        $0.kind == .money && $0.unit != nil && $0.range.end <= q.range.start && isInMillions($0)
       })
+      // "Our budget for this year is 611 million": a word of money, a few words and "is".
+      || w >= 1 && ["is", "was", "of", "at"].contains(words.words[w - 1].key)
+        && (max(0, w - 6)..<(w - 1)).contains(where: { k in
+          !isPunctuationBetween(words.words[k].range.end, q.range.start) && isMoneyWord(k)
+        }),
+      let paragraph = paragraph(holding: q.range.start)
     else { return nil }
-    return Quantity(range: q.range, low: q.low, high: q.high, modifier: q.modifier, kind: .money, unit: amount.unit)
+    let inMillions = { (m: Quantity) in m.kind == .money && m.unit != nil && isInMillions(m) }
+    if let amount = inside(document.quantities, paragraph, { $0.range }).last(where: {
+      inMillions($0) && $0.range.end <= q.range.start
+    }) {
+      return Quantity(range: q.range, low: q.low, high: q.high, modifier: q.modifier, kind: .money, unit: amount.unit)
+    }
+    // "Our budget for this year is 611 million" in a transcript that names no currency at all:
+    // an amount of money whose currency the text leaves unsaid.
+    guard !document.quantities.contains(where: { $0.kind == .money && $0.unit != nil }) else { return nil }
+    return Quantity(range: q.range, low: q.low, high: q.high, modifier: q.modifier, kind: .money, unit: nil)
   }
 
   /// "and we spent 1.95 million": a number with no unit right after a word that marks an amount

@@ -1144,8 +1144,24 @@ extension DocumentClaimReader {
       m.basis != .demonym && m.type == .organization && spec.subjectTypes.contains(m.type)
         && !isContextEntity(m, spec) && !isDateline(m)
     }
-    return (articleTopic(fits) ?? openingParagraphOrganization(fits)).map { ($0, "context") }
+    // "Solveig Harrang, 54, has led the Brenvik Police District since 2021": the body the
+    // opening says the interviewee leads.
+    return (bodyLedInOpening(fits) ?? articleTopic(fits) ?? openingParagraphOrganization(fits))
+      .map { ($0, "context") }
       ?? interviewBody(spec).map { ($0, "context") }
+  }
+
+  /// The body a person named in the first three sentences of the body leads, as
+  /// ``bodyThePersonLeads(_:_:)`` reads it.
+  func bodyLedInOpening(_ fits: (EntityMention) -> Bool) -> EntityMention? {
+    for index in bodyStart..<min(bodyStart + 3, document.sentences.count) {
+      let names = inside(document.entities, document.sentences[index].range, { $0.range })
+      for person in names
+      where person.basis != .reference && (isPerson(person) || person.type == .other && person.canonical.contains(" ")) {
+        if let body = bodyThePersonLeads(person, names), fits(body) { return body }
+      }
+    }
+    return nil
   }
 
   /// The body an interview's "we" speaks for when the tagger typed no organization: the first
@@ -1233,8 +1249,11 @@ extension DocumentClaimReader {
       }
       var w = words.index(atOrAfter: person.range.end)
       var count = 0
+      // "Ms Elin Matos, Director General of the ...": a capitalized title is no name.
       while w < words.words.count, count < 4, words.words[w].key != "of",
-        bytes[words.words[w].range.start] >= 0x61, isPlainWord(words.words[w].key)
+        bytes[words.words[w].range.start] >= 0x61
+          || !names.contains(where: { $0.range.holds(words.words[w].range.start) }),
+        isPlainWord(words.words[w].key)
       {
         count += 1
         w += 1
@@ -1256,20 +1275,32 @@ extension DocumentClaimReader {
   /// Cooperative".
   static let leadingVerbs: Set<String> = [
     "runs", "leads", "heads", "chairs", "directs", "manages", "founded", "ran", "led", "headed",
-    "chaired", "directed", "managed",
+    "chaired", "directed", "managed", "run",
   ]
 
   /// The body a person's own clause says the person leads, right after the name: "Tomas
   /// Verhaegenbos runs the Sable Prairie Grain Cooperative", "Adaeze Thornbury is executive
-  /// director of the Cooperative League of Westmark" (up to four lowercase title words).
+  /// director of the Cooperative League of Westmark" (up to five lowercase title words), "has
+  /// led the ...", "has been director of ...".
   func bodyThePersonLeads(_ person: EntityMention, _ names: ArraySlice<EntityMention>) -> EntityMention? {
-    let at = words.index(atOrAfter: person.range.end)
-    guard at + 1 < words.words.count, !isPunctuationBetween(person.range.end, words.words[at].range.start)
+    var at = words.index(atOrAfter: person.range.end)
+    var from = person.range.end
+    // "Solveig Harrang, 54, has led ...": past an age set off by commas.
+    if at + 1 < words.words.count, words.words[at].key.allSatisfy(\.isNumber),
+      words.words[at].key.count <= 3, bytes[from] == UInt8(ascii: ","),
+      words.words[at].range.end < bytes.count, bytes[words.words[at].range.end] == UInt8(ascii: ",")
+    {
+      from = words.words[at].range.end + 1
+      at += 1
+    }
+    guard at + 2 < words.words.count, !isPunctuationBetween(from, words.words[at].range.start)
     else { return nil }
-    var end: Int
+    // "has led the Brenvik Police District since 2021", "has been chief executive of ...".
+    if ["has", "had"].contains(words.words[at].key) { at += 1 }
+    let end: Int
     if Self.leadingVerbs.contains(words.words[at].key) {
       end = words.words[at].range.end
-    } else if ["is", "was"].contains(words.words[at].key) {
+    } else if ["is", "was", "been"].contains(words.words[at].key) {
       var w = at + 1
       var count = 0
       while w < words.words.count, count < 5, words.words[w].key != "of",

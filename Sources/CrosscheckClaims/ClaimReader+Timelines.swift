@@ -151,6 +151,15 @@ extension DocumentClaimReader {
       m.basis != .demonym && m.type != .country && m.type != .person && m.type != .date
         && spec.subjectTypes.contains(m.type) && !isContextEntity(m, spec)
     }
+    // "Our largest station is at Port Ellis, a city of 94,000", "The Seal Coast Brigade, our
+    // 1,900-strong marine brigade": a name the clause gives before the value is read as usual.
+    let start = max(clause.start, label.end)
+    if inside(document.entities, TextRange(start, valueStart), { $0.range }).contains(where: {
+      $0.range.end <= valueStart && spec.subjectTypes.contains($0.type) && $0.type != .person
+        && $0.type != .date
+    }) {
+      return nil
+    }
     for sentence in document.sentences {
       for m in inside(document.entities, sentence.range, { $0.range })
       where m.canonical == person.canonical && !label.holds(m.range.start) {

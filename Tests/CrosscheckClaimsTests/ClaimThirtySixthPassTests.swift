@@ -93,4 +93,74 @@ import Testing
     #expect(subjects(found, "police_strength") == ["Tessary Regional Transit Company Rail Police"])
     #expect(subjects(found, "force_size") == ["Valdoria Coast Guard"])
   }
+
+  @Test func typesAPoliceDistrictAsABody() throws {
+    let found = try ingested("""
+      Police district hires
+      2025-09-22
+
+      The Aldermoor Police District covers 4,100 square kilometres. The Aldermoor Police \
+      District employs 930 people.
+      """)
+    #expect(subjects(found, "workforce") == ["Aldermoor Police District"])
+  }
+
+  @Test func givesAnInterviewAnswersWeToTheBodyTheOpeningSaysTheIntervieweeLeads() throws {
+    let found = try ingested("""
+      "We need more crews": the fire chief on budgets
+      2025-09-22
+
+      The Tessary Rescue Academy trains firefighters for the whole region. Maren Holt, 51, has \
+      led the Tessary Fire Service since 2019.
+
+      How many people work for you?
+
+      Today we employ 412 people.
+
+      And the money?
+
+      We spent 61 million kroner last year.
+      """)
+    #expect(subjects(found, "workforce") == ["Tessary Fire Service"])
+    #expect(subjects(found, "spending") == ["Tessary Fire Service"])
+  }
+
+  @Test func readsAnAmountInMillionsAsMoneyInATextThatNamesNoCurrency() throws {
+    let found = try ingested("""
+      Transcript: committee hearing on the coast guard
+      January 22, 2026
+
+      Witnesses: Ms Ana Pirel, Director General of the Selmark Coast Guard Agency.
+
+      MS PIREL: Our budget for this year is 311 million; we spent 298.5 million last year.
+      """)
+    #expect(values(found, "budget") == [311_000_000])
+    #expect(values(found, "spending") == [298_500_000])
+    #expect(subjects(found, "budget") == ["Selmark Coast Guard Agency"])
+  }
+
+  @Test func keepsAnAmountWithoutCurrencyOutWhereTheTextNamesOne() throws {
+    let found = try ingested("""
+      Coast guard budget
+      January 22, 2026
+
+      The Selmark Coast Guard Agency has a budget of 311 million euros. The region has a \
+      population of 2.1 million, and the agency's budget covers 40 stations.
+      """)
+    #expect(values(found, "budget") == [311_000_000])
+  }
+
+  @Test func leavesANameBeforeTheValueInATranscriptAnswerItsOwner() throws {
+    let found = try ingested("""
+      Transcript: committee hearing on the navy
+      January 22, 2026
+
+      Witnesses: Vice Admiral Ola Brenn, Chief of the Selmark Navy.
+
+      VICE ADMIRAL BRENN: The Tessel Marine Brigade, our 1,700-strong landing force, is under \
+      my command. Our largest base is at Port Ammer, a city of 84,000.
+      """)
+    #expect(subjects(found, "force_size") == ["Tessel Marine Brigade"])
+    #expect(subjects(found, "population") == ["Port Ammer"])
+  }
 }
