@@ -547,9 +547,52 @@ extension DocumentClaimReader {
     {
       return true
     }
-    guard w >= 2, words.words[w - 2].key == "of", ["which", "whom"].contains(words.words[w - 1].key)
+    if w >= 2, words.words[w - 2].key == "of", ["which", "whom"].contains(words.words[w - 1].key) {
+      return !isPunctuationBetween(words.words[w - 1].range.end, q.range.start)
+    }
+    return followsPartPhrase(q, w)
+  }
+
+  /// "had revenue of 9.1 million, of which sponsorship brought in 2.1 million and television
+  /// rights 1.4 million", "Of our income, 2.2 million came from ...", "Of the 412, 140 were
+  /// juniors": a value in a clause that ", of which" (or "of whom") opens, or right after the
+  /// comma of a sentence that opens with "Of" and a short phrase, is a part of a whole said
+  /// before. "The Velrava Region, of which we are the capital, has 1.02 million residents": the
+  /// clause ends at its comma, and the value after it is the whole's.
+  func followsPartPhrase(_ q: Quantity, _ w: Int) -> Bool {
+    guard let index = sentenceIndex(holding: q.range.start) else { return false }
+    let sentence = document.sentences[index].range
+    let first = words.index(atOrAfter: sentence.start)
+    // A comma, stop or bracket followed by a space, or a semicolon, ends a clause; the comma of
+    // "98,300" does not.
+    func breaksClause(_ from: Int, _ to: Int) -> Bool {
+      guard from < to else { return false }
+      return (from..<to).contains { i in
+        bytes[i] == UInt8(ascii: ";")
+          || [UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: ")")].contains(bytes[i])
+            && i + 1 < to && bytes[i + 1] == UInt8(ascii: " ")
+      }
+    }
+    var k = w - 1
+    while k >= first + 2, words.words[k].range.end <= q.range.start,
+      !breaksClause(words.words[k].range.end, q.range.start)
+    {
+      if ["which", "whom"].contains(words.words[k].key), words.words[k - 1].key == "of",
+        isPunctuationBetween(words.words[k - 2].range.end, words.words[k - 1].range.start)
+      {
+        return true
+      }
+      k -= 1
+    }
+    // "Of our income, 2.2 million ...", "Of the 412, 140 ...", "Of this year's budget, about 11
+    // million ...": the value (or a hedge and the value) right after the opening phrase's comma.
+    guard first < words.words.count, words.words[first].key == "of",
+      words.words[first].range.end < q.range.start,
+      bytes[words.words[first].range.start] == UInt8(ascii: "O"),
+      let comma = bytes[words.words[first].range.end..<q.range.start].firstIndex(of: UInt8(ascii: ","))
     else { return false }
-    return !isPunctuationBetween(words.words[w - 1].range.end, q.range.start)
+    let afterComma = words.index(atOrAfter: comma)
+    return afterComma - first <= 5 && w - afterComma <= 1
   }
 
   /// "the depot's 4,200 square metres": a value right after the possessive of a lowercase noun

@@ -163,4 +163,33 @@ import Testing
     #expect(subjects(found, "force_size") == ["Tessel Marine Brigade"])
     #expect(subjects(found, "population") == ["Port Ammer"])
   }
+
+  @Test func readsTheAmountsOfAClauseOpenedByOfWhichAsParts() throws {
+    let found = try ingested("""
+      Sailing club accounts
+      March 3, 2025
+
+      The Orrin Bay Sailing Club had total income of £212,500 in 2024, of which subscriptions \
+      brought in £88,100 and moorings £54,300. Of its spending, £40,000 went on the slipway.
+
+      The Orrin Region, of which Orrin Bay is the capital, has 1.2 million residents.
+      """)
+    #expect(values(found, "revenue") == [212_500])
+    #expect(values(found, "spending").isEmpty)
+    #expect(values(found, "population") == [1_200_000])
+  }
+
+  @Test func leavesOfficersSentToATaskOutOfAForcesStrength() throws {
+    let found = try ingested("""
+      Regatta security
+      March 3, 2025
+
+      The Orrin Police Service, which has 1,240 sworn officers, will be reinforced by 300 \
+      officers from other forces. The Orrin Police Service assigns five officers to the harbour. \
+      The Orrin Defence Force, which numbers some 6,000 personnel, will provide about 800 \
+      soldiers for the regatta.
+      """)
+    #expect(values(found, "police_strength") == [1240])
+    #expect(values(found, "force_size") == [6000])
+  }
 }
