@@ -281,7 +281,7 @@ extension DocumentClaimReader {
     // "a handful of clubs", "several hundred staff": a vague count states no number.
     quantities.removeAll { isVague($0) }
     // "coxswain Ana Ruiz, 54, said": a person's age, not a value of anything.
-    quantities.removeAll { isAgeAfterName($0) || isAgeAfterNameOfAPlace($0) }
+    quantities.removeAll { isAgeAfterName($0) || isAgeAfterNameOfAPlace($0) || followsAged($0) }
     quantities.removeAll { isClockTime($0) }
     // "a budget of 41 million, of which 12 million will go on railcars": a part of the amount
     // before; "the depot's 4,200 square metres": the value of a thing the text does not name.
@@ -479,6 +479,14 @@ extension DocumentClaimReader {
 }
 
 extension DocumentClaimReader {
+  /// "open to anyone aged 16 or over", "children of ages 5 to 11": a number right after "aged",
+  /// "age" or "ages" is an age.
+  func followsAged(_ q: Quantity) -> Bool {
+    let w = words.index(atOrAfter: q.range.start)
+    return w >= 1 && ["aged", "age", "ages"].contains(words.words[w - 1].key)
+      && !isPunctuationBetween(words.words[w - 1].range.end, q.range.start)
+  }
+
   /// Verbs by which a body that speaks as "we" holds a share of a market: "We handle around 9%
   /// of the region's road freight", "we sell about 70 percent of all tickets".
   static let shareVerbs: Set<String> = [

@@ -192,4 +192,37 @@ import Testing
     #expect(values(found, "police_strength") == [1240])
     #expect(values(found, "force_size") == [6000])
   }
+
+  @Test func leavesMembersAtAMeetingOrInASurveyAndAgesOutOfAMembership() throws {
+    let found = try ingested("""
+      Angling club meets
+      March 3, 2025
+
+      The Tollin Angling Society has 380 members.
+
+      Present: 71 members.
+
+      The survey, answered by 190 members, found that most fish at weekends. Membership is \
+      open to anyone aged 12 or over.
+      """)
+    #expect(values(found, "member_count") == [380])
+  }
+
+  @Test func readsAHeadingInCapitalsAsNoName() throws {
+    let found = try ingested("""
+      Annual review of the Tarrow Fen Wildlife Trust
+      June 3, 2025
+
+      The Tarrow Fen Wildlife Trust looks after nine reserves. It was a good year for the \
+      reserves.
+
+      Registered charity no. 1043877. Fen House, 7 Mill Street, Tarrow.
+
+      THE YEAR IN FIGURES (year to 31 March 2025)
+      Income: £4.8m
+      Staff: 88
+      """)
+    #expect(subjects(found, "workforce") == ["Tarrow Fen Wildlife Trust"])
+    #expect(subjects(found, "revenue") == ["Tarrow Fen Wildlife Trust"])
+  }
 }
