@@ -288,6 +288,8 @@ extension DocumentClaimReader {
   /// annual report", "Annual Report and Accounts 2024").
   static let reportingWords: Set<String> = [
     "results", "full", "annual", "financial", "fiscal", "ended", "accounts",
+    // "Census 2024: Valmerra passes 2.4 million residents", published in February 2025.
+    "census",
   ]
 
   /// The year a results article reports on: the year before its publication, in the first half
@@ -1279,7 +1281,7 @@ extension DocumentClaimReader {
         && ["first", "founding", "original", "initial"].contains(words.words[k].key)
         && !(k > 0 && words.words[k].key == "first" && words.words[k - 1].key == "at")
     }) || opensWithFoundingClause(sentence, before: offset) || atItsFounding(clause, before: offset)
-      || isInitially(before: w, clause)
+      || isInitially(before: w, clause) || beganWith(before: w, clause)
       || atItsFounding(rightAfter: offset, clause)
     else {
       return (foundingClauseYear(sentence, before: offset)
@@ -1306,6 +1308,17 @@ extension DocumentClaimReader {
         && ["initially", "originally"].contains(words.words[k].key)
         && w < words.words.count
         && !isPunctuationBetween(words.words[k].range.end, words.words[w].range.start)
+    }
+  }
+
+  /// "The Community began with a staff of 12", "The museum opened with 12 staff": "with" after
+  /// a verb of beginning, at most four words before the value at word `w` in the clause, dates
+  /// the value to the founding.
+  func beganWith(before w: Int, _ clause: TextRange) -> Bool {
+    w >= 2 && (max(1, w - 4)..<w).contains { k in
+      words.words[k].range.start >= clause.start && words.words[k].key == "with"
+        && ["began", "begun", "started", "opened", "launched"].contains(words.words[k - 1].key)
+        && !isPunctuationBetween(words.words[k - 1].range.start, words.words[w].range.start)
     }
   }
 

@@ -225,4 +225,27 @@ import Testing
     #expect(subjects(found, "workforce") == ["Tarrow Fen Wildlife Trust"])
     #expect(subjects(found, "revenue") == ["Tarrow Fen Wildlife Trust"])
   }
+
+  @Test func datesACensusReleaseToItsCensusYear() throws {
+    let found = try ingested("""
+      Census 2024: Orrin Province passes one million residents
+      2025-03-12
+
+      ORRIN - The census office released its first results on Wednesday. Tessel District had \
+      301,770 residents. The Orrin Provincial Council has 41 members.
+      """)
+    #expect(years(found, "population") == [2024])
+    #expect(years(found, "member_count") == [2025])
+  }
+
+  @Test func datesAStaffTheBodyBeganWithToItsFounding() throws {
+    let found = try ingested("""
+      The Kessel Valley Archive at fifty
+      2025-03-12
+
+      The Kessel Valley Archive was founded in 1975. The archive began with a staff of four in \
+      a room above the library. Today it employs 31 people.
+      """)
+    #expect(years(found, "workforce") == [1975, 2025])
+  }
 }
