@@ -459,11 +459,16 @@ extension DocumentClaimReader {
           // before 2021": a bare percentage after a stake or part in the same sentence is another.
           if lastStake == sentence, of == nil { continue }
           // "Its shares closed 3.1 percent lower": how far a price moved, not a share held.
-          if after < words.words.count, ["lower", "higher"].contains(words.words[after].key),
+          // "the 18.3 per cent fall in Pellmore shares": a change, named right after the value.
+          if after < words.words.count,
+            ["lower", "higher"].contains(words.words[after].key)
+              || DocumentClaimReader.changeNouns.contains(words.words[after].key),
             !isPunctuationBetween(q.range.end, words.words[after].range.start)
           {
             continue
           }
+          // "Veltmark shares closed up 6.2 per cent": a price's move.
+          if isPriceMove(before: q, clauseWords) { continue }
           guard let subject else { continue }
           // "girls make up 23% of new players": an unnamed group before the verb owns the value.
           if hasUnnamedSubject(q, clauseWords) { continue }
@@ -494,6 +499,20 @@ extension DocumentClaimReader {
     "power", "process", "run", "operate", "ship", "move", "insure", "lend", "write", "sold",
     "handled", "held", "had", "controlled", "carried", "served", "supplied",
   ]
+
+  /// Whether "shares" or "stock" and a verb of a price's move stand right before the percentage
+  /// `q` ("shares closed up", "its stock fell"), at most four words before it.
+  func isPriceMove(before q: Quantity, _ clauseWords: Range<Int>) -> Bool {
+    let at = words.index(atOrAfter: q.range.start)
+    let moves: Set<String> = [
+      "closed", "rose", "fell", "jumped", "slipped", "gained", "dropped", "climbed", "surged",
+      "tumbled", "lost", "ended", "opened", "traded",
+    ]
+    return (max(clauseWords.lowerBound, at - 5)..<max(clauseWords.lowerBound, at - 1)).contains { k in
+      ["shares", "stock"].contains(words.words[k].key) && moves.contains(words.words[k + 1].key)
+        && !isPunctuationBetween(words.words[k].range.end, q.range.start)
+    }
+  }
 
   /// Words that hedge a value right before it ("about", "more than", "an estimated").
   static let hedgeWords: Set<String> = [

@@ -248,4 +248,15 @@ import Testing
       """)
     #expect(years(found, "workforce") == [1975, 2025])
   }
+
+  @Test func readsAPriceMoveOrAChangeInPerCentAsNoShare() throws {
+    let found = try ingested("""
+      Ferry results
+      2025-03-12
+
+      Brayford Ferries holds 31 per cent of the Tamber Strait freight market. Brayford shares \
+      closed up 4.1 per cent. The 12.5 per cent fall in Orrin Line shares was blamed on fuel.
+      """)
+    #expect(values(found, "share") == [31])
+  }
 }
