@@ -359,7 +359,8 @@ extension DocumentClaimReader {
     else { return false }
     var w = words.index(atOrAfter: comma)
     while w < words.words.count, words.words[w].range.end <= y.range.start {
-      if DocumentClaimReader.relativeOpeners.contains(words.words[w].key),
+      if DocumentClaimReader.relativeOpeners.contains(words.words[w].key)
+        || DocumentClaimReader.originParticiples.contains(words.words[w].key),
         bytes[words.words[w].range.start] >= 0x61
       {
         return true
@@ -368,6 +369,13 @@ extension DocumentClaimReader {
     }
     return false
   }
+
+  /// "runs the region's longest tide-gauge record, dating back to 1862", "seven old ore
+  /// carriers, the oldest of them built in 1974": after a comma that follows the value, a
+  /// participle of origin opens a phrase whose year dates another thing than the value.
+  static let originParticiples: Set<String> = [
+    "built", "dating", "constructed", "erected", "opened", "founded", "established",
+  ]
 
   static let relativeOpeners: Set<String> = ["that", "which", "who", "whom", "whose", "where"]
 

@@ -259,4 +259,16 @@ import Testing
       """)
     #expect(values(found, "share") == [31])
   }
+
+  @Test func leavesTheYearOfAPhraseOfOriginAfterTheValueToThatPhrase() throws {
+    let found = try ingested("""
+      Lake shipping
+      2025-03-12
+
+      Orrin Lake Shipping has 210 employees and still runs four old barges, the oldest of them \
+      built in 1968. The Tessel Tide Station, with about 40 staff, keeps a record dating back to \
+      1871.
+      """)
+    #expect(years(found, "workforce") == [2025, 2025])
+  }
 }
