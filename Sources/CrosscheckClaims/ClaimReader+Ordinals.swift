@@ -63,13 +63,24 @@ extension DocumentClaimReader {
             && isSubjectCandidate(m, spec, joiner)
         }
       }
-      guard let subject = contributedTo.map({ ($0, basis(of: $0)) })
+      guard var subject = contributedTo.map({ ($0, basis(of: $0)) })
         ?? possessiveOwner(ofOrdinal: q, spec, mentions).map({ ($0, basis(of: $0)) })
         ?? goesOn.map({ (readValues[$0].subject.0, "context") })
         ?? chooseSubject(
           spec, valueStart: q.range.start, unitEnd: unitEnd, clause, mentions, joiner,
           sentenceIndex)
       else { continue }
+      // "Tessarine joined in 2009. ... Marvelle became the seventh member in 2013": a name from
+      // an earlier sentence that itself joined is a member, not the body joined.
+      if !clause.holds(subject.0.range.start) {
+        let members = joinersOfTheDocument()
+        if members.contains(subject.0.canonical) {
+          guard let other = contextSubject(
+            spec, before: clause.start, sentenceIndex: sentenceIndex, excluding: members)
+          else { continue }
+          subject = other
+        }
+      }
       let value = Quantity(range: q.range, low: n, high: nil, modifier: .atLeast, kind: .cardinal)
       // "Slovenia, which joined in 2022, was the tenth contributor": the year of the joining
       // told in the relative clause before the ordinal.
@@ -85,6 +96,22 @@ extension DocumentClaimReader {
           sentence: sentence, sentenceIndex: sentenceIndex, quantities: quantities,
           rule: "ordinal-joining")
     }
+  }
+
+  /// Every name the document says joined as an ordinal member ("Marvelle became the seventh
+  /// member"), as ``joiners(before:_:_:)`` reads each ordinal in its sentence, and every member
+  /// a membership list read so far names ("The four founders, Tessarine, Aurel Minor, ...").
+  func joinersOfTheDocument() -> Set<String> {
+    var names = Set(claims.flatMap { $0.members ?? [] })
+    for o in document.quantities where o.kind == .ordinal {
+      guard let index = sentenceIndex(holding: o.range.start) else { continue }
+      let sentence = document.sentences[index].range
+      let mentions = Array(inside(document.entities, sentence, { $0.range }))
+      for m in joiners(before: words.index(atOrAfter: o.range.start), sentence, mentions) {
+        names.insert(m.canonical)
+      }
+    }
+    return names
   }
 
   /// The name that became what an ordinal at word `ordinal` ranks ("Glenmorrow Rescue became its

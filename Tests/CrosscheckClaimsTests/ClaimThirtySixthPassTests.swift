@@ -271,4 +271,18 @@ import Testing
       """)
     #expect(years(found, "workforce") == [2025, 2025])
   }
+
+  @Test func givesAnOrdinalOfJoiningToTheBodyNotToAMemberNamedBefore() throws {
+    let found = try ingested("""
+      Chip makers' association admits a new member
+      2025-03-12
+
+      The Orrin Semiconductor Association was founded in 2004. Its members are Tessel Micro, \
+      Brand Photonics, Kell Devices, Arrow Wafers and Lumo Systems.
+
+      The largest, Lumo Systems, makes wafers at a plant near the port. Halden Optics became \
+      the sixth member in 2011.
+      """)
+    #expect(subjects(found, "member_count").last == "Orrin Semiconductor Association")
+  }
 }
