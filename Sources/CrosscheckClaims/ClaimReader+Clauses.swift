@@ -504,15 +504,17 @@ extension DocumentClaimReader {
   /// `q` ("shares closed up", "its stock fell"), at most four words before it.
   func isPriceMove(before q: Quantity, _ clauseWords: Range<Int>) -> Bool {
     let at = words.index(atOrAfter: q.range.start)
-    let moves: Set<String> = [
-      "closed", "rose", "fell", "jumped", "slipped", "gained", "dropped", "climbed", "surged",
-      "tumbled", "lost", "ended", "opened", "traded",
-    ]
     return (max(clauseWords.lowerBound, at - 5)..<max(clauseWords.lowerBound, at - 1)).contains { k in
-      ["shares", "stock"].contains(words.words[k].key) && moves.contains(words.words[k + 1].key)
+      ["shares", "stock"].contains(words.words[k].key) && Self.priceMoves.contains(words.words[k + 1].key)
         && !isPunctuationBetween(words.words[k].range.end, q.range.start)
     }
   }
+
+  /// Verbs of a share price's move ("closed", "rose", "slipped").
+  static let priceMoves: Set<String> = [
+    "closed", "rose", "fell", "jumped", "slipped", "gained", "dropped", "climbed", "surged",
+    "tumbled", "lost", "ended", "opened", "traded",
+  ]
 
   /// Words that hedge a value right before it ("about", "more than", "an estimated").
   static let hedgeWords: Set<String> = [

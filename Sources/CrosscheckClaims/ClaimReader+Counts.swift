@@ -573,9 +573,10 @@ extension DocumentClaimReader {
             && i + 1 < to && bytes[i + 1] == UInt8(ascii: " ")
       }
     }
+    // Back from the value word by word; each gap is looked at once.
     var k = w - 1
     while k >= first + 2, words.words[k].range.end <= q.range.start,
-      !breaksClause(words.words[k].range.end, q.range.start)
+      !breaksClause(words.words[k].range.end, k + 1 < w ? words.words[k + 1].range.start : q.range.start)
     {
       if ["which", "whom"].contains(words.words[k].key), words.words[k - 1].key == "of",
         isPunctuationBetween(words.words[k - 2].range.end, words.words[k - 1].range.start)

@@ -1309,7 +1309,7 @@ extension DocumentClaimReader {
         count += 1
         w += 1
       }
-      guard count >= 1, count <= 5, w < words.words.count, words.words[w].key == "of",
+      guard count >= 1, w < words.words.count, words.words[w].key == "of",
         !["a", "an", "one"].contains(words.words[at + 1].key),
         !isPunctuationBetween(words.words[at].range.end, words.words[w].range.start)
       else { return nil }

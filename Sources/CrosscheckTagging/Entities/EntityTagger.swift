@@ -348,8 +348,8 @@ private struct TaggingRun {
 
   /// "THE YEAR IN FIGURES", "TREASURER'S REPORT", "CORRECTION": a name written all in capitals
   /// that the text never writes in mixed case, and more than half of whose words it writes in
-  /// lowercase elsewhere or are function words ("in", "of"), is a heading, not a name. One word counts from five letters, so that
-  /// acronyms such as "WHO" or "AID" stay names.
+  /// lowercase elsewhere or are function words ("in", "of"), is a heading, not a name. One word
+  /// counts from five letters, so that acronyms such as "WHO" or "AID" stay names.
   func isCapitalHeading(_ m: EntityMention) -> Bool {
     guard m.basis == .name, let first = wordIndex(startingAt: m.range.start) else { return false }
     var last = first
@@ -358,10 +358,12 @@ private struct TaggingRun {
     guard run.allSatisfy(\.isAllCaps), run.count > 1 || run[first].range.length >= 5,
       mixedCaseSpelling(of: m.range) == nil
     else { return false }
-    let functionWords: Set<String> = ["in", "of", "the", "and", "for", "at", "on", "to", "a"]
-    return run.filter({ lowercaseKeys.contains($0.key) || functionWords.contains($0.key) }).count * 2
-      > run.count
+    let common = run.filter { lowercaseKeys.contains($0.key) || Self.headingFunctionWords.contains($0.key) }
+    return common.count * 2 > run.count
   }
+
+  /// Function words of a heading in capitals ("THE YEAR IN FIGURES").
+  static let headingFunctionWords: Set<String> = ["in", "of", "the", "and", "for", "at", "on", "to", "a"]
 
   /// The number of words to pass over at word `i` when it opens a group noun of the gazetteer
   /// ("Members", "Member States", "Heads of State"): with "of" after it and a name after that, the
