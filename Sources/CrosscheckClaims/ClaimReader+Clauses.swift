@@ -405,22 +405,25 @@ extension DocumentClaimReader {
             : readValues[firstNew...].last { r in
               r.spec.name == spec.name && r.value.range.end <= q.range.start
             }?.subject
+          // Each fallback is looked for only when the ones before it found nothing.
+          var subject: (EntityMention, String)? = earlierOwner
+            ?? (forOwner ?? owner ?? withOwner ?? relativeOwner ?? coordinated ?? candidates.first)
+            .map { ($0, basis(of: $0)) }
+          if subject == nil, pronoun(in: TextRange(clause.start, q.range.start)) != nil {
+            subject = contextSubject(spec, before: clause.start, sentenceIndex: sentenceIndex)
+          }
           // "We handle around 9% of the region's road freight", "Our share of the mortgage
           // market is around 9 per cent": the body that speaks as "we" holds the share.
-          let speaker: (EntityMention, String)? = !speaksOfOwnShare(q, clauseWords) ? nil
-            : transcriptSpeakerSubject(spec, valueStart: q.range.start, clause)
+          if subject == nil, speaksOfOwnShare(q, clauseWords) {
+            subject = transcriptSpeakerSubject(spec, valueStart: q.range.start, clause)
               ?? firstPersonSubject(spec, valueStart: q.range.start, clause, sentenceIndex)
-          let pointedTo = pronoun(in: TextRange(clause.start, q.range.start)) == nil ? nil
-            : contextSubject(spec, before: clause.start, sentenceIndex: sentenceIndex)
-          let named: (EntityMention, String)? =
-            (forOwner ?? owner ?? withOwner ?? relativeOwner ?? coordinated ?? candidates.first)
-            .map { ($0, basis(of: $0)) }
-          let subject: (EntityMention, String)? =
-            earlierOwner ?? named ?? pointedTo ?? speaker
-            // "- Share of the Marland air market: 31.7 per cent": a row or bullet that names only
-            // its market is about what its box or list is about.
-            ?? (lineNamesAMarket(q.range.start) ? rowSubject(spec, valueStart: q.range.start)
-              ?? bulletSubject(spec, valueStart: q.range.start, sentenceIndex) : nil)
+          }
+          // "- Share of the Marland air market: 31.7 per cent": a row or bullet that names only
+          // its market is about what its box or list is about.
+          if subject == nil, lineNamesAMarket(q.range.start) {
+            subject = rowSubject(spec, valueStart: q.range.start)
+              ?? bulletSubject(spec, valueStart: q.range.start, sentenceIndex)
+          }
           // A share is of something ("85% of arms sales") or said to be one ("its share is 9%");
           // a bare change ("rents rose 9%") is not.
           let of = qualifier(after: q.range.end, in: clause)
@@ -516,11 +519,11 @@ extension DocumentClaimReader {
     "tumbled", "lost", "ended", "opened", "traded",
   ]
 
-  /// Words that hedge a value right before it ("about", "more than", "an estimated").
-  static let hedgeWords: Set<String> = [
-    "about", "around", "roughly", "nearly", "almost", "some", "over", "approximately", "just",
-    "more", "less", "than", "an", "estimated", "close", "to", "under",
-  ]
+  /// Words that hedge a value right before it: the approximators and the words of "more than",
+  /// "an estimated", "close to", "just under".
+  static let hedgeWords: Set<String> = approximators.union([
+    "just", "more", "less", "than", "an", "estimated", "close", "to", "under",
+  ])
 
   /// Whether the clause says the speaker's own share before the percentage `q`: "our" right
   /// before "share" or "market share" ("Our share of the mortgage market is around 9 per

@@ -1247,18 +1247,8 @@ extension DocumentClaimReader {
       if let body = bodyOfTheSpeakersRelativeClause(person, names, in: range), fits(body) {
         return body
       }
-      var w = words.index(atOrAfter: person.range.end)
-      var count = 0
       // "Ms Elin Matos, Director General of the ...": a capitalized title is no name.
-      while w < words.words.count, count < 4, words.words[w].key != "of",
-        bytes[words.words[w].range.start] >= 0x61
-          || !names.contains(where: { $0.range.holds(words.words[w].range.start) }),
-        isPlainWord(words.words[w].key)
-      {
-        count += 1
-        w += 1
-      }
-      guard count >= 1, w < words.words.count, words.words[w].key == "of",
+      guard let w = ofAfterTitle(from: words.index(atOrAfter: person.range.end), limit: 4, outside: names),
         !isPunctuationBetween(person.range.end + 1, words.words[w].range.start)
       else { continue }
       let ofEnd = words.words[w].range.end
@@ -1269,6 +1259,23 @@ extension DocumentClaimReader {
       }
     }
     return nil
+  }
+
+  /// The index of the "of" that one to `limit` title words starting at word `start` lead to
+  /// ("director of", "chief executive of"): lowercase plain words, and with `names`, capitalized
+  /// ones none of those names holds ("Director General of"); `nil` when there is none.
+  func ofAfterTitle(from start: Int, limit: Int, outside names: ArraySlice<EntityMention>?) -> Int? {
+    var w = start
+    var count = 0
+    while w < words.words.count, count < limit, words.words[w].key != "of",
+      bytes[words.words[w].range.start] >= 0x61
+        || names.map({ !$0.contains(where: { $0.range.holds(words.words[w].range.start) }) }) ?? false,
+      isPlainWord(words.words[w].key)
+    {
+      count += 1
+      w += 1
+    }
+    return count >= 1 && w < words.words.count && words.words[w].key == "of" ? w : nil
   }
 
   /// Verbs by which a person leads a body: "Tomas Verhaegenbos runs the Sable Prairie Grain
@@ -1301,15 +1308,7 @@ extension DocumentClaimReader {
     if Self.leadingVerbs.contains(words.words[at].key) {
       end = words.words[at].range.end
     } else if ["is", "was", "been"].contains(words.words[at].key) {
-      var w = at + 1
-      var count = 0
-      while w < words.words.count, count < 5, words.words[w].key != "of",
-        bytes[words.words[w].range.start] >= 0x61, isPlainWord(words.words[w].key)
-      {
-        count += 1
-        w += 1
-      }
-      guard count >= 1, w < words.words.count, words.words[w].key == "of",
+      guard let w = ofAfterTitle(from: at + 1, limit: 5, outside: nil),
         !["a", "an", "one"].contains(words.words[at + 1].key),
         !isPunctuationBetween(words.words[at].range.end, words.words[w].range.start)
       else { return nil }

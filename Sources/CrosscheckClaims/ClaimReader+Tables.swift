@@ -115,8 +115,6 @@ extension DocumentClaimReader {
     return (subject, intro.time)
   }
 
-  /// A table has two rows or more: whether the line right above `row` or right below it (in
-  /// the same block of lines) is a row too.
   /// The year written right before "in brackets" ("(2023 in brackets)") in a range, if any.
   private func yearBeforeInBrackets(_ range: TextRange) -> Int? {
     var w = words.index(atOrAfter: range.start)
@@ -132,6 +130,8 @@ extension DocumentClaimReader {
     return nil
   }
 
+  /// A table has two rows or more: whether the line right above `row` or right below it (in
+  /// the same block of lines) is a row too.
   private func hasNeighbourRow(_ row: TextRange, isRow: (TextRange) -> Bool) -> Bool {
     let above = row.start >= 2 && bytes[row.start - 2] != 10 ? line(around: row.start - 1) : nil
     let below = row.end + 1 < bytes.count && bytes[row.end + 1] != 10 ? line(around: row.end + 1) : nil
