@@ -57,6 +57,10 @@ public struct AttributeSpec: Sendable, Codable, Hashable {
   /// Plural nouns of persons who found a company rather than join a body ("by three university
   /// *friends*"): after a founding "by", any other plural noun counts the founding members.
   public var founderIndividuals: [String]?
+  /// Nouns of the governing organs of a body ("board", "committee"): a count of members an organ
+  /// written with one of them holds ("a board of 15 members", "its nine-member governing
+  /// council") is the organ's, named with its body ("... Board", "... Governing Council").
+  public var organNouns: [String]?
   /// Founding verbs and nouns for `year` attributes.
   public var verbs: [String]?
   public var nouns: [String]?
@@ -104,6 +108,7 @@ public struct AttributeSpec: Sendable, Codable, Hashable {
     case countingVerbs = "counting_verbs"
     case foundingUnits = "founding_units"
     case founderIndividuals = "founder_individuals"
+    case organNouns = "organ_nouns"
   }
 }
 

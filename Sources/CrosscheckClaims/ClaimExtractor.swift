@@ -175,6 +175,7 @@ struct CompiledLexicon: Sendable {
     var countingVerbs: Set<String>
     var foundingUnits: PhraseSet
     var founderIndividuals: Set<String>
+    var organNouns: Set<String>
   }
   var byName: [String: Phrases] = [:]
   /// The words of a table's column header that name each attribute (`headers`).
@@ -235,7 +236,7 @@ struct CompiledLexicon: Sendable {
         exclusions: (spec.exclusions ?? []).phrases, qualifiers: Set(spec.qualifiers ?? []),
         countingVerbs: Set(spec.countingVerbs ?? []),
         foundingUnits: (spec.foundingUnits ?? []).phrases,
-        founderIndividuals: Set(spec.founderIndividuals ?? []))
+        founderIndividuals: Set(spec.founderIndividuals ?? []), organNouns: Set(spec.organNouns ?? []))
     }
     contextTimeWords = (lexicon.contextTimeWords ?? []).phrases
     growthVerbs = Set(lexicon.growthVerbs ?? [])
@@ -382,6 +383,9 @@ struct DocumentClaimReader {
   /// The year a results article reports on (see ``reportingYear(of:words:)``), if it is one.
   let reportingYear: Int?
 
+  /// Names the text says joined or were admitted (see ``admittedNames(_:_:_:)``).
+  let admitted: Set<String>
+
   init(document: Document, lexicon: AttributeLexicon, compiled: CompiledLexicon) {
     self.document = document
     bodyStart = document.bodyStart
@@ -391,6 +395,7 @@ struct DocumentClaimReader {
     self.words = LowerWords(document.text)
     reportingYear = Self.reportingYear(of: document, words: words)
     pipeTables = Self.findPipeTables(bytes)
+    admitted = Self.admittedNames(document, words, bytes)
     timelineLines = Self.timelineLineStarts(bytes) { yearOpeningLine(at: $0) != nil }
   }
 

@@ -73,7 +73,7 @@ extension DocumentClaimReader {
       // "Tessarine joined in 2009. ... Marvelle became the seventh member in 2013": a name from
       // an earlier sentence that itself joined is a member, not the body joined.
       if !clause.holds(subject.0.range.start) {
-        let members = joinersOfTheDocument()
+        let members = joinersOfTheDocument().union(admitted)
         if members.contains(subject.0.canonical) {
           guard let other = contextSubject(
             spec, before: clause.start, sentenceIndex: sentenceIndex, excluding: members)
@@ -97,6 +97,55 @@ extension DocumentClaimReader {
           rule: "ordinal-joining")
     }
   }
+
+  /// Names the text says joined or were admitted, with the names listed with them ("Morvalia and
+  /// Quessar were admitted", "Ilvany and Sebrenia followed in 2001", "with the accession of
+  /// Ostvale and Bernacq", "Tessarine joined in 2009"): members of a body, not bodies whose
+  /// members a count counts.
+  static func admittedNames(_ document: Document, _ words: LowerWords, _ bytes: [UInt8]) -> Set<String> {
+    let entities = document.entities.filter { $0.basis != .reference && $0.basis != .demonym }
+    var names: Set<String> = []
+    var i = 0
+    while i < entities.count {
+      // A list of names: "A and B", "A, B and C".
+      var j = i
+      while j + 1 < entities.count, entities[j].range.end < entities[j + 1].range.start,
+        listGaps.contains(String(decoding: bytes[entities[j].range.end..<entities[j + 1].range.start], as: UTF8.self))
+      {
+        j += 1
+      }
+      var admitted = false
+      var w = words.index(atOrAfter: entities[j].range.end)
+      let first = w
+      while w < words.words.count, joiningAuxiliaries.contains(words.words[w].key) { w += 1 }
+      // "has admitted Holmbrook University": the body that admits; "were admitted": the members.
+      if w < words.words.count, admissionVerbs.contains(words.words[w].key),
+        words.words[w].key != "admitted" || w > first && ["was", "were", "been"].contains(words.words[w - 1].key),
+        !bytes[entities[j].range.end..<words.words[w].range.start].contains(where: {
+          $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ";") || $0 == 10
+        })
+      {
+        admitted = true
+      }
+      var b = words.index(atOrAfter: entities[i].range.start) - 1
+      if b >= 0, words.words[b].key == "the" { b -= 1 }
+      if b >= 1, words.words[b].key == "of", ["accession", "admission"].contains(words.words[b - 1].key) {
+        admitted = true
+      }
+      if admitted {
+        for k in i...j { names.insert(entities[k].canonical) }
+      }
+      i = j + 1
+    }
+    return names
+  }
+
+  /// Words that may stand between a name and its verb of joining ("were admitted", "also joined").
+  static let joiningAuxiliaries: Set<String> = [
+    "were", "was", "been", "also", "have", "has", "had", "then", "later", "finally", "both",
+  ]
+  /// Verbs of joining a body that follow the names that joined.
+  static let admissionVerbs: Set<String> = ["joined", "joins", "followed", "acceded", "admitted", "entered"]
 
   /// Every name the document says joined as an ordinal member ("Marvelle became the seventh
   /// member"), as ``joiners(before:_:_:)`` reads each ordinal in its sentence, and every member

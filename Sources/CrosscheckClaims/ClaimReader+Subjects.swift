@@ -741,7 +741,10 @@ extension DocumentClaimReader {
   func ownerOfALoneOrgan(_ m: EntityMention, _ spec: AttributeSpec) -> EntityMention? {
     let folded = m.canonical.lowercased()
     let plenary = DocumentClaimReader.plenaryOrganNames.contains(folded)
-    guard plenary || DocumentClaimReader.governingOrganNames.contains(folded),
+    // "the Board of Commissioners", "the Board of Supervisors": a board of its members' title.
+    let parts = folded.split(separator: " ")
+    let boardOfTitles = parts.count == 3 && parts[0] == "board" && parts[1] == "of" && parts[2].hasSuffix("s")
+    guard plenary || boardOfTitles || DocumentClaimReader.governingOrganNames.contains(folded),
       let topic = articleTopic({ $0.type == .organization && $0.canonical != m.canonical })
         ?? openingParagraphOrganization({ $0.canonical != m.canonical })
     else { return nil }
@@ -750,6 +753,150 @@ extension DocumentClaimReader {
     }
     return EntityMention(
       range: m.range, canonical: topic.canonical + " " + m.canonical, type: .organization, basis: m.basis)
+  }
+
+  /// "its nine-member governing council", "is governed by a board of 15 members", "Our junior
+  /// doctors' committee, which has 24 members": members counted in a governing organ that the
+  /// text writes with a common noun (an attribute's `organ_nouns`) are the organ's, not its
+  /// body's. The organ's name as written, each word capitalized ("Governing Council", "Junior
+  /// Doctors' Committee"; of a phrase with capitalized words only those: "a 12-member
+  /// international Scientific Advisory Board" is "Scientific Advisory Board"), or nil.
+  func organCounted(by value: Quantity, _ spec: AttributeSpec, _ clause: TextRange) -> (name: String, head: String, modified: Bool, named: Bool)? {
+    let organs = phrases(spec).organNouns
+    guard !organs.isEmpty else { return nil }
+    let list = words.words
+    var head: Int?
+    var first: Int?
+    if document.text.slice(value.range).lowercased().hasSuffix("-member") {
+      // "a 21-member council", "its nine-member governing council": up to three words after the
+      // compound, the last an organ's noun.
+      var w = words.index(atOrAfter: value.range.end)
+      let start = w
+      while w < list.count, w < start + 4, list[w].range.end <= clause.end,
+        list[w].range.start == (w == start ? value.range.end + 1 : list[w - 1].range.end + 1)
+          || w > start && list[w].range.start == list[w - 1].range.end + 2
+            && bytes[list[w - 1].range.end] == UInt8(ascii: "'")
+      {
+        if organs.contains(list[w].key) {
+          // "a seven-member executive committee": the last of two organ nouns.
+          head = w + 1 < list.count && organs.contains(list[w + 1].key)
+            && list[w + 1].range.start == list[w].range.end + 1 ? w + 1 : w
+          first = start
+          break
+        }
+        guard DocumentClaimReader.isPlainWordKey(list[w].key) else { return nil }
+        w += 1
+      }
+    } else {
+      // "a board of 15 members", "a council of 48 elected members"; "the committee, which has
+      // 24 members", "the board, whose 11 members".
+      let v = words.index(atOrAfter: value.range.start)
+      var h = -1
+      if v >= 2, list[v - 1].key == "of", organs.contains(list[v - 2].key) {
+        h = v - 2
+      } else if v >= 3, ["has", "have", "had"].contains(list[v - 1].key), list[v - 2].key == "which",
+        organs.contains(list[v - 3].key), bytes[list[v - 3].range.end] == UInt8(ascii: ",")
+      {
+        h = v - 3
+      } else if v >= 2, list[v - 1].key == "whose", organs.contains(list[v - 2].key),
+        bytes[list[v - 2].range.end] == UInt8(ascii: ",")
+      {
+        h = v - 2
+      }
+      guard h >= 0, list[h].range.start >= clause.start || list[h].range.start >= 0 else { return nil }
+      // The value counts members: its next word or the one after.
+      let u = words.index(atOrAfter: value.range.end)
+      guard u < list.count, list[u].key == "members" || u + 1 < list.count && list[u + 1].key == "members"
+      else { return nil }
+      // Modifiers back to a determiner: "a", "an", "the", "its", "our", "their".
+      var k = h - 1
+      while k >= 0, k >= h - 3, !["a", "an", "the", "its", "our", "their", "his", "her"].contains(list[k].key) {
+        guard list[k].range.end + 1 == list[k + 1].range.start
+          || list[k].range.end + 2 == list[k + 1].range.start && bytes[list[k].range.end] == UInt8(ascii: "'"),
+          DocumentClaimReader.isPlainWordKey(list[k].key)
+        else { return nil }
+        k -= 1
+      }
+      guard k >= 0, k >= h - 3, ["a", "an", "the", "its", "our", "their", "his", "her"].contains(list[k].key) else { return nil }
+      head = h
+      first = k + 1
+    }
+    guard let head, var first else { return nil }
+    // Of a phrase with capitalized words, the capitalized run that ends at the noun.
+    if bytes[list[head].range.start] < 0x61 {
+      var c = head
+      while c > first, bytes[list[c - 1].range.start] < 0x61 { c -= 1 }
+      first = c
+    }
+    // "a five-member board of directors": the organ's title with its members' ("Board of Directors").
+    var last = head
+    if head + 2 < list.count, list[head + 1].key == "of", list[head + 2].key.hasSuffix("s"),
+      list[head + 2].range.end <= clause.end, list[head + 1].range.start == list[head].range.end + 1,
+      list[head + 2].range.start == list[head + 1].range.end + 1,
+      DocumentClaimReader.isPlainWordKey(list[head + 2].key)
+    {
+      last = head + 2
+    }
+    let written = String(document.text.slice(TextRange(list[first].range.start, list[last].range.end)))
+    let name = written.split(separator: " ").map { $0 == "of" ? "of" : $0.prefix(1).uppercased() + $0.dropFirst() }
+      .joined(separator: " ")
+    return (name, list[head].key, first < head, bytes[list[first].range.start] < 0x61 && bytes[list[head].range.start] >= 0x61)
+  }
+
+  /// Words that make an organ a local government's ("the town council", "a 38-member city
+  /// council"): its owner is a place.
+  static let localGovernmentWords: Set<String> = [
+    "city", "town", "municipal", "county", "district", "parish", "borough", "village", "regional", "provincial",
+  ]
+
+  /// The body whose organ `organCounted` found: `owner` with the organ's name ("Caldmere Port
+  /// Authority Board"); the name alone when the text writes it with a name of its own ("The
+  /// Valdarco municipal council" is "Valdarco Municipal Council"); a local government's organ
+  /// only of a place the owner's name opens. Nil when the organ is the owner itself ("The
+  /// council, which has 51 members" of a council; "Tarsen Gulf Council, a six-member
+  /// intergovernmental council").
+  func organOf(_ owner: EntityMention, counted value: Quantity, _ spec: AttributeSpec, _ clause: TextRange) -> EntityMention? {
+    guard owner.type != .person, owner.range.end <= value.range.start,
+      let organ = organCounted(by: value, spec, clause)
+    else { return nil }
+    let gap = String(decoding: bytes[owner.range.end..<value.range.start], as: UTF8.self)
+    if [", a ", ", an ", ", the "].contains(gap) { return nil }
+    if organ.named {
+      return EntityMention(range: owner.range, canonical: organ.name, type: .organization, basis: owner.basis)
+    }
+    let ownerWords = owner.canonical.lowercased().split(separator: " ")
+    if owner.canonical.lowercased().hasSuffix(organ.name.lowercased()) { return nil }
+    if !organ.modified, ownerWords.contains(Substring(organ.head)) { return nil }
+    var holder = owner
+    if let modifier = organ.name.split(separator: " ").first?.lowercased(),
+      DocumentClaimReader.localGovernmentWords.contains(modifier), owner.type != .place
+    {
+      guard let place = document.entities.first(where: { e in
+        e.type == .place && owner.canonical.hasPrefix(e.canonical + " ")
+      }) else { return nil }
+      holder = EntityMention(range: owner.range, canonical: place.canonical, type: .place, basis: owner.basis)
+    }
+    return EntityMention(
+      range: owner.range, canonical: holder.canonical + " " + organ.name, type: .organization, basis: owner.basis)
+  }
+
+  /// "Sable Creek Mining Co. (Carrowland) ...... 860 employees ...... revenue $388.9m", "AMPC
+  /// (Calvera): founded 2004; staff 980": in a sentence of several lines (rows of a table written
+  /// as text), the name that opens the value's line, after an optional bullet, is the row's
+  /// subject.
+  func nameOpeningRow(of value: Quantity, _ spec: AttributeSpec, _ sentence: TextRange) -> EntityMention? {
+    guard bytes[sentence.start..<min(sentence.end, bytes.count)].contains(10) else { return nil }
+    let row = line(around: value.range.start)
+    var start = row.start
+    while start < row.end, [UInt8(ascii: "-"), UInt8(ascii: "*"), UInt8(ascii: " ")].contains(bytes[start]) {
+      start += 1
+    }
+    let i = firstIndex(document.entities, startingAtOrAfter: start, { $0.range })
+    guard i < document.entities.count, document.entities[i].range.start == start,
+      document.entities[i].range.end < value.range.start,
+      isSubjectCandidate(document.entities[i], spec, [])
+    else { return nil }
+    return document.entities[i]
   }
 
   /// The line of the text that holds `offset`, without its line breaks.

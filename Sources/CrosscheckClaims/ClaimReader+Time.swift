@@ -1142,6 +1142,26 @@ extension DocumentClaimReader {
     } else if basis == "direct", let owned = ownedUnit(mention, spec, clause, sentenceIndex) {
       mention = owned
     }
+    // "Sable Creek Mining Co. (Carrowland) ...... 860 employees": a row's own name.
+    if basis == "direct" || basis == "context", let opener = nameOpeningRow(of: value, spec, sentence),
+      opener.range != mention.range
+    {
+      (mention, basis) = (opener, "direct")
+    }
+    // "Morvalia and Quessar were admitted in 2011, taking membership to eight": a name that
+    // joined is a member, not the body whose members are counted.
+    if spec.ordinals == true, basis == "direct", mention.type == .other, admitted.contains(mention.canonical),
+      rule != "enumeration"
+    {
+      guard let other = contextSubject(
+        spec, before: clause.start, sentenceIndex: sentenceIndex, excluding: admitted.union(joinersOfTheDocument()))
+      else { return }
+      (mention, basis) = other
+    }
+    // "The council is governed by a board of 15 members": the members of the body's organ.
+    if spec.shape == .count, let organ = organOf(mention, counted: value, spec, clause) {
+      mention = organ
+    }
     let valueEnd = end ?? value.range.end
     let span = basis == "context" ? TextRange(value.range.start, valueEnd)
       : TextRange(min(mention.range.start, value.range.start), max(valueEnd, mention.range.end))
@@ -1609,7 +1629,9 @@ extension DocumentClaimReader {
   ]
 
   /// Whether a word is made of lowercase letters and hyphens only (a possible adjective).
-  func isPlainWord(_ key: String) -> Bool {
+  func isPlainWord(_ key: String) -> Bool { Self.isPlainWordKey(key) }
+
+  static func isPlainWordKey(_ key: String) -> Bool {
     !key.isEmpty && key.utf8.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || $0 == UInt8(ascii: "-") }
   }
 
