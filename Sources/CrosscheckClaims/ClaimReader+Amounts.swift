@@ -65,7 +65,7 @@ extension DocumentClaimReader {
         || isPriceOfADeal(q, clause) || describesAThing(spec, q, clause) || isResult(q, clause)
         || isDifference(q, clause) || isGrant(q, clause) || isSpentByOutsiders(q, clause)
         || isWage(q, clause) || spendsTimeBefore(q, clause) || isWorthOfAThing(q)
-        || isPermittedLimit(q, clause)
+        || isPermittedLimit(q, clause) || isSpendingOnAPurpose(q, clause)
       {
         continue
       }
@@ -483,6 +483,20 @@ extension DocumentClaimReader {
         ? words.words[k + 2].key : next
       return DocumentClaimReader.timeNouns.contains(noun)
     }
+  }
+
+  /// "Spending on agency nurses fell to 23.8 million pounds", "Spending on exploration: $96
+  /// million": the noun of spending with "on" names a part of what a body spends, not its
+  /// spending. (The verb with "on" does not: labels of "spent 1.2 billion on operations" and of
+  /// "spent 38 million on research" disagree.)
+  func isSpendingOnAPurpose(_ q: Quantity, _ clause: TextRange) -> Bool {
+    let at = words.index(atOrAfter: q.range.start)
+    var w = words.index(atOrAfter: clause.start)
+    while w + 1 < at {
+      if words.words[w].key == "spending", words.words[w + 1].key == "on" { return true }
+      w += 1
+    }
+    return false
   }
 
   /// Stretches of time a verb of spending can take as its object ("spent the summer").

@@ -89,4 +89,15 @@ import Testing
     #expect(subjects(found, "workforce") == ["Tarrow Hill Copper Ltd", "Sable Creek Mining Co", "Kell Copper Group"])
     #expect(subjects(found, "revenue") == ["Tarrow Hill Copper Ltd", "Sable Creek Mining Co"])
   }
+
+  @Test func readsSpendingOnOnePurposeAsAPartOfWhatABodySpends() throws {
+    let found = try ingested("""
+      Hospital trust report
+      2025-03-12
+
+      The Tarrow Vale Hospitals Trust spent 412 million pounds in 2024. Spending on agency \
+      nurses fell to 23.8 million pounds. Spending on repairs: 9 million pounds.
+      """)
+    #expect(values(found, "spending") == [412_000_000])
+  }
 }
