@@ -41,10 +41,10 @@ public enum CorpusEntityResolver {
     return words.joined(separator: " ")
   }
 
-  /// Folded legal endings of companies' names ("plc", "Ltd", "AG").
+  /// Folded legal endings of companies' names ("plc", "Ltd", "AG", "Co.", "Corp.").
   public static let legalEndings: Set<String> = [
     "plc", "ltd", "limited", "inc", "llc", "ag", "as", "a/s", "sa", "se", "gmbh", "nv", "bv", "ab",
-    "asa", "oy", "spa",
+    "asa", "oy", "spa", "co", "corp",
   ]
 
   /// One-word names of organizations or unknown kind that stand for the only longer name of the

@@ -95,6 +95,8 @@ func tagPlaces(_ text: String) -> [EntityMention] {
       CorpusEntityResolver.nameKey("Corvaline Airways Group plc")
         == CorpusEntityResolver.nameKey("Corvaline Airways Group"))
     #expect(CorpusEntityResolver.nameKey("Aldersund Shipyard AS") == CorpusEntityResolver.nameKey("Aldersund Shipyard"))
+    #expect(CorpusEntityResolver.nameKey("Sable Creek Mining Co.") == CorpusEntityResolver.nameKey("Sable Creek Mining Co"))
+    #expect(CorpusEntityResolver.nameKey("Tarrow Gas Corp.") == CorpusEntityResolver.nameKey("Tarrow Gas"))
     #expect(CorpusEntityResolver.nameKey("Plc") == "plc")
     #expect(CorpusEntityResolver.nameKey("Orla Ltd") != CorpusEntityResolver.nameKey("Orla"))
     #expect(
