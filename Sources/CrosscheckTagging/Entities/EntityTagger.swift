@@ -818,7 +818,8 @@ private struct TaggingRun {
   /// "Monitoring Mission in the Tarsk Valley".
   static let connectors: Set<String> = ["of", "for", "and", "in", "the", "on"]
 
-  /// Whether the content words' initials spell the acronym; function words may be skipped or used.
+  /// Whether the content words' initials spell the acronym; function words and the lowercase tails
+  /// of hyphenated words may be skipped or used.
   /// `skips` inner capitalized words (never the first or the last) may be left out. With
   /// `prefixes`, a content word may give up to its first three letters ("ESCU": Eskandri Customs
   /// Union), and every content word gives at least one.
@@ -831,6 +832,13 @@ private struct TaggingRun {
       let initial = word.key.utf8.first ?? 0
       let isFunction = TaggingRun.functionWords.contains(word.key) && !word.isCapitalized
       if isFunction && match(a, w + 1, skips) { return true }
+      // "Northern Start-up Association (NSA)": the lowercase tail of a hyphenated word gives no
+      // initial of its own.
+      if !word.isCapitalized, w > 0, word.range.start > 0, bytes[word.range.start - 1] == UInt8(ascii: "-"),
+        match(a, w + 1, skips)
+      {
+        return true
+      }
       if skips > 0, word.isCapitalized, w > 0, w + 1 < candidate.count, match(a, w + 1, skips - 1) {
         return true
       }

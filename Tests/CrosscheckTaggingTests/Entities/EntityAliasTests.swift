@@ -35,6 +35,13 @@ func tagPlaces(_ text: String) -> [EntityMention] {
     #expect(found == ["Eskandri Customs Union", "Eskandri Customs Union", "Eskandri Customs Union"])
   }
 
+  @Test func learnsAnAcronymThatSkipsTheLowercaseTailOfAHyphenatedWord() {
+    let text = "We joined the Tarrow Start-up Association (TSA) in 2016. The TSA has 640 members."
+    let found = tagPlaces(text).map(\.canonical)
+    #expect(found.filter { $0 == "Tarrow Start-up Association" }.count == 2)
+    #expect(!found.contains("TSA"))
+  }
+
   @Test func learnsNoAcronymWhoseLettersTheWordsDoNotOpen() {
     let text = "The Eskandri Customs Union (EXCU) met."
     #expect(!tagPlaces(text).contains { $0.canonical == "Eskandri Customs Union" && $0.range.start > 30 })
