@@ -61,6 +61,9 @@ public struct AttributeSpec: Sendable, Codable, Hashable {
   /// written with one of them holds ("a board of 15 members", "its nine-member governing
   /// council") is the organ's, named with its body ("... Board", "... Governing Council").
   public var organNouns: [String]?
+  /// Nouns of a body made of members ("a *network* of 11 national research funders"): "a", the
+  /// noun, "of", a number and a plural noun count the members.
+  public var collectiveNouns: [String]?
   /// Founding verbs and nouns for `year` attributes.
   public var verbs: [String]?
   public var nouns: [String]?
@@ -109,6 +112,7 @@ public struct AttributeSpec: Sendable, Codable, Hashable {
     case foundingUnits = "founding_units"
     case founderIndividuals = "founder_individuals"
     case organNouns = "organ_nouns"
+    case collectiveNouns = "collective_nouns"
   }
 }
 

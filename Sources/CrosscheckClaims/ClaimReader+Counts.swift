@@ -247,6 +247,14 @@ extension DocumentClaimReader {
         matchedUnitEnd = end
         unitBasis = "verb"
       }
+      // "the Boreal Health Research Alliance, a network of 11 national research funders": a
+      // collective noun of the attribute, "of" and the value count the body's members.
+      if matchedUnitEnd == nil, !otherCounted, q.kind == .cardinal,
+        let end = collectiveCountedNoun(spec, q, clauseWords)
+      {
+        matchedUnitEnd = end
+        unitBasis = "collective"
+      }
       // "Merrovar gained 6,100 residents and now has 388,000": a bare value after "has" counts
       // the unit an earlier number of the clause is written with.
       if matchedUnitEnd == nil, !otherCounted, q.kind == .cardinal,
@@ -807,6 +815,35 @@ extension DocumentClaimReader {
   /// "employs 140 researchers and technicians": after one of the attribute's counting verbs, the
   /// noun the number counts is its unit; "founded in 2011 with seven partners": after a founding
   /// verb's "with" or "by", one of its founding units is. Returns the noun's end.
+  /// "a network of 11 national research funders", "a partnership of 17 donor governments": a
+  /// collective noun of the attribute (`collective_nouns`) after "a" or "an" and at most two
+  /// adjectives, "of", the value and a plural noun at most three words on that counts no other
+  /// attribute: the end of that noun.
+  func collectiveCountedNoun(_ spec: AttributeSpec, _ q: Quantity, _ clauseWords: Range<Int>) -> Int? {
+    guard let collectives = spec.collectiveNouns else { return nil }
+    let first = words.index(atOrAfter: q.range.start)
+    guard first - 2 >= clauseWords.lowerBound, words.words[first - 1].key == "of",
+      collectives.contains(words.words[first - 2].key)
+    else { return nil }
+    var k = first - 3
+    while k >= clauseWords.lowerBound, k >= first - 5, !["a", "an"].contains(words.words[k].key) {
+      guard isPlainWord(words.words[k].key) else { return nil }
+      k -= 1
+    }
+    guard k >= clauseWords.lowerBound, k >= first - 5 else { return nil }
+    var n = words.index(atOrAfter: q.range.end)
+    while n < clauseWords.upperBound, n < first + 5, !isPunctuationBetween(q.range.end, words.words[n].range.start) {
+      let key = words.words[n].key
+      guard isPlainWord(key) else { return nil }
+      if key.hasSuffix("s") {
+        if let others = compiled.otherUnits[spec.name], words.longestMatch(others, at: n) != nil { return nil }
+        return words.words[n].range.end
+      }
+      n += 1
+    }
+    return nil
+  }
+
   func verbCountedNoun(
     _ spec: AttributeSpec, _ q: Quantity, _ clause: TextRange, _ clauseWords: Range<Int>, _ quantities: [Quantity]
   ) -> Int? {

@@ -100,4 +100,16 @@ import Testing
       """)
     #expect(values(found, "spending") == [412_000_000])
   }
+
+  @Test func countsTheMembersOfABodyThatAnAppositionCallsANetworkOfThem() throws {
+    let found = try ingested("""
+      Funders meet
+      2025-03-12
+
+      The grant comes from the Tarrow Research Alliance, a network of 14 national research \
+      funders. Kell Foods hired a team of 16 engineers.
+      """)
+    #expect(subjects(found, "member_count") == ["Tarrow Research Alliance"])
+    #expect(values(found, "member_count") == [14])
+  }
 }
