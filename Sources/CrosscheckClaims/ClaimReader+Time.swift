@@ -1086,6 +1086,26 @@ extension DocumentClaimReader {
       : phrases(spec).countingVerbs.contains(words.words[w + 1].key)
   }
 
+  /// Whether "alone" stands between a lowercase noun and a lowercase word in the clause before
+  /// `offset` ("ticket sales alone topped", "the plant alone employs"); "in 2007 alone", "Our
+  /// Selmer branch alone" and "which the council funds alone, has" do not.
+  func namesAPartAlone(before offset: Int, _ clause: TextRange) -> Bool {
+    var w = words.index(atOrAfter: clause.start) + 1
+    while w < words.words.count, words.words[w].range.end <= offset {
+      if words.words[w].key == "alone", words.words[w - 1].range.end + 1 == words.words[w].range.start,
+        isPlainWord(words.words[w - 1].key), bytes[words.words[w - 1].range.start] >= 0x61,
+        !(w >= 2 && bytes[words.words[w - 2].range.start] < 0x61 && bytes[words.words[w - 2].range.start] >= 0x41),
+        // "... which the council funds alone, has 1,150 officers": an adverb of its clause.
+        w + 1 < words.words.count, words.words[w + 1].range.start == words.words[w].range.end + 1,
+        bytes[words.words[w + 1].range.start] >= 0x61
+      {
+        return true
+      }
+      w += 1
+    }
+    return false
+  }
+
   mutating func add(
     _ spec: AttributeSpec, subject: (EntityMention, String), value: Quantity, end: Int? = nil,
     qualifier: String? = nil, members: [String]? = nil, warnings: [String] = [], unit: String? = nil,
@@ -1104,6 +1124,16 @@ extension DocumentClaimReader {
     // the members have together is no staff or money of the body itself.
     if spec.shape == .money || !(phrases(spec).countingVerbs.isEmpty),
       opensWithMembers(spec, clause, sentence, before: value.range.start)
+    {
+      return
+    }
+    // "Licensing income alone was 12.3 million", "The Tolworth plant alone employs 1,800": a
+    // value of what a lowercase noun before "alone" names is a part of the whole.
+    if namesAPartAlone(before: value.range.start, clause) { return }
+    // "The town of Ostrel, the largest of the seven, has 38,400 inhabitants": a bare number
+    // after "of the" ranks among a set named before, and counts nothing of the subject.
+    if unitBasis == "bare", case let at = words.index(atOrAfter: value.range.start), at >= 2,
+      words.words[at - 1].key == "the", words.words[at - 2].key == "of"
     {
       return
     }

@@ -112,4 +112,28 @@ import Testing
     #expect(subjects(found, "member_count") == ["Tarrow Research Alliance"])
     #expect(values(found, "member_count") == [14])
   }
+
+  @Test func readsWhatANounBeforeAloneNamesAsAPartOfTheWhole() throws {
+    let found = try ingested("""
+      Festival results
+      2025-03-12
+
+      The Tarrow Folk Festival had revenue of 6.1 million euros, and for the first time ticket \
+      sales alone topped 2.8 million euros. The Orrin Police, which the council funds alone, \
+      has 1,150 officers.
+      """)
+    #expect(values(found, "revenue") == [6_100_000])
+    #expect(values(found, "police_strength") == [1_150])
+  }
+
+  @Test func readsNoCountFromABareNumberThatRanksAmongASetNamedBefore() throws {
+    let found = try ingested("""
+      Valley towns
+      2025-03-12
+
+      Seven towns share the valley. The town of Ostrel, the largest of the seven, has 38,400 \
+      inhabitants.
+      """)
+    #expect(values(found, "population") == [38_400])
+  }
 }
