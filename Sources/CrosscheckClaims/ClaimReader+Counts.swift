@@ -812,12 +812,9 @@ extension DocumentClaimReader {
     "totalled", "totaled", "climbed", "dropped", "increased", "decreased", "at", "to", "of", "had",
   ]
 
-  /// "employs 140 researchers and technicians": after one of the attribute's counting verbs, the
-  /// noun the number counts is its unit; "founded in 2011 with seven partners": after a founding
-  /// verb's "with" or "by", one of its founding units is. Returns the noun's end.
   /// "a network of 11 national research funders", "a partnership of 17 donor governments": a
   /// collective noun of the attribute (`collective_nouns`) after "a" or "an" and at most two
-  /// adjectives, "of", the value and a plural noun at most three words on that counts no other
+  /// adjectives, "of", the value and a plural noun within four words after it that counts no other
   /// attribute: the end of that noun.
   func collectiveCountedNoun(_ spec: AttributeSpec, _ q: Quantity, _ clauseWords: Range<Int>) -> Int? {
     guard let collectives = spec.collectiveNouns else { return nil }
@@ -844,6 +841,9 @@ extension DocumentClaimReader {
     return nil
   }
 
+  /// "employs 140 researchers and technicians": after one of the attribute's counting verbs, the
+  /// noun the number counts is its unit; "founded in 2011 with seven partners": after a founding
+  /// verb's "with" or "by", one of its founding units is. Returns the noun's end.
   func verbCountedNoun(
     _ spec: AttributeSpec, _ q: Quantity, _ clause: TextRange, _ clauseWords: Range<Int>, _ quantities: [Quantity]
   ) -> Int? {

@@ -110,6 +110,7 @@ extension DocumentClaimReader {
       // A list of names: "A and B", "A, B and C".
       var j = i
       while j + 1 < entities.count, entities[j].range.end < entities[j + 1].range.start,
+        entities[j + 1].range.start - entities[j].range.end <= 11,
         listGaps.contains(String(decoding: bytes[entities[j].range.end..<entities[j + 1].range.start], as: UTF8.self))
       {
         j += 1

@@ -803,7 +803,8 @@ extension DocumentClaimReader {
       {
         h = v - 2
       }
-      guard h >= 0, list[h].range.start >= clause.start || list[h].range.start >= 0 else { return nil }
+      // The organ may stand before the clause of a relative pronoun ("Our committee, which has").
+      guard h >= 0 else { return nil }
       // The value counts members: its next word or the one after.
       let u = words.index(atOrAfter: value.range.end)
       guard u < list.count, list[u].key == "members" || u + 1 < list.count && list[u + 1].key == "members"

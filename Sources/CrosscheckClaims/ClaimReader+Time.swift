@@ -1086,9 +1086,9 @@ extension DocumentClaimReader {
       : phrases(spec).countingVerbs.contains(words.words[w + 1].key)
   }
 
-  /// Whether "alone" stands between a lowercase noun and a lowercase word in the clause before
-  /// `offset` ("ticket sales alone topped", "the plant alone employs"); "in 2007 alone", "Our
-  /// Selmer branch alone" and "which the council funds alone, has" do not.
+  /// Whether "alone" stands between a lowercase word and another in the clause before `offset`
+  /// ("ticket sales alone topped", "a deal that alone brought"); "in 2007 alone", "Our Selmer
+  /// branch alone" (a name before the noun) and "which the council funds alone, has" do not.
   func namesAPartAlone(before offset: Int, _ clause: TextRange) -> Bool {
     var w = words.index(atOrAfter: clause.start) + 1
     while w < words.words.count, words.words[w].range.end <= offset {
@@ -1127,8 +1127,8 @@ extension DocumentClaimReader {
     {
       return
     }
-    // "Licensing income alone was 12.3 million", "The Tolworth plant alone employs 1,800": a
-    // value of what a lowercase noun before "alone" names is a part of the whole.
+    // "for the first time ticket sales alone topped 2.8 million", "a streaming deal that alone
+    // brought in 21 million": a value of what a lowercase noun before "alone" names is a part.
     if namesAPartAlone(before: value.range.start, clause) { return }
     // "The town of Ostrel, the largest of the seven, has 38,400 inhabitants": a bare number
     // after "of the" ranks among a set named before, and counts nothing of the subject.
