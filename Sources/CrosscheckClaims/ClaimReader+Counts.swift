@@ -156,6 +156,12 @@ extension DocumentClaimReader {
       guard let low = q.low ?? q.high, low >= 2, low == low.rounded() else { continue }
       // "from 6 members in 2001 to 8": the later value is read with the earlier one.
       if growthPartner.contains(q.range.start) { continue }
+      // "The remaining 170 employees", "an additional 400 staff": a part of the group.
+      if case let at = words.index(atOrAfter: q.range.start), at > clauseWords.lowerBound,
+        compiled.subsetQualifiers.contains(words.words[at - 1].key)
+      {
+        continue
+      }
       if isYearOfATimePhrase(q) { continue }
       if isAmountOfAMoneyWord(q) { continue }
       var w = words.index(atOrAfter: q.range.end)

@@ -136,4 +136,15 @@ import Testing
       """)
     #expect(values(found, "population") == [38_400])
   }
+
+  @Test func readsTheRemainingOrAdditionalStaffAsAPartOfTheWorkforce() throws {
+    let found = try ingested("""
+      Miner reports
+      2025-03-12
+
+      Harrow Mining employs 3,900 people. The remaining 170 employees work at the head office, \
+      and the company will hire an additional 400 staff.
+      """)
+    #expect(values(found, "workforce") == [3_900])
+  }
 }
