@@ -765,6 +765,12 @@ extension DocumentClaimReader {
     let organs = phrases(spec).organNouns
     guard !organs.isEmpty else { return nil }
     let list = words.words
+    // Word `b` right after word `a`: one space between, or an apostrophe and a space
+    // ("doctors' committee").
+    func adjacent(_ a: Int, _ b: Int) -> Bool {
+      list[b].range.start == list[a].range.end + 1
+        || list[b].range.start == list[a].range.end + 2 && bytes[list[a].range.end] == UInt8(ascii: "'")
+    }
     var head: Int?
     var first: Int?
     if document.text.slice(value.range).lowercased().hasSuffix("-member") {
@@ -773,9 +779,7 @@ extension DocumentClaimReader {
       var w = words.index(atOrAfter: value.range.end)
       let start = w
       while w < list.count, w < start + 4, list[w].range.end <= clause.end,
-        list[w].range.start == (w == start ? value.range.end + 1 : list[w - 1].range.end + 1)
-          || w > start && list[w].range.start == list[w - 1].range.end + 2
-            && bytes[list[w - 1].range.end] == UInt8(ascii: "'")
+        w == start ? list[w].range.start == value.range.end + 1 : adjacent(w - 1, w)
       {
         if organs.contains(list[w].key) {
           // "a seven-member executive committee": the last of two organ nouns.
@@ -811,14 +815,11 @@ extension DocumentClaimReader {
       else { return nil }
       // Modifiers back to a determiner: "a", "an", "the", "its", "our", "their".
       var k = h - 1
-      while k >= 0, k >= h - 3, !["a", "an", "the", "its", "our", "their", "his", "her"].contains(list[k].key) {
-        guard list[k].range.end + 1 == list[k + 1].range.start
-          || list[k].range.end + 2 == list[k + 1].range.start && bytes[list[k].range.end] == UInt8(ascii: "'"),
-          DocumentClaimReader.isPlainWordKey(list[k].key)
-        else { return nil }
+      while k >= 0, k >= h - 3, !DocumentClaimReader.organDeterminers.contains(list[k].key) {
+        guard adjacent(k, k + 1), DocumentClaimReader.isPlainWordKey(list[k].key) else { return nil }
         k -= 1
       }
-      guard k >= 0, k >= h - 3, ["a", "an", "the", "its", "our", "their", "his", "her"].contains(list[k].key) else { return nil }
+      guard k >= 0, k >= h - 3, DocumentClaimReader.organDeterminers.contains(list[k].key) else { return nil }
       head = h
       first = k + 1
     }
@@ -844,6 +845,10 @@ extension DocumentClaimReader {
     return (name, list[head].key, first < head, bytes[list[first].range.start] < 0x61 && bytes[list[head].range.start] >= 0x61)
   }
 
+  /// Words that open the phrase of an organ before its modifiers ("a board of", "our junior
+  /// doctors' committee").
+  static let organDeterminers: Set<String> = ["a", "an", "the", "its", "our", "their", "his", "her"]
+
   /// Words that make an organ a local government's ("the town council", "a 38-member city
   /// council"): its owner is a place.
   static let localGovernmentWords: Set<String> = [
@@ -860,14 +865,18 @@ extension DocumentClaimReader {
     guard owner.type != .person, owner.range.end <= value.range.start,
       let organ = organCounted(by: value, spec, clause)
     else { return nil }
-    let gap = String(decoding: bytes[owner.range.end..<value.range.start], as: UTF8.self)
-    if [", a ", ", an ", ", the "].contains(gap) { return nil }
+    // "Tarsen Gulf Council, a six-member intergovernmental council": an apposition of the owner.
+    if value.range.start - owner.range.end <= 6,
+      [", a ", ", an ", ", the "].contains(String(decoding: bytes[owner.range.end..<value.range.start], as: UTF8.self))
+    {
+      return nil
+    }
     if organ.named {
       return EntityMention(range: owner.range, canonical: organ.name, type: .organization, basis: owner.basis)
     }
-    let ownerWords = owner.canonical.lowercased().split(separator: " ")
-    if owner.canonical.lowercased().hasSuffix(organ.name.lowercased()) { return nil }
-    if !organ.modified, ownerWords.contains(Substring(organ.head)) { return nil }
+    let folded = owner.canonical.lowercased()
+    if folded.hasSuffix(organ.name.lowercased()) { return nil }
+    if !organ.modified, folded.split(separator: " ").contains(Substring(organ.head)) { return nil }
     var holder = owner
     if let modifier = organ.name.split(separator: " ").first?.lowercased(),
       DocumentClaimReader.localGovernmentWords.contains(modifier), owner.type != .place
