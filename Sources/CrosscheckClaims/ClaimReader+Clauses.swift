@@ -107,13 +107,20 @@ extension DocumentClaimReader {
 
   /// "The nine members are home to 48 million people, and the compact also counts three
   /// observer states": the start of a clause joined by ", and" whose subject is a name or a
-  /// reference ("the compact"), after a counted group's subject ends; `nil` when none.
-  func namedSubjectAfterAnd(from start: Int, _ clause: TextRange) -> Int? {
+  /// reference ("the compact"), after a counted group's subject ends; `nil` when none. With
+  /// `possessive`, a subject that opens with "its" counts too ("employs 140 people, and its
+  /// revenue last year was ...").
+  func namedSubjectAfterAnd(from start: Int, _ clause: TextRange, possessive: Bool = false) -> Int? {
     let and = Array(", and ".utf8)
     var i = start
     while i + and.count < clause.end {
       if bytes[i..<(i + and.count)].elementsEqual(and) {
         let s = i + and.count
+        if possessive, s + 5 < clause.end, bytes[s..<(s + 4)].elementsEqual("its ".utf8),
+          bytes[s + 4] >= 0x61, bytes[s + 4] <= 0x7A
+        {
+          return s
+        }
         let named = inside(document.entities, TextRange(s, clause.end), { $0.range }).first
         if let m = named, m.range.start == s
           || m.range.start == s + 4 && bytes[s..<(s + 4)].elementsEqual("the ".utf8)

@@ -1096,7 +1096,10 @@ extension DocumentClaimReader {
       guard let colon = bytes[first.start..<first.end].firstIndex(of: UInt8(ascii: ":")) else {
         return (named, "context")
       }
-      if bytes[first.start..<colon].contains(UInt8(ascii: " ")), named.range.end == first.end {
+      // "At a glance: Hallerup Stock Exchange (HSX)": a bracket after the name ends the line too.
+      if bytes[first.start..<colon].contains(UInt8(ascii: " ")),
+        named.range.end == first.end || isBracketToLineEnd(named.range.end, first.end)
+      {
         return (named, "context")
       }
     }
@@ -1118,6 +1121,16 @@ extension DocumentClaimReader {
     // the box describes what the headline names first, even when the opening sentence begins
     // with another name.
     return (headlineName(fits) ?? articleTopic(fits)).map { ($0, "context") }
+  }
+
+  /// Whether the text from `start` to `end` is one bracketed aside ("(HSX)", "(publisher of this
+  /// website)") after at most a space, or the bracket closing an acronym that ends there.
+  func isBracketToLineEnd(_ start: Int, _ end: Int) -> Bool {
+    var i = start
+    while i < end, bytes[i] == UInt8(ascii: " ") { i += 1 }
+    if i + 1 == end, bytes[i] == UInt8(ascii: ")") { return true }
+    guard i < end, bytes[i] == UInt8(ascii: "("), bytes[end - 1] == UInt8(ascii: ")") else { return false }
+    return !bytes[(i + 1)..<(end - 1)].contains(where: { $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: ")") })
   }
 
   /// The name of the document that its headline names first (the longer name at a tie), if any.

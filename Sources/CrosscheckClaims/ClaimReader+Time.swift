@@ -111,8 +111,9 @@ extension DocumentClaimReader {
     let aside = valueIsTime
       ? nil : appositiveAsides(in: clause, clauseMentions).first { $0.holds(value.range.start) }
     // "has 31 teams, down from 40 in 2016, and the Upper Lyde League folded in 2019": a clause
-    // joined after the value with a subject of its own keeps its years.
-    let joined = valueIsTime ? nil : namedSubjectAfterAnd(from: value.range.end, clause)
+    // joined after the value with a subject of its own keeps its years ("employs 140 people, and
+    // its revenue last year was ...").
+    let joined = valueIsTime ? nil : namedSubjectAfterAnd(from: value.range.end, clause, possessive: true)
     let years = quantities.filter { y in
       if let aside, !aside.holds(y.range.start) { return false }
       if let joined, y.range.start >= joined { return false }

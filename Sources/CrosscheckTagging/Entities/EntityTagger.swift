@@ -358,8 +358,15 @@ private struct TaggingRun {
     guard run.allSatisfy(\.isAllCaps), run.count > 1 || run[first].range.length >= 5,
       mixedCaseSpelling(of: m.range) == nil
     else { return false }
-    let common = run.filter { lowercaseKeys.contains($0.key) || Self.headingFunctionWords.contains($0.key) }
-    return common.count * 2 > run.count
+    func isCommon(_ w: Word) -> Bool { lowercaseKeys.contains(w.key) || Self.headingFunctionWords.contains(w.key) }
+    // "AT A GLANCE: ORVELL DAIRY COOPERATIVE", "ORVENLAND CONFEDERATION OF EMPLOYERS": the head
+    // noun of a name (before its first "of", else the last word) after a word the text never
+    // writes in lowercase names a body, however common its other words are.
+    let head = run.firstIndex(where: { $0.key == "of" || $0.key == "for" }).map { $0 - 1 } ?? last
+    if head > first, gazetteer.heads[words[head].key] != nil, !run[first..<head].allSatisfy(isCommon) {
+      return false
+    }
+    return run.filter(isCommon).count * 2 > run.count
   }
 
   /// Function words of a heading in capitals ("THE YEAR IN FIGURES").
@@ -444,6 +451,10 @@ private struct TaggingRun {
     {
       let short = mentions[h].canonical
       let prefix = short + " "
+      // "Our year: the Lantern Trust's annual review" over "the Merrowen Children's Lantern
+      // Trust": a body's name of two words or more, headed by a word of the gazetteer, may also
+      // drop the words that open the longer name.
+      let suffix: String? = mentions[h].type == .organization && short.contains(" ") ? " " + short : nil
       var longer: Int?
       var unique = true
       var usedAlone = false
@@ -451,14 +462,15 @@ private struct TaggingRun {
         let canonical = mentions[m].canonical
         if canonical == short { usedAlone = true; break }
         guard mentions[m].basis == .name, mentions[m].type == .organization || mentions[m].type == .other,
-          canonical.hasPrefix(prefix)
+          canonical.hasPrefix(prefix) || suffix.map({ canonical.hasSuffix($0) && mentions[m].type == .organization }) == true
         else { continue }
         if let l = longer, mentions[l].canonical != canonical { unique = false }
         if longer == nil { longer = m }
       }
       guard !usedAlone, unique, let l = longer else { continue }
       let full = mentions[l].canonical
-      guard !isGoverningBody(full), !isNamedAfter(short, full), !isBodyOfItsOwn(short, before: full)
+      guard !full.hasPrefix(prefix)
+        || !isGoverningBody(full) && !isNamedAfter(short, full) && !isBodyOfItsOwn(short, before: full)
       else { continue }
       for k in 0..<body where mentions[k].canonical == short {
         mentions[k] = EntityMention(
@@ -616,6 +628,15 @@ private struct TaggingRun {
 
   /// Words that open a noun phrase of their own, so a reference's modifiers stop before them.
   static let determiners: Set<String> = ["each", "every", "both", "all", "any", "some", "no", "its", "their", "his", "her", "our", "a", "an"]
+
+  /// Nouns of kinship before a relative's name set off by commas ("his son, Robbe,").
+  static let kinshipNouns: Set<String> = [
+    "son", "daughter", "wife", "husband", "brother", "sister", "father", "mother", "widow",
+    "widower", "nephew", "niece", "grandson", "granddaughter", "cousin", "uncle", "aunt",
+  ]
+
+  /// Endings of adverbs that open a sentence before a comma ("Officially,", "Historically,").
+  static let adverbEndings = ["ally", "ently", "antly", "ously", "ively", "ately", "ingly", "edly", "fully"]
 
   static let functionWords: Set<String> = ["of", "the", "and", "for", "on", "in", "de", "la", "du", "des", "to", "at", "&"]
 
@@ -1801,6 +1822,15 @@ private struct TaggingRun {
       emit(range, NameTarget(canonical: written, type: .person, kinds: ["person"], basis: .name))
       return length
     }
+    // "When Ilse's elder son, Robbe, took over": one or two words set off by commas after a
+    // noun of kinship name a relative.
+    if length <= 2, i > 0, TaggingRun.kinshipNouns.contains(words[i - 1].key),
+      bytes[words[i - 1].range.end..<range.start].elementsEqual(", ".utf8),
+      range.end < bytes.count, bytes[range.end] == UInt8(ascii: ",")
+    {
+      emit(range, NameTarget(canonical: written, type: .person, kinds: ["person"], basis: .name))
+      return length
+    }
     // "said the association's chair, Henrik Dahl, 66": two words set off by a comma after a
     // lowercase title name its holder.
     if length == 2, i > 0, !words[i - 1].isCapitalized,
@@ -1852,11 +1882,25 @@ private struct TaggingRun {
     }
     let appositionKinds = apposition(after: i + length - 1)
     if length == 1 {
+      // "Officially, the company dates from 1958": an adverb opening a sentence before a comma
+      // is no name, though what follows the comma reads like an apposition.
+      if sentenceInitial.contains(i), range.end < bytes.count, bytes[range.end] == UInt8(ascii: ","),
+        words[i].key.count >= 6, TaggingRun.adverbEndings.contains(where: words[i].key.hasSuffix)
+      {
+        return 1
+      }
       // "the Faroese regional carrier": a word that only describes the noun a reference ends in.
       if placeQualifier(after: i) == nil, describesAReference(i) { return 1 }
       // "Kestrel" after "Kestrel Software": a company's first word alone names it, unless the
       // text has used the word alone as a place before.
       // "Brackenford, then a town of 9,000": an apposition that makes the word a place wins.
+      // "based in Marrach, Caldris": a word after a comma that closes a place's one-word name
+      // is the larger place it lies in.
+      if isPlaceAfterPlace(i) {
+        emit(range, NameTarget(canonical: written, type: .place, kinds: ["place"], basis: .name), key: key(i, 1))
+        placeWords.insert(words[i].key)
+        return 1
+      }
       if !placeWords.contains(words[i].key),
         appositionKinds.map({ TaggingRun.type(ofKinds: $0) != .place }) ?? true,
         let m = companyNamed(by: i)
@@ -1983,6 +2027,18 @@ private struct TaggingRun {
       !TaggingRun.notPlaceNouns.contains(noun), !noun.hasSuffix("ing"), !noun.hasSuffix("ly")
     else { return false }
     return !noun.hasSuffix("ed") || TaggingRun.locatingParticiples.contains(noun)
+  }
+
+  /// Whether word `i` follows ", " after a one-word name read as a place after a locative
+  /// preposition ("based in Marrach, Caldris"), and nothing but a clause's end follows it.
+  func isPlaceAfterPlace(_ i: Int) -> Bool {
+    guard i >= 3, words[i - 1].isCapitalized, placeWords.contains(words[i - 1].key),
+      isAfterPlacePreposition(i - 1),
+      bytes[words[i - 1].range.end..<words[i].range.start].elementsEqual(", ".utf8),
+      words[i].range.end < bytes.count
+    else { return false }
+    return [UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ")")]
+      .contains(bytes[words[i].range.end])
   }
 
   /// Participles that place what they describe ("based in Dunlow").

@@ -1,0 +1,71 @@
+import CrosscheckClaims
+import CrosscheckCore
+import CrosscheckPipeline
+import Testing
+
+/// Readings of session 18, each found on text written blind (HeldOut54 to HeldOut56) and checked
+/// here on articles of other subjects.
+@Suite struct ClaimThirtyEighthPassTests {
+  @Test func givesTheRowsOfABoxToTheNameInCapitalsAfterItsLabelEvenWithABracketAfterIt() throws {
+    let found = try ingested("""
+      Our region in brief
+      2025-06-02
+
+      This month we profile the grain cooperative that buys most of the wheat, the commodity \
+      exchange in Merrick and the broadcasting group that owns this station.
+
+      AT A GLANCE: TARLOW GRAIN COOPERATIVE
+      Founded: 1934
+      Members: 1,120 farms
+
+      AT A GLANCE: MERRICK COMMODITY EXCHANGE (MCX)
+      Founded: 1890
+      Staff: 95
+
+      AT A GLANCE: KESSLAND BROADCASTING GROUP (owner of this station)
+      Staff: 730
+
+      The MCX is owned by its traders.
+      """)
+    #expect(subjects(found, "member_count") == ["TARLOW GRAIN COOPERATIVE"])
+    #expect(subjects(found, "workforce") == ["MERRICK COMMODITY EXCHANGE", "KESSLAND BROADCASTING GROUP"])
+    #expect(values(found, "workforce") == [95, 730])
+  }
+
+  @Test func readsAHeadlinesBodyNameWithoutItsOpeningWordsAsTheFullName() throws {
+    let found = try ingested("""
+      Inside the Harbour Trust: annual review 2024
+      2025-04-10
+
+      Annual review of the Velmouth Seafarers Harbour Trust for the year ended 31 December 2024.
+
+      We were founded in 1948. We employ 85 people.
+      """)
+    #expect(subjects(found, "workforce") == ["Velmouth Seafarers Harbour Trust"])
+  }
+
+  @Test func readsNeitherAnOpeningAdverbNorARelativeNamedAfterKinshipAsTheSubject() throws {
+    let found = try ingested("""
+      Kessel Bakery turns 70
+      2025-04-10
+
+      Marta Kessel founded Kessel Bakery in 1955. Historically, the company stayed small: when \
+      her nephew, Jorun, took over in 1990, it employed 40 people.
+      """)
+    #expect(subjects(found, "workforce") == ["Kessel Bakery"])
+    #expect(years(found, "workforce") == [1990])
+  }
+
+  @Test func keepsTheRelativeYearOfAClauseJoinedWithItsToThatClause() throws {
+    let found = try ingested("""
+      Ferry union
+      2025-04-10
+
+      The Brannock Ferry Workers Union employs 38 people at its office in Selby, a town of \
+      21,000, and its total income last year was 4.2 million euros.
+      """)
+    #expect(years(found, "workforce") == [2025])
+    #expect(years(found, "population") == [2025])
+    #expect(years(found, "revenue") == [2024])
+  }
+}
