@@ -433,6 +433,14 @@ struct DocumentClaimReader {
       // was founded in 1881").
       let citing = reportedByAnEarlierArticle(sentence.range)
       let citedEnd = citing.map { c in bytes[c..<sentence.range.end].firstIndex(of: UInt8(ascii: ";")) ?? sentence.range.end }
+      // "... said the league's budget for 2025 was 3.4 million. The correct figure is 4.3
+      // million.": the figure that puts a cited one right is the cited claim's, corrected.
+      if citing == nil, let last = cited.max(), index > 0,
+        document.sentences[index - 1].range.contains(claims[last].sentence),
+        readCorrectFigure(in: sentence.range, sentenceIndex: index, replacing: last)
+      {
+        continue
+      }
       for clause in clauses(of: sentence.range) {
         // "Correction: An earlier version of this article said X employs 4,210 people": figures
         // a correction retracts are no claims; a clause after ", but" or ";" may give the right
@@ -458,6 +466,39 @@ struct DocumentClaimReader {
     unitBases = kept.map { unitBases[$0] }
     claims = kept.map { claims[$0] }
     return claims
+  }
+}
+
+extension DocumentClaimReader {
+  /// Nouns of "the correct figure is ...".
+  static let correctedNouns: Set<String> = ["figure", "number", "total", "amount", "count", "sum"]
+
+  /// Reads "The correct figure is 4.3 million" (also "was", and after an attribution: "the press
+  /// office says the correct number is 212"): the value right after the verb is the claim
+  /// `cited` gave, with that claim's subject, attribute and time. Only a value of the cited one's
+  /// kind (a count for a count, money for money) counts. Returns whether it read one.
+  mutating func readCorrectFigure(in sentence: TextRange, sentenceIndex: Int, replacing cited: Int) -> Bool {
+    var w = words.index(atOrAfter: sentence.start)
+    while w + 3 < words.words.count, words.words[w + 3].range.end <= sentence.end {
+      guard words.words[w].key == "correct" || words.words[w].key == "right",
+        Self.correctedNouns.contains(words.words[w + 1].key),
+        ["is", "was"].contains(words.words[w + 2].key)
+      else {
+        w += 1
+        continue
+      }
+      let after = words.words[w + 2].range.end
+      let old = readValues[cited]
+      guard let q = document.quantities.first(where: { $0.range.start > after && $0.range.start <= after + 1 }),
+        q.kind == old.value.kind, q.range.end <= sentence.end
+      else { return false }
+      add(
+        old.spec, subject: old.subject, value: q, qualifier: claims[cited].qualifier,
+        time: claims[cited].time, clause: sentence, sentence: sentence, sentenceIndex: sentenceIndex,
+        quantities: [q], rule: "correction")
+      return true
+    }
+    return false
   }
 }
 

@@ -946,11 +946,12 @@ extension DocumentClaimReader {
     }
     guard start < offset, isUpperASCII(bytes[start]),
       let colon = bytes[start..<offset].firstIndex(of: UInt8(ascii: ":")),
-      colon - start <= 40,
+      colon - start <= 48,
       !bytes[start..<colon].contains(where: {
         [UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: "\""), UInt8(ascii: ";")].contains($0)
       }),
-      bytes[start..<colon].filter({ $0 == UInt8(ascii: " ") }).count <= 4
+      // "Share of Orvenland liquid milk market: 44%": up to six words.
+      bytes[start..<colon].filter({ $0 == UInt8(ascii: " ") }).count <= 5
     else { return nil }
     return TextRange(start, colon)
   }

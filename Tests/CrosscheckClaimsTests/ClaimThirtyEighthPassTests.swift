@@ -69,3 +69,32 @@ import Testing
     #expect(years(found, "revenue") == [2024])
   }
 }
+
+@Suite struct CorrectedFigureTests {
+  @Test func givesTheCorrectFigureAfterACitedOneTheCitedClaimsSubjectAttributeAndYear() throws {
+    let found = try ingested("""
+      Corrections
+      2025-04-10
+
+      An article on 3 March said the Selby Rowing Club had 340 members. The correct number is 430.
+
+      Our report on the Harbour Board (9 April) said its budget for 2024 was 12 million euros. \
+      The correct figure is 21 million euros.
+      """)
+    #expect(subjects(found, "member_count") == ["Selby Rowing Club"])
+    #expect(values(found, "member_count") == [430])
+    #expect(values(found, "budget") == [21_000_000])
+    #expect(years(found, "budget") == [2024])
+  }
+
+  @Test func readsNoCorrectFigureOfAnotherKindThanTheCitedOne() throws {
+    let found = try ingested("""
+      Corrections
+      2025-04-10
+
+      A profile on 2 May said the Tarnby Ferry Company employs 410 people. The correct figure is \
+      14 per cent.
+      """)
+    #expect(found.isEmpty)
+  }
+}

@@ -35,6 +35,12 @@ func tagPlaces(_ text: String) -> [EntityMention] {
     #expect(found == ["Eskandri Customs Union", "Eskandri Customs Union", "Eskandri Customs Union"])
   }
 
+  @Test func readsTheWordAfterAPlaceAndACommaAsTheLargerPlaceNotACompanysShortName() {
+    let text = "From the Kessland Online Archive. The Orrin Fellowship is based in Dunlow, Kessland. It met."
+    let found = tagPlaces(text).filter { $0.canonical == "Kessland" }
+    #expect(found.map(\.type) == [.place])
+  }
+
   @Test func learnsAnAcronymThatSkipsTheLowercaseTailOfAHyphenatedWord() {
     let text = "We joined the Tarrow Start-up Association (TSA) in 2016. The TSA has 640 members."
     let found = tagPlaces(text).map(\.canonical)
