@@ -740,7 +740,12 @@ extension DocumentClaimReader {
   ) -> Bool {
     let written = document.text.slice(q.range).lowercased()
     let compound = q.unit ?? written.split(separator: "-").last.map(String.init) ?? ""
-    guard DocumentClaimReader.sizeAdjectives.contains(compound) else { return false }
+    // "a 4,800-strong staff": the numbers stage may give the noun after the adjective as the
+    // unit; the adjective is still the written word's last part.
+    let suffix = written.split(separator: "-").last.map(String.init) ?? ""
+    guard DocumentClaimReader.sizeAdjectives.contains(compound)
+      || written.contains("-") && DocumentClaimReader.sizeAdjectives.contains(suffix)
+    else { return false }
     let nouns = Set((spec.context ?? []) + (spec.compoundNouns ?? []))
     var w = words.index(atOrAfter: unitEnd)
     var previousEnd = unitEnd

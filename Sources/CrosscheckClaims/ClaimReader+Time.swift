@@ -1155,6 +1155,22 @@ extension DocumentClaimReader {
         mention = EntityMention(range: mention.range, canonical: written, type: .place, basis: mention.basis)
       }
     }
+    // "Porthgarrow Town Council serves 9,800 people", "Keldwater Ironworks ... the town's 21,000
+    // residents": a population is of the place that opens a body's name, when the text names
+    // that place on its own. (An area stays the body's: "Port Safira International Airport
+    // covers 38 square kilometres".)
+    if spec.subjectTypes.first == .place, spec.shape == .count, mention.type == .organization,
+      let place = placeOpeningTheName(of: mention)
+    {
+      mention = EntityMention(range: mention.range, canonical: place.canonical, type: place.type, basis: mention.basis)
+    }
+    // "Ferrowby will spend 21 million pounds" in a text that names the Ferrowby Town Council:
+    // money a place spends or budgets is its government's, when the text names one.
+    if spec.shape == .money, mention.type == .place || mention.type == .other,
+      let government = governmentNamed(after: mention.canonical)
+    {
+      mention = EntityMention(range: mention.range, canonical: government.canonical, type: government.type, basis: mention.basis)
+    }
     // "Halloway reported revenue of $3.1 billion" after "Halloway Regional Health System": an
     // attribute of bodies, of a one-word name of unknown kind that opens the name of a body
     // belongs to that body. A longer name the tagger kept apart
@@ -1266,6 +1282,50 @@ extension DocumentClaimReader {
         sentenceIndex: sentenceIndex, quantities: quantities, rule: "bracketed-comparative")
     }
   }
+
+  /// The longest name of a place, or of unknown kind, that the text writes on its own and that
+  /// opens the name of `body` ("Porthgarrow" of "Porthgarrow Town Council"), if any.
+  func placeOpeningTheName(of body: EntityMention) -> EntityMention? {
+    // "The Meridian Economic Union is home to 141.5 million people": a union of states has the
+    // people of its members.
+    guard let last = body.canonical.split(separator: " ").last,
+      !Self.unionHeads.contains(String(last))
+    else { return nil }
+    var best: EntityMention?
+    for m in document.entities
+    where (m.type == .place || m.type == .other || m.type == .country) && m.basis == .name
+      && body.canonical.hasPrefix(m.canonical + " ")
+      && m.canonical.count > (best?.canonical.count ?? 0)
+    {
+      best = m
+    }
+    return best
+  }
+
+  /// The one governing body the text names after `place` ("Ferrowby Town Council", "Valdena
+  /// Provincial Government", "City of Redmarsh"); `nil` when it names none or several.
+  func governmentNamed(after place: String) -> EntityMention? {
+    var found: EntityMention?
+    for m in document.entities where m.type == .organization && m.basis == .name {
+      let name = m.canonical
+      let governs = name.hasPrefix(place + " ")
+        && Self.governmentHeads.contains(where: { name.hasSuffix(" " + $0) })
+        || name == "City of " + place || name == "Municipality of " + place
+      guard governs else { continue }
+      if let f = found, f.canonical != name { return nil }
+      found = m
+    }
+    return found
+  }
+
+  /// Last words of the names of unions of states, whose population is their members'.
+  static let unionHeads: Set<String> = [
+    "Union", "Alliance", "Pact", "Bloc", "Coalition", "Community", "Compact", "Confederation",
+    "Area", "Zone", "Market", "League", "Organization", "Organisation",
+  ]
+
+  /// Last words of the names of a place's government.
+  static let governmentHeads = ["Council", "Government", "Assembly", "Parliament", "Legislature"]
 
   /// Whether an attribute belongs to bodies before places (a workforce, revenue, a budget), by
   /// the order of its subject types.

@@ -56,6 +56,46 @@ import Testing
     #expect(years(found, "workforce") == [1990])
   }
 
+  @Test func givesASizeAdjectiveBeforeANounOfStaffOnlyToTheWorkforce() throws {
+    let found = try ingested("""
+      Couriers
+      2025-04-10
+
+      At the parcel firm Selby Express, whose 4,800-strong staff is made up mostly of couriers, \
+      pay rose.
+      """)
+    #expect(found.map(\.attribute) == ["workforce"])
+    #expect(values(found, "workforce") == [4800])
+  }
+
+  @Test func givesAPopulationToThePlaceThatOpensABodysNameWhenTheTextNamesItAlone() throws {
+    let found = try ingested("""
+      Annual report
+      2025-04-10
+
+      The Harwick Police Department is based in Harwick. Today we employ 900 people, and we \
+      serve a city of 310,000 residents. The Orrin Haulage Company covers 12 square kilometres \
+      of yards in Orrin.
+      """)
+    #expect(subjects(found, "population") == ["Harwick"])
+    #expect(subjects(found, "workforce") == ["Harwick Police Department"])
+  }
+
+  @Test func givesAPlacesMoneyToTheOneGovernmentTheTextNamesAfterIt() throws {
+    let found = try ingested("""
+      Pumps
+      2025-04-10
+
+      The Ferrowby Town Council approved the plan on Monday. Ferrowby has a budget of 9 million \
+      pounds this year.
+
+      The Kessia Economic Union, whose founding member Kessia joined in 1990, is home to 41 \
+      million people.
+      """)
+    #expect(subjects(found, "budget") == ["Ferrowby Town Council"])
+    #expect(subjects(found, "population") == ["Kessia Economic Union"])
+  }
+
   @Test func keepsTheRelativeYearOfAClauseJoinedWithItsToThatClause() throws {
     let found = try ingested("""
       Ferry union
