@@ -163,6 +163,9 @@ public struct AttributeLexicon: Sendable, Codable {
   /// Words between a count and its unit that make it a part of the group ("61,000 *retired*
   /// workers", "3,000 *seasonal* residents"), not the group's size.
   public var subsetQualifiers: [String]?
+  /// Nouns of a site of a body ("The Tolworth *plant* employs about 1,800 people", "our
+  /// Tellerby *site*, which employs 600"): what such a site has is a part of the body's.
+  public var facilityNouns: [String]?
   /// Nouns after "N percent of" that make the percentage a stake in a company's capital or a part
   /// of an amount of money ("31 percent of the *capital*", "fines of 10 percent of *turnover*"),
   /// not the subject's share of a market.
@@ -206,6 +209,7 @@ public struct AttributeLexicon: Sendable, Codable {
     case perUnitPhrases = "per_unit_phrases"
     case purchaseVerbs = "purchase_verbs"
     case subsetQualifiers = "subset_qualifiers"
+    case facilityNouns = "facility_nouns"
     case stakeNouns = "stake_nouns"
     case stakeWords = "stake_words"
     case ownershipVerbs = "ownership_verbs"

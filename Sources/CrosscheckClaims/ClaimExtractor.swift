@@ -206,6 +206,7 @@ struct CompiledLexicon: Sendable {
   var perUnitPhrases: PhraseSet
   var purchaseVerbs: Set<String>
   var subsetQualifiers: Set<String>
+  var facilityNouns: Set<String>
   var stakeNouns: Set<String>
   var stakeWords: Set<String>
   var ownershipVerbs: Set<String>
@@ -267,6 +268,7 @@ struct CompiledLexicon: Sendable {
     perUnitPhrases = (lexicon.perUnitPhrases ?? []).phrases
     purchaseVerbs = Set(lexicon.purchaseVerbs ?? [])
     subsetQualifiers = Set(lexicon.subsetQualifiers ?? [])
+    facilityNouns = Set(lexicon.facilityNouns ?? [])
     stakeNouns = Set(lexicon.stakeNouns ?? [])
     stakeWords = Set(lexicon.stakeWords ?? [])
     ownershipVerbs = Set(lexicon.ownershipVerbs ?? [])

@@ -906,7 +906,15 @@ extension DocumentClaimReader {
         // "by eleven potters", "by four church choirs": founders of three or more, whatever
         // they are, are the founding members; "two former captains" or "three university
         // friends" found a company, and have no membership.
-        if key == "former" || phrases(spec).founderIndividuals.contains(key) { break }
+        // "by 11 regional vets' societies": a possessive only qualifies the noun after it. A
+        // body named after the founders' trade ("Federation of Independent Builders' Merchants"
+        // founded "by 23 merchants") has them as its first members.
+        let possessive = words.words[k].range.end < bytes.count && bytes[words.words[k].range.end] == UInt8(ascii: "'")
+        if key == "former" || !possessive && phrases(spec).founderIndividuals.contains(key)
+          && !namesABodyAfter(trade: key)
+        {
+          break
+        }
         if before == "by", spec.foundingUnits?.isEmpty == false, (q.low ?? 0) >= 3,
           key.count >= 4 && key.hasSuffix("s") && !key.hasSuffix("ss") && !key.hasSuffix("ous")
             || DocumentClaimReader.irregularPlurals.contains(key),
@@ -918,6 +926,14 @@ extension DocumentClaimReader {
       }
     }
     return nil
+  }
+
+  /// Whether a name of the text holds the singular of a plural noun of a trade ("potter" in
+  /// "Kessingdale Pottery Guild", "merchant" in "... Builders' Merchants").
+  func namesABodyAfter(trade plural: String) -> Bool {
+    guard plural.count >= 5, plural.hasSuffix("s") else { return false }
+    let stem = String(plural.dropLast())
+    return document.entities.contains { $0.type == .organization && $0.canonical.lowercased().contains(stem) }
   }
 
   /// Plurals of people that end in no "s" ("by eight women").

@@ -103,6 +103,15 @@ extension DocumentClaimReader {
       return TimeScope(year: founding, basis: "context")
     }
     let published = document.metadata.published?.year
+    // "In 1961 Halloran became the fourth member of the alliance, which now has 37 members":
+    // "now" or "today" right before the value dates it at the publication, whatever year the
+    // sentence wrote before.
+    // (In a timeline's row, "now" is the row's year: "1948 - Hallbrook now employs 1,200".)
+    if !valueIsTime, let published, saysNow(before: value.range.start, clause),
+      timelineYear(at: value.range.start) == nil
+    {
+      return TimeScope(year: published, basis: document.metadata.publishedBasis == "estimate" ? "estimate" : "published")
+    }
     let relative = relativeClauses(in: clause)
     let valueRelative = relative.first { $0.holds(value.range.start) }
     // "Halvorsen & Lind, a firm with 85 staff, bought into it in 2006": a value in an apposition
@@ -219,6 +228,21 @@ extension DocumentClaimReader {
       return TimeScope(year: published.year, basis: document.metadata.publishedBasis == "estimate" ? "estimate" : "published")
     }
     return TimeScope(year: nil, basis: "unknown")
+  }
+
+  /// Whether "now" or "today" stands at most four words before `offset` in the clause, with no
+  /// number between ("which now counts 640 members", "now a city of 95,000").
+  func saysNow(before offset: Int, _ clause: TextRange) -> Bool {
+    let at = words.index(atOrAfter: offset)
+    var w = at - 1
+    while w >= 0, at - w <= 4, words.words[w].range.start >= clause.start {
+      let key = words.words[w].key
+      // "by now with 11 members" tells of the time just told.
+      if key == "now" || key == "today" { return w == 0 || words.words[w - 1].key != "by" }
+      if let b = key.utf8.first, b >= 0x30, b <= 0x39 { return false }
+      w -= 1
+    }
+    return false
   }
 
   /// The year of a dated value read before this one in the sentence, when this one continues the
@@ -1155,6 +1179,10 @@ extension DocumentClaimReader {
         mention = EntityMention(range: mention.range, canonical: written, type: .place, basis: mention.basis)
       }
     }
+    // "The Tolworth plant alone employs about 1,800 people": a site's count is a part.
+    if spec.shape == .count, isBodyAttribute(spec), isCountOfASite(before: value.range.start, clause) {
+      return
+    }
     // "Porthgarrow Town Council serves 9,800 people", "Keldwater Ironworks ... the town's 21,000
     // residents": a population is of the place that opens a body's name, when the text names
     // that place on its own. (An area stays the body's: "Port Safira International Airport
@@ -1300,6 +1328,49 @@ extension DocumentClaimReader {
       best = m
     }
     return best
+  }
+
+  /// Whether the clause opens, before `offset`, with a site of a body as its subject: "the",
+  /// "its", "our" or "their", capitalized words or one lowercase modifier ("The Tolworth plant",
+  /// "its Pell River dryer plant"), then one of the lexicon's
+  /// `facility_nouns` that no name holds; or the site the relative clause holding `offset`
+  /// describes ("our Tellerby site, which already employs 600 people").
+  func isCountOfASite(before offset: Int, _ clause: TextRange) -> Bool {
+    let determiners: Set<String> = ["the", "its", "our", "their"]
+    var w = words.index(atOrAfter: clause.start)
+    while w < words.words.count, words.words[w].range.end <= offset {
+      defer { w += 1 }
+      let word = words.words[w]
+      guard compiled.facilityNouns.contains(word.key), isLetterASCII(bytes[word.range.start]),
+        !isUpperASCII(bytes[word.range.start]),
+        !document.entities.contains(where: { $0.range.contains(word.range) })
+      else { continue }
+      // Back to the determiner over capitalized words and at most one lowercase modifier.
+      var k = w - 1
+      var lower = 0
+      while k >= 0, words.words[k].range.start >= clause.start, !determiners.contains(words.words[k].key) {
+        if !isUpperASCII(bytes[words.words[k].range.start]) { lower += 1 }
+        if lower > 1 || w - k > 4 { break }
+        k -= 1
+      }
+      guard k >= 0, words.words[k].range.start >= clause.start, determiners.contains(words.words[k].key),
+        w - k >= 2, lower <= 1
+      else { continue }
+      // "Its Kessmark plant, Verdahl Kessmark, employs 950": a site the apposition names is
+      // the subject itself.
+      let after = word.range.end
+      if after + 2 < offset, bytes[after] == UInt8(ascii: ","),
+        document.entities.contains(where: { $0.range.start == after + 2 })
+      {
+        continue
+      }
+      // The phrase opens the clause, or a relative clause right after it holds the value.
+      let opens = words.words[k].range.start == clause.start
+      let relative = after + 8 < offset && bytes[after] == UInt8(ascii: ",")
+        && ["which", "that"].contains(words.words[w + 1].key)
+      if opens || relative { return true }
+    }
+    return false
   }
 
   /// The one governing body the text names after `place` ("Ferrowby Town Council", "Valdena

@@ -96,6 +96,54 @@ import Testing
     #expect(subjects(found, "population") == ["Kessia Economic Union"])
   }
 
+  @Test func readsNoWorkforceOfASiteButKeepsASubsidiaryTheAppositionNames() throws {
+    let found = try ingested("""
+      Mill cuts
+      2025-04-10
+
+      Kessel Textiles employs 2,400 people. The Tolworth plant alone employs about 1,800 people. \
+      The company will move a line to its Harby site, which already employs 300 people. Its \
+      Polish subsidiary, Tkaniny Lodz, employs 500 workers.
+      """)
+    #expect(subjects(found, "workforce") == ["Kessel Textiles", "Tkaniny Lodz"])
+    #expect(values(found, "workforce") == [2400, 500])
+  }
+
+  @Test func datesAValueAfterNowAtThePublicationButNotInATimelineRow() throws {
+    let found = try ingested("""
+      Museum alliance
+      2025-04-10
+
+      In 1961 the Orrin Museum became the fourth member of the Tarn Museums Alliance, a lending \
+      network that now has 37 members.
+
+      1958 - The Tarn Museums Alliance is founded.
+      1990 - The Tarn Museums Alliance now has 20 members.
+      2001 - A second office opens.
+      """)
+    #expect(values(found, "member_count") == [4, 37, 20])
+    #expect(years(found, "member_count") == [1961, 2025, 1990])
+  }
+
+  @Test func countsFoundersOfATradeAsMembersOnlyOfABodyNamedAfterThatTrade() throws {
+    let chamber = try ingested("""
+      Chambers
+      2025-04-10
+
+      The Tarnby Chamber of Commerce was founded in 1868 by 23 merchants and mill owners who met \
+      in an inn.
+      """)
+    #expect(values(chamber, "member_count").isEmpty)
+    let guild = try ingested("""
+      Guild
+      2025-04-10
+
+      The Guild of Kessel Merchants was set up in 1901 by 14 merchants who met in an inn.
+      """)
+    #expect(values(guild, "member_count") == [14])
+    #expect(years(guild, "member_count") == [1901])
+  }
+
   @Test func keepsTheRelativeYearOfAClauseJoinedWithItsToThatClause() throws {
     let found = try ingested("""
       Ferry union
