@@ -563,11 +563,11 @@ import Testing
   /// (120/178) / 0.833 (10/12) / 0.585 (110/188); HeldOut55 0.656 (122/186) / 0.889 (16/18) /
   /// 0.560 (102/182); HeldOut56 0.705 (134/190) / 1.000 (25/25) / 0.663 (108/163); pooled 0.679
   /// (376/554) / 0.927 / 0.600; at min-confidence 0.8 0.861 (297/345) / 0.909 / 0.454, at 0.9
-  /// 0.904 (198/219) / 0.727 / 0.291. Tuned on in session 18; the floors are just below the
-  /// session's end.
-  static let heldOut54Floor = (precision: 0.67, plain: 0.83, hard: 0.58)
-  static let heldOut55Floor = (precision: 0.65, plain: 0.88, hard: 0.56)
-  static let heldOut56Floor = (precision: 0.7, plain: 1.0, hard: 0.66)
+  /// 0.904 (198/219) / 0.727 / 0.291. Tuned on in session 18 (0.682 -> 0.746 pooled precision
+  /// at the session's end); the floors are just below it.
+  static let heldOut54Floor = (precision: 0.78, plain: 0.83, hard: 0.68)
+  static let heldOut55Floor = (precision: 0.67, plain: 0.88, hard: 0.57)
+  static let heldOut56Floor = (precision: 0.78, plain: 1.0, hard: 0.73)
 
   /// HeldOut57 to HeldOut59 were written at the start of session 18 the same way (blind;
   /// HeldOut36's header, ten rows and one article for the format), while HeldOut54 to HeldOut56
