@@ -1891,9 +1891,6 @@ private struct TaggingRun {
       }
       // "the Faroese regional carrier": a word that only describes the noun a reference ends in.
       if placeQualifier(after: i) == nil, describesAReference(i) { return 1 }
-      // "Kestrel" after "Kestrel Software": a company's first word alone names it, unless the
-      // text has used the word alone as a place before.
-      // "Brackenford, then a town of 9,000": an apposition that makes the word a place wins.
       // "based in Marrach, Caldris": a word after a comma that closes a place's one-word name
       // is the larger place it lies in.
       if isPlaceAfterPlace(i) {
@@ -1901,6 +1898,9 @@ private struct TaggingRun {
         placeWords.insert(words[i].key)
         return 1
       }
+      // "Kestrel" after "Kestrel Software": a company's first word alone names it, unless the
+      // text has used the word alone as a place before.
+      // "Brackenford, then a town of 9,000": an apposition that makes the word a place wins.
       if !placeWords.contains(words[i].key),
         appositionKinds.map({ TaggingRun.type(ofKinds: $0) != .place }) ?? true,
         let m = companyNamed(by: i)
