@@ -353,9 +353,12 @@ extension DocumentClaimReader {
       // clause's start after a semicolon (and "the").
       var k = words.index(atOrAfter: m.range.start) - 1
       if k >= 0, words.words[k].key == "the", words.words[k].range.start >= clause.start { k -= 1 }
+      // ("Wendby had 48,300 residents and Saltby 31,850": the comma may be left out, and then
+      // the value follows the name with none either: "sites in Talvering and Kessmark, 96 of
+      // them apprentices" is no gapped clause.)
       let afterAnd = k >= 0 && words.words[k].key == "and" && words.words[k].range.start >= 2
         && words.words[k].range.start >= clause.start
-        && bytes[words.words[k].range.start - 2] == UInt8(ascii: ",")
+      let commaBeforeAnd = afterAnd && bytes[words.words[k].range.start - 2] == UInt8(ascii: ",")
       let afterSemicolon = clause.start > sentence.start
         && bytes[clause.start - 1] == UInt8(ascii: ";")
         && (k < 0 || words.words[k].range.end <= clause.start)
@@ -363,7 +366,8 @@ extension DocumentClaimReader {
       // Between the name and the value: a comma or a hedge only.
       var w = words.index(atOrAfter: m.range.end)
       guard w < words.words.count, !isPunctuationBetween(m.range.end, words.words[w].range.start)
-        || bytes[m.range.end] == UInt8(ascii: ",") && words.words[w].range.start == m.range.end + 2
+        || (commaBeforeAnd || afterSemicolon) && bytes[m.range.end] == UInt8(ascii: ",")
+          && words.words[w].range.start == m.range.end + 2
       else { continue }
       let hedge = w < words.words.count
         && DocumentClaimReader.approximators.contains(words.words[w].key)

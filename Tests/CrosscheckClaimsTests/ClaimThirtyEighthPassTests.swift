@@ -144,6 +144,19 @@ import Testing
     #expect(years(guild, "member_count") == [1901])
   }
 
+  @Test func readsAGappedClauseAfterAnAndWithoutAComma() throws {
+    let found = try ingested("""
+      Towns
+      2025-04-10
+
+      At the last census Wendby had 48,300 residents and Saltby 31,850. The Orrin Pump Company \
+      employs 1,240 people at its two sites in Wendby and Saltby, 96 of them apprentices.
+      """)
+    #expect(subjects(found, "population") == ["Wendby", "Saltby"])
+    #expect(values(found, "population") == [48300, 31850])
+    #expect(values(found, "workforce") == [1240])
+  }
+
   @Test func keepsTheRelativeYearOfAClauseJoinedWithItsToThatClause() throws {
     let found = try ingested("""
       Ferry union
