@@ -491,8 +491,10 @@ extension DocumentClaimReader {
       }
       let after = words.words[w + 2].range.end
       let old = readValues[cited]
-      guard let q = document.quantities.first(where: { $0.range.start > after && $0.range.start <= after + 1 }),
-        q.kind == old.value.kind, q.range.end <= sentence.end
+      // The value stands right after the verb and its space.
+      let at = firstIndex(document.quantities, startingAtOrAfter: after + 1, { $0.range })
+      guard at < document.quantities.count, case let q = document.quantities[at],
+        q.range.start == after + 1, q.kind == old.value.kind, q.range.end <= sentence.end
       else { return false }
       add(
         old.spec, subject: old.subject, value: q, qualifier: claims[cited].qualifier,

@@ -739,10 +739,10 @@ extension DocumentClaimReader {
     _ spec: AttributeSpec, _ q: Quantity, _ unitEnd: Int, _ clauseWords: Range<Int>
   ) -> Bool {
     let written = document.text.slice(q.range).lowercased()
-    let compound = q.unit ?? written.split(separator: "-").last.map(String.init) ?? ""
+    let suffix = written.split(separator: "-").last.map(String.init) ?? ""
+    let compound = q.unit ?? suffix
     // "a 4,800-strong staff": the numbers stage may give the noun after the adjective as the
     // unit; the adjective is still the written word's last part.
-    let suffix = written.split(separator: "-").last.map(String.init) ?? ""
     guard DocumentClaimReader.sizeAdjectives.contains(compound)
       || written.contains("-") && DocumentClaimReader.sizeAdjectives.contains(suffix)
     else { return false }

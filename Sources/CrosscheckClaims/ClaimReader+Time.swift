@@ -1343,7 +1343,8 @@ extension DocumentClaimReader {
       let word = words.words[w]
       guard compiled.facilityNouns.contains(word.key), isLetterASCII(bytes[word.range.start]),
         !isUpperASCII(bytes[word.range.start]),
-        !document.entities.contains(where: { $0.range.contains(word.range) })
+        !(indexHolding(document.entities, word.range.start, { $0.range })
+          .map { document.entities[$0].range.contains(word.range) } ?? false)
       else { continue }
       // Back to the determiner over capitalized words and at most one lowercase modifier.
       var k = w - 1
@@ -1360,7 +1361,8 @@ extension DocumentClaimReader {
       // the subject itself.
       let after = word.range.end
       if after + 2 < offset, bytes[after] == UInt8(ascii: ","),
-        document.entities.contains(where: { $0.range.start == after + 2 })
+        case let next = firstIndex(document.entities, startingAtOrAfter: after + 2, { $0.range }),
+        next < document.entities.count, document.entities[next].range.start == after + 2
       {
         continue
       }
