@@ -50,7 +50,8 @@ extension DocumentClaimReader {
       let (value, valueSpec, valueSubject) = readValues[k]
       var (spec, subject) = (valueSpec, valueSubject)
       k += 1
-      guard claims[k - 1].rule != "growth", spec.shape == .count || spec.shape == .money || spec.shape == .measure
+      guard claims[k - 1].rule != "growth",
+        spec.shape == .count || spec.shape == .money || spec.shape == .measure || spec.shape == .percent
       else { continue }
       // Step over the unit and the value's own year: "1,200 personnel, down from", "340,000 in 2005 and".
       var from = value.range.end
@@ -101,8 +102,9 @@ extension DocumentClaimReader {
         other.unit = value.unit
       }
       // "40 million pounds for Harlow Bakeries in 2024, and 12 million euros for Brenna Brot":
-      // each value of the pair has its own owner after "for".
-      if isPair, isOwnedAfterFor(other) { continue }
+      // each value of the pair has its own owner after "for"; so has a rival's ("won 57.3 per
+      // cent of the vote, against 31.9 per cent for the Milk Producers' list").
+      if isOwnedAfterFor(other) { continue }
       // "has 1,800 personnel drawn from 14 countries, up from 1,150 in 2021": an earlier value
       // far from the size of the value just before it is the earlier value of an earlier one of
       // the same size read in the clause.
@@ -119,12 +121,15 @@ extension DocumentClaimReader {
         if let shifted = countedBackFromNow(year) { time.year = shifted }
       } else if !isPair, yearEarlier(after: other, clause), let later = claims[k - 1].time.year {
         time = TimeScope(year: later - 1, basis: "relative")
-      } else if !isPair, spec.shape == .money, claims[k - 1].time.basis == "explicit",
+      } else if !isPair,
+        spec.shape == .money || spec.shape == .percent && speaksOfAMarketShare(clause) && !speaksOfElections(clause),
         let later = claims[k - 1].time.year
       {
-        // "The budget for 2026 is 14.8 million euros, up from 13.9 million": money a body has,
-        // earns or spends in a year is compared with the year before when no other year is
-        // written. If the amount was read on its own already, it is that reading that moves.
+        // "The budget for 2026 is 14.8 million euros, up from 13.9 million", "its share rose to
+        // 29.6 percent from 27.1 percent": money a body has, earns or spends in a year, and its
+        // share of a market, are compared with the year before when no other year is written
+        // (a share of the vote is compared with the election before, whose year is not told).
+        // If the amount was read on its own already, it is that reading that moves.
         time = TimeScope(year: later - 1, basis: "relative")
         if let j = (firstNew..<claims.count).first(where: { j in
           readValues[j].value.range == other.range && claims[j].attribute == spec.name
@@ -240,9 +245,29 @@ extension DocumentClaimReader {
     return Int(checked: baseYear - value).map { published - $0 }
   }
 
+  /// Whether a clause speaks of an election or its votes ("won 36.4 per cent of the vote").
+  func speaksOfElections(_ clause: TextRange) -> Bool {
+    says(["vote", "votes", "election", "elections", "ballot", "poll", "polls", "seats"], in: clause)
+  }
+
+  /// Whether a clause names a share of a market ("its share of the gas market slipped to ...").
+  func speaksOfAMarketShare(_ clause: TextRange) -> Bool {
+    says(["share", "shares", "market"], in: clause)
+  }
+
+  /// Whether any of `keys` is a word of the clause.
+  func says(_ keys: Set<String>, in clause: TextRange) -> Bool {
+    var w = words.index(atOrAfter: clause.start)
+    while w < words.words.count, words.words[w].range.end <= clause.end {
+      if keys.contains(words.words[w].key) { return true }
+      w += 1
+    }
+    return false
+  }
+
   /// Whether two quantities are written alike: both amounts of money, or both plain numbers.
   func sameShape(_ a: Quantity, _ b: Quantity) -> Bool {
-    if a.kind == .money || b.kind == .money { return a.kind == b.kind }
+    if a.kind == .money || b.kind == .money || a.kind == .percent || b.kind == .percent { return a.kind == b.kind }
     return (a.kind == .cardinal || a.kind == .measure) && (b.kind == .cardinal || b.kind == .measure)
   }
 

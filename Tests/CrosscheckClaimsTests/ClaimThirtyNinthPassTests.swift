@@ -1,0 +1,69 @@
+import CrosscheckClaims
+import CrosscheckCore
+import CrosscheckPipeline
+import Testing
+
+/// Readings of session 19, each found on the tuned sets and checked here on articles of other
+/// subjects.
+@Suite struct ClaimThirtyNinthPassTests {
+  @Test func datesTheEarlierShareOfAMarketAYearBeforeTheShareItChangedTo() throws {
+    let found = try ingested("""
+      Lending report
+      2025-06-04
+
+      Arvo Bank's share of mortgage lending rose to 18 percent from 16 percent. Revenue at Kell \
+      Freight fell to 148.3 million pounds from 171.0 million pounds.
+      """)
+    #expect(values(found, "share") == [18, 16])
+    #expect(years(found, "share") == [2025, 2024])
+    #expect(years(found, "revenue") == [2025, 2024])
+  }
+
+  @Test func readsNoEarlierShareOfTheVoteWithoutItsElectionNorARivalsShareAsAnEarlierOne() throws {
+    let found = try ingested("""
+      Election results
+      2025-03-04
+
+      The Coastal Greens won 36.4 per cent of the vote, up from 30.1 per cent.
+
+      Arvo Bank holds 18 percent of the mortgage market, against 12 percent for Kell Savings.
+      """)
+    #expect(values(found, "share") == [36.4, 18, 12])
+    #expect(subjects(found, "share") == ["Coastal Greens", "Arvo Bank", "Kell Savings"])
+    #expect(years(found, "share") == [2025, 2025, 2025])
+  }
+
+  @Test func datesWhatACensusArticleTellsInThePastAtTheCensusEvenLateInTheNextYear() throws {
+    let found = try ingested("""
+      Census: Talvora passes 400,000
+      2025-07-08
+
+      Talvora had 402,300 residents on census day, 12 October 2024, the statistics office said \
+      on Tuesday.
+
+      The port town of Mersk grew to 41,200 residents.
+      """)
+    #expect(subjects(found, "population") == ["Talvora", "Mersk"])
+    #expect(years(found, "population") == [2024, 2024])
+  }
+
+  @Test func datesMoneyToldInThePastInTheFirstQuarterAtTheYearJustEnded() throws {
+    let winter = try ingested("""
+      Brenna Choir Trust in numbers
+      2026-02-10
+
+      The Brenna Choir Trust employs 12 people. Its income was 1.2 million euros, and it spent \
+      1.1 million euros on concerts.
+      """)
+    #expect(years(winter, "workforce") == [2026])
+    #expect(years(winter, "revenue") == [2025])
+    #expect(years(winter, "spending") == [2025])
+    let spring = try ingested("""
+      Brenna Choir Trust in numbers
+      2026-05-10
+
+      The Brenna Choir Trust employs 12 people. Its income was 1.2 million euros.
+      """)
+    #expect(years(spring, "revenue") == [2026])
+  }
+}
