@@ -59,6 +59,7 @@ extension DocumentClaimReader {
     // Hypotheticals and forecasts: "would become the eighth member", "expects to reach 500,000".
     "would", "could", "might", "expect", "expects", "expected", "forecast", "forecasts",
     "projected", "plans", "planned", "aims", "hopes", "intends", "wants", "want", "seeks",
+    "aim", "hope", "intend",
     // Capacities: "a radar able to image 2.4 million square kilometres a day".
     "able", "capable",
   ]
@@ -173,6 +174,7 @@ extension DocumentClaimReader {
   static let modalHedges: Set<String> = [
     "would", "could", "might", "expect", "expects", "expected", "forecast", "forecasts",
     "projected", "plans", "planned", "aims", "hopes", "intends", "wants", "want", "seeks",
+    "aim", "hope", "intend",
   ]
 
   /// Values after "all" in the hedged rest of a clause cut at a modal hedge, when the rest has

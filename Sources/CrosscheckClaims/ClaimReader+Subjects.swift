@@ -806,6 +806,12 @@ extension DocumentClaimReader {
         bytes[list[v - 2].range.end] == UInt8(ascii: ",")
       {
         h = v - 2
+      } else if v >= 3, ["has", "have", "had"].contains(list[v - 1].key), organs.contains(list[v - 2].key),
+        ["its", "our", "their"].contains(list[v - 3].key) || isPossessiveEnding(v - 3),
+        adjacent(v - 3, v - 2), adjacent(v - 2, v - 1)
+      {
+        // "Our board has 13 members", "The authority's board has nine members".
+        h = v - 2
       }
       // The organ may stand before the clause of a relative pronoun ("Our committee, which has").
       guard h >= 0 else { return nil }
@@ -815,11 +821,15 @@ extension DocumentClaimReader {
       else { return nil }
       // Modifiers back to a determiner: "a", "an", "the", "its", "our", "their".
       var k = h - 1
-      while k >= 0, k >= h - 3, !DocumentClaimReader.organDeterminers.contains(list[k].key) {
+      while k >= 0, k >= h - 3, !DocumentClaimReader.organDeterminers.contains(list[k].key),
+        !(k == h - 1 && isPossessiveEnding(k))
+      {
         guard adjacent(k, k + 1), DocumentClaimReader.isPlainWordKey(list[k].key) else { return nil }
         k -= 1
       }
-      guard k >= 0, k >= h - 3, DocumentClaimReader.organDeterminers.contains(list[k].key) else { return nil }
+      guard k >= 0, k >= h - 3,
+        DocumentClaimReader.organDeterminers.contains(list[k].key) || k == h - 1 && isPossessiveEnding(k)
+      else { return nil }
       head = h
       first = k + 1
     }
@@ -843,6 +853,12 @@ extension DocumentClaimReader {
     let name = written.split(separator: " ").map { $0 == "of" ? "of" : $0.prefix(1).uppercased() + $0.dropFirst() }
       .joined(separator: " ")
     return (name, list[head].key, first < head, bytes[list[first].range.start] < 0x61 && bytes[list[head].range.start] >= 0x61)
+  }
+
+  /// Whether word `k` is the "s" of a possessive ("the authority's"), which the words keep apart.
+  func isPossessiveEnding(_ k: Int) -> Bool {
+    let r = words.words[k].range
+    return words.words[k].key == "s" && r.start > 0 && bytes[r.start - 1] == UInt8(ascii: "'")
   }
 
   /// Words that open the phrase of an organ before its modifiers ("a board of", "our junior

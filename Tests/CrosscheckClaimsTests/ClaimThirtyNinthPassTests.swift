@@ -66,4 +66,48 @@ import Testing
       """)
     #expect(years(spring, "revenue") == [2026])
   }
+
+  @Test func readsABodysNameAfterTheAsTheOneLongerNameOfTheTextThatEndsWithIt() throws {
+    let found = try ingested("""
+      Harbour guards
+      2025-05-02
+
+      The Kessian Coast Guard patrols 800 kilometres of shore. The Coast Guard, founded in 1962, \
+      employs 2,300 people. The Friends of the Coast Guard has 400 members.
+      """)
+    #expect(subjects(found, "founding_year") == ["Kessian Coast Guard"])
+    #expect(subjects(found, "workforce") == ["Kessian Coast Guard"])
+    #expect(subjects(found, "member_count") == ["Friends of the Coast Guard"])
+    let two = try ingested("""
+      Two guards
+      2025-05-02
+
+      The Kessian Coast Guard and the Orvan Coast Guard met on Monday. The Coast Guard employs \
+      2,300 people.
+      """)
+    #expect(subjects(two, "workforce") == ["Coast Guard"])
+  }
+
+  @Test func givesTheMembersOfABoardAfterAPossessiveToTheBoardNamedWithItsBody() throws {
+    let found = try ingested("""
+      Arvo Bank results
+      2025-05-02
+
+      Arvo Bank employs 3,100 people. The bank's board has nine members.
+      """)
+    #expect(subjects(found, "member_count") == ["Arvo Bank Board"])
+    #expect(subjects(found, "workforce") == ["Arvo Bank"])
+  }
+
+  @Test func readsNoValueAfterAnAimOrAHope() throws {
+    let found = try ingested("""
+      Kessel Trust plans
+      2025-05-02
+
+      The Kessel Trust employs 410 people. We aim to employ 600 people by 2028, and we hope to \
+      reach 900 members.
+      """)
+    #expect(values(found, "workforce") == [410])
+    #expect(values(found, "member_count").isEmpty)
+  }
 }

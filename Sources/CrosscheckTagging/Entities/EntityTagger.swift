@@ -342,6 +342,7 @@ private struct TaggingRun {
     resolveForwardReferences()
     useMixedCaseSpellings()
     useBodyNamesForHeadlineShortForms()
+    useLongerNamesForShortForms()
     mentions.removeAll(where: isCapitalHeading)
     return mentions
   }
@@ -477,6 +478,37 @@ private struct TaggingRun {
           range: mentions[k].range, canonical: full, type: mentions[l].type, basis: mentions[k].basis)
         mentionKinds[k] = mentionKinds[l]
       }
+    }
+  }
+
+  /// "The Border Guard, founded in 1991, ..." in a text that names "the Vessanian Border Guard":
+  /// a body's name of two words or more, written after "the", that one longer name of a body in
+  /// the text ends with (and only one), is that longer name without its opening words, unless
+  /// those words end in "of".
+  mutating func useLongerNamesForShortForms() {
+    var longest: [String: Int] = [:]
+    for m in mentions.indices where mentions[m].basis == .name && mentions[m].type == .organization {
+      longest[mentions[m].canonical] = longest[mentions[m].canonical] ?? m
+    }
+    guard longest.count > 1 else { return }
+    var resolved: [String: Int?] = [:]
+    for m in mentions.indices where mentions[m].basis == .name && mentions[m].type == .organization {
+      let short = mentions[m].canonical
+      guard short.contains(" "), let w = wordIndex(startingAt: mentions[m].range.start), w > 0,
+        words[w - 1].key == "the"
+      else { continue }
+      if resolved[short] == nil {
+        let suffix = " " + short
+        // "Friends of the Rosmere Orchestra", "Council of the Medical Association": a body
+        // named after another is not that other.
+        let longer = longest.filter { name, _ in
+          name.hasSuffix(suffix) && !name.dropLast(suffix.count).split(separator: " ").contains { $0 == "of" }
+        }
+        resolved[short] = longer.count == 1 ? longer.first?.value : .some(nil)
+      }
+      guard let found = resolved[short], let l = found else { continue }
+      mentions[m].canonical = mentions[l].canonical
+      mentionKinds[m] = mentionKinds[l]
     }
   }
 
