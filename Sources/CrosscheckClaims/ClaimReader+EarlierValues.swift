@@ -119,6 +119,16 @@ extension DocumentClaimReader {
       if let year = attachedYear(to: other, clause, quantities) {
         time = TimeScope(year: year.low.flatMap { Int(checked: $0) }, basis: isWritten(year.range) ? "explicit" : "relative")
         if let shifted = countedBackFromNow(year) { time.year = shifted }
+        // "its revenue rose to 96.4 million euros from 88.1 million euros in 2023" in 2025: a
+        // value told in the past with no year of its own, against one of two years before the
+        // publication, is the year in between's.
+        if !isPair, time.basis == "explicit", let earlier = time.year,
+          let published = document.metadata.published?.year, earlier == published - 2,
+          ["published", "estimate"].contains(claims[k - 1].time.basis),
+          saysInThePast(clause, before: value.range.start)
+        {
+          claims[k - 1].time = TimeScope(year: earlier + 1, basis: "context")
+        }
       } else if !isPair, yearEarlier(after: other, clause), let later = claims[k - 1].time.year {
         time = TimeScope(year: later - 1, basis: "relative")
       } else if !isPair,

@@ -221,7 +221,10 @@ extension DocumentClaimReader {
     }
     // "Revenue rose to 4.12 billion" in the results for 2024, published in February 2025: what
     // a results article tells in the past tense holds in the year it reports on.
-    if !valueIsTime, let year = reportingYear, saysInThePast(clause, before: value.range.start) {
+    // So does a row of its fact box ("- Total income: EUR 612.4 million").
+    if !valueIsTime, let year = reportingYear,
+      saysInThePast(clause, before: value.range.start) || rowLabel(of: value.range.start) != nil
+    {
       return TimeScope(year: year, basis: "context")
     }
     // "Total income was 9.2 million pounds" in an article of January: money told in the past
@@ -326,6 +329,8 @@ extension DocumentClaimReader {
   /// annual report", "Annual Report and Accounts 2024").
   static let reportingWords: Set<String> = [
     "results", "full", "annual", "financial", "fiscal", "ended", "accounts",
+    // "publishes 2024 facts and figures", "2024 in numbers", "the 2024 calendar year".
+    "figures", "numbers", "calendar",
     // "Census 2024: Valmerra passes 2.4 million residents", published in February 2025.
     "census",
   ]

@@ -110,4 +110,30 @@ import Testing
     #expect(values(found, "workforce") == [410])
     #expect(values(found, "member_count").isEmpty)
   }
+
+  @Test func datesAPastValueAgainstOneOfTwoYearsBeforeThePublicationInTheYearBetween() throws {
+    let found = try ingested("""
+      Kell Port results
+      2025-06-02
+
+      The Kell Port Authority's revenue rose to 96.4 million euros from 88.1 million euros in \
+      2023. The Harbour Union has 4,100 members, up from 3,900 in 2023.
+      """)
+    #expect(years(found, "revenue") == [2024, 2023])
+    #expect(years(found, "member_count") == [2025, 2023])
+  }
+
+  @Test func datesTheRowsOfAFactBoxAtTheYearItsHeadlineReportsOn() throws {
+    let found = try ingested("""
+      Kessel College publishes 2024 facts and figures
+      2025-05-27
+
+      Kessel College today published its facts and figures.
+
+      - Staff: 1,120 employees
+      - Total income: EUR 61.4 million
+      """)
+    #expect(years(found, "workforce") == [2024])
+    #expect(years(found, "revenue") == [2024])
+  }
 }
