@@ -136,4 +136,18 @@ import Testing
     #expect(years(found, "workforce") == [2024])
     #expect(years(found, "revenue") == [2024])
   }
+
+  @Test func readsACapitalizedLastWordAfterTheAsTheBodyItEndsNotAnOrganOfThatBody() throws {
+    let found = try ingested("""
+      Valley compact
+      2025-05-02
+
+      The Kessel Valley Water Compact (KVWC) joins six towns. The Compact was set up in 1990.
+
+      The Joint Committee of the Kessel Valley Water Compact met on Monday.
+
+      The Compact employs 120 people.
+      """)
+    #expect(subjects(found, "workforce") == ["Kessel Valley Water Compact"])
+  }
 }

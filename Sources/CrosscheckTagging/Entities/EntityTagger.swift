@@ -1272,6 +1272,14 @@ private struct TaggingRun {
     if firstNamesByHead[key] == nil, mentions[m].basis != .reference { firstNamesByHead[key] = m }
   }
 
+  /// Whether a name's head is the word before its "of" ("Parliamentary Assembly of the Western
+  /// Marches Defence Community", "Port of Astmouth"), a head word of the gazetteer.
+  func isHeadedBeforeOf(_ canonical: String) -> Bool {
+    let parts = canonical.split(separator: " ")
+    guard let k = parts.firstIndex(where: { $0 == "of" }), k > 0 else { return false }
+    return gazetteer.heads[WordScanner.fold(String(parts[k - 1]))] != nil
+  }
+
   /// Whether a name may be what a reference noun with the head words `allowed` points back to:
   /// its head word (the word before "of" or "for" when that is a head word, else its last word)
   /// is one of them, or no head word the gazetteer knows.
@@ -1694,7 +1702,15 @@ private struct TaggingRun {
     let found: Int?
     if afterThe {
       let inner = namesByInnerWord[words[i].key].flatMap { $0 >= 0 ? $0 : nil }
-      found = namesByHead[words[i].key] ?? inner
+      found = namesByHead[words[i].key].map { latest in
+        // "the Community" after "the Parliamentary Assembly of the Western Marches Defence
+        // Community": a name headed before its "of" is not what its last word stands for; the
+        // first name the word ends is.
+        guard isHeadedBeforeOf(mentions[latest].canonical), let first = firstNamesByHead[words[i].key],
+          !isHeadedBeforeOf(mentions[first].canonical)
+        else { return latest }
+        return first
+      } ?? inner
     } else if modifier {
       found = namesByHead[words[i].key]
     } else {
