@@ -117,10 +117,15 @@ extension DocumentClaimReader {
     while i + and.count < clause.end {
       if bytes[i..<(i + and.count)].elementsEqual(and) {
         let s = i + and.count
-        if possessive, s + 5 < clause.end, bytes[s..<(s + 4)].elementsEqual("its ".utf8),
-          bytes[s + 4] >= 0x61, bytes[s + 4] <= 0x7A
-        {
-          return s
+        // ", and its revenue last year was", ", and our revenue ...", ", and a study it
+        // commissioned last year ...": a determiner before a lowercase noun opens a subject.
+        if possessive {
+          for opener in DocumentClaimReader.clauseSubjectOpeners where s + opener.count + 1 < clause.end
+            && bytes[s..<(s + opener.count)].elementsEqual(opener)
+            && bytes[s + opener.count] >= 0x61 && bytes[s + opener.count] <= 0x7A
+          {
+            return s
+          }
         }
         let named = inside(document.entities, TextRange(s, clause.end), { $0.range }).first
         if let m = named, m.range.start == s
@@ -133,6 +138,9 @@ extension DocumentClaimReader {
     }
     return nil
   }
+
+  /// Determiners (with their space) that open the subject of a clause after ", and".
+  static let clauseSubjectOpeners: [[UInt8]] = ["its ", "our ", "their ", "a ", "an "].map { Array($0.utf8) }
 
   /// Whether a sentence ends with a question mark (before closing quotes or brackets).
   func isQuestion(_ sentence: TextRange) -> Bool {

@@ -150,4 +150,15 @@ import Testing
       """)
     #expect(subjects(found, "workforce") == ["Kessel Valley Water Compact"])
   }
+
+  @Test func keepsTheYearOfAClauseJoinedWithAndAndANewSubjectFromTheValueBefore() throws {
+    let found = try ingested("""
+      Kell Port
+      2025-06-02
+
+      The Kell Port Authority employs 780 people, and a study it commissioned last year found \
+      that the port supports the town.
+      """)
+    #expect(years(found, "workforce") == [2025])
+  }
 }
