@@ -257,22 +257,14 @@ extension DocumentClaimReader {
 
   /// Whether a clause speaks of an election or its votes ("won 36.4 per cent of the vote").
   func speaksOfElections(_ clause: TextRange) -> Bool {
-    says(["vote", "votes", "election", "elections", "ballot", "poll", "polls", "seats"], in: clause)
+    words.contains(DocumentClaimReader.electionWords, from: clause.start, to: clause.end)
   }
+
+  static let electionWords: Set<String> = ["vote", "votes", "election", "elections", "ballot", "poll", "polls", "seats"]
 
   /// Whether a clause names a share of a market ("its share of the gas market slipped to ...").
   func speaksOfAMarketShare(_ clause: TextRange) -> Bool {
-    says(["share", "shares", "market"], in: clause)
-  }
-
-  /// Whether any of `keys` is a word of the clause.
-  func says(_ keys: Set<String>, in clause: TextRange) -> Bool {
-    var w = words.index(atOrAfter: clause.start)
-    while w < words.words.count, words.words[w].range.end <= clause.end {
-      if keys.contains(words.words[w].key) { return true }
-      w += 1
-    }
-    return false
+    words.contains(["share", "shares", "market"], from: clause.start, to: clause.end)
   }
 
   /// Whether two quantities are written alike: both amounts of money, or both plain numbers.

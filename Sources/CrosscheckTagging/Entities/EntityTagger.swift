@@ -484,7 +484,7 @@ private struct TaggingRun {
   /// "The Border Guard, founded in 1991, ..." in a text that names "the Vessanian Border Guard":
   /// a body's name of two words or more, written after "the", that one longer name of a body in
   /// the text ends with (and only one), is that longer name without its opening words, unless
-  /// those words end in "of".
+  /// those words hold an "of" (a body named after another: "Friends of the Coast Guard").
   mutating func useLongerNamesForShortForms() {
     var longest: [String: Int] = [:]
     for m in mentions.indices where mentions[m].basis == .name && mentions[m].type == .organization {
