@@ -36,6 +36,7 @@ extension DocumentClaimReader {
       if nearer { continue }
       if spec.shape == .money, isStockAmount(q, clauseWords, closerThan: distance) { continue }
       if growthPartner.contains(q.range.start) { continue }
+      if spec.shape == .money, isSpendingOfAGroup(q, clauseWords) { continue }
       // A measure read by its unit alone: "grow mustard on 3,000 hectares" says where, and "A
       // standard plot of 250 square metres rents for ..." describes a thing the sentence opens
       // with, not a named subject.
@@ -607,4 +608,27 @@ extension DocumentClaimReader {
     }
     return best
   }
+
+  /// "students spend about 180 million pounds a year in local shops", "soldiers and their
+  /// families spend an estimated 9 million crowns": money that people named by a plural common
+  /// noun spend is no body's spending.
+  func isSpendingOfAGroup(_ q: Quantity, _ clauseWords: Range<Int>) -> Bool {
+    var v = words.index(atOrAfter: q.range.start) - 1
+    while v > clauseWords.lowerBound, DocumentClaimReader.amountApproximators.contains(words.words[v].key) { v -= 1 }
+    guard v > clauseWords.lowerBound, ["spend", "spends", "spent"].contains(words.words[v].key),
+      !isPunctuationBetween(words.words[v - 1].range.end, words.words[v].range.start)
+    else { return false }
+    let noun = words.words[v - 1]
+    let first = bytes[noun.range.start]
+    guard first >= 0x61, first <= 0x7A, noun.key.count > 3, noun.key.hasSuffix("s"), !noun.key.hasSuffix("ss"),
+      isPlainWord(noun.key)
+    else { return false }
+    return !document.entities.contains { $0.range.holds(noun.range.start) }
+  }
+
+  /// Words that may stand between a verb and its amount ("spend an estimated 9 million").
+  static let amountApproximators: Set<String> = [
+    "about", "some", "around", "roughly", "nearly", "almost", "an", "estimated", "over", "more", "than",
+    "just", "approximately",
+  ]
 }

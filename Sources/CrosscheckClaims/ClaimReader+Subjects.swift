@@ -639,7 +639,7 @@ extension DocumentClaimReader {
 
   /// Whether the value opens the sentence and its unit is followed by a verb in the past tense
   /// other than one of being, having or founding ("Three clubs needed loans", "Twelve members
-  /// voted against").
+  /// voted against", "Three countries have pledged units").
   func opensSentenceAsActor(_ q: Quantity, _ unitEnd: Int, _ sentence: TextRange) -> Bool {
     let first = words.index(atOrAfter: sentence.start)
     let verb = words.index(atOrAfter: unitEnd)
@@ -648,10 +648,18 @@ extension DocumentClaimReader {
       !isPunctuationBetween(unitEnd, words.words[verb].range.start),
       bytes[words.words[verb].range.start] >= 0x61
     else { return false }
-    let key = words.words[verb].key
+    var key = words.words[verb].key
+    var at = verb
+    // "Three countries have pledged helicopter units": a perfect tense acts as the past does.
+    if ["have", "has"].contains(key), verb + 1 < words.words.count, words.words[verb + 1].range.start < sentence.end,
+      DocumentClaimReader.isPastVerb(words.words[verb + 1].key), words.words[verb + 1].key != "been"
+    {
+      at = verb + 1
+      key = words.words[at].key
+    }
     return DocumentClaimReader.isPastVerb(key)
       && !["was", "were", "had", "made", "formed", "founded", "joined", "belonged"].contains(key)
-      && words.longestMatch(compiled.foundingTriggers, at: verb) == nil
+      && words.longestMatch(compiled.foundingTriggers, at: at) == nil
   }
 
   /// Nouns of the bodies that govern an organization and act for it.

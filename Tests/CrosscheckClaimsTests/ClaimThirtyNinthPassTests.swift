@@ -161,4 +161,25 @@ import Testing
       """)
     #expect(years(found, "workforce") == [2025])
   }
+
+  @Test func readsNoSpendingOfPeopleNamedByAPluralNoun() throws {
+    let found = try ingested("""
+      Harnsey University
+      2025-05-02
+
+      Harnsey University spent 300 million pounds last year. The city council estimates that \
+      students spend about 180 million pounds a year in local shops.
+      """)
+    #expect(values(found, "spending") == [300_000_000])
+  }
+
+  @Test func readsNoCountThatOpensASentenceAsTheActorOfAPerfectTense() throws {
+    let found = try ingested("""
+      Kessel Alliance
+      2025-05-02
+
+      The Kessel Alliance has nine members. Three countries have pledged helicopter units.
+      """)
+    #expect(values(found, "member_count") == [9])
+  }
 }
