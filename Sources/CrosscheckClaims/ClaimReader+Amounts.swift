@@ -626,9 +626,7 @@ extension DocumentClaimReader {
     return !document.entities.contains { $0.range.holds(noun.range.start) }
   }
 
-  /// Words that may stand between a verb and its amount ("spend an estimated 9 million").
-  static let amountApproximators: Set<String> = [
-    "about", "some", "around", "roughly", "nearly", "almost", "an", "estimated", "over", "more", "than",
-    "just", "approximately",
-  ]
+  /// Words that may stand between a verb and its amount ("spend an estimated 9 million"): the
+  /// approximators and the words of "an estimated", "more than", "just over".
+  static let amountApproximators = approximators.union(["an", "estimated", "more", "than", "just"])
 }

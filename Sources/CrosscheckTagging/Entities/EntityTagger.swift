@@ -486,11 +486,12 @@ private struct TaggingRun {
   /// the text ends with (and only one), is that longer name without its opening words, unless
   /// those words hold an "of" (a body named after another: "Friends of the Coast Guard").
   mutating func useLongerNamesForShortForms() {
-    var longest: [String: Int] = [:]
+    // Each body's name, with its first mention.
+    var firstMention: [String: Int] = [:]
     for m in mentions.indices where mentions[m].basis == .name && mentions[m].type == .organization {
-      longest[mentions[m].canonical] = longest[mentions[m].canonical] ?? m
+      firstMention[mentions[m].canonical] = firstMention[mentions[m].canonical] ?? m
     }
-    guard longest.count > 1 else { return }
+    guard firstMention.count > 1 else { return }
     var resolved: [String: Int?] = [:]
     for m in mentions.indices where mentions[m].basis == .name && mentions[m].type == .organization {
       let short = mentions[m].canonical
@@ -501,7 +502,7 @@ private struct TaggingRun {
         let suffix = " " + short
         // "Friends of the Rosmere Orchestra", "Council of the Medical Association": a body
         // named after another is not that other.
-        let longer = longest.filter { name, _ in
+        let longer = firstMention.filter { name, _ in
           name.hasSuffix(suffix) && !name.dropLast(suffix.count).split(separator: " ").contains { $0 == "of" }
         }
         resolved[short] = longer.count == 1 ? longer.first?.value : .some(nil)
