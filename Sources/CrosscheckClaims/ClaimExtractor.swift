@@ -102,6 +102,19 @@ public struct ClaimExtractor: Stage {
       if k > 0, seen.contains(key) { keep[i] = false }
       seen.insert(key)
     }
+    // "The league now has 16 clubs, after Hollins Reach became its sixteenth member": an ordinal
+    // of joining says "at least 16"; a count of the same subject, attribute, year and value says
+    // more, and the ordinal restates it.
+    for i in claims.indices where claims[i].rule == "ordinal-joining" {
+      guard let n = claims[i].value.low else { continue }
+      if claims.indices.contains(where: { j in
+        j != i && keep[j] && claims[j].rule != "ordinal-joining" && claims[j].value.low == n
+          && claims[j].value.high == n && claims[j].attribute == claims[i].attribute
+          && claims[j].subject.name == claims[i].subject.name && claims[j].time.year == claims[i].time.year
+      }) {
+        keep[i] = false
+      }
+    }
     guard keep.contains(false) else { return (claims, reader) }
     let kept = claims.indices.filter { keep[$0] }
     reader.readValues = kept.map { reader.readValues[$0] }

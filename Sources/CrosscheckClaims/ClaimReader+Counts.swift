@@ -164,6 +164,7 @@ extension DocumentClaimReader {
       }
       if isYearOfATimePhrase(q) { continue }
       if isAmountOfAMoneyWord(q) { continue }
+      if isStaffOfAGroup(q, spec, clauseWords) { continue }
       var w = words.index(atOrAfter: q.range.end)
       var matchedUnitEnd: Int?
       // How the unit was found, a feature of the claim's confidence.
@@ -1147,5 +1148,27 @@ extension DocumentClaimReader {
       range: TextRange(possessive.range.start, nounEnd), canonical: owner.canonical + " " + phrase,
       type: owner.type, basis: .reference)
     return .some((mention, "reference"))
+  }
+
+  /// Plural nouns of the bodies a body groups: the people they employ together are theirs, not
+  /// the grouping body's staff.
+  static let groupedBodies: Set<String> = [
+    "members", "companies", "firms", "businesses", "employers", "enterprises", "universities",
+    "colleges", "farms", "manufacturers", "producers", "affiliates", "corporations", "cooperatives",
+    "co-operatives", "unions", "associations", "federations",
+  ]
+
+  /// "whose 31 member companies employ about 11,800 people", "Between them, our members employ
+  /// around 38,000 people": a count that the bodies a body groups employ (a plural noun right
+  /// before "employ") is no workforce of the grouping body. The verb's plural form tells the
+  /// noun is its subject; "The company employs" keeps its count.
+  func isStaffOfAGroup(_ q: Quantity, _ spec: AttributeSpec, _ clauseWords: Range<Int>) -> Bool {
+    var v = words.index(atOrAfter: q.range.start) - 1
+    while v > clauseWords.lowerBound, DocumentClaimReader.amountApproximators.contains(words.words[v].key) { v -= 1 }
+    guard v > clauseWords.lowerBound, ["employ", "employed"].contains(words.words[v].key),
+      phrases(spec).countingVerbs.contains(words.words[v].key),
+      !isPunctuationBetween(words.words[v - 1].range.end, words.words[v].range.start)
+    else { return false }
+    return DocumentClaimReader.groupedBodies.contains(words.words[v - 1].key)
   }
 }

@@ -48,6 +48,9 @@ extension DocumentClaimReader {
     if let speaking = transcriptSpeakerSubject(spec, valueStart: valueStart, clause) {
       return speaking
     }
+    if let country = countryOfAnUnnamedCountry(spec, valueStart: valueStart, mentions) {
+      return (country, basis(of: country))
+    }
     // "28 members of the Alliance", "seven states part of the alliance".
     let after = words.index(atOrAfter: unitEnd)
     // "covers 4,800 square kilometres of Tauernland": land that lies in the place, not its area.
@@ -193,6 +196,54 @@ extension DocumentClaimReader {
     }
     return contextSubject(
       spec, before: clause.start, sentenceIndex: sentenceIndex, excluding: excludedNames)
+  }
+
+  static let countryNouns: Set<String> = ["country", "nation"]
+
+  /// "Corvesh, a country of roughly 4.1 million": the name in apposition before "a country of";
+  /// "in a country of 14 million people", "For a country of 5.6 million people, ...": with no
+  /// name before it, the country the text names most (a country's adjective counts as a mention
+  /// of it). Nil when the value does not follow "a (adjectives) country of", or the text names no
+  /// country.
+  func countryOfAnUnnamedCountry(
+    _ spec: AttributeSpec, valueStart: Int, _ mentions: [EntityMention]
+  ) -> EntityMention? {
+    guard spec.subjectTypes.contains(.country) else { return nil }
+    var k = words.index(atOrAfter: valueStart) - 1
+    while k >= 0, Self.amountApproximators.contains(words.words[k].key) { k -= 1 }
+    guard k >= 2, words.words[k].key == "of", Self.countryNouns.contains(words.words[k - 1].key)
+    else { return nil }
+    // Up to two lowercase adjectives: "a landlocked mountain country of".
+    var article = k - 2
+    while article >= 0, k - 2 - article < 2, !["a", "an"].contains(words.words[article].key),
+      bytes[words.words[article].range.start] >= 0x61
+    {
+      article -= 1
+    }
+    guard article >= 0, ["a", "an"].contains(words.words[article].key) else { return nil }
+    let opening = words.words[article].range.start
+    // "Corvesh, a country of", "Kessary is a country of": the name just before.
+    if let named = mentions.last(where: { $0.range.end <= opening }),
+      opening - named.range.end <= 5,
+      bytes[named.range.end..<opening].allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: ",") })
+        || article > 0 && ["is", "was", "remains"].contains(words.words[article - 1].key)
+          && words.words[article - 1].range.start >= named.range.end
+          && words.words[article - 1].range.start - named.range.end <= 1
+    {
+      return named.type == .country || named.type == .place || named.type == .other ? named : nil
+    }
+    var counts: [String: (count: Int, first: EntityMention)] = [:]
+    for m in document.entities where m.type == .country && m.basis != .reference {
+      if let seen = counts[m.canonical] {
+        counts[m.canonical] = (seen.count + 1, seen.first)
+      } else {
+        counts[m.canonical] = (1, m)
+      }
+    }
+    guard let best = counts.values.max(by: {
+      $0.count != $1.count ? $0.count < $1.count : $0.first.range.start > $1.first.range.start
+    }) else { return nil }
+    return EntityMention(range: best.first.range, canonical: best.first.canonical, type: .country, basis: .reference)
   }
 
   /// The phrase before the first comma of a clause when it opens with a participle and "it" or

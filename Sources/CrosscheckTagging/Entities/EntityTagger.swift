@@ -100,6 +100,11 @@ private struct TaggingRun {
   /// Whether the text uses "I" as a pronoun somewhere (see
   /// ``usesPronounI(_:_:sentenceInitial:notNames:)``).
   var usesPronounI = false
+  /// Keys of one-word names whose adjective the text writes too ("Valdoria" beside "Valdorian
+  /// clubs"): countries, even where no gazetteer knows them (see ``learnDemonymCountries()``).
+  var demonymCountries: Set<String> = []
+  /// Key of such an adjective ("valdorian") → the key of the country it is formed from.
+  var demonymOf: [String: String] = [:]
 
   init(text: String, sentences: [TextRange], gazetteer: Gazetteer) {
     self.text = text
@@ -314,6 +319,7 @@ private struct TaggingRun {
 
   mutating func tag() -> [EntityMention] {
     learnDefinitions()
+    learnDemonymCountries()
     var i = 0
     while i < words.count {
       // Names, dates with month names and runs all start with a capital; most words do not,
@@ -368,6 +374,40 @@ private struct TaggingRun {
       return false
     }
     return run.filter(isCommon).count * 2 > run.count
+  }
+
+  /// Endings that form a country's adjective from its name, after the name whole or without its
+  /// last vowel or "y" ("Valdoria" → "Valdorian", "Kessary" → "Kessarian", "Ostrand" →
+  /// "Ostrandese", "Merav" → "Meravi").
+  static let countryAdjectiveEndings = ["n", "an", "ian", "ese", "ish", "i"]
+
+  /// "Valdoria ... Valdorian clubs", "Arvelia ... the Arvelian Medical Association": a one-word
+  /// name of four letters or more that the text also writes as the stem of a capitalized adjective
+  /// names a country, so "the country" and a country's figures find it. Names the gazetteer knows
+  /// keep their kind.
+  mutating func learnDemonymCountries() {
+    var capitalized: [String: Int] = [:]
+    for w in words where w.isCapitalized && !w.isAllCaps && w.key.utf8.count >= 4 {
+      capitalized[w.key, default: 0] += 1
+    }
+    for key in capitalized.keys where gazetteer.names[key] == nil && local[key] == nil {
+      var stems = [key]
+      if let last = key.last, "aeiouy".contains(last) { stems.append(String(key.dropLast())) }
+      for stem in stems {
+        for ending in TaggingRun.countryAdjectiveEndings where stem != key || ending != "i" {
+          let adjective = stem + ending
+          guard adjective != key, capitalized[adjective] != nil, gazetteer.names[adjective] == nil
+          else { continue }
+          demonymCountries.insert(key)
+          if demonymOf[adjective] == nil { demonymOf[adjective] = key }
+        }
+      }
+    }
+  }
+
+  /// The text's first spelling of a capitalized word with this key.
+  func countrySpelling(_ key: String) -> String? {
+    words.first { $0.key == key && $0.isCapitalized }.map { String(text.slice($0.range)) }
   }
 
   /// Function words of a heading in capitals ("THE YEAR IN FIGURES").
@@ -1186,6 +1226,7 @@ private struct TaggingRun {
 
   mutating func emit(_ range: TextRange, _ target: NameTarget, basis: MentionBasis? = nil, key: String? = nil) {
     var target = target
+    var basis = basis
     // "OSTROW - Founded in 1889 ...": a dateline's name is a place and a city for the references
     // after it ("the city"), so that "the company" or "the union", which fall back on a name of
     // no kind, never point to it; its name is the text's own spelling in mixed case, if any. Its
@@ -1198,6 +1239,20 @@ private struct TaggingRun {
       if target.type == .other { target.kinds = ["place", "city"] }
       if let key, spellings[key] == nil, let mixed = mixedCaseSpelling(of: range) {
         target.canonical = mixed
+      }
+    }
+    // "Valdoria" beside "Valdorian": a country (see ``learnDemonymCountries()``); the adjective
+    // alone ("Valdorian clubs") is a demonym of it.
+    if (basis ?? target.basis) == .name, target.type == .other, target.kinds.isEmpty,
+      !isDatelinePlace(range), !target.canonical.contains(" ")
+    {
+      let folded = WordScanner.fold(target.canonical)
+      if demonymCountries.contains(folded) {
+        target.type = .country
+        target.kinds = ["country"]
+      } else if let country = demonymOf[folded], let written = countrySpelling(country) {
+        target = NameTarget(canonical: written, type: .country, kinds: ["country"], basis: .demonym)
+        basis = .demonym
       }
     }
     if let key {
@@ -1971,8 +2026,10 @@ private struct TaggingRun {
         emit(range, target)
         return 1
       }
+      // "Lessaria has hosted ..." beside "Lessarian": a country opening a sentence is a name too.
       if sentenceInitial.contains(i) && !capitalizedMidSentence.contains(words[i].key) && !acronym
         && appositionKinds == nil && !opensRelativeClause(after: i)
+        && !demonymCountries.contains(words[i].key)
       {
         if let place = possessingSubject(at: i) {
           emit(range, NameTarget(canonical: written, type: place ? .place : .other,

@@ -1,0 +1,79 @@
+import CrosscheckClaims
+import CrosscheckCore
+import CrosscheckPipeline
+import Testing
+
+/// Readings of session 20, each found on the tuned sets and checked here on articles of other
+/// subjects.
+@Suite struct ClaimFortiethPassTests {
+  @Test func readsANameBesideItsCapitalizedAdjectiveAsACountryThatTheCountryPointsBackTo() throws {
+    let found = try ingested("""
+      Viewing shifts
+      2025-05-12
+
+      Viewers in Merovia are leaving the old channels, the Merovian Audience Board said. Kestrel \
+      One, the most watched channel, lost viewers for a third year. The country has about 4.2 \
+      million inhabitants.
+      """)
+    #expect(subjects(found, "population") == ["Merovia"])
+  }
+
+  @Test func keepsANameWithoutAnAdjectiveOfItsOwnAsANameOfUnknownKind() throws {
+    let doc = try annotated("""
+      Kestrel One, the most watched channel, lost viewers. Kestrel is a bird.
+      """, published: 2025)
+    #expect(!doc.entities.contains { $0.type == .country })
+  }
+
+  @Test func givesAnUnnamedCountryOfSomeMillionPeopleToTheCountryTheTextNames() throws {
+    let found = try ingested("""
+      Rowing union grows
+      2025-05-12
+
+      The Lessarian Rowing Union, founded in 1961, now has 4,200 members in 38 clubs. "That is a \
+      lot for a country of 2.3 million people," its chair said. Lessaria has hosted the regional \
+      championships twice.
+      """)
+    #expect(subjects(found, "population") == ["Lessaria"])
+    #expect(subjects(found, "member_count") == ["Lessarian Rowing Union"])
+  }
+
+  @Test func givesACountryOfSomeMillionInAppositionToTheNameBeforeItOverAnotherCountry() throws {
+    // Drossia is a country (its adjective is written too), Velland a name of unknown kind: the
+    // apposition decides, not the kind.
+    let found = try ingested("""
+      Border talks
+      2025-05-12
+
+      Drossia, with 9.1 million people, is more than twice as populous as Velland, a country of \
+      roughly 4.1 million. Drossian officials sent observers.
+      """)
+    #expect(subjects(found, "population").last == "Velland")
+    #expect(values(found, "population").last == 4_100_000)
+  }
+
+  @Test func dropsAnOrdinalOfJoiningThatACountOfTheSameYearStates() throws {
+    let found = try ingested("""
+      Chess league grows
+      2025-09-02
+
+      The Marsh Valley Chess League now has 16 clubs, after Orrin Knights became its sixteenth \
+      member on Saturday. The Tarn Darts League admitted Kell Arrows as its ninth member.
+      """)
+    let counts = found.filter { $0.attribute == "member_count" }
+    #expect(counts.map(\.subject.name) == ["Marsh Valley Chess League", "Tarn Darts League"])
+    #expect(counts.map(\.value.modifier) == [.exact, .atLeast])
+  }
+
+  @Test func readsNoWorkforceOfABodyFromWhatTheBodiesItGroupsEmploy() throws {
+    let found = try ingested("""
+      Chamber warns on rates
+      2025-09-02
+
+      The Kestle Chamber of Commerce, whose 420 member companies employ about 18,000 people, \
+      warned on Tuesday about business rates. The chamber itself employs 14 people. Between them, \
+      our members employ around 9,000 people, the Orrin Growers' Federation said.
+      """)
+    #expect(values(found, "workforce") == [14])
+  }
+}
