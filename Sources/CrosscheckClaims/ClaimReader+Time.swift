@@ -818,10 +818,18 @@ extension DocumentClaimReader {
       let opener = words.words[w]
       let participle = opener.key.hasSuffix("ed")
         && ["in", "by", "at", "near", "on", "from", "outside"].contains(words.words[w + 1].key)
-      guard isLower(bytes[opener.range.start]),
-        ["the", "a", "an"].contains(opener.key) || participle
+      // "Ilmaranta, Suvelia's second-largest city, has ...": a name's possessive and a lowercase
+      // noun phrase describe the name before, as "the ..." does.
+      let owner = mentions.first { $0.range.start == e + 2 && $0.type != .date && $0.type != .person }
+      let ownerPossessive = owner.map { o in
+        o.range.end + 3 < clause.end && bytes[o.range.end] == UInt8(ascii: "'")
+          && bytes[o.range.end + 1] == UInt8(ascii: "s") && bytes[o.range.end + 2] == space
+          && isLower(bytes[o.range.end + 3])
+      } ?? false
+      guard isLower(bytes[opener.range.start]) && (["the", "a", "an"].contains(opener.key) || participle)
+        || ownerPossessive
       else { continue }
-      var end = opener.range.end
+      var end = ownerPossessive ? (owner?.range.end ?? opener.range.end) + 2 : opener.range.end
       while end + 1 < clause.end, !(bytes[end] == comma && bytes[end + 1] == space) { end += 1 }
       let next = words.index(atOrAfter: end)
       guard end + 1 < clause.end, next < words.words.count,

@@ -76,4 +76,16 @@ import Testing
       """)
     #expect(values(found, "workforce") == [14])
   }
+
+  @Test func givesAValueAfterAnAppositionWithAPossessiveToTheNameBeforeIt() throws {
+    let found = try ingested("""
+      Results and towns
+      2026-02-02
+
+      Osterbane Biologics, Marrack's biggest drugmaker, reported revenue of $2.31 billion for \
+      2025. Ilmaranta, Suvelia's second-largest city, has 428,000 residents.
+      """)
+    #expect(subjects(found, "revenue") == ["Osterbane Biologics"])
+    #expect(subjects(found, "population") == ["Ilmaranta"])
+  }
 }

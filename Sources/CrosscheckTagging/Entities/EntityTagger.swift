@@ -2487,11 +2487,17 @@ private struct TaggingRun {
     // "Brackenford, then a town of 9,000, ...": an adverb of time may stand before the article.
     let a = i + 2 < words.count && ["then", "now", "still", "once"].contains(words[i + 1].key)
       && words[i + 1].joinsNext ? i + 2 : i + 1
-    guard a + 1 < words.count, TaggingRun.articles.contains(words[a].key), !words[a].isCapitalized
+    // "Ilmaranta, Suvelia's second-largest city, ...": a one-word name's possessive stands for
+    // the article.
+    guard a + 1 < words.count,
+      TaggingRun.articles.contains(words[a].key) && !words[a].isCapitalized
+        || words[a].isCapitalized && !words[a].isAllCaps && words[a].isPossessive && a == i + 1
     else { return nil }
     var k = a + 1
     // A capitalized modifier may stand first ("the Faroese regional carrier").
-    while k < words.count, k <= a + 4, words[k - 1].joinsNext, !words[k].isCapitalized || k == a + 1 {
+    while k < words.count, k <= a + 4, words[k - 1].joinsNext || k == a + 1 && words[a].isPossessive,
+      !words[k].isCapitalized || k == a + 1
+    {
       // "the country's largest chain": a possessive noun owns the head; it is not the head, and
       // the apposition still marks the word before it as a name, of a kind the text leaves open.
       let possessive = words[k].isPossessive && !words[k].isCapitalized
