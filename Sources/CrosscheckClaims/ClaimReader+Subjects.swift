@@ -48,6 +48,9 @@ extension DocumentClaimReader {
     if let speaking = transcriptSpeakerSubject(spec, valueStart: valueStart, clause) {
       return speaking
     }
+    if let force = armedForceOfACountry(spec, valueStart: valueStart, clause, mentions) {
+      return (force, "direct")
+    }
     if let country = countryOfAnUnnamedCountry(spec, valueStart: valueStart, mentions) {
       return (country, basis(of: country))
     }
@@ -196,6 +199,100 @@ extension DocumentClaimReader {
     }
     return contextSubject(
       spec, before: clause.start, sentenceIndex: sentenceIndex, excluding: excludedNames)
+  }
+
+  /// A country's armed services, as written after its name's possessive or its adjective (one
+  /// or two words), and the name each gives.
+  static let armedServices: [[String]: String] = [
+    ["army"]: "Army", ["navy"]: "Navy", ["armed", "forces"]: "Armed Forces",
+    ["air", "force"]: "Air Force", ["defence", "forces"]: "Defence Forces",
+    ["defense", "forces"]: "Defense Forces", ["military"]: "Armed Forces",
+  ]
+
+  /// "Sarvenia's armed forces number about 18,500 troops", "Lirevia's own army has about 34,000
+  /// soldiers", "The Lossarian army ... numbers some 22,000 soldiers", "Valmoria, whose own army
+  /// numbers about 90,000": a country's service that the text names only by its country is the
+  /// subject of its strength, named with the country's adjective where the text writes one
+  /// ("Lirevian Army"), else with the country's name ("Velsk Armed Forces"). Nil unless the
+  /// service's noun stands right before the value's verb, with no other name between.
+  func armedForceOfACountry(
+    _ spec: AttributeSpec, valueStart: Int, _ clause: TextRange, _ mentions: [EntityMention]
+  ) -> EntityMention? {
+    guard spec.name == "force_size" else { return nil }
+    let first = words.index(atOrAfter: clause.start)
+    let valueWord = words.index(atOrAfter: valueStart)
+    // The service's noun: the last one before the value in the clause.
+    var found: (start: Int, end: Int, name: String)?
+    var k = valueWord - 1
+    while k >= first, found == nil {
+      for (phrase, name) in Self.armedServices where k - phrase.count + 1 >= first {
+        if words.matches(phrase, at: k - phrase.count + 1) {
+          found = (k - phrase.count + 1, k, name)
+          break
+        }
+      }
+      k -= 1
+    }
+    guard let service = found,
+      bytes[words.words[service.start].range.start] >= 0x61,
+      !mentions.contains(where: {
+        $0.range.start >= words.words[service.end].range.end && $0.range.end <= valueStart
+      })
+    else { return nil }
+    var owner = service.start - 1
+    if owner >= first, words.words[owner].key == "own" { owner -= 1 }
+    guard owner >= first else { return nil }
+    var country: EntityMention?
+    if words.words[owner].key == "s", isPossessiveEnding(owner) {
+      // "Sarvenia's armed forces".
+      country = mentions.last { $0.range.end <= words.words[owner].range.start - 1
+        && $0.range.end >= words.words[owner].range.start - 2 }
+    } else if words.words[owner].key == "whose" {
+      // "Valmoria, whose own army numbers ...".
+      let at = words.words[owner].range.start
+      country = mentions.last { $0.range.end + 2 == at && bytes[$0.range.end] == UInt8(ascii: ",") }
+    } else {
+      // "the Lossarian army": the country's adjective, read as such or as a name of its own.
+      let r = words.words[owner].range
+      let key = words.words[owner].key
+      if isUpperASCII(bytes[r.start]), ["an", "ese", "ish"].contains(where: { key.hasSuffix($0) }),
+        let m = mentions.last(where: { $0.range == r }), m.basis == .demonym || m.type == .other
+      {
+        let written = String(document.text.slice(r))
+        return EntityMention(
+          range: TextRange(r.start, words.words[service.end].range.end),
+          canonical: written + " " + service.name, type: .organization, basis: .name)
+      }
+    }
+    guard let c = country, c.type == .country || c.type == .other && !c.canonical.contains(" ")
+    else { return nil }
+    let written = adjective(ofCountry: c.canonical) ?? c.canonical
+    return EntityMention(
+      range: TextRange(c.range.start, words.words[service.end].range.end),
+      canonical: written + " " + service.name, type: .organization, basis: .name)
+  }
+
+  /// The adjective the text writes for a country's name ("Lirevian" for "Lirevia"), formed as
+  /// the tagger forms it; else, for a name ending in "a", that name and "n"; else nil.
+  func adjective(ofCountry name: String) -> String? {
+    guard !name.contains(" "), name.utf8.count >= 4 else { return nil }
+    let key = name.lowercased()
+    var stems = [key]
+    if let last = key.last, "aeiouy".contains(last) { stems.append(String(key.dropLast())) }
+    for stem in stems {
+      for ending in ["n", "an", "ian", "ese", "ish", "i"] where stem != key || ending != "i" {
+        let adjective = stem + ending
+        if let w = words.words.first(where: { $0.key == adjective }),
+          isUpperASCII(bytes[w.range.start])
+        {
+          return String(document.text.slice(w.range))
+        }
+      }
+    }
+    // "Sarvenia" → "Sarvenian": a name ending in "a" takes "n", as English forms most such
+    // adjectives.
+    if key.hasSuffix("a") { return name + "n" }
+    return nil
   }
 
   static let countryNouns: Set<String> = ["country", "nation"]

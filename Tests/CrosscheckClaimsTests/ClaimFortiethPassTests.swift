@@ -88,4 +88,18 @@ import Testing
     #expect(subjects(found, "revenue") == ["Osterbane Biologics"])
     #expect(subjects(found, "population") == ["Ilmaranta"])
   }
+
+  @Test func namesACountrysArmedServiceThatTheTextNamesOnlyByItsCountry() throws {
+    let found = try ingested("""
+      Forces
+      2025-09-02
+
+      Sarvenia's armed forces number about 18,500 troops, according to the alliance. Lirevia's \
+      own army has about 34,000 soldiers, down from 41,000 a decade ago. The Lossarian army \
+      numbers some 22,000 soldiers. Ostrand's navy has 3,100 sailors. Lirevian officers took part.
+      """)
+    #expect(subjects(found, "force_size") == [
+      "Sarvenian Armed Forces", "Lirevian Army", "Lirevian Army", "Lossarian Army", "Ostrand Navy",
+    ])
+  }
 }
