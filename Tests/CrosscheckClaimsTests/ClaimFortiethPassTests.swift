@@ -102,4 +102,20 @@ import Testing
       "Sarvenian Armed Forces", "Lirevian Army", "Lirevian Army", "Lossarian Army", "Ostrand Navy",
     ])
   }
+
+  @Test func readsATitledPersonOfABodyAsThePersonAndTheBodyApart() throws {
+    let found = try ingested("""
+      Policing
+      2025-09-02
+
+      Chief Inspector Ruth Maldon of Kelby Police Service said the force has 412 officers. The \
+      General Assembly of the Orm Fellowship met on Monday.
+      """)
+    #expect(subjects(found, "police_strength") == ["Kelby Police Service"])
+    let doc = try annotated("Chief Inspector Ruth Maldon of Kelby Police Service spoke. The General "
+      + "Assembly of the Orm Fellowship met.", published: 2025)
+    let names = doc.entities.map(\.canonical)
+    #expect(names.contains("Ruth Maldon"))
+    #expect(names.contains("General Assembly of the Orm Fellowship"))
+  }
 }

@@ -1013,6 +1013,21 @@ private struct TaggingRun {
   }
 
   /// The longest capitalized run starting at `i` (with "of"/"for"/"and" between capitalized words).
+  /// "Chief Inspector Ruth Maldon" before "of Harrowmere Police District": a run that opens with
+  /// a person's title and goes on with words that are neither titles nor head words names a
+  /// person, whom "of" places in a body; the body is a name of its own. "Secretary General of the
+  /// ..." (titles only) and "General Assembly of the ..." (a head word) stay one name.
+  func isTitledPerson(_ i: Int, _ n: Int) -> Bool {
+    let opensWithTitle = gazetteer.personTitles.contains(words[i].key)
+    // "Ruth Maldon" read after the title "Inspector".
+    let afterTitle = i > 0 && words[i - 1].joinsNext && words[i - 1].isCapitalized
+      && gazetteer.personTitles.contains(words[i - 1].key)
+    guard opensWithTitle || afterTitle else { return false }
+    let rest = words[(opensWithTitle ? i + 1 : i)..<(i + n)]
+    return rest.contains { !gazetteer.personTitles.contains($0.key) }
+      && !rest.contains { gazetteer.heads[$0.key] != nil }
+  }
+
   func capitalizedRun(at i: Int) -> Int {
     guard words[i].isCapitalized, !gazetteer.notNames.contains(words[i].key) else { return 0 }
     var n = 1
@@ -1023,7 +1038,7 @@ private struct TaggingRun {
         if isPronounI(i + n) { break }
         n += 1
       } else if TaggingRun.ofFor.contains(next.key), !next.isCapitalized, i + n + 1 < words.count,
-        next.joinsNext, words[i + n + 1].isCapitalized
+        next.joinsNext, words[i + n + 1].isCapitalized, !(next.key == "of" && isTitledPerson(i, n))
       {
         n += 2
       } else if next.key == "of", !next.isCapitalized, i > 0, words[i - 1].key == "the",
