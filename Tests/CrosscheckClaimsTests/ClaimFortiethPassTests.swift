@@ -118,4 +118,16 @@ import Testing
     #expect(names.contains("Ruth Maldon"))
     #expect(names.contains("General Assembly of the Orm Fellowship"))
   }
+
+  @Test func countsACouncilsCouncillorsAndAFederationsAffiliatedUnionsAsItsMembers() throws {
+    let found = try ingested("""
+      Council and unions
+      2025-09-02
+
+      Kelby Town Council, which has 19 councillors, met on Monday. The Orm Trades Federation now \
+      has 23 affiliated unions.
+      """)
+    #expect(subjects(found, "member_count") == ["Kelby Town Council", "Orm Trades Federation"])
+    #expect(values(found, "member_count") == [19, 23])
+  }
 }
