@@ -1178,8 +1178,14 @@ extension DocumentClaimReader {
       return false
     }
     let end = words.words[first + n - 1].range.end
-    return end == label.end || bytes[end..<label.end].first == UInt8(ascii: " ")
-      && bytes[end + 1..<label.end].first == UInt8(ascii: "(")
+    if end == label.end { return true }
+    guard bytes[end..<label.end].first == UInt8(ascii: " ") else { return false }
+    // "Employees (average)", and "Employees at 31 December", "Staff at year end", "Members as of
+    // June 30": the date a count holds at.
+    let next = first + n
+    return bytes[end + 1..<label.end].first == UInt8(ascii: "(")
+      || next < words.words.count && words.words[next].range.end <= label.end
+        && ["at", "as", "on"].contains(words.words[next].key)
   }
 
   /// "Highlights / - Group revenue of $6.84 billion / - Headcount of 11,260 at year end": an item

@@ -130,4 +130,33 @@ import Testing
     #expect(subjects(found, "member_count") == ["Kelby Town Council", "Orm Trades Federation"])
     #expect(values(found, "member_count") == [19, 23])
   }
+
+  @Test func readsAFactBoxRowWhoseLabelNamesTheCountAndTheDateItHoldsAt() throws {
+    let found = try ingested("""
+      Kessel Port Authority results
+      2025-03-02
+
+      The Kessel Port Authority handled a record 41 million tonnes in 2024, it said on Monday.
+
+      2024 at a glance:
+      * Employees at 31 December: 1,286
+      * Members as of June 30: 41
+      """)
+    #expect(values(found, "workforce") == [1286])
+    #expect(values(found, "member_count") == [41])
+  }
+
+  @Test func readsANameInAnotherLanguageAndAnAcronymInABracketAsTheNameBeforeIt() throws {
+    let found = try ingested("""
+      Transit results
+      2025-03-02
+
+      The Valmora Regional Water Authority (Agencia Regional del Agua de Valmora, ARV) had revenue \
+      of 948 million euros in 2024. ARV employs 1,815 people. The Agencia Regional del Agua de \
+      Valmora was founded in 1979.
+      """)
+    #expect(subjects(found, "revenue") == ["Valmora Regional Water Authority"])
+    #expect(subjects(found, "workforce") == ["Valmora Regional Water Authority"])
+    #expect(subjects(found, "founding_year") == ["Valmora Regional Water Authority"])
+  }
 }

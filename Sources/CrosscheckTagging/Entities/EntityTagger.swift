@@ -789,7 +789,55 @@ private struct TaggingRun {
       else { continue }
       define(short: w, long: (j + 1)...k)
     }
+    learnBracketedTranslations()
     learnKnownAsAliases()
+  }
+
+  /// "The Valmarisca Metropolitan Transport Authority (Autoridad Metropolitana de Transporte de
+  /// Valmarisca, AMTV)": a bracket after a body's name that gives the name in another language and
+  /// an acronym after a comma; the acronym and the other language's name both stand for the name
+  /// before the bracket, whichever of the two the acronym spells.
+  mutating func learnBracketedTranslations() {
+    for j in words.indices where words[j].isAllCaps && j >= 3 {
+      let w = words[j]
+      guard (2...10).contains(w.key.utf8.count), w.range.end < bytes.count,
+        bytes[w.range.end] == UInt8(ascii: ")"), w.range.start >= 2,
+        bytes[(w.range.start - 2)..<w.range.start].elementsEqual(", ".utf8),
+        lookup(w.key) == nil
+      else { continue }
+      // The other language's name: capitalized words (and particles) back to the bracket.
+      let foreignEnd = j - 1
+      guard words[foreignEnd].range.end == w.range.start - 2 else { continue }
+      var k = foreignEnd
+      while k > 0, k > foreignEnd - 10, bytes[words[k].range.start - 1] != UInt8(ascii: "(") {
+        guard words[k - 1].joinsNext else { break }
+        k -= 1
+      }
+      guard k > 0, bytes[words[k].range.start - 1] == UInt8(ascii: "("), words[k].isCapitalized,
+        words[k].range.start >= 2, bytes[words[k].range.start - 2] == UInt8(ascii: " ")
+      else { continue }
+      // The name before the bracket: capitalized words joined up to " (", ending in a head word.
+      let outerEnd = k - 1
+      guard words[outerEnd].range.end == words[k].range.start - 2, words[outerEnd].isCapitalized
+      else { continue }
+      var outerStart = outerEnd
+      while outerStart > 0, words[outerStart - 1].joinsNext, !words[outerStart - 1].isPossessive,
+        words[outerStart - 1].isCapitalized && !gazetteer.notNames.contains(words[outerStart - 1].key)
+          || TaggingRun.ofFor.contains(words[outerStart - 1].key) && outerStart >= 2
+          && words[outerStart - 2].isCapitalized
+      {
+        outerStart -= 1
+      }
+      guard outerEnd > outerStart, headRule(outerStart, outerEnd - outerStart + 1) != nil else { continue }
+      define(short: w, long: outerStart...outerEnd)
+      let outerKey = key(outerStart, outerEnd - outerStart + 1)
+      guard var target = local[outerKey] else { continue }
+      target.exactForm = nil
+      let foreignKey = key(k, foreignEnd - k + 1)
+      if local[foreignKey] == nil { local[foreignKey] = target }
+      localFirstWords.insert(words[k].key)
+      localMaxWords = max(localMaxWords, foreignEnd - k + 1)
+    }
   }
 
   /// Adverbs between the comma after a name and "known" ("X, better known as Y").
