@@ -1030,11 +1030,22 @@ extension DocumentClaimReader {
     let near = (first..<max(first, min(last, clauseWords.upperBound)))
     return near.contains { k in
       guard words.longestMatch(exclusions, at: k) != nil else { return false }
+      // "Workforce cut to 7,800": a verb of change before "to" and the value gives the level it
+      // led to, not the size of the change.
+      if k + 2 == valueWord, words.words[k + 1].key == "to",
+        DocumentClaimReader.changeVerbs.contains(words.words[k].key),
+        !isPunctuationBetween(words.words[k].range.end, start)
+      {
+        return false
+      }
       // "we have 640 members left": after "have", what remains, not who went.
       return !(words.words[k].key == "left" && k == firstAfter && valueWord > 0
         && ["have", "has", "had"].contains(words.words[valueWord - 1].key))
     }
   }
+
+  /// Verbs of a change that, before "to" and a value, give the level the change led to.
+  static let changeVerbs: Set<String> = ["cut", "cuts", "reduced", "shed", "sheds", "lost", "loses"]
 
   /// Auxiliary verbs that may stand between a counted noun and the verb that excludes it.
   static let exclusionAuxiliaries: Set<String> = [

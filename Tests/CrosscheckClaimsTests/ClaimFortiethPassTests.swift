@@ -159,4 +159,16 @@ import Testing
     #expect(subjects(found, "workforce") == ["Valmora Regional Water Authority"])
     #expect(subjects(found, "founding_year") == ["Valmora Regional Water Authority"])
   }
+
+  @Test func readsTheLevelAVerbOfChangeLedToButNotTheSizeOfTheChange() throws {
+    let found = try ingested("""
+      Railway staff
+      2025-03-02
+
+      The Norland Railway cut 1,200 jobs in 1998. Its workforce was cut to 6,900 in 2001. \
+      The Orm Mining Company shed 300 workers last year.
+      """)
+    #expect(values(found, "workforce") == [6900])
+    #expect(years(found, "workforce") == [2001])
+  }
 }
