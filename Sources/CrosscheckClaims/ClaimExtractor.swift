@@ -74,6 +74,9 @@ public struct ClaimExtractor: Stage {
   func read(_ document: Document) -> (claims: [Claim], reader: DocumentClaimReader) {
     var reader = DocumentClaimReader(document: document, lexicon: lexicon, compiled: compiled)
     var claims = reader.read()
+    for i in claims.indices {
+      if let owned = reader.ownedLegislatureName(claims[i].subject.name) { claims[i].subject.name = owned }
+    }
     guard let model = subjects else { return (claims, reader) }
     let candidates = SubjectCandidateReader(
       document: document, bytes: reader.bytes, words: reader.words)

@@ -329,6 +329,13 @@ extension DocumentClaimReader {
     {
       return named.type == .country || named.type == .place || named.type == .other ? named : nil
     }
+    guard let best = mainCountry() else { return nil }
+    return EntityMention(range: best.range, canonical: best.canonical, type: .country, basis: .reference)
+  }
+
+  /// The first mention of the country the text names most (a country's adjective counts as a
+  /// mention of it; ties go to the one named first); nil when it names none.
+  func mainCountry() -> EntityMention? {
     var counts: [String: (count: Int, first: EntityMention)] = [:]
     for m in document.entities where m.type == .country && m.basis != .reference {
       if let seen = counts[m.canonical] {
@@ -337,10 +344,20 @@ extension DocumentClaimReader {
         counts[m.canonical] = (1, m)
       }
     }
-    guard let best = counts.values.max(by: {
+    return counts.values.max(by: {
       $0.count != $1.count ? $0.count < $1.count : $0.first.range.start > $1.first.range.start
-    }) else { return nil }
-    return EntityMention(range: best.first.range, canonical: best.first.canonical, type: .country, basis: .reference)
+    })?.first
+  }
+
+  /// Names of a legislature that say nothing of whose it is.
+  static let unownedLegislatures: Set<String> = ["National Assembly", "Chamber of Deputies"]
+
+  /// "the 150-member National Assembly" in a text about Sarmenia: "National Assembly of Sarmenia",
+  /// so that two countries' assemblies stay apart; nil for any other subject or where the text
+  /// names no country.
+  func ownedLegislatureName(_ name: String) -> String? {
+    guard Self.unownedLegislatures.contains(name), let country = mainCountry() else { return nil }
+    return name + " of " + country.canonical
   }
 
   /// The phrase before the first comma of a clause when it opens with a participle and "it" or

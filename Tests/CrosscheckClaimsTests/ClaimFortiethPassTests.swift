@@ -171,4 +171,16 @@ import Testing
     #expect(values(found, "workforce") == [6900])
     #expect(years(found, "workforce") == [2001])
   }
+
+  @Test func namesALoneNationalAssemblyAfterTheCountryTheTextIsAbout() throws {
+    let found = try ingested("""
+      Census row
+      2025-09-02
+
+      Sarmenia published its census on Monday. Seats in the 150-member National Assembly are \
+      allocated to regions by population. Sarmenian parties disagree. The Kelby Assembly has 31 \
+      members.
+      """)
+    #expect(subjects(found, "member_count") == ["National Assembly of Sarmenia", "Kelby Assembly"])
+  }
 }
