@@ -51,7 +51,7 @@ extension DocumentClaimReader {
     if let force = armedForceOfACountry(spec, valueStart: valueStart, clause, mentions) {
       return (force, "direct")
     }
-    if let country = countryOfAnUnnamedCountry(spec, valueStart: valueStart, mentions) {
+    if let country = countryOfACountryOfPhrase(spec, valueStart: valueStart, mentions) {
       return (country, basis(of: country))
     }
     // "28 members of the Alliance", "seven states part of the alliance".
@@ -277,16 +277,9 @@ extension DocumentClaimReader {
   func adjective(ofCountry name: String) -> String? {
     guard !name.contains(" "), name.utf8.count >= 4 else { return nil }
     let key = name.lowercased()
-    var stems = [key]
-    if let last = key.last, "aeiouy".contains(last) { stems.append(String(key.dropLast())) }
-    for stem in stems {
-      for ending in ["n", "an", "ian", "ese", "ish", "i"] where stem != key || ending != "i" {
-        let adjective = stem + ending
-        if let w = words.words.first(where: { $0.key == adjective }),
-          isUpperASCII(bytes[w.range.start])
-        {
-          return String(document.text.slice(w.range))
-        }
+    for adjective in CountryAdjectives.candidates(ofKey: key) {
+      if let w = words.words.first(where: { $0.key == adjective }), isUpperASCII(bytes[w.range.start]) {
+        return String(document.text.slice(w.range))
       }
     }
     // "Sarvenia" → "Sarvenian": a name ending in "a" takes "n", as English forms most such
@@ -302,7 +295,7 @@ extension DocumentClaimReader {
   /// name before it, the country the text names most (a country's adjective counts as a mention
   /// of it). Nil when the value does not follow "a (adjectives) country of", or the text names no
   /// country.
-  func countryOfAnUnnamedCountry(
+  func countryOfACountryOfPhrase(
     _ spec: AttributeSpec, valueStart: Int, _ mentions: [EntityMention]
   ) -> EntityMention? {
     guard spec.subjectTypes.contains(.country) else { return nil }

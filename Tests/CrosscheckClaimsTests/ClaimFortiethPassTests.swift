@@ -183,4 +183,12 @@ import Testing
       """)
     #expect(subjects(found, "member_count") == ["National Assembly of Sarmenia", "Kelby Assembly"])
   }
+
+  @Test func formsACountrysAdjectiveFromItsNameWholeOrWithoutItsLastVowel() {
+    #expect(CountryAdjectives.candidates(ofKey: "valdoria").contains("valdorian"))
+    #expect(CountryAdjectives.candidates(ofKey: "kessary").contains("kessarian"))
+    #expect(CountryAdjectives.candidates(ofKey: "merava").contains("meravi"))
+    #expect(!CountryAdjectives.candidates(ofKey: "valdoria").contains("valdoriai"))
+    #expect(!CountryAdjectives.candidates(ofKey: "valdoria").contains("valdoria"))
+  }
 }

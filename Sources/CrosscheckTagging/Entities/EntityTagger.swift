@@ -376,31 +376,20 @@ private struct TaggingRun {
     return run.filter(isCommon).count * 2 > run.count
   }
 
-  /// Endings that form a country's adjective from its name, after the name whole or without its
-  /// last vowel or "y" ("Valdoria" → "Valdorian", "Kessary" → "Kessarian", "Ostrand" →
-  /// "Ostrandese", "Merav" → "Meravi").
-  static let countryAdjectiveEndings = ["n", "an", "ian", "ese", "ish", "i"]
-
   /// "Valdoria ... Valdorian clubs", "Arvelia ... the Arvelian Medical Association": a one-word
   /// name of four letters or more that the text also writes as the stem of a capitalized adjective
-  /// names a country, so "the country" and a country's figures find it. Names the gazetteer knows
-  /// keep their kind.
+  /// names a country (see ``CountryAdjectives``), so "the country" and a country's figures find it.
+  /// Names the gazetteer knows keep their kind.
   mutating func learnDemonymCountries() {
     var capitalized: [String: Int] = [:]
     for w in words where w.isCapitalized && !w.isAllCaps && w.key.utf8.count >= 4 {
       capitalized[w.key, default: 0] += 1
     }
     for key in capitalized.keys where gazetteer.names[key] == nil && local[key] == nil {
-      var stems = [key]
-      if let last = key.last, "aeiouy".contains(last) { stems.append(String(key.dropLast())) }
-      for stem in stems {
-        for ending in TaggingRun.countryAdjectiveEndings where stem != key || ending != "i" {
-          let adjective = stem + ending
-          guard adjective != key, capitalized[adjective] != nil, gazetteer.names[adjective] == nil
-          else { continue }
-          demonymCountries.insert(key)
-          if demonymOf[adjective] == nil { demonymOf[adjective] = key }
-        }
+      for adjective in CountryAdjectives.candidates(ofKey: key)
+      where capitalized[adjective] != nil && gazetteer.names[adjective] == nil {
+        demonymCountries.insert(key)
+        if demonymOf[adjective] == nil { demonymOf[adjective] = key }
       }
     }
   }
