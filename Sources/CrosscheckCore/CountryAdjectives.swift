@@ -5,11 +5,13 @@
 /// service with the adjective.
 public enum CountryAdjectives {
   public static let endings = ["n", "an", "ian", "ese", "ish", "i"]
+  /// The letters a name may lose before its ending.
+  public static let cutVowels = ["a", "e", "i", "o", "u", "y"]
 
   /// The lowercase adjectives a name's lowercase key may take, in the order tried.
   public static func candidates(ofKey key: String) -> [String] {
     var stems = [key]
-    if let last = key.last, "aeiouy".contains(last) { stems.append(String(key.dropLast())) }
+    if let last = key.last, cutVowels.contains(String(last)) { stems.append(String(key.dropLast())) }
     var out: [String] = []
     for stem in stems {
       // "i" follows only a name cut short: "Meravi" for "Merava", never "Valdoriai".

@@ -381,15 +381,30 @@ private struct TaggingRun {
   /// names a country (see ``CountryAdjectives``), so "the country" and a country's figures find it.
   /// Names the gazetteer knows keep their kind.
   mutating func learnDemonymCountries() {
-    var capitalized: [String: Int] = [:]
-    for w in words where w.isCapitalized && !w.isAllCaps && w.key.utf8.count >= 4 {
-      capitalized[w.key, default: 0] += 1
+    // Read from the adjective back to the name, so that only the few capitalized words that end
+    // as an adjective does cost a lookup. Either may open a sentence ("Lessaria has hosted ...",
+    // "Sarmenian parties disagree").
+    var initialKeys: Set<String> = []
+    for i in sentenceInitial where words[i].isCapitalized { initialKeys.insert(words[i].key) }
+    func isName(_ key: String) -> Bool {
+      key.utf8.count >= 4 && (capitalizedMidSentence.contains(key) || initialKeys.contains(key))
+        && gazetteer.names[key] == nil && local[key] == nil
     }
-    for key in capitalized.keys where gazetteer.names[key] == nil && local[key] == nil {
-      for adjective in CountryAdjectives.candidates(ofKey: key)
-      where capitalized[adjective] != nil && gazetteer.names[adjective] == nil {
-        demonymCountries.insert(key)
-        if demonymOf[adjective] == nil { demonymOf[adjective] = key }
+    for adjective in [capitalizedMidSentence, initialKeys.subtracting(capitalizedMidSentence)].joined()
+    where adjective.utf8.count >= 5 {
+      guard let last = adjective.utf8.last,
+        last == UInt8(ascii: "n") || last == UInt8(ascii: "e") || last == UInt8(ascii: "h")
+          || last == UInt8(ascii: "i"),
+        gazetteer.names[adjective] == nil
+      else { continue }
+      for ending in CountryAdjectives.endings where adjective.hasSuffix(ending) {
+        let stem = String(adjective.dropLast(ending.count))
+        // The name whole before the ending, or cut short of its last vowel or "y".
+        let names = (ending == "i" ? [] : [stem]) + CountryAdjectives.cutVowels.map { stem + $0 }
+        for name in names where name != adjective && isName(name) {
+          demonymCountries.insert(name)
+          if demonymOf[adjective] == nil { demonymOf[adjective] = name }
+        }
       }
     }
   }
@@ -1295,8 +1310,8 @@ private struct TaggingRun {
     }
     // "Valdoria" beside "Valdorian": a country (see ``learnDemonymCountries()``); the adjective
     // alone ("Valdorian clubs") is a demonym of it.
-    if (basis ?? target.basis) == .name, target.type == .other, target.kinds.isEmpty,
-      !isDatelinePlace(range), !target.canonical.contains(" ")
+    if !demonymOf.isEmpty, (basis ?? target.basis) == .name, target.type == .other,
+      target.kinds.isEmpty, !target.canonical.contains(" "), !isDatelinePlace(range)
     {
       let folded = WordScanner.fold(target.canonical)
       if demonymCountries.contains(folded) {
