@@ -9,7 +9,12 @@ extension DocumentClaimReader {
   func yearOfBlockHeading(above offset: Int) -> Int? {
     let first = blockFirstLine(around: offset)
     var heading = first
-    if bytes[first.start..<first.end].contains(UInt8(ascii: ":")) {
+    var last = first.end
+    while last > first.start, bytes[last - 1] == 0x20 { last -= 1 }
+    // "2024 at a glance:" over its rows: a first line whose one colon ends it is the heading.
+    let colonEndsIt = last > first.start && bytes[last - 1] == UInt8(ascii: ":")
+      && bytes[first.start..<(last - 1)].firstIndex(of: UInt8(ascii: ":")) == nil && offset >= first.end
+    if !colonEndsIt, bytes[first.start..<first.end].contains(UInt8(ascii: ":")) {
       guard first.start >= 2, bytes[first.start - 2] == 10 else { return nil }
       heading = line(around: first.start - 2)
       // A heading is a paragraph of its own: the line above it is blank or the text's start.

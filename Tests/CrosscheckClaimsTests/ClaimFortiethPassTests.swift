@@ -191,4 +191,19 @@ import Testing
     #expect(!CountryAdjectives.candidates(ofKey: "valdoria").contains("valdoriai"))
     #expect(!CountryAdjectives.candidates(ofKey: "valdoria").contains("valdoria"))
   }
+
+  @Test func datesTheRowsUnderAHeadingWhoseColonEndsItAtTheHeadingsYear() throws {
+    let found = try ingested("""
+      Kessel Port Authority results
+      2025-03-02
+
+      The Kessel Port Authority handled a record 41 million tonnes in 2024, it said on Monday.
+
+      2024 at a glance:
+      * Employees at 31 December: 1,286
+      * Revenue: 214.7 million euros
+      """)
+    #expect(years(found, "workforce") == [2024])
+    #expect(years(found, "revenue") == [2024])
+  }
 }
