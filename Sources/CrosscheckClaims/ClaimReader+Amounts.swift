@@ -613,17 +613,26 @@ extension DocumentClaimReader {
   /// families spend an estimated 9 million crowns": money that people named by a plural common
   /// noun spend is no body's spending.
   func isSpendingOfAGroup(_ q: Quantity, _ clauseWords: Range<Int>) -> Bool {
-    var v = words.index(atOrAfter: q.range.start) - 1
-    while v > clauseWords.lowerBound, DocumentClaimReader.amountApproximators.contains(words.words[v].key) { v -= 1 }
-    guard v > clauseWords.lowerBound, ["spend", "spends", "spent"].contains(words.words[v].key),
-      !isPunctuationBetween(words.words[v - 1].range.end, words.words[v].range.start)
-    else { return false }
-    let noun = words.words[v - 1]
+    guard let n = wordBeforeVerb(of: q, ["spend", "spends", "spent"], clauseWords) else { return false }
+    let noun = words.words[n]
     let first = bytes[noun.range.start]
     guard first >= 0x61, first <= 0x7A, noun.key.count > 3, noun.key.hasSuffix("s"), !noun.key.hasSuffix("ss"),
       isPlainWord(noun.key)
     else { return false }
     return !document.entities.contains { $0.range.holds(noun.range.start) }
+  }
+
+  /// The index of the word right before one of `verbs` that governs `q` ("students *spend*
+  /// about 180 million", "member companies *employ* some 310,000": the verb, then only
+  /// ``amountApproximators``, then the value), with no punctuation between that word and the
+  /// verb; nil otherwise.
+  func wordBeforeVerb(of q: Quantity, _ verbs: Set<String>, _ clauseWords: Range<Int>) -> Int? {
+    var v = words.index(atOrAfter: q.range.start) - 1
+    while v > clauseWords.lowerBound, DocumentClaimReader.amountApproximators.contains(words.words[v].key) { v -= 1 }
+    guard v > clauseWords.lowerBound, verbs.contains(words.words[v].key),
+      !isPunctuationBetween(words.words[v - 1].range.end, words.words[v].range.start)
+    else { return nil }
+    return v - 1
   }
 
   /// Words that may stand between a verb and its amount ("spend an estimated 9 million"): the

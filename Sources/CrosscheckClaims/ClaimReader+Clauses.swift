@@ -54,15 +54,13 @@ extension DocumentClaimReader {
 
   /// Words after which a clause no longer states a fact: conditions and negations ("if Armenia
   /// leaves, the bloc would have five members", "the league does not have 20 clubs").
-  static let hedges: Set<String> = [
+  /// Hypotheticals and forecasts ("would become the eighth member", ``modalHedges``) are hedges
+  /// too.
+  static let hedges: Set<String> = modalHedges.union([
     "if", "unless", "whether", "not", "cannot", "never", "hypothetically", "suppose", "supposing",
-    // Hypotheticals and forecasts: "would become the eighth member", "expects to reach 500,000".
-    "would", "could", "might", "expect", "expects", "expected", "forecast", "forecasts",
-    "projected", "plans", "planned", "aims", "hopes", "intends", "wants", "want", "seeks",
-    "aim", "hope", "intend",
     // Capacities: "a radar able to image 2.4 million square kilometres a day".
     "able", "capable",
-  ]
+  ])
 
   /// Words that make a value approximate ("about 400", "roughly 410"); unlike ``hedges`` they
   /// leave the statement a fact.
@@ -178,7 +176,8 @@ extension DocumentClaimReader {
     return close > i + 1 && bytes[close - 1] == UInt8(ascii: "?")
   }
 
-  /// Hedges that make a statement hypothetical or a forecast, but not a condition or a negation.
+  /// Hedges that make a statement hypothetical or a forecast, but not a condition or a negation
+  /// ("would become the eighth member", "expects to reach 500,000").
   static let modalHedges: Set<String> = [
     "would", "could", "might", "expect", "expects", "expected", "forecast", "forecasts",
     "projected", "plans", "planned", "aims", "hopes", "intends", "wants", "want", "seeks",

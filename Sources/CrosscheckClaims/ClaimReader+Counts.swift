@@ -1174,12 +1174,8 @@ extension DocumentClaimReader {
   /// before "employ") is no workforce of the grouping body. The verb's plural form tells the
   /// noun is its subject; "The company employs" keeps its count.
   func isStaffOfAGroup(_ q: Quantity, _ spec: AttributeSpec, _ clauseWords: Range<Int>) -> Bool {
-    var v = words.index(atOrAfter: q.range.start) - 1
-    while v > clauseWords.lowerBound, DocumentClaimReader.amountApproximators.contains(words.words[v].key) { v -= 1 }
-    guard v > clauseWords.lowerBound, ["employ", "employed"].contains(words.words[v].key),
-      phrases(spec).countingVerbs.contains(words.words[v].key),
-      !isPunctuationBetween(words.words[v - 1].range.end, words.words[v].range.start)
+    guard let n = wordBeforeVerb(of: q, phrases(spec).countingVerbs.intersection(["employ", "employed"]), clauseWords)
     else { return false }
-    return DocumentClaimReader.groupedBodies.contains(words.words[v - 1].key)
+    return DocumentClaimReader.groupedBodies.contains(words.words[n].key)
   }
 }

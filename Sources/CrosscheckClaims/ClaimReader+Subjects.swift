@@ -243,6 +243,8 @@ extension DocumentClaimReader {
     if owner >= first, words.words[owner].key == "own" { owner -= 1 }
     guard owner >= first else { return nil }
     var country: EntityMention?
+    // The country's adjective as written, and where the service's name starts.
+    var named: (adjective: String, start: Int)?
     if words.words[owner].key == "s", isPossessiveEnding(owner) {
       // "Sarvenia's armed forces".
       country = mentions.last { $0.range.end <= words.words[owner].range.start - 1
@@ -258,18 +260,16 @@ extension DocumentClaimReader {
       if isUpperASCII(bytes[r.start]), ["an", "ese", "ish"].contains(where: { key.hasSuffix($0) }),
         let m = mentions.last(where: { $0.range == r }), m.basis == .demonym || m.type == .other
       {
-        let written = String(document.text.slice(r))
-        return EntityMention(
-          range: TextRange(r.start, words.words[service.end].range.end),
-          canonical: written + " " + service.name, type: .organization, basis: .name)
+        named = (String(document.text.slice(r)), r.start)
       }
     }
-    guard let c = country, c.type == .country || c.type == .other && !c.canonical.contains(" ")
-    else { return nil }
-    let written = adjective(ofCountry: c.canonical) ?? c.canonical
+    if let c = country, c.type == .country || c.type == .other && !c.canonical.contains(" ") {
+      named = (adjective(ofCountry: c.canonical) ?? c.canonical, c.range.start)
+    }
+    guard let named else { return nil }
     return EntityMention(
-      range: TextRange(c.range.start, words.words[service.end].range.end),
-      canonical: written + " " + service.name, type: .organization, basis: .name)
+      range: TextRange(named.start, words.words[service.end].range.end),
+      canonical: named.adjective + " " + service.name, type: .organization, basis: .name)
   }
 
   /// The adjective the text writes for a country's name ("Lirevian" for "Lirevia"), formed as

@@ -825,16 +825,15 @@ extension DocumentClaimReader {
         && ["in", "by", "at", "near", "on", "from", "outside"].contains(words.words[w + 1].key)
       // "Ilmaranta, Suvelia's second-largest city, has ...": a name's possessive and a lowercase
       // noun phrase describe the name before, as "the ..." does.
-      let owner = mentions.first { $0.range.start == e + 2 && $0.type != .date && $0.type != .person }
-      let ownerPossessive = owner.map { o in
-        o.range.end + 3 < clause.end && bytes[o.range.end] == UInt8(ascii: "'")
-          && bytes[o.range.end + 1] == UInt8(ascii: "s") && bytes[o.range.end + 2] == space
-          && isLower(bytes[o.range.end + 3])
-      } ?? false
-      guard isLower(bytes[opener.range.start]) && (["the", "a", "an"].contains(opener.key) || participle)
-        || ownerPossessive
-      else { continue }
-      var end = ownerPossessive ? (owner?.range.end ?? opener.range.end) + 2 : opener.range.end
+      var end = opener.range.end
+      if isLower(bytes[opener.range.start]) {
+        guard ["the", "a", "an"].contains(opener.key) || participle else { continue }
+      } else {
+        guard let owner = mentions.first(where: { $0.range.start == e + 2 }),
+          owner.type != .date, owner.type != .person, ownsALowercaseNoun(owner)
+        else { continue }
+        end = owner.range.end
+      }
       while end + 1 < clause.end, !(bytes[end] == comma && bytes[end + 1] == space) { end += 1 }
       let next = words.index(atOrAfter: end)
       guard end + 1 < clause.end, next < words.words.count,

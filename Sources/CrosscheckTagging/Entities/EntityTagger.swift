@@ -103,7 +103,8 @@ private struct TaggingRun {
   /// Keys of one-word names whose adjective the text writes too ("Valdoria" beside "Valdorian
   /// clubs"): countries, even where no gazetteer knows them (see ``learnDemonymCountries()``).
   var demonymCountries: Set<String> = []
-  /// Key of such an adjective ("valdorian") → the key of the country it is formed from.
+  /// Key of such an adjective ("valdorian") → the country it is formed from, as the text first
+  /// writes it ("Valdoria").
   var demonymOf: [String: String] = [:]
 
   init(text: String, sentences: [TextRange], gazetteer: Gazetteer) {
@@ -403,7 +404,7 @@ private struct TaggingRun {
         let names = (ending == "i" ? [] : [stem]) + CountryAdjectives.cutVowels.map { stem + $0 }
         for name in names where name != adjective && isName(name) {
           demonymCountries.insert(name)
-          if demonymOf[adjective] == nil { demonymOf[adjective] = name }
+          if demonymOf[adjective] == nil, let written = countrySpelling(name) { demonymOf[adjective] = written }
         }
       }
     }
@@ -1317,7 +1318,7 @@ private struct TaggingRun {
       if demonymCountries.contains(folded) {
         target.type = .country
         target.kinds = ["country"]
-      } else if let country = demonymOf[folded], let written = countrySpelling(country) {
+      } else if let written = demonymOf[folded] {
         target = NameTarget(canonical: written, type: .country, kinds: ["country"], basis: .demonym)
         basis = .demonym
       }
