@@ -74,10 +74,10 @@ public struct ClaimExtractor: Stage {
   func read(_ document: Document) -> (claims: [Claim], reader: DocumentClaimReader) {
     var reader = DocumentClaimReader(document: document, lexicon: lexicon, compiled: compiled)
     var claims = reader.read()
-    for i in claims.indices {
-      if let owned = reader.ownedLegislatureName(claims[i].subject.name) { claims[i].subject.name = owned }
+    guard let model = subjects else {
+      nameOwnedOrgans(&claims, reader)
+      return (claims, reader)
     }
-    guard let model = subjects else { return (claims, reader) }
     let candidates = SubjectCandidateReader(
       document: document, bytes: reader.bytes, words: reader.words)
     var seen: Set<String> = []
@@ -105,6 +105,7 @@ public struct ClaimExtractor: Stage {
       if k > 0, seen.contains(key) { keep[i] = false }
       seen.insert(key)
     }
+    nameOwnedOrgans(&claims, reader)
     // "The league now has 16 clubs, after Hollins Reach became its sixteenth member": an ordinal
     // of joining says "at least 16"; a count of the same subject, attribute, year and value says
     // more, and the ordinal restates it.
@@ -123,6 +124,16 @@ public struct ClaimExtractor: Stage {
     reader.readValues = kept.map { reader.readValues[$0] }
     reader.unitBases = kept.map { reader.unitBases[$0] }
     return (kept.map { claims[$0] }, reader)
+  }
+
+  /// Gives each organ named without its owner its owner's name (see
+  /// ``DocumentClaimReader/ownedOrganName(_:mention:)``).
+  func nameOwnedOrgans(_ claims: inout [Claim], _ reader: DocumentClaimReader) {
+    for i in claims.indices {
+      if let owned = reader.ownedOrganName(claims[i].subject.name, mention: reader.readValues[i].subject.0) {
+        claims[i].subject.name = owned
+      }
+    }
   }
 
   public func annotate(_ document: Document) throws(StageError) -> Annotations {

@@ -342,15 +342,110 @@ extension DocumentClaimReader {
     })?.first
   }
 
-  /// Names of a legislature that say nothing of whose it is.
-  static let unownedLegislatures: Set<String> = ["National Assembly", "Chamber of Deputies"]
+  /// Words that name an organ of a body, a place or a state without saying whose it is ("Board
+  /// of Directors", "Scientific Council", "Town Council", "Ministry of Defence"); a name made only
+  /// of these (and "of", "the", "for", "and") that holds one of ``organHeads`` is an organ's.
+  static let organWords: Set<String> = [
+    "board", "council", "committee", "secretariat", "plenary", "senate", "assembly", "faculty",
+    "directors", "governors", "trustees", "administration", "ministry", "chamber", "deputies",
+    "parliament", "bureau", "cabinet", "panel", "presidium", "executive", "scientific", "advisory",
+    "steering", "standing", "organising", "organizing", "supervisory", "general", "management",
+    "audit", "ethics", "town", "city", "county", "municipal", "district", "borough", "parish",
+    "university", "defence", "defense", "interior", "finance", "health", "education", "national",
+    "legislative", "governing", "members", "medicine", "law", "engineering", "arts", "science",
+    "sciences",
+  ]
+  static let organHeads: Set<String> = [
+    "board", "council", "committee", "secretariat", "plenary", "senate", "assembly", "faculty",
+    "administration", "ministry", "chamber", "parliament", "bureau", "cabinet", "panel", "presidium",
+  ]
+  /// Organ words of a town's or city's government ("Town Council", "City Administration").
+  static let civicOrganWords: Set<String> = ["town", "city", "county", "municipal", "district", "borough", "parish"]
+  /// Organ words of a state's ("Ministry of Defence", "Senate", "Chamber of Deputies"), and the
+  /// names of a state's legislature that hold none of them.
+  static let stateOrganWords: Set<String> = ["ministry", "senate", "parliament", "deputies"]
+  static let stateOrganNames: Set<String> = ["National Assembly", "Legislative Assembly"]
+  /// The last words of a place's name that make it larger than the town or city a "Town
+  /// Council" or "City Administration" governs ("Dunlin County", "Veskaro Province").
+  static let regionHeads: Set<String> = ["county", "province", "region", "district", "state", "oblast", "prefecture", "valley"]
 
-  /// "the 150-member National Assembly" in a text about Sarmenia: "National Assembly of Sarmenia",
-  /// so that two countries' assemblies stay apart; nil for any other subject or where the text
-  /// names no country.
-  func ownedLegislatureName(_ name: String) -> String? {
-    guard Self.unownedLegislatures.contains(name), let country = mainCountry() else { return nil }
-    return name + " of " + country.canonical
+  /// The full name of an organ the text names without its owner: "Board of Directors" after
+  /// "Norvane's" is "Norvane Pharmaceuticals Board of Directors" (the owner's own name), a lone
+  /// "Scientific Council" in a text on the Veridane Public Health Agency is "Veridane Public
+  /// Health Agency Scientific Council" (the body the text names most); "the seven-member Town
+  /// Council" in a text on Fernhollow is "Fernhollow Town Council" (the place it names most);
+  /// "the 150-member National Assembly" or "the Ministry of Defence" in a text on Sarmenia is
+  /// "National Assembly of Sarmenia" (the country it names most), so that two owners' organs stay
+  /// apart. Nil for any other subject, or where the text names no such owner.
+  func ownedOrganName(_ name: String, mention: EntityMention) -> String? {
+    let parts = name.split(separator: " ").map { $0.lowercased() }
+    guard parts.contains(where: Self.organHeads.contains),
+      parts.allSatisfy({ Self.organWords.contains($0) || ["of", "the", "for", "and"].contains($0) })
+    else { return nil }
+    let owner = possessiveOwner(of: mention)
+    if parts.contains(where: Self.stateOrganWords.contains) || Self.stateOrganNames.contains(name) {
+      let country = owner.flatMap { $0.type == .country ? $0 : nil } ?? mainCountry()
+      return country.map { name + " of " + $0.canonical }
+    }
+    let civic = parts.contains(where: Self.civicOrganWords.contains)
+    func lastWord(_ name: String) -> String { name.split(separator: " ").last.map { $0.lowercased() } ?? "" }
+    // A faculty's owner is a university or a college.
+    let academic = parts.first == "faculty"
+    func fitsBody(_ m: EntityMention) -> Bool {
+      guard ownedOrganNameParts(m.canonical) == nil else { return false }
+      if academic { return m.canonical.contains("University") || m.canonical.contains("College") }
+      return true
+    }
+    let found = owner.flatMap {
+      civic ? ($0.type == .place ? $0 : nil)
+        : ($0.type == .organization || $0.type == .other) && fitsBody($0) ? $0 : nil
+    } ?? (civic
+      // A one-word name of no known kind may be the town ("Kelbrook is a market town").
+      ? mostNamed { $0.type == .place && !Self.regionHeads.contains(lastWord($0.canonical)) }
+        ?? mostNamed { $0.type == .other && !$0.canonical.contains(" ") }
+      : mostNamed { $0.type == .organization && fitsBody($0) } ?? mostNamed { $0.type == .other && fitsBody($0) })
+    guard let found, let last = parts.last, lastWord(found.canonical) != last else { return nil }
+    // "Ardmere University" and "University Council" share a word: "Ardmere University Council".
+    if let first = parts.first, lastWord(found.canonical) == first {
+      return found.canonical + " " + name.split(separator: " ").dropFirst().joined(separator: " ")
+    }
+    return found.canonical + " " + name
+  }
+
+  /// The words of a name made only of organ words, nil for any other.
+  func ownedOrganNameParts(_ name: String) -> [String]? {
+    let parts = name.split(separator: " ").map { $0.lowercased() }
+    return parts.allSatisfy({ Self.organWords.contains($0) || ["of", "the", "for", "and"].contains($0) })
+      ? parts : nil
+  }
+
+  /// The name whose possessive stands right before a mention ("Norvane's Board").
+  func possessiveOwner(of mention: EntityMention) -> EntityMention? {
+    let start = mention.range.start
+    guard start >= 3 else { return nil }
+    for gap in [3, 2] where start >= gap {
+      let tail = bytes[(start - gap)..<start]
+      guard tail.elementsEqual((gap == 3 ? "'s " : "' ").utf8) else { continue }
+      if let m = document.entities.last(where: { $0.range.end == start - gap && $0.type != .date }) { return m }
+    }
+    return nil
+  }
+
+  /// The entity the text names most (every mention, references too) among those `fits` keeps;
+  /// the first named wins a tie; nil when none is named twice.
+  func mostNamed(_ fits: (EntityMention) -> Bool) -> EntityMention? {
+    var counts: [String: (count: Int, first: EntityMention)] = [:]
+    for m in document.entities where fits(m) {
+      if let seen = counts[m.canonical] {
+        counts[m.canonical] = (seen.count + 1, seen.first)
+      } else {
+        counts[m.canonical] = (1, m)
+      }
+    }
+    guard let best = counts.values.max(by: {
+      $0.count != $1.count ? $0.count < $1.count : $0.first.range.start > $1.first.range.start
+    }), best.count >= 2 else { return nil }
+    return best.first
   }
 
   /// The phrase before the first comma of a clause when it opens with a participle and "it" or

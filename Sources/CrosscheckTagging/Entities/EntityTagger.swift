@@ -350,6 +350,7 @@ private struct TaggingRun {
     useMixedCaseSpellings()
     useBodyNamesForHeadlineShortForms()
     useLongerNamesForShortForms()
+    useLongerNamesForInnerWords()
     mentions.removeAll(where: isCapitalHeading)
     return mentions
   }
@@ -554,6 +555,61 @@ private struct TaggingRun {
       }
       guard let found = resolved[short], let l = found else { continue }
       mentions[m].canonical = mentions[l].canonical
+      mentionKinds[m] = mentionKinds[l]
+    }
+  }
+
+  /// "Athletic employs 214 people" in a text on "Port Aldery Athletic", "Rovers now employ 310"
+  /// beside "Pellbridge Rovers FC": a one-word name of no known kind that follows a name the text
+  /// uses on its own ("Port Aldery", "Pellbridge") in one longer name of a body (or of unknown
+  /// kind), with at most head words after it ("FC", "Club"), is that body's short name; so are
+  /// the references that resolved to it ("the club"). Not a head word ("Trust", "Council"), a
+  /// person's surname, or a word of another such name too. "Greater Harlow", "Visit Eskmoor" and
+  /// "Port of Astmouth" do not make "Harlow", "Eskmoor" or "Astmouth" short names: no name the
+  /// text uses alone stands before them.
+  mutating func useLongerNamesForInnerWords() {
+    var shorts: Set<String> = []
+    // A name also read as a place or with a kind anywhere is no short name.
+    let typed = Set(mentions.indices.filter {
+      mentions[$0].type != .other || !mentionKinds[$0].isEmpty
+    }.map { mentions[$0].canonical })
+    for m in mentions.indices where mentions[m].basis == .name && mentions[m].type == .other
+      && mentionKinds[m].isEmpty && !mentions[m].canonical.contains(" ") && !typed.contains(mentions[m].canonical)
+    {
+      let key = WordScanner.fold(mentions[m].canonical)
+      guard key.count >= 4, gazetteer.heads[key] == nil, gazetteer.referenceNouns[key] == nil,
+        surnames[key] == nil, lookup(key) == nil,
+        !mentions[m].canonical.utf8.allSatisfy({ !($0 >= 0x61 && $0 <= 0x7A) })
+      else { continue }
+      shorts.insert(mentions[m].canonical)
+    }
+    guard !shorts.isEmpty else { return }
+    let named = Set(mentions.filter { $0.basis == .name }.map(\.canonical))
+    var longer: [String: Int] = [:]
+    var ambiguous: Set<String> = []
+    for m in mentions.indices where mentions[m].basis != .reference && mentions[m].basis != .demonym {
+      let parts = mentions[m].canonical.split(separator: " ").map(String.init)
+      guard parts.count >= 2 else { continue }
+      for j in 1..<parts.count where shorts.contains(parts[j]) {
+        let part = parts[j]
+        let before = parts[..<j].joined(separator: " ")
+        let body = mentions[m].type == .organization || mentions[m].type == .other
+        guard named.contains(before),
+          parts[(j + 1)...].allSatisfy({ gazetteer.heads[WordScanner.fold($0)] != nil })
+        else {
+          if !body { ambiguous.insert(part) }
+          continue
+        }
+        if let l = longer[part], mentions[l].canonical != mentions[m].canonical { ambiguous.insert(part) }
+        if !body { ambiguous.insert(part) }
+        if longer[part] == nil { longer[part] = m }
+      }
+    }
+    for m in mentions.indices {
+      guard let l = longer[mentions[m].canonical], !ambiguous.contains(mentions[m].canonical) else { continue }
+      mentions[m] = EntityMention(
+        range: mentions[m].range, canonical: mentions[l].canonical, type: mentions[l].type,
+        basis: mentions[m].basis)
       mentionKinds[m] = mentionKinds[l]
     }
   }
@@ -1096,6 +1152,8 @@ private struct TaggingRun {
         n += 2
       } else if next.key == "of", !next.isCapitalized, i > 0, words[i - 1].key == "the",
         words[i - 1].joinsNext, i + n + 2 < words.count, next.joinsNext,
+        // "the Chair of the Sarrine Basin Commission": a title's holder, then the body.
+        !(n == 1 && gazetteer.personTitles.contains(words[i].key)),
         words[i + n + 1].key == "the", !words[i + n + 1].isCapitalized, words[i + n + 1].joinsNext,
         words[i + n + 2].isCapitalized, !gazetteer.notNames.contains(words[i + n + 2].key),
         lookup(words[i + n + 2].key) == nil
@@ -1105,8 +1163,8 @@ private struct TaggingRun {
         n += 3
       } else if next.key == "and", !next.isCapitalized, i > 0, words[i - 1].key == "the",
         words[i - 1].joinsNext, next.joinsNext, i + n + 1 < words.count,
-        words[i + n + 1].isCapitalized, case let rest = capitalizedRun(at: i + n + 1), rest >= 2,
-        headRule(i + n + 1, rest)?.type == .organization
+        words[i + n + 1].isCapitalized, case let rest = capitalizedRun(at: i + n + 1),
+        rest >= 2 && headRule(i + n + 1, rest)?.type == .organization
           || isUnknownJoinedName(i, n, rest)
       {
         // "the Orm and Tessel Water Board": after "the", two places joined before an
@@ -1181,8 +1239,9 @@ private struct TaggingRun {
 
   /// Whether "the X of Y and Z ..." (words `i..<i+n`, "and", then `rest` words) is one name of
   /// words the gazetteer does not know ("the Guild of Literary and Technical Translators of
-  /// Ostvany"): "of" after the first word makes the words after "and" go on with the name's
-  /// object, and known names on either side stay a coordination.
+  /// Ostvany", "the Federated Union of Nurses and Midwives"): "of" after the first word makes the
+  /// words after "and" go on with the name's object, and known names on either side stay a
+  /// coordination.
   func isUnknownJoinedName(_ i: Int, _ n: Int, _ rest: Int) -> Bool {
     let after = i + n + 1
     // "the Federated Union of Signal and Track Workers": "of" may come after a longer start.
@@ -2053,6 +2112,7 @@ private struct TaggingRun {
       return 1
     }
     let appositionKinds = apposition(after: i + length - 1)
+    let predicatedKinds = appositionKinds == nil ? placePredication(of: i, after: i + length - 1) : nil
     if length == 1 {
       // "Officially, the company dates from 1958": an adverb opening a sentence before a comma
       // is no name, though what follows the comma reads like an apposition.
@@ -2096,7 +2156,7 @@ private struct TaggingRun {
       }
       // "Lessaria has hosted ..." beside "Lessarian": a country opening a sentence is a name too.
       if sentenceInitial.contains(i) && !capitalizedMidSentence.contains(words[i].key) && !acronym
-        && appositionKinds == nil && !opensRelativeClause(after: i)
+        && appositionKinds == nil && predicatedKinds == nil && !opensRelativeClause(after: i)
         && !demonymCountries.contains(words[i].key)
       {
         if let place = possessingSubject(at: i) {
@@ -2111,7 +2171,7 @@ private struct TaggingRun {
       // "Growers paid ..." after "Glasshouse Growers' Association" and "40 growers": a lone word
       // opening a sentence that the text also writes in lowercase is a common noun, even when a
       // longer name holds it.
-      if sentenceInitial.contains(i), !acronym, appositionKinds == nil,
+      if sentenceInitial.contains(i), !acronym, appositionKinds == nil, predicatedKinds == nil,
         lowercaseKeys.contains(words[i].key), lookup(words[i].key) == nil,
         !opensRelativeClause(after: i)
       {
@@ -2165,6 +2225,11 @@ private struct TaggingRun {
     } else if let kinds = appositionKinds {
       emit(range, NameTarget(canonical: written, type: TaggingRun.type(ofKinds: kinds), kinds: kinds, basis: .name),
            key: key(i, length))
+    } else if let kinds = predicatedKinds {
+      // "Vaitarua is the capital": a place for the references after it ("the city"); its type
+      // stays open, as a dateline's does (see ``emit(_:_:basis:key:)``), so that the subject of
+      // its figures is chosen as before.
+      emit(range, NameTarget(canonical: written, type: .other, kinds: kinds, basis: .name), key: key(i, length))
     } else if let kinds = namingNounKinds(before: i) {
       // "the city of Korsholm": the noun before "of" says what the name is.
       let type = TaggingRun.type(ofKinds: kinds)
@@ -2572,7 +2637,10 @@ private struct TaggingRun {
       // "a nine-nation bloc": a noun inside a hyphenated compound only describes the head.
       // "Abroad, the VCA works with ...": a noun that reads as a verb after a name is its verb.
       let verbLike = k > a + 1 && words[k].key.hasSuffix("s") && !words[k].key.hasSuffix("ss")
-      if !verbLike, let kinds = possessive ? [] : gazetteer.referenceNouns[words[k].key],
+      // "a mill town": a noun before another noun only describes it.
+      let describesNext = k + 1 < words.count && words[k].joinsNext && !words[k + 1].isCapitalized
+        && gazetteer.referenceNouns[words[k + 1].key] != nil && !isHyphenated(k, k + 1)
+      if !verbLike, !describesNext, let kinds = possessive ? [] : gazetteer.referenceNouns[words[k].key],
         !words[k].isCapitalized, !isHyphenated(k, k + 1), !isHyphenated(k - 1, k)
       {
         // "Set up in 1889 on the banks of the Scarpe, the company employs ...": a verb right
@@ -2591,6 +2659,38 @@ private struct TaggingRun {
         }
         return nil
       }
+      k += 1
+    }
+    return nil
+  }
+
+  /// Verbs that say what a name is ("Vaitarua is the capital ...").
+  static let predicatingVerbs: Set<String> = ["is", "was", "remains", "became"]
+
+  /// The place kinds a copula right after word `i` gives the name that starts at word `start`:
+  /// "Vaitarua is the capital and largest city of ...", "Corlay was a market town in ..." (an
+  /// article, up to four lowercase modifiers, then a noun of places only, and no noun after it:
+  /// "is a city council member" says nothing of the name). Not in a relative clause: in "the
+  /// region, of which Dravik is the capital, has ..." the region is the sentence's subject.
+  func placePredication(of start: Int, after i: Int) -> [String]? {
+    let a = i + 2
+    if start > 0, TaggingRun.relativeWords.contains(words[start - 1].key) { return nil }
+    guard a + 1 < words.count, words[i].joinsNext, Self.predicatingVerbs.contains(words[i + 1].key),
+      words[i + 1].joinsNext, TaggingRun.articles.contains(words[a].key), words[a].joinsNext
+    else { return nil }
+    var k = a + 1
+    while k < words.count, k <= a + 5, !words[k].isCapitalized,
+      let first = words[k].key.utf8.first, first >= 0x61 && first <= 0x7A
+    {
+      if let kinds = gazetteer.referenceNouns[words[k].key], !kinds.isEmpty,
+        kinds.allSatisfy(TaggingRun.placeKinds.contains), !isHyphenated(k - 1, k), !isHyphenated(k, k + 1)
+      {
+        guard k + 1 < words.count, words[k].joinsNext else { return kinds }
+        let next = words[k + 1].key
+        return ["of", "in", "on", "and", "near", "at", "with", "where", "that", "which", "whose"].contains(next)
+          ? kinds : nil
+      }
+      if !words[k].joinsNext { return nil }
       k += 1
     }
     return nil
@@ -2735,6 +2835,19 @@ extension TaggingRun {
       }
     }
     guard !heads.isEmpty else { return }
+    // "The Trust set a budget of ..." before "The Kelderby Festival Trust, the charity ...": a
+    // capitalized word after "the", read as a name of its own, that one later name ends with.
+    for m in mentions.indices where mentions[m].basis == .name && mentions[m].type == .other
+      && mentionKinds[m].isEmpty && !mentions[m].canonical.contains(" ")
+    {
+      guard let w = wordIndex(startingAt: mentions[m].range.start), w > 0, words[w - 1].key == "the",
+        words[w - 1].joinsNext, let found = heads[words[w].key], let canonical = found.canonical,
+        canonical != mentions[m].canonical, found.start > mentions[m].range.end
+      else { continue }
+      mentions[m] = EntityMention(
+        range: mentions[m].range, canonical: canonical, type: found.type, basis: .reference)
+      mentionKinds[m] = found.kinds
+    }
     var added: [(mention: EntityMention, kinds: [String])] = []
     var next = 0
     for i in 1..<max(1, words.count) {

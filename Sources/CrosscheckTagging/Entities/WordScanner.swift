@@ -104,8 +104,9 @@ enum WordScanner {
         } else if i > start, bytes[i - 1] == UInt8(ascii: "s") {
           // A plural possessive between capitalized words belongs to one name ("Harwick
           // Dockworkers' Federation"); before a lowercase word it is an ordinary possessive.
+          // "the Metalworkers' and Foundry Union": so may one before "and" and a capitalized word.
           continuesName = isUpper(bytes[start]) && i + 2 < end && bytes[i + 1] == UInt8(ascii: " ")
-            && isUpper(bytes[i + 2])
+            && (isUpper(bytes[i + 2]) || isAndBeforeCapital(bytes, at: i + 2, end: end))
           isPossessive = !continuesName
           after = i + 1
         }
@@ -137,6 +138,13 @@ enum WordScanner {
   }
 
   @inline(__always) static func isUpper(_ b: UInt8) -> Bool { b >= 0x41 && b <= 0x5A }
+
+  /// Whether "and " and a capital stand at `offset`.
+  static func isAndBeforeCapital(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int, end: Int) -> Bool {
+    offset + 4 < end && bytes[offset] == UInt8(ascii: "a") && bytes[offset + 1] == UInt8(ascii: "n")
+      && bytes[offset + 2] == UInt8(ascii: "d") && bytes[offset + 3] == UInt8(ascii: " ")
+      && isUpper(bytes[offset + 4])
+  }
 
   /// The end (after the last stop) of three or more single ASCII letters each followed by a
   /// stop, of mixed case, from `start`: "S.p.A.", "S.r.l." (all capitals, as in "U.S.", are read

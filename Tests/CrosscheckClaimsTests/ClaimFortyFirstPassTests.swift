@@ -1,0 +1,129 @@
+import CrosscheckClaims
+import CrosscheckCore
+import CrosscheckPipeline
+import Testing
+
+/// Readings of session 21, each found on the tuned sets and checked here on articles of other
+/// subjects.
+@Suite struct ClaimFortyFirstPassTests {
+  @Test func readsANameThatIsSaidToBeATownAsThePlaceTheTownPointsBackTo() throws {
+    // "Climate", a heading of no kind, stands nearer to "the town" than the name.
+    let found = try ingested("""
+      Harbour town profile
+      2025-06-03
+
+      Mirrowick is the capital and largest town of the Skelland Isles, a small archipelago in the \
+      north.
+
+      Climate
+
+      The town covers 14 square kilometres and has about 6,300 residents.
+      """)
+    #expect(subjects(found, "population") == ["Mirrowick"])
+    #expect(subjects(found, "area") == ["Mirrowick"])
+  }
+
+  @Test func leavesTheCapitalOfARegionInARelativeClauseOutOfTheRegionsFigures() throws {
+    let found = try ingested("""
+      Regional census
+      2025-06-03
+
+      The Esk Valley Region, of which Dunford is the capital, has 1.4 million inhabitants.
+      """)
+    #expect(subjects(found, "population") == ["Esk Valley Region"])
+  }
+
+  @Test func readsTheLastWordOfAClubNamedAfterItsTownAsTheClubsShortName() throws {
+    let found = try ingested("""
+      Rugby club accounts
+      2025-06-03
+
+      Dunford Harriers reported a loss on Tuesday. Dunford, a mill town on the Esk, has backed \
+      the club since 1889.
+
+      Harriers employ 84 people and had revenue of 3.1 million pounds last season.
+      """)
+    #expect(subjects(found, "workforce") == ["Dunford Harriers"])
+    #expect(subjects(found, "revenue") == ["Dunford Harriers"])
+  }
+
+  @Test func keepsAPlaceThatALongerNameHoldsAfterAQualifierAsThePlace() throws {
+    // "Greater Lismore" holds "Lismore", but no name the text uses alone stands before it.
+    let found = try ingested("""
+      Metro figures
+      2025-06-03
+
+      Greater Lismore has 410,000 residents. Lismore itself has 120,000 residents.
+      """)
+    #expect(subjects(found, "population") == ["Greater Lismore", "Lismore"])
+  }
+
+  @Test func readsWordsJoinedByAndBeforeABodysHeadAsOneName() throws {
+    let found = try ingested("""
+      Yard dispute
+      2025-06-03
+
+      The Boilermakers' and Riveters Union, which has 3,200 members, called a strike. The Guild \
+      of Weavers and Dyers, which has 410 members, backed it.
+      """)
+    #expect(subjects(found, "member_count") == ["Boilermakers' and Riveters Union", "Guild of Weavers and Dyers"])
+  }
+
+  @Test func namesABoardAfterTheBodyWhosePossessiveStandsBeforeIt() throws {
+    let found = try ingested("""
+      Mutual results
+      2025-06-03
+
+      Tessary Mutual reported a profit. Tessary Mutual's Board of Directors, which has nine \
+      members, approved a dividend. Tessary Mutual employs 640 people.
+      """)
+    #expect(subjects(found, "member_count") == ["Tessary Mutual Board of Directors"])
+    #expect(subjects(found, "workforce") == ["Tessary Mutual"])
+  }
+
+  @Test func namesALoneSecretariatAfterTheBodyTheTextNamesMost() throws {
+    let found = try ingested("""
+      Fisheries talks
+      2025-06-03
+
+      The Orvane Fisheries Council met in Kelbrook on Monday. The Orvane Fisheries Council sets \
+      quotas for five states.
+
+      The Secretariat employs 85 staff.
+      """)
+    #expect(subjects(found, "workforce") == ["Orvane Fisheries Council Secretariat"])
+  }
+
+  @Test func namesALoneTownCouncilAfterTheTownTheTextNamesMost() throws {
+    let found = try ingested("""
+      Town hall row
+      2025-06-03
+
+      Kelbrook is a market town on the Orm. Residents of Kelbrook packed the hall on Monday, and \
+      Kelbrook traders closed early. The 11-member Town Council voted to sell the old library.
+      """)
+    #expect(subjects(found, "member_count") == ["Kelbrook Town Council"])
+  }
+
+  @Test func namesALoneMinistryAfterTheCountryTheTextNamesMost() throws {
+    let found = try ingested("""
+      Defence spending
+      2025-06-03
+
+      Valdoria will raise defence spending, Valdorian officials said. Valdoria borders three \
+      states. The Ministry of Defence has a budget of 2.1 billion marks this year.
+      """)
+    #expect(subjects(found, "budget") == ["Ministry of Defence of Valdoria"])
+  }
+
+  @Test func keepsTheHolderOfATitleApartFromTheBodyAfterOf() throws {
+    let found = try ingested("""
+      Annual review: a foreword by the Chair of the Orvane Fisheries Council
+      2025-06-03
+
+      The Council was founded in 1981. Today the Council has 14 members.
+      """)
+    #expect(subjects(found, "member_count") == ["Orvane Fisheries Council"])
+    #expect(subjects(found, "founding_year") == ["Orvane Fisheries Council"])
+  }
+}
