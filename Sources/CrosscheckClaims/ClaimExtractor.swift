@@ -129,6 +129,16 @@ public struct ClaimExtractor: Stage {
   /// Gives each organ named without its owner its owner's name (see
   /// ``DocumentClaimReader/ownedOrganName(_:mention:)``).
   func nameOwnedOrgans(_ claims: inout [Claim], _ reader: DocumentClaimReader) {
+    // A body's staff counts its secretariat's; a board's or council's members are its own.
+    for i in claims.indices where claims[i].attribute == "member_count"
+      && (claims[i].subject.type == .organization || claims[i].subject.type == .other)
+      && reader.ownedOrganNameParts(claims[i].subject.name) == nil
+    {
+      if let (organ, owner) = reader.ownedOrgan(before: reader.readValues[i].value.range.start, in: claims[i].sentence) {
+        let base = owner ?? claims[i].subject.name
+        if !base.hasSuffix(" " + organ) { claims[i].subject.name = base + " " + organ }
+      }
+    }
     for i in claims.indices {
       if let owned = reader.ownedOrganName(claims[i].subject.name, mention: reader.readValues[i].subject.0) {
         claims[i].subject.name = owned

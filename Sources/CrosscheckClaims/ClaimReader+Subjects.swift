@@ -412,6 +412,56 @@ extension DocumentClaimReader {
     return found.canonical + " " + name
   }
 
+  /// Lowercase nouns of an organ a body owns ("Our board", "its secretariat", "the trust's
+  /// Council of Governors"), and the words that may stand before them in its name.
+  static let ownedOrganHeads: Set<String> = [
+    "board", "council", "committee", "plenary", "senate", "trustees", "governors", "directors",
+    "panel", "bureau", "cabinet", "presidium", "assembly",
+  ]
+  static let ownedOrganModifiers: Set<String> = [
+    "executive", "scientific", "advisory", "steering", "standing", "supervisory", "governing",
+    "management", "audit", "general", "national", "central", "editorial", "plenary",
+  ]
+
+  /// "Our board has 18 members", "the compact's Executive Board, which has 18 members", "Its
+  /// secretariat in Korvange now employs about 640 staff": the organ that a possessive ("its",
+  /// "our", "their", "the trust's") gives the body read as the subject is what the count is of.
+  /// Returns the organ's name as the body's name goes on ("Board", "Executive Board", "Board of
+  /// Trustees"), with the owner's name when a name's possessive gives it ("the Meridian
+  /// Assembly's audit committee"), or nil. Only the nearest organ noun before the value within the
+  /// sentence counts, and no name may stand between it and the value ("Its board said the company
+  /// has 900 members").
+  func ownedOrgan(before valueStart: Int, in sentence: TextRange) -> (organ: String, owner: String?)? {
+    let v = words.index(atOrAfter: valueStart)
+    let first = words.index(atOrAfter: sentence.start)
+    var h = v - 1
+    while h >= max(first, v - 14), !Self.ownedOrganHeads.contains(words.words[h].key) {
+      // A verb of its own before the organ noun: "the board" is then an object ("chaired the board").
+      h -= 1
+    }
+    guard h >= max(first, v - 14), h > first else { return nil }
+    var start = h
+    // "board of trustees", "council of governors".
+    if start >= first + 2, words.words[start - 1].key == "of", Self.ownedOrganHeads.contains(words.words[start - 2].key) {
+      start -= 2
+    }
+    while start - 1 > first, Self.ownedOrganModifiers.contains(words.words[start - 1].key) { start -= 1 }
+    let owner = words.words[start - 1]
+    let possessive = ["its", "our", "their"].contains(owner.key)
+      || owner.key == "s" && owner.range.start > 0 && bytes[owner.range.start - 1] == UInt8(ascii: "'")
+    guard possessive else { return nil }
+    let phraseEnd = words.words[h].range.end
+    guard !document.entities.contains(where: {
+      $0.type != .date && $0.range.start >= phraseEnd && $0.range.end <= valueStart
+    }) else { return nil }
+    let organ = words.words[start...h].map { w in
+      w.key == "of" ? "of" : w.key.prefix(1).uppercased() + w.key.dropFirst()
+    }.joined(separator: " ")
+    let named = owner.key == "s"
+      ? document.entities.last(where: { $0.range.end == owner.range.start - 1 && $0.type != .date })?.canonical : nil
+    return (organ, named)
+  }
+
   /// The words of a name made only of organ words, nil for any other.
   func ownedOrganNameParts(_ name: String) -> [String]? {
     let parts = name.split(separator: " ").map { $0.lowercased() }

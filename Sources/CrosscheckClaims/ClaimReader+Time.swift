@@ -142,6 +142,7 @@ extension DocumentClaimReader {
         && !isTargetYear(y, published: published) && !isComparisonYear(y) && !isSinceYear(y, value)
         && !datesAnEvent(y, value) && !opensPresentClause(from: y.range.end, to: value.range.start)
         && !isInRelativeClauseAfter(value, y) && !isInJoinedPastClause(value, y)
+        && !datesATrailingEvent(y, after: value)
     }
     let dated = inside(document.entities, clause) { $0.range }
       .filter { m in
@@ -247,12 +248,12 @@ extension DocumentClaimReader {
     return TimeScope(year: nil, basis: "unknown")
   }
 
-  /// Whether "now" or "today" stands at most four words before `offset` in the clause, with no
-  /// number between ("which now counts 640 members", "now a city of 95,000").
+  /// Whether "now" or "today" stands at most five words before `offset` in the clause, with no
+  /// number between ("which now counts 640 members", "now a commuter town of 18,000").
   func saysNow(before offset: Int, _ clause: TextRange) -> Bool {
     let at = words.index(atOrAfter: offset)
     var w = at - 1
-    while w >= 0, at - w <= 4, words.words[w].range.start >= clause.start {
+    while w >= 0, at - w <= 5, words.words[w].range.start >= clause.start {
       let key = words.words[w].key
       // "by now with 11 members" tells of the time just told.
       if key == "now" || key == "today" { return w == 0 || words.words[w - 1].key != "by" }
@@ -475,6 +476,29 @@ extension DocumentClaimReader {
       bytes[y.range.end + 1] == UInt8(ascii: "s")
     else { return false }
     return bytes[y.range.end..<value.range.start].contains(UInt8(ascii: ","))
+  }
+
+  /// Words that open a phrase telling of an event after a value ("has 12 members, following a
+  /// reduction agreed in 2024", "has had four members since Pelland Hydro joined in 2019").
+  static let eventOpeners: Set<String> = ["following", "since", "after", "until"]
+
+  /// Whether year `y`, after the value, dates an event told in a phrase of its own that a verb
+  /// in the present tense before the value leaves outside the value's time: "The board has 12
+  /// members, following a reduction agreed in 2024" holds at the publication. A year right after
+  /// an opener ("since 2019") is no event of its own and is read elsewhere.
+  func datesATrailingEvent(_ y: Quantity, after value: Quantity) -> Bool {
+    guard y.range.start > value.range.end else { return false }
+    let v = words.index(atOrAfter: value.range.start)
+    guard (max(0, v - 3)..<v).contains(where: { compiled.presentVerbs.contains(words.words[$0].key) }),
+      !(max(0, v - 3)..<v).contains(where: { DocumentClaimReader.isPastVerb(words.words[$0].key) && words.words[$0].key != "had" })
+    else { return false }
+    var w = words.index(atOrAfter: value.range.end)
+    let last = words.index(atOrAfter: y.range.start)
+    while w < last - 1 {
+      if Self.eventOpeners.contains(words.words[w].key) { return true }
+      w += 1
+    }
+    return false
   }
 
   /// Whether "a year earlier", "a year before", "the year before" or "the previous year" follows

@@ -126,4 +126,52 @@ import Testing
     #expect(subjects(found, "member_count") == ["Orvane Fisheries Council"])
     #expect(subjects(found, "founding_year") == ["Orvane Fisheries Council"])
   }
+
+  @Test func datesAPresentCountAtThePublicationNotAtTheEventAPhraseAfterItTellsOf() throws {
+    let found = try ingested("""
+      Board changes
+      2025-06-03
+
+      The Orm Valley Drainage Board has nine members, following a review agreed in 2023. The \
+      Kesh Ferry Company has had 14 boats since Harlen Marine was bought in 2019.
+      """)
+    #expect(subjects(found, "member_count") == ["Orm Valley Drainage Board"])
+    #expect(found.first { $0.attribute == "member_count" }?.time.year == 2025)
+  }
+
+  @Test func datesAValueFiveWordsAfterNowAtThePublication() throws {
+    let found = try ingested("""
+      Obituary
+      2025-06-03
+
+      She was born in 1938 in Tollen, then a hamlet of about 200 people and now a market town of \
+      21,000.
+      """)
+    let years = found.filter { $0.attribute == "population" }.map(\.time.year)
+    #expect(years.contains(2025))
+  }
+
+  @Test func givesTheMembersOfABoardThatAPossessiveOwnsToTheBoard() throws {
+    let found = try ingested("""
+      Co-op meeting
+      2025-06-03
+
+      The Tarrow Grain Co-operative has 1,240 members. Its board of trustees, which has 11 \
+      members, met on Monday. The Harlen Water Authority's audit committee has five members.
+      """)
+    #expect(subjects(found, "member_count") == [
+      "Tarrow Grain Co-operative", "Tarrow Grain Co-operative Board of Trustees",
+      "Harlen Water Authority Audit Committee",
+    ])
+  }
+
+  @Test func leavesTheStaffOfASecretariatWithItsBody() throws {
+    let found = try ingested("""
+      Commission news
+      2025-06-03
+
+      The Ostra Basin Commission has seven members. Its secretariat employs 45 people.
+      """)
+    #expect(subjects(found, "workforce") == ["Ostra Basin Commission"])
+  }
 }
