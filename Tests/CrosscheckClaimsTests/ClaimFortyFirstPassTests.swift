@@ -174,4 +174,19 @@ import Testing
       """)
     #expect(subjects(found, "workforce") == ["Ostra Basin Commission"])
   }
+
+  @Test func readsNoNameInALineWrittenAllInCapitals() throws {
+    let found = try ingested("""
+      Brewer's results
+      2025-03-03
+
+      Kessel Breweries had a good year, its chief executive said.
+
+      BY THE NUMBERS (2024)
+      Revenue: $412 million
+      Employees at year-end: 1,870
+      """)
+    #expect(!found.contains { $0.subject.name == "NUMBERS" })
+    #expect(subjects(found, "workforce") == ["Kessel Breweries"])
+  }
 }

@@ -375,7 +375,28 @@ private struct TaggingRun {
     if head > first, gazetteer.heads[words[head].key] != nil, !run[first..<head].allSatisfy(isCommon) {
       return false
     }
+    // "BY THE NUMBERS (full year 2024)", "BUDGET PASSES": a line of two words or more with no
+    // lowercase word before its end or bracket is a heading, whatever its other words.
+    if isCapitalLine(around: m.range) { return true }
     return run.filter(isCommon).count * 2 > run.count
+  }
+
+  /// Whether the line holding `r` has two words or more in capitals and no lowercase letter
+  /// before a bracket ("BY THE NUMBERS (full year 2024)").
+  func isCapitalLine(around r: TextRange) -> Bool {
+    var start = r.start
+    while start > 0, bytes[start - 1] != 10 { start -= 1 }
+    var end = r.end
+    while end < bytes.count, bytes[end] != 10, bytes[end] != UInt8(ascii: "(") { end += 1 }
+    var words = 0
+    var inWord = false
+    for b in bytes[start..<end] {
+      if b >= 0x61 && b <= 0x7A { return false }
+      let letter = b >= 0x41 && b <= 0x5A
+      if letter && !inWord { words += 1 }
+      inWord = letter || b == UInt8(ascii: "'")
+    }
+    return words >= 2
   }
 
   /// "Valdoria ... Valdorian clubs", "Arvelia ... the Arvelian Medical Association": a one-word
