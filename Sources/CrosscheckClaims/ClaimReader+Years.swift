@@ -102,7 +102,7 @@ extension DocumentClaimReader {
           // "The Kell plant, which opened in 1961", "two satellites, the first of which was
           // launched in 2021": what was founded is an unnamed thing "which" stands for.
           if hasUnnamedRelativeSubject(verb: k) && !describesAnApposedName(verb: k)
-            || hasUnnamedClauseSubject(verb: k)
+            || hasUnnamedClauseSubject(verb: k) || hasWhoseSubject(verb: k)
           {
             break
           }
@@ -298,5 +298,19 @@ extension DocumentClaimReader {
       if s >= 2, bytes[s - 2] == UInt8(ascii: ","), bytes[s - 1] == UInt8(ascii: " ") { return m }
     }
     return nil
+  }
+
+  /// "Velsingar Airport, whose second runway opened in 1998, ...": the verb's subject is the
+  /// thing "whose" gives the name (up to four words after it, no punctuation between), and it,
+  /// not the name, was opened.
+  func hasWhoseSubject(verb k: Int) -> Bool {
+    var j = k - 1
+    while j >= 0, j >= k - 5 {
+      if words.words[j].key == "whose" {
+        return !isPunctuationBetween(words.words[j].range.end, words.words[k].range.start)
+      }
+      j -= 1
+    }
+    return false
   }
 }

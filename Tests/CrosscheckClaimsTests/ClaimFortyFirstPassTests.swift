@@ -189,4 +189,15 @@ import Testing
     #expect(!found.contains { $0.subject.name == "NUMBERS" })
     #expect(subjects(found, "workforce") == ["Kessel Breweries"])
   }
+
+  @Test func readsNoFoundingOfANameInAWhoseClauseAboutItsPart() throws {
+    let found = try ingested("""
+      Airport news
+      2025-06-03
+
+      Velsingar Airport, whose second runway opened in 1998, handled 4 million passengers. The \
+      Orm Museum, whose new wing was built in 2004, was founded in 1921.
+      """)
+    #expect(values(found, "founding_year") == [1921])
+  }
 }
