@@ -200,4 +200,16 @@ import Testing
       """)
     #expect(values(found, "founding_year") == [1921])
   }
+
+  @Test func readsNoNameInACommonNounOpeningASentenceButKeepsALongerNameItOpens() throws {
+    let found = try ingested("""
+      Farm jobs
+      2025-06-03
+
+      The Orvane Farmers' Union met on Monday. Agriculture employs about 9 per cent of the \
+      workforce. Mining Corporation of Tessary employs 900 people.
+      """)
+    #expect(!found.contains { $0.subject.name == "Agriculture" })
+    #expect(subjects(found, "workforce") == ["Mining Corporation of Tessary"])
+  }
 }

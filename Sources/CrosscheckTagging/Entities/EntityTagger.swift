@@ -351,7 +351,8 @@ private struct TaggingRun {
     useBodyNamesForHeadlineShortForms()
     useLongerNamesForShortForms()
     useLongerNamesForInnerWords()
-    mentions.removeAll(where: isCapitalHeading)
+    let headings = mentions.indices.filter { isCapitalHeading(mentions[$0]) || isLoneCommonNoun(mentions[$0]) }
+    for k in headings.reversed() { mentions.remove(at: k) }
     return mentions
   }
 
@@ -379,6 +380,13 @@ private struct TaggingRun {
     // lowercase word before its end or bracket is a heading, whatever its other words.
     if isCapitalLine(around: m.range) { return true }
     return run.filter(isCommon).count * 2 > run.count
+  }
+
+  /// "Agriculture employs about 9 per cent of the workforce", "Solar power now supplies ...": a
+  /// one-word name of no known kind that the gazetteer lists as a common noun.
+  func isLoneCommonNoun(_ m: EntityMention) -> Bool {
+    m.basis == .name && m.type == .other && !m.canonical.contains(" ")
+      && gazetteer.commonNouns.contains(WordScanner.fold(m.canonical))
   }
 
   /// Whether the line holding `r` has two words or more in capitals and no lowercase letter

@@ -51,6 +51,9 @@ public struct GazetteerFile: Sendable, Codable {
   public var personTitles: [String]?
   /// Capitalized words that never start a name ("The", "However").
   public var notNames: [String]?
+  /// Common nouns that are no name when they stand alone ("Agriculture employs 9 per cent",
+  /// "Solar power"), though they may open a longer one ("Mining Corporation of Tessary").
+  public var commonNouns: [String]?
   /// Words after a place name that make another place of that name, written form → canonical
   /// suffix ("metro area": "metropolitan area", "state": "State").
   public var placeQualifiers: [String: String]?
@@ -89,6 +92,7 @@ public struct GazetteerFile: Sendable, Codable {
     case version, organizations, countries, places, people, references, heads
     case personTitles = "person_titles"
     case notNames = "not_names"
+    case commonNouns = "common_nouns"
     case placeQualifiers = "place_qualifiers"
     case spellingVariants = "spelling_variants"
     case namePrefixes = "name_prefixes"
@@ -115,6 +119,7 @@ public struct GazetteerFile: Sendable, Codable {
     out.heads = (heads ?? []) + (other.heads ?? [])
     out.personTitles = (personTitles ?? []) + (other.personTitles ?? [])
     out.notNames = (notNames ?? []) + (other.notNames ?? [])
+    out.commonNouns = (commonNouns ?? []) + (other.commonNouns ?? [])
     out.placeQualifiers = (placeQualifiers ?? [:]).merging(other.placeQualifiers ?? [:]) { $1 }
     out.spellingVariants = (spellingVariants ?? [:]).merging(other.spellingVariants ?? [:]) { $1 }
     out.namePrefixes = (namePrefixes ?? []) + (other.namePrefixes ?? [])
@@ -163,6 +168,7 @@ public struct Gazetteer: Sendable {
   /// title word they are part of the title, not a name.
   var titleModifiers: Set<String> = []
   var notNames: Set<String> = []
+  var commonNouns: Set<String> = []
   /// Folded qualifier phrases (as word keys) → canonical suffix, indexed by first word.
   var placeQualifiers: [String: [(words: [String], suffix: String)]] = [:]
   /// Folded variant word → the folded spelling names are keyed by.
@@ -286,6 +292,7 @@ public struct Gazetteer: Sendable {
       title.split(separator: " ").dropLast().map { WordScanner.fold(String($0)) }
     })
     notNames = Set((file.notNames ?? []).map { WordScanner.fold($0) })
+    commonNouns = Set((file.commonNouns ?? []).map { WordScanner.fold($0) })
     namePrefixes = Set((file.namePrefixes ?? []).map { WordScanner.fold($0) })
   }
 
