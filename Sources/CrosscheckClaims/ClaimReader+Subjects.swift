@@ -1944,6 +1944,24 @@ extension DocumentClaimReader {
       w += 1
     }
     return mentions.contains { $0.range.end <= before && isContextEntity($0, spec) }
+      || isWithPhraseOfAPlace(spec, before: before, mentions)
+  }
+
+  /// "Estonia, with 1.3 million people, is ...", "Marrack, with 14.2 million people, ...": a
+  /// "with" phrase set off by a comma right after the name of a place (or of a name of unknown
+  /// kind) gives a count of an attribute whose first subject is a place.
+  func isWithPhraseOfAPlace(_ spec: AttributeSpec, before: Int, _ mentions: [EntityMention]) -> Bool {
+    guard spec.subjectTypes.first == .place else { return false }
+    var w = words.index(atOrAfter: before) - 1
+    if w >= 0, DocumentClaimReader.approximators.contains(words.words[w].key) { w -= 1 }
+    guard w >= 0, words.words[w].key == "with", words.words[w].range.start >= 2,
+      bytes[words.words[w].range.start - 2] == UInt8(ascii: ","),
+      bytes[words.words[w].range.start - 1] == UInt8(ascii: " ")
+    else { return false }
+    let comma = words.words[w].range.start - 2
+    return mentions.contains {
+      $0.range.end == comma && [.place, .country, .other].contains($0.type)
+    }
   }
 
   /// The thing a percentage is of: content words after "of" ("of the latter's arms imports").

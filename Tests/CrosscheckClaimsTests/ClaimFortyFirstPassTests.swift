@@ -212,4 +212,16 @@ import Testing
     #expect(!found.contains { $0.subject.name == "Agriculture" })
     #expect(subjects(found, "workforce") == ["Mining Corporation of Tessary"])
   }
+
+  @Test func readsAPopulationInAWithPhraseAfterAPlacesName() throws {
+    let found = try ingested("""
+      Small states
+      2025-06-03
+
+      The talks went on. Estonia, with 1.3 million people, is small. Kessel Foods, with 900 \
+      people, is the largest employer.
+      """)
+    #expect(subjects(found, "population") == ["Estonia"])
+    #expect(values(found, "population") == [1_300_000])
+  }
 }
