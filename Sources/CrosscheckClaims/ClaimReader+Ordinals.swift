@@ -98,6 +98,22 @@ extension DocumentClaimReader {
     }
   }
 
+  /// "The institute joined the Northern Research Network as its sixth member", "1984 - Joins the
+  /// Consortium of Boreal Research Institutes as its 14th member": the body a verb of joining
+  /// takes as its object owns the ordinal after "as its" (word `ordinal`).
+  func joinedBody(beforeAsIts ordinal: Int, _ spec: AttributeSpec, _ mentions: [EntityMention]) -> EntityMention? {
+    guard ordinal >= 3, words.words[ordinal - 1].key == "its", words.words[ordinal - 2].key == "as" else { return nil }
+    let asStart = words.words[ordinal - 2].range.start
+    guard let m = mentions.last(where: { $0.range.end <= asStart }),
+      !isPunctuationBetween(m.range.end, asStart), isSubjectCandidate(m, spec, [])
+    else { return nil }
+    var v = words.index(atOrAfter: m.range.start) - 1
+    if v >= 0, words.words[v].key == "the" { v -= 1 }
+    guard v >= 0, DocumentClaimReader.joinVerbs.contains(words.words[v].key) || words.words[v].key == "joins"
+    else { return nil }
+    return m
+  }
+
   /// Names the text says joined or were admitted, with the names listed with them ("Morvalia and
   /// Quessar were admitted", "Ilvany and Sebrenia followed in 2001", "with the accession of
   /// Ostvale and Bernacq", "Tessarine joined in 2009"): members of a body, not bodies whose

@@ -78,6 +78,10 @@ extension DocumentClaimReader {
           && DocumentClaimReader.entryJoiningVerbs.contains(words.words[k].key)
       }
       if opens, !joins { return nil }
+      // "1984 - Joins the Consortium of Boreal Research Institutes as its 14th member": the
+      // body joined owns the ordinal.
+      let ordinal = words.index(atOrAfter: value.range.start)
+      if joinedBody(beforeAsIts: ordinal, spec, [mention]) != nil { return nil }
     }
     guard let topic = chronicleTopic(spec), topic.canonical != mention.canonical else { return nil }
     return (topic, "context")

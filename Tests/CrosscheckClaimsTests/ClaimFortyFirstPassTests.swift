@@ -224,4 +224,18 @@ import Testing
     #expect(subjects(found, "population") == ["Estonia"])
     #expect(values(found, "population") == [1_300_000])
   }
+
+  @Test func givesAnOrdinalInATimelineEntryToTheBodyTheEntryJoins() throws {
+    let found = try ingested("""
+      Institute timeline
+      2025-06-03
+
+      The Ashgrove Institute for Medical Research was founded in 1921.
+
+      1984 - Joins the Consortium of Boreal Research Institutes as its 14th member.
+
+      1990 - The institute joined the Northern Research Network as its sixth member.
+      """)
+    #expect(subjects(found, "member_count") == ["Consortium of Boreal Research Institutes", "Northern Research Network"])
+  }
 }
