@@ -119,11 +119,46 @@ public struct ClaimExtractor: Stage {
         keep[i] = false
       }
     }
+    dropPartsOfATotal(claims, values: reader.readValues.map(\.value.range), text: reader.bytes, &keep)
     guard keep.contains(false) else { return (claims, reader) }
     let kept = claims.indices.filter { keep[$0] }
     reader.readValues = kept.map { reader.readValues[$0] }
     reader.unitBases = kept.map { reader.unitBases[$0] }
     return (kept.map { claims[$0] }, reader)
+  }
+
+  /// "We employ 136 people in all - 96 musicians on contract and 40 in administration", "The
+  /// panel, which has 14 members - ten councillors and four independent members": two counts
+  /// after a count of the same subject and attribute in one sentence that add up to it are its
+  /// parts, not the subject's size. Counts read as earlier values or growth are left alone
+  /// ("from ten to twelve", "18 clubs, down from 20").
+  func dropPartsOfATotal(_ claims: [Claim], values: [TextRange], text: [UInt8], _ keep: inout [Bool]) {
+    func between(_ a: Int, _ b: Int) -> String {
+      guard a < b, b <= text.count else { return "" }
+      return String(decoding: text[a..<b], as: UTF8.self)
+    }
+    let counts = claims.indices.filter {
+      keep[$0] && claims[$0].value.modifier != .atLeast && claims[$0].value.low != nil
+        && claims[$0].value.low == claims[$0].value.high
+        && !["earlier-value", "growth", "ordinal-joining"].contains(claims[$0].rule ?? "")
+    }
+    for t in counts {
+      let total = claims[t]
+      let parts = counts.filter { p in
+        p != t && claims[p].sentence == total.sentence && claims[p].attribute == total.attribute
+          && claims[p].subject.name == total.subject.name && values[p].start > values[t].end
+      }
+      guard parts.count >= 2, let sum = total.value.low else { continue }
+      // The parts follow a dash, a colon, a bracket or "of whom", and "and" joins them.
+      for (a, b) in zip(parts, parts.dropFirst()) where (claims[a].value.low ?? 0) + (claims[b].value.low ?? 0) == sum {
+        let lead = between(values[t].end, values[a].start)
+        guard [" - ", "\u{2014}", "\u{2013}", ":", "(", "of whom", "of them"].contains(where: lead.contains),
+          between(values[a].end, values[b].start).contains(" and ")
+        else { continue }
+        keep[a] = false
+        keep[b] = false
+      }
+    }
   }
 
   /// Gives each organ named without its owner its owner's name (see

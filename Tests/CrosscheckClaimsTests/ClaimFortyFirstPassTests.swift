@@ -238,4 +238,19 @@ import Testing
       """)
     #expect(subjects(found, "member_count") == ["Consortium of Boreal Research Institutes", "Northern Research Network"])
   }
+
+  @Test func dropsTwoCountsAfterADashThatAddUpToTheTotalBeforeThem() throws {
+    let found = try ingested("""
+      Panel vote
+      2025-06-03
+
+      The Orm Licensing Panel, which has 14 members - ten councillors and four independent \
+      members - voted on Monday. The Kell Rowing Club has 27 members, up from 22 in 2022, and \
+      five coaches.
+      """)
+    #expect(values(found, "member_count").contains(14))
+    #expect(!values(found, "member_count").contains(10))
+    #expect(!values(found, "member_count").contains(4))
+    #expect(values(found, "member_count").contains(22))
+  }
 }
