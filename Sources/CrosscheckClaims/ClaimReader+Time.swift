@@ -205,7 +205,8 @@ extension DocumentClaimReader {
     // "Dravo, a village of 2,300 people, held its first market last month": a value in an
     // apposition is not dated by the main clause's relative time either.
     if let year = relativeYear(
-      aside ?? clause, sentenceIndex: sentenceIndex, quantities: quantities)
+      aside ?? presentPartBeforeAPastAnd(clause, value: value) ?? clause, sentenceIndex: sentenceIndex,
+      quantities: quantities)
     {
       return TimeScope(year: year, basis: "relative")
     }
@@ -476,6 +477,23 @@ extension DocumentClaimReader {
       bytes[y.range.end + 1] == UInt8(ascii: "s")
     else { return false }
     return bytes[y.range.end..<value.range.start].contains(UInt8(ascii: ","))
+  }
+
+  /// "Ilmaranta has 428,000 residents and spent much of last November under water": a value
+  /// after a verb in the present tense is not dated by a relative time in a coordinated clause in
+  /// the past after it; the part of the clause before that "and", or nil when there is none.
+  func presentPartBeforeAPastAnd(_ clause: TextRange, value: Quantity) -> TextRange? {
+    let v = words.index(atOrAfter: value.range.start)
+    guard v > 0, (max(0, v - 2)..<v).contains(where: { ["has", "have", "employs", "counts", "numbers", "is", "are"].contains(words.words[$0].key) })
+    else { return nil }
+    var w = words.index(atOrAfter: value.range.end)
+    while w + 1 < words.words.count, words.words[w + 1].range.end <= clause.end {
+      if words.words[w].key == "and", DocumentClaimReader.isPastVerb(words.words[w + 1].key) {
+        return TextRange(clause.start, words.words[w].range.start)
+      }
+      w += 1
+    }
+    return nil
   }
 
   /// Words that open a phrase telling of an event after a value ("has 12 members, following a

@@ -253,4 +253,15 @@ import Testing
     #expect(!values(found, "member_count").contains(4))
     #expect(values(found, "member_count").contains(22))
   }
+
+  @Test func datesAPresentCountAtThePublicationNotByALaterPastClausesRelativeTime() throws {
+    let found = try ingested("""
+      Flood town
+      2025-06-03
+
+      The talks went on. Kestrow, the region's second-largest town, has 41,000 residents and \
+      spent much of last November under water.
+      """)
+    #expect(found.first { $0.attribute == "population" }?.time.year == 2025)
+  }
 }
