@@ -117,6 +117,15 @@ extension DocumentClaimReader {
     {
       return TimeScope(year: published, basis: document.metadata.publishedBasis == "estimate" ? "estimate" : "published")
     }
+    // "The 59-member city council will vote on our plan in May", "whose 21 councillors voted
+    // last year": a count that describes its body (a compound before the noun, or after "whose"
+    // or a possessive) tells its size now, not at the time of what the clause tells, unless the
+    // clause writes a year.
+    if !valueIsTime, let published, describesItsBody(value), timelineYear(at: value.range.start) == nil,
+      !quantities.contains(where: { $0.kind == .year && clause.holds($0.range.start) && isWritten($0.range) })
+    {
+      return TimeScope(year: published, basis: document.metadata.publishedBasis == "estimate" ? "estimate" : "published")
+    }
     let relative = relativeClauses(in: clause)
     let valueRelative = relative.first { $0.holds(value.range.start) }
     // "Halvorsen & Lind, a firm with 85 staff, bought into it in 2006": a value in an apposition
@@ -477,6 +486,27 @@ extension DocumentClaimReader {
       bytes[y.range.end + 1] == UInt8(ascii: "s")
     else { return false }
     return bytes[y.range.end..<value.range.start].contains(UInt8(ascii: ","))
+  }
+
+  /// Whether a count describes the body it belongs to inside a noun phrase: "the 59-member
+  /// council", "whose 21 councillors", "the council's 42 councillors".
+  func describesItsBody(_ value: Quantity) -> Bool {
+    // "the mission's 31st contributor": an ordinal dates a joining.
+    guard let last = bytes[value.range.start..<min(value.range.end, bytes.count)].last,
+      last >= 0x30 && last <= 0x39 || !bytes[value.range.start..<value.range.end].elementsEqual("first".utf8)
+        && !(value.range.end >= 2 && ["th", "st", "nd", "rd"].contains(String(decoding: bytes[(value.range.end - 2)..<value.range.end], as: UTF8.self)))
+    else { return false }
+    if value.range.end + 1 < bytes.count, bytes[value.range.end] == UInt8(ascii: "-"),
+      let next = words.words.first(where: { $0.range.start == value.range.end + 1 }),
+      ["member", "strong", "seat", "nation", "country", "state"].contains(next.key)
+    {
+      return true
+    }
+    let v = words.index(atOrAfter: value.range.start)
+    guard v > 0 else { return false }
+    let before = words.words[v - 1]
+    return before.key == "whose"
+      || before.key == "s" && before.range.start > 0 && bytes[before.range.start - 1] == UInt8(ascii: "'")
   }
 
   /// "Ilmaranta has 428,000 residents and spent much of last November under water": a value

@@ -264,4 +264,15 @@ import Testing
       """)
     #expect(found.first { $0.attribute == "population" }?.time.year == 2025)
   }
+
+  @Test func datesACountThatDescribesItsBodyAtThePublication() throws {
+    let found = try ingested("""
+      Council plans
+      2025-03-03
+
+      Harlow Vale County Council, whose 64 councillors will make the final decision in July, \
+      spends about 780 million pounds a year.
+      """)
+    #expect(found.first { $0.attribute == "member_count" }?.time.year == 2025)
+  }
 }
