@@ -378,9 +378,7 @@ extension DocumentClaimReader {
   /// "National Assembly of Sarmenia" (the country it names most), so that two owners' organs stay
   /// apart. Nil for any other subject, or where the text names no such owner.
   func ownedOrganName(_ name: String, mention: EntityMention) -> String? {
-    let parts = name.split(separator: " ").map { $0.lowercased() }
-    guard parts.contains(where: Self.organHeads.contains),
-      parts.allSatisfy({ Self.organWords.contains($0) || ["of", "the", "for", "and"].contains($0) })
+    guard let parts = ownedOrganNameParts(name), parts.contains(where: Self.organHeads.contains)
     else { return nil }
     let owner = possessiveOwner(of: mention)
     if parts.contains(where: Self.stateOrganWords.contains) || Self.stateOrganNames.contains(name) {
@@ -435,10 +433,7 @@ extension DocumentClaimReader {
     let v = words.index(atOrAfter: valueStart)
     let first = words.index(atOrAfter: sentence.start)
     var h = v - 1
-    while h >= max(first, v - 14), !Self.ownedOrganHeads.contains(words.words[h].key) {
-      // A verb of its own before the organ noun: "the board" is then an object ("chaired the board").
-      h -= 1
-    }
+    while h >= max(first, v - 14), !Self.ownedOrganHeads.contains(words.words[h].key) { h -= 1 }
     guard h >= max(first, v - 14), h > first else { return nil }
     var start = h
     // "board of trustees", "council of governors".
@@ -462,7 +457,8 @@ extension DocumentClaimReader {
     return (organ, named)
   }
 
-  /// The words of a name made only of organ words, nil for any other.
+  /// The lowercase words of a name made only of organ words (and "of", "the", "for", "and"), nil
+  /// for any other name.
   func ownedOrganNameParts(_ name: String) -> [String]? {
     let parts = name.split(separator: " ").map { $0.lowercased() }
     return parts.allSatisfy({ Self.organWords.contains($0) || ["of", "the", "for", "and"].contains($0) })
@@ -472,7 +468,6 @@ extension DocumentClaimReader {
   /// The name whose possessive stands right before a mention ("Norvane's Board").
   func possessiveOwner(of mention: EntityMention) -> EntityMention? {
     let start = mention.range.start
-    guard start >= 3 else { return nil }
     for gap in [3, 2] where start >= gap {
       let tail = bytes[(start - gap)..<start]
       guard tail.elementsEqual((gap == 3 ? "'s " : "' ").utf8) else { continue }

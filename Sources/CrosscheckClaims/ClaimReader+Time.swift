@@ -491,11 +491,11 @@ extension DocumentClaimReader {
   /// Whether a count describes the body it belongs to inside a noun phrase: "the 59-member
   /// council", "whose 21 councillors", "the council's 42 councillors".
   func describesItsBody(_ value: Quantity) -> Bool {
-    // "the mission's 31st contributor": an ordinal dates a joining.
-    guard let last = bytes[value.range.start..<min(value.range.end, bytes.count)].last,
-      last >= 0x30 && last <= 0x39 || !bytes[value.range.start..<value.range.end].elementsEqual("first".utf8)
-        && !(value.range.end >= 2 && ["th", "st", "nd", "rd"].contains(String(decoding: bytes[(value.range.end - 2)..<value.range.end], as: UTF8.self)))
-    else { return false }
+    // "the mission's 31st contributor", "its fourth member": an ordinal dates a joining.
+    let written = String(decoding: bytes[value.range.start..<min(value.range.end, bytes.count)], as: UTF8.self)
+      .lowercased()
+    let digitThenLetter = written.first?.isNumber == true && written.last?.isLetter == true
+    if digitThenLetter || ["th", "first", "second", "third"].contains(where: written.hasSuffix) { return false }
     if value.range.end + 1 < bytes.count, bytes[value.range.end] == UInt8(ascii: "-"),
       let next = words.words.first(where: { $0.range.start == value.range.end + 1 }),
       ["member", "strong", "seat", "nation", "country", "state"].contains(next.key)

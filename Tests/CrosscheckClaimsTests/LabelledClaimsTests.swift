@@ -672,8 +672,9 @@ import Testing
   /// HeldOut66 0.668 (125/187) / 0.909 (10/11) / 0.604 (113/187); HeldOut67 0.729 (137/188) /
   /// 0.944 (17/18) / 0.690 (120/174); HeldOut68 0.587 (101/172) / 0.545 (6/11) / 0.534 (93/174);
   /// pooled 0.664 (363/547) / 0.825 / 0.609; at min-confidence 0.8 0.785 (285/363) / 0.800 /
-  /// 0.469, at 0.9 0.791 (185/234) / 0.725 / 0.292.
-  static let heldOut66Floor = (precision: 0.66, plain: 0.9, hard: 0.6)
-  static let heldOut67Floor = (precision: 0.72, plain: 0.94, hard: 0.68)
-  static let heldOut68Floor = (precision: 0.58, plain: 0.54, hard: 0.53)
+  /// 0.469, at 0.9 0.791 (185/234) / 0.725 / 0.292. The floors are the scores with session 21's
+  /// rules (never tuned on these sets), which moved them by six right claims and three fewer.
+  static let heldOut66Floor = (precision: 0.67, plain: 0.9, hard: 0.6)
+  static let heldOut67Floor = (precision: 0.75, plain: 0.94, hard: 0.7)
+  static let heldOut68Floor = (precision: 0.59, plain: 0.54, hard: 0.54)
 }

@@ -351,9 +351,10 @@ private struct TaggingRun {
     useBodyNamesForHeadlineShortForms()
     useLongerNamesForShortForms()
     useLongerNamesForInnerWords()
-    let headings = mentions.indices.filter { isCapitalHeading(mentions[$0]) || isLoneCommonNoun(mentions[$0]) }
-    for k in headings.reversed() { mentions.remove(at: k) }
-    return mentions
+    var kept: [EntityMention] = []
+    kept.reserveCapacity(mentions.count)
+    for m in mentions where !isCapitalHeading(m) && !isLoneCommonNoun(m) { kept.append(m) }
+    return kept
   }
 
   /// "THE YEAR IN FIGURES", "TREASURER'S REPORT", "CORRECTION": a name written all in capitals
@@ -385,8 +386,16 @@ private struct TaggingRun {
   /// "Agriculture employs about 9 per cent of the workforce", "Solar power now supplies ...": a
   /// one-word name of no known kind that the gazetteer lists as a common noun.
   func isLoneCommonNoun(_ m: EntityMention) -> Bool {
-    m.basis == .name && m.type == .other && !m.canonical.contains(" ")
-      && gazetteer.commonNouns.contains(WordScanner.fold(m.canonical))
+    guard m.basis == .name, m.type == .other, !gazetteer.commonNouns.isEmpty,
+      !m.canonical.utf8.contains(UInt8(ascii: " "))
+    else { return false }
+    // An ASCII name is folded by lowering its capitals (the full fold is slower).
+    let utf8 = m.canonical.utf8
+    guard utf8.allSatisfy({ $0 < 0x80 }) else {
+      return gazetteer.commonNouns.contains(WordScanner.fold(m.canonical))
+    }
+    let lowered = String(decoding: utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }, as: UTF8.self)
+    return gazetteer.commonNouns.contains(lowered)
   }
 
   /// Whether the line holding `r` has two words or more in capitals and no lowercase letter
@@ -597,34 +606,43 @@ private struct TaggingRun {
   /// "Port of Astmouth" do not make "Harlow", "Eskmoor" or "Astmouth" short names: no name the
   /// text uses alone stands before them.
   mutating func useLongerNamesForInnerWords() {
-    var shorts: Set<String> = []
-    // A name also read as a place or with a kind anywhere is no short name.
-    let typed = Set(mentions.indices.filter {
-      mentions[$0].type != .other || !mentionKinds[$0].isEmpty
-    }.map { mentions[$0].canonical })
+    // One-word names of no kind, in mixed case, that the gazetteer does not know (most texts
+    // have none, and the work below is skipped).
+    var shorts: Set<Substring> = []
+    var seen: Set<String> = []
     for m in mentions.indices where mentions[m].basis == .name && mentions[m].type == .other
-      && mentionKinds[m].isEmpty && !mentions[m].canonical.contains(" ") && !typed.contains(mentions[m].canonical)
+      && mentionKinds[m].isEmpty && !mentions[m].canonical.utf8.contains(UInt8(ascii: " "))
+      && mentions[m].canonical.utf8.contains(where: { $0 >= 0x61 && $0 <= 0x7A })
+      && seen.insert(mentions[m].canonical).inserted
     {
       let key = WordScanner.fold(mentions[m].canonical)
       guard key.count >= 4, gazetteer.heads[key] == nil, gazetteer.referenceNouns[key] == nil,
-        surnames[key] == nil, lookup(key) == nil,
-        !mentions[m].canonical.utf8.allSatisfy({ !($0 >= 0x61 && $0 <= 0x7A) })
+        surnames[key] == nil, lookup(key) == nil
       else { continue }
-      shorts.insert(mentions[m].canonical)
+      shorts.insert(Substring(mentions[m].canonical))
     }
     guard !shorts.isEmpty else { return }
-    let named = Set(mentions.filter { $0.basis == .name }.map(\.canonical))
+    // A name also read as a place or with a kind anywhere is no short name.
+    for m in mentions.indices where (mentions[m].type != .other || !mentionKinds[m].isEmpty)
+      && !mentions[m].canonical.utf8.contains(UInt8(ascii: " "))
+    {
+      shorts.remove(Substring(mentions[m].canonical))
+    }
+    guard !shorts.isEmpty else { return }
+    var named: Set<String>?
     var longer: [String: Int] = [:]
     var ambiguous: Set<String> = []
-    for m in mentions.indices where mentions[m].basis != .reference && mentions[m].basis != .demonym {
-      let parts = mentions[m].canonical.split(separator: " ").map(String.init)
-      guard parts.count >= 2 else { continue }
+    for m in mentions.indices where mentions[m].basis != .reference && mentions[m].basis != .demonym
+      && mentions[m].canonical.utf8.contains(UInt8(ascii: " "))
+    {
+      let parts = mentions[m].canonical.split(separator: " ")
       for j in 1..<parts.count where shorts.contains(parts[j]) {
-        let part = parts[j]
+        let part = String(parts[j])
+        if named == nil { named = Set(mentions.filter { $0.basis == .name }.map(\.canonical)) }
         let before = parts[..<j].joined(separator: " ")
         let body = mentions[m].type == .organization || mentions[m].type == .other
-        guard named.contains(before),
-          parts[(j + 1)...].allSatisfy({ gazetteer.heads[WordScanner.fold($0)] != nil })
+        guard named?.contains(before) == true,
+          parts[(j + 1)...].allSatisfy({ gazetteer.heads[WordScanner.fold(String($0))] != nil })
         else {
           if !body { ambiguous.insert(part) }
           continue
@@ -634,6 +652,7 @@ private struct TaggingRun {
         if longer[part] == nil { longer[part] = m }
       }
     }
+    guard !longer.isEmpty else { return }
     for m in mentions.indices {
       guard let l = longer[mentions[m].canonical], !ambiguous.contains(mentions[m].canonical) else { continue }
       mentions[m] = EntityMention(
@@ -2867,7 +2886,7 @@ extension TaggingRun {
     // "The Trust set a budget of ..." before "The Kelderby Festival Trust, the charity ...": a
     // capitalized word after "the", read as a name of its own, that one later name ends with.
     for m in mentions.indices where mentions[m].basis == .name && mentions[m].type == .other
-      && mentionKinds[m].isEmpty && !mentions[m].canonical.contains(" ")
+      && mentionKinds[m].isEmpty && !mentions[m].canonical.utf8.contains(UInt8(ascii: " "))
     {
       guard let w = wordIndex(startingAt: mentions[m].range.start), w > 0, words[w - 1].key == "the",
         words[w - 1].joinsNext, let found = heads[words[w].key], let canonical = found.canonical,
