@@ -109,8 +109,7 @@ extension DocumentClaimReader {
     else { return nil }
     var v = words.index(atOrAfter: m.range.start) - 1
     if v >= 0, words.words[v].key == "the" { v -= 1 }
-    guard v >= 0, DocumentClaimReader.joinVerbs.contains(words.words[v].key) || words.words[v].key == "joins"
-    else { return nil }
+    guard v >= 0, DocumentClaimReader.joinVerbs.contains(words.words[v].key) else { return nil }
     return m
   }
 

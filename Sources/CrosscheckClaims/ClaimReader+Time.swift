@@ -115,7 +115,7 @@ extension DocumentClaimReader {
     if !valueIsTime, let published, saysNow(before: value.range.start, clause),
       timelineYear(at: value.range.start) == nil
     {
-      return TimeScope(year: published, basis: document.metadata.publishedBasis == "estimate" ? "estimate" : "published")
+      return atPublication(published)
     }
     // "The 59-member city council will vote on our plan in May", "whose 21 councillors voted
     // last year": a count that describes its body (a compound before the noun, or after "whose"
@@ -124,7 +124,7 @@ extension DocumentClaimReader {
     if !valueIsTime, let published, describesItsBody(value), timelineYear(at: value.range.start) == nil,
       !quantities.contains(where: { $0.kind == .year && clause.holds($0.range.start) && isWritten($0.range) })
     {
-      return TimeScope(year: published, basis: document.metadata.publishedBasis == "estimate" ? "estimate" : "published")
+      return atPublication(published)
     }
     let relative = relativeClauses(in: clause)
     let valueRelative = relative.first { $0.holds(value.range.start) }
@@ -253,7 +253,7 @@ extension DocumentClaimReader {
       return TimeScope(year: published.year - 1, basis: "context")
     }
     if let published = document.metadata.published {
-      return TimeScope(year: published.year, basis: document.metadata.publishedBasis == "estimate" ? "estimate" : "published")
+      return atPublication(published.year)
     }
     return TimeScope(year: nil, basis: "unknown")
   }
@@ -488,6 +488,12 @@ extension DocumentClaimReader {
     return bytes[y.range.end..<value.range.start].contains(UInt8(ascii: ","))
   }
 
+  /// The time of the publication's year, with the basis its date was read with ("estimate" when
+  /// the date was estimated from the text).
+  func atPublication(_ year: Int) -> TimeScope {
+    TimeScope(year: year, basis: document.metadata.publishedBasis == "estimate" ? "estimate" : "published")
+  }
+
   /// Whether a count describes the body it belongs to inside a noun phrase: "the 59-member
   /// council", "whose 21 councillors", "the council's 42 councillors".
   func describesItsBody(_ value: Quantity) -> Bool {
@@ -514,7 +520,7 @@ extension DocumentClaimReader {
   /// the past after it; the part of the clause before that "and", or nil when there is none.
   func presentPartBeforeAPastAnd(_ clause: TextRange, value: Quantity) -> TextRange? {
     let v = words.index(atOrAfter: value.range.start)
-    guard v > 0, (max(0, v - 2)..<v).contains(where: { ["has", "have", "employs", "counts", "numbers", "is", "are"].contains(words.words[$0].key) })
+    guard v > 0, (max(0, v - 2)..<v).contains(where: { compiled.presentVerbs.contains(words.words[$0].key) })
     else { return nil }
     var w = words.index(atOrAfter: value.range.end)
     while w + 1 < words.words.count, words.words[w + 1].range.end <= clause.end {

@@ -386,16 +386,9 @@ private struct TaggingRun {
   /// "Agriculture employs about 9 per cent of the workforce", "Solar power now supplies ...": a
   /// one-word name of no known kind that the gazetteer lists as a common noun.
   func isLoneCommonNoun(_ m: EntityMention) -> Bool {
-    guard m.basis == .name, m.type == .other, !gazetteer.commonNouns.isEmpty,
-      !m.canonical.utf8.contains(UInt8(ascii: " "))
-    else { return false }
-    // An ASCII name is folded by lowering its capitals (the full fold is slower).
-    let utf8 = m.canonical.utf8
-    guard utf8.allSatisfy({ $0 < 0x80 }) else {
-      return gazetteer.commonNouns.contains(WordScanner.fold(m.canonical))
-    }
-    let lowered = String(decoding: utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }, as: UTF8.self)
-    return gazetteer.commonNouns.contains(lowered)
+    m.basis == .name && m.type == .other && !gazetteer.commonNouns.isEmpty
+      && !m.canonical.utf8.contains(UInt8(ascii: " "))
+      && gazetteer.commonNouns.contains(WordScanner.fold(m.canonical))
   }
 
   /// Whether the line holding `r` has two words or more in capitals and no lowercase letter
