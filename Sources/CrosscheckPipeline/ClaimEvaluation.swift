@@ -5,7 +5,9 @@ import Foundation
 
 /// One hand label of a claim an article states, a line of a labelled set's `labels.tsv`: file,
 /// subject (canonical name), attribute, low, high, modifier, year, hard (`yes` or `no`), note,
-/// tab-separated; `#` lines are comments. An empty low or high is an open side.
+/// tab-separated; `#` lines are comments. An empty low or high is an open side, except for an
+/// `exact` or `about` value, which has none: "1931, (empty), exact" is the year 1931, the shorthand
+/// some writers of labels use for a single value.
 public struct ClaimLabel: Sendable, Hashable, CustomStringConvertible {
   public var file: String
   public var subject: String
@@ -47,8 +49,14 @@ public struct ClaimLabel: Sendable, Hashable, CustomStringConvertible {
       if line.hasPrefix("#") { return nil }
       let f = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
       guard f.count >= 8 else { return nil }
+      var low = Double(f[3])
+      var high = Double(f[4])
+      if f[5] == "exact" || f[5] == "about" {
+        low = low ?? high
+        high = high ?? low
+      }
       return ClaimLabel(
-        file: f[0], subject: f[1], attribute: f[2], low: Double(f[3]), high: Double(f[4]),
+        file: f[0], subject: f[1], attribute: f[2], low: low, high: high,
         modifier: f[5], year: Int(f[6]), hard: f[7] == "yes", note: f.count > 8 ? f[8] : "")
     }
   }

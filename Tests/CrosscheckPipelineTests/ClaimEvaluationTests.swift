@@ -17,6 +17,16 @@ import Testing
     #expect(labels[1].high == nil && labels[1].hard && labels[1].note.isEmpty)
   }
 
+  @Test func readsAnExactOrAboutValueWithOneSideEmptyAsThatValue() {
+    let labels = ClaimLabel.parse(
+      "01_a.txt\tTarn Water\tfounding_year\t1931\t\texact\t\tno\n"
+        + "01_a.txt\tTarn Water\tworkforce\t\t410\tabout\t2026\tno\n"
+        + "01_a.txt\tTarn Water\tmember_count\t12\t\tmore_than\t2024\tyes\n")
+    #expect(labels[0].low == 1931 && labels[0].high == 1931)
+    #expect(labels[1].low == 410 && labels[1].high == 410)
+    #expect(labels[2].low == 12 && labels[2].high == nil)
+  }
+
   @Test(arguments: [
     ("March 3, 2026", 3), ("3 March 2026", 3), ("2026-03-03", 3), ("Tuesday 17 February 2026", 17),
   ])
