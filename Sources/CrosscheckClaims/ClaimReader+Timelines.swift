@@ -82,12 +82,44 @@ extension DocumentClaimReader {
       // body joined owns the ordinal.
       let ordinal = words.index(atOrAfter: value.range.start)
       if joinedBody(beforeAsIts: ordinal, spec, [mention]) != nil { return nil }
+      if describesOnTheRow(mention, value) { return nil }
     }
     guard let topic = chronicleTopic(spec), topic.canonical != mention.canonical else { return nil }
     return (topic, "context")
   }
 
   static let entryJoiningVerbs: Set<String> = ["join", "joins", "joined", "rejoin", "rejoins"]
+
+  /// Whether a timeline row's value tells of the name beside it rather than of the chronicle's
+  /// subject: in a clause after the name ("Merges with the Dyers' Union, which brings 12,000
+  /// members"; "Harlan Bluff, by now a city of 41,000 people, votes ..."), or as the ordinal of a
+  /// membership the name holds ("becomes the ninth member of the Coastal Universities League").
+  func describesOnTheRow(_ mention: EntityMention, _ value: Quantity) -> Bool {
+    if mention.range.end <= value.range.start {
+      // The comma right after the name opens the clause; the value stands in it, within eight
+      // words, before the clause's own comma.
+      guard mention.range.end + 2 < value.range.start, bytes[mention.range.end] == UInt8(ascii: ","),
+        !bytes[(mention.range.end + 1)..<value.range.start].contains(UInt8(ascii: ","))
+      else { return false }
+      let first = words.index(atOrAfter: mention.range.end)
+      let last = words.index(atOrAfter: value.range.start)
+      guard first < last, last - first <= 8 else { return false }
+      var w = first
+      // "which then has", "whose", "by now a city of", "then a port of", "now a town of".
+      if ["which", "whose"].contains(words.words[w].key) { return true }
+      while w < last, Self.rowClauseAdverbs.contains(words.words[w].key) { w += 1 }
+      return w < last && ["a", "an"].contains(words.words[w].key)
+    }
+    // "<ordinal> member (union) of (the) <name>".
+    let after = words.index(atOrAfter: value.range.end)
+    let before = words.index(atOrAfter: mention.range.start)
+    guard after < before, before - after <= 4, words.words[after].key == "member" else { return false }
+    let between = words.words[(after + 1)..<before].map(\.key)
+    guard let of = between.firstIndex(of: "of"), of <= 1 else { return false }
+    return between[(of + 1)...].allSatisfy { $0 == "the" }
+  }
+
+  static let rowClauseAdverbs: Set<String> = ["by", "now", "then", "already", "still", "at", "the", "time"]
 
   /// "1950: Founded in Oberhallen by seven village teams": a timeline entry that opens with a
   /// founding verb dates the founding of the chronicle's subject.

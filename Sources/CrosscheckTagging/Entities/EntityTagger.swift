@@ -1915,8 +1915,10 @@ private struct TaggingRun {
   /// start the article may be missing before a last word that modifies a lowercase role title
   /// ("Festival director Anke Broos" after "Saltmarsh Film Festival").
   mutating func matchHeadAlias(at i: Int) -> Int? {
+    // "the Kastrel metropolitan area" is a place, whatever name "Kastrel" is a word of.
     guard i > 0, capitalizedRun(at: i) == 1, lookup(words[i].key) == nil,
-      !(words[i].joinsNext && i + 1 < words.count && words[i + 1].isCapitalized)
+      !(words[i].joinsNext && i + 1 < words.count && words[i + 1].isCapitalized),
+      placeQualifier(after: i, multiWordOnly: true) == nil
     else { return nil }
     let afterThe = words[i - 1].key == "the" && words[i - 1].joinsNext
       && !sentenceInitial.contains(i)
@@ -2173,6 +2175,12 @@ private struct TaggingRun {
       }
       // "Kestrel" after "Kestrel Software": a company's first word alone names it, unless the
       // text has used the word alone as a place before.
+      // "Kastrel metropolitan area" beside "Kastrel Morning Courier" is a place.
+      if let (q, suffix) = placeQualifier(after: i, multiWordOnly: true) {
+        let place = NameTarget(canonical: written + " " + suffix, type: .place, kinds: ["place"], basis: .name)
+        emit(span(i, 1 + q), place, key: key(i, 1) + " " + WordScanner.fold(suffix))
+        return 1 + q
+      }
       // "Brackenford, then a town of 9,000": an apposition that makes the word a place wins.
       if !placeWords.contains(words[i].key),
         appositionKinds.map({ TaggingRun.type(ofKinds: $0) != .place }) ?? true,
@@ -2238,7 +2246,10 @@ private struct TaggingRun {
     // place a governing body is named after is not that body.
     // "Port Ardent has 540,000 inhabitants" after "Port Ardent Airport Authority": a name that a
     // longer one goes on from with a compound of two or more capitalized words is named after it.
+    // "Harlan Bluff, by now a city of 41,000 people" after "Harlan Bluff Museum of Art": an
+    // apposition that makes the name a place wins.
     if length >= 2, !namedOnItsOwn(written, key: key(i, length)),
+      appositionKinds.map({ TaggingRun.type(ofKinds: $0) != .place }) ?? true,
       let m = longerName(startingWith: written), !isGoverningBody(mentions[m].canonical),
       !isNamedAfter(written, mentions[m].canonical),
       !isBodyOfItsOwn(written, before: mentions[m].canonical)
@@ -2658,9 +2669,15 @@ private struct TaggingRun {
         || bracketed
           && bytes[words[i].range.end..<words[i + 1].range.start].elementsEqual("), ".utf8)
     else { return nil }
-    // "Brackenford, then a town of 9,000, ...": an adverb of time may stand before the article.
-    let a = i + 2 < words.count && ["then", "now", "still", "once"].contains(words[i + 1].key)
+    // "Brackenford, then a town of 9,000, ...", "by now a city of": an adverb of time may stand
+    // before the article.
+    var a = i + 2 < words.count && ["then", "now", "still", "once"].contains(words[i + 1].key)
       && words[i + 1].joinsNext ? i + 2 : i + 1
+    if i + 3 < words.count, words[i + 1].key == "by", words[i + 1].joinsNext, words[i + 2].joinsNext,
+      ["then", "now"].contains(words[i + 2].key)
+    {
+      a = i + 3
+    }
     // "Ilmaranta, Suvelia's second-largest city, ...": a one-word name's possessive stands for
     // the article.
     guard a + 1 < words.count,
