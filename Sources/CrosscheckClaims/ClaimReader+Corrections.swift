@@ -95,12 +95,15 @@ extension DocumentClaimReader {
     }
     // "A report by the audit office on March 9 said": a report by someone else is theirs.
     if n + 1 < verb, words.words[n + 1].key == "by" { return false }
+    // "An Oct. 1 article about ... said": the date may stand before the noun too.
+    for k in max(first, n - 3)..<n where isMonthName(k) && k + 1 < n {
+      let next = words.words[k + 1].key
+      if !next.isEmpty && next.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { return true }
+    }
     for k in (n + 1)..<verb {
       let key = words.words[k].key
       if DocumentClaimReader.weekdays.contains(key), k > 0, words.words[k - 1].key == "on" { return true }
-      guard DocumentClaimReader.months[key] != nil, isUpperASCII(bytes[words.words[k].range.start]),
-        k + 1 < words.words.count
-      else { continue }
+      guard isMonthName(k), k + 1 < words.words.count else { continue }
       let next = words.words[k + 1].key
       if !next.isEmpty && next.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { return true }
       // "A report on 3 October said", "(7 October)": the day before the month.
@@ -108,6 +111,20 @@ extension DocumentClaimReader {
     }
     return false
   }
+
+  /// Whether word `k` is a month's name with its capital, written out ("October") or cut short
+  /// with a full stop ("Oct.", "Sept.").
+  func isMonthName(_ k: Int) -> Bool {
+    let word = words.words[k]
+    guard isUpperASCII(bytes[word.range.start]) else { return false }
+    if DocumentClaimReader.months[word.key] != nil { return true }
+    return DocumentClaimReader.monthAbbreviations.contains(word.key) && word.range.end < bytes.count
+      && bytes[word.range.end] == UInt8(ascii: ".")
+  }
+
+  static let monthAbbreviations: Set<String> = [
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+  ]
 
   /// Whether a word is a day of the month written in one or two digits ("3" in "3 October").
   static func isDayNumber(_ key: String) -> Bool {

@@ -9,6 +9,15 @@ import CrosscheckCore
 ///     Year | Budget (million marks) | Staff
 ///     2023 | 2,355.5 | 2,560
 ///
+/// or with a label, a colon and cells split by semicolons, or with cells split by spaced dashes
+/// (three cells at least, two rows at least):
+///
+///     Member: year joined; staff at 30 September 2025; share of premiums in 2024
+///     Hestra Mutual: 2009; 2,140; 14.2%
+///
+///     Institute - staff (31 Dec 2025) - budget 2026
+///     Kessel Institute of Virology - 412 - EUR 38.6m
+///
 /// A column's header names its attribute (the attribute's `headers` words) and may name its year
 /// ("Population 2024") and its scale ("(million)", "(€m)"). Rows open with a name, the subject of
 /// their figures, or with a year, when the figures are the table's subject's: what the headline
@@ -45,8 +54,66 @@ extension DocumentClaimReader {
     return cells.count >= 2 ? cells : nil
   }
 
-  /// Every pipe table of the text: a header line whose cells all hold letters, then at least one
-  /// line with as many cells (a Markdown line of dashes between them is passed over).
+  /// How a line splits into cells.
+  enum CellSeparator { case pipe, semicolon, dash }
+
+  /// The cells of a line split the way `separator` says, trimmed; `nil` when the line is no such
+  /// row. A semicolon row is "Label: cell; cell" (a colon after the label, a semicolon between
+  /// the cells after it); a dash row has three cells at least, split by a hyphen, an en dash or an
+  /// em dash with a space on each side.
+  static func cells(_ bytes: [UInt8], _ line: TextRange, _ separator: CellSeparator) -> [TextRange]? {
+    func trimmed(_ a0: Int, _ b0: Int) -> TextRange {
+      var a = a0
+      var b = b0
+      while a < b, bytes[a] == 0x20 || bytes[a] == 0x09 { a += 1 }
+      while b > a, bytes[b - 1] == 0x20 || bytes[b - 1] == 0x09 { b -= 1 }
+      return TextRange(a, b)
+    }
+    switch separator {
+    case .pipe:
+      return pipeCells(bytes, line)
+    case .semicolon:
+      guard let colon = bytes[line.start..<line.end].firstIndex(of: UInt8(ascii: ":")),
+        colon > line.start, colon + 1 < line.end, bytes[colon + 1] == 0x20,
+        bytes[colon..<line.end].contains(UInt8(ascii: ";"))
+      else { return nil }
+      var cells = [trimmed(line.start, colon)]
+      var start = colon + 1
+      for k in (colon + 1)...line.end where k == line.end || bytes[k] == UInt8(ascii: ";") {
+        cells.append(trimmed(start, k))
+        start = k + 1
+      }
+      return cells.allSatisfy({ $0.end > $0.start }) ? cells : nil
+    case .dash:
+      var cells: [TextRange] = []
+      var start = line.start
+      var k = line.start
+      while k < line.end {
+        // " - ", " – " (E2 80 93), " — " (E2 80 94).
+        var width = 0
+        if bytes[k] == 0x20, k + 2 < line.end, bytes[k + 1] == UInt8(ascii: "-"), bytes[k + 2] == 0x20 {
+          width = 3
+        } else if bytes[k] == 0x20, k + 4 < line.end, bytes[k + 1] == 0xE2, bytes[k + 2] == 0x80,
+          bytes[k + 3] == 0x93 || bytes[k + 3] == 0x94, bytes[k + 4] == 0x20
+        {
+          width = 5
+        }
+        if width > 0 {
+          cells.append(trimmed(start, k))
+          start = k + width
+          k += width
+        } else {
+          k += 1
+        }
+      }
+      cells.append(trimmed(start, line.end))
+      return cells.count >= 3 && cells.allSatisfy({ $0.end > $0.start }) ? cells : nil
+    }
+  }
+
+  /// Every table of the text: a header line whose cells all hold letters, then at least one line
+  /// with as many cells split the same way (a Markdown line of dashes between them is passed
+  /// over), two for semicolons and dashes, which prose uses too.
   static func findPipeTables(_ bytes: [UInt8]) -> [PipeTable] {
     var lines: [TextRange] = []
     var start = 0
@@ -62,24 +129,54 @@ extension DocumentClaimReader {
         [UInt8(ascii: "|"), UInt8(ascii: "-"), UInt8(ascii: ":"), 0x20, 0x09].contains($0)
       }
     }
+    func hasDigit(_ c: TextRange) -> Bool { bytes[c.start..<c.end].contains { $0 >= 0x30 && $0 <= 0x39 } }
+    // A header's numbers are dates at most ("staff at 30 September 2025", "budget 2026"): a
+    // line with "2,950" or "212" in it is a row of its own figures ("Brennic Rail: staff 2,950;
+    // market share 46%").
+    func namesColumns(_ c: TextRange) -> Bool {
+      var k = c.start
+      while k < c.end {
+        guard bytes[k] >= 0x30 && bytes[k] <= 0x39 else {
+          k += 1
+          continue
+        }
+        var e = k
+        while e < c.end, bytes[e] >= 0x30 && bytes[e] <= 0x39 { e += 1 }
+        let digits = e - k
+        let punctuated = e < c.end && [UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: "%")].contains(bytes[e])
+          && e + 1 < c.end && bytes[e + 1] >= 0x30 && bytes[e + 1] <= 0x39
+        if punctuated || digits == 3 || digits > 4 { return false }
+        if digits == 4, !(bytes[k] == UInt8(ascii: "1") && bytes[k + 1] >= UInt8(ascii: "8")
+          || bytes[k] == UInt8(ascii: "2") && bytes[k + 1] == UInt8(ascii: "0"))
+        {
+          return false
+        }
+        k = e
+      }
+      return true
+    }
     var tables: [PipeTable] = []
     var i = 0
     while i < lines.count {
-      guard let header = pipeCells(bytes, lines[i]), header.allSatisfy(hasLetter) else {
+      guard let (separator, header) = [CellSeparator.pipe, .semicolon, .dash].lazy.compactMap({ separator in
+        cells(bytes, lines[i], separator).map { (separator, $0) }
+      }).first, header.allSatisfy(hasLetter), separator == .pipe || header.allSatisfy(namesColumns)
+      else {
         i += 1
         continue
       }
       var j = i + 1
-      if j < lines.count, isRule(lines[j]) { j += 1 }
+      if separator == .pipe, j < lines.count, isRule(lines[j]) { j += 1 }
       var rows: [[TextRange]] = []
-      while j < lines.count, let cells = pipeCells(bytes, lines[j]), cells.count == header.count {
+      while j < lines.count, let cells = cells(bytes, lines[j], separator), cells.count == header.count {
         rows.append(cells)
         j += 1
       }
-      // A row must hold a figure somewhere, or the "table" is a line of links or a title bar.
-      let figures = rows.contains { cells in
-        cells.dropFirst().contains { c in bytes[c.start..<c.end].contains { $0 >= 0x30 && $0 <= 0x39 } }
-      }
+      // A row must hold a figure somewhere, or the "table" is a line of links or a title bar; a
+      // table split by semicolons or dashes holds one in every cell after its label.
+      let figures = separator == .pipe
+        ? rows.contains { cells in cells.dropFirst().contains(where: hasDigit) }
+        : rows.count >= 2 && rows.allSatisfy { cells in cells.dropFirst().allSatisfy(hasDigit) }
       if !rows.isEmpty, figures {
         tables.append(PipeTable(header: header, rows: rows, range: TextRange(lines[i].start, lines[j - 1].end)))
         i = j
@@ -115,8 +212,10 @@ extension DocumentClaimReader {
       if above.start == above.end, above.start >= 2 { above = line(around: above.start - 1) }
       if above.end > above.start { title = above }
     }
-    let titleScale = title.flatMap(headerScale)
-    let titleYear = title.flatMap(headerYear)
+    let titleScale = title.flatMap(headerScale) ?? headerScale(table.header[0])
+    // "Member states at a glance (2025): armed forces; population": the label column's header
+    // may give the year of all the figures.
+    let titleYear = headerYear(table.header[0]) ?? title.flatMap(headerYear)
     guard let sentenceIndex = sentenceIndex(holding: table.range.start) else { return }
     let sentence = document.sentences[sentenceIndex].range
     // The subject of a table of years, once per attribute.

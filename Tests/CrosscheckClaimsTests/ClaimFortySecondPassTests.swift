@@ -47,4 +47,62 @@ import Testing
     #expect(values(found, "member_count") == [140, 7, 620])
     #expect(subjects(found, "population") == ["Upper Tollbridge"])
   }
+
+  @Test func dropsTheFiguresAnEarlierArticleDatedByAShortMonthSaid() throws {
+    let found = try ingested("""
+      Corrections
+      November 4, 2025
+
+      A Sept. 30 article about the Tarlow Bowls Association incorrectly said the association has \
+      64 member clubs. It has 46.
+
+      An article on Oct. 2 about the Kessby Gazette said the paper has 90 employees.
+      """)
+    #expect(values(found, "member_count") == [46])
+    #expect(values(found, "workforce") == [])
+  }
+
+  @Test func readsTablesWhoseCellsAreSplitBySemicolonsOrDashesByTheirHeaders() throws {
+    let found = try ingested("""
+      Ferry operators report a busy summer
+      2025-09-03
+
+      The Inner Sound Ferry Council published its annual figures on Tuesday.
+
+      Operator: year licensed; staff at 30 June 2025; share of passengers in 2024
+      Kelly Island Ferries: 1998; 410; 38.5%
+      Marrow Sound Shipping: 2003; 265; 22.1%
+
+      The council's members also reported their budgets.
+
+      Operator - crew (30 June 2025) - budget 2026
+      Kelly Island Ferries - 380 - EUR 21.5m
+      Marrow Sound Shipping - 240 - EUR 12.0m
+      """)
+    let staff = found.filter { $0.attribute == "workforce" }
+    #expect(staff.map(\.subject.name) == ["Kelly Island Ferries", "Marrow Sound Shipping"])
+    #expect(staff.map(\.value.low) == [410, 265])
+    #expect(years(found, "workforce") == [2025, 2025])
+    #expect(values(found, "share") == [38.5, 22.1])
+    #expect(years(found, "share") == [2024, 2024])
+    #expect(values(found, "budget") == [21_500_000, 12_000_000])
+    #expect(years(found, "budget") == [2026, 2026])
+    // The licence years and the crews (no attribute's header) are read as nothing.
+    #expect(found.allSatisfy { $0.attribute != "founding_year" && $0.value.low != 380 })
+  }
+
+  @Test func readsALineOfItsOwnFiguresAsNoTablesHeader() throws {
+    // The first line names its figures in its cells: the lines are a fact box, not a table.
+    let found = try ingested("""
+      Ferry operators
+      2025-09-03
+
+      Brodie Line: staff 75; market share 4%
+      Skerry Link: staff 60; market share 3%
+      Tarn Ferries: staff 40; market share 2%
+      """)
+    let skerry = found.filter { $0.subject.name == "Skerry Link" }
+    #expect(skerry.map(\.attribute) == ["workforce", "share"])
+    #expect(skerry.map(\.value.low) == [60, 3])
+  }
 }
