@@ -1532,6 +1532,7 @@ extension DocumentClaimReader {
   }
 
   static let firstPerson: Set<String> = ["we", "our", "us", "ours"]
+  static let firstPersonSingular: Set<String> = ["i", "my", "me"]
 
   /// "\"We employed 5,800 people,\" said the superintendent": in a quotation, "we" speaks for an
   /// organization, the article's topic when that is one, not for the place named last.
@@ -1602,14 +1603,20 @@ extension DocumentClaimReader {
     // "We joined in 1921 as its sixth member": "its" names another body than "we".
     if words.contains(["its", "their"], from: clause.start, to: valueStart) { return nil }
     // The text introduces itself as "we": in one of its first three sentences, and once more.
+    // A chair's "my ... review as chair of" opens the voice as well as "we" does.
     var voiced = 0
+    var singular = false
     for (index, sentence) in document.sentences.enumerated() where index >= bodyStart {
       if voiced == 0, index >= bodyStart + 3 { return nil }
       var w = words.index(atOrAfter: sentence.range.start)
       while w < words.words.count, words.words[w].range.end <= sentence.range.end {
-        if DocumentClaimReader.firstPerson.contains(words.words[w].key),
+        let key = words.words[w].key
+        let opening = voiced == 0 && DocumentClaimReader.firstPersonSingular.contains(key)
+          && writesAsHolderOfARole(sentence.range)
+        if DocumentClaimReader.firstPerson.contains(key) || opening,
           quotation(around: words.words[w].range.start, in: sentence.range, continuing: true) == nil
         {
+          if opening, !DocumentClaimReader.firstPerson.contains(key) { singular = true }
           voiced += 1
           break
         }
@@ -1618,13 +1625,37 @@ extension DocumentClaimReader {
       if voiced >= 2 { break }
     }
     guard voiced >= 2 else { return nil }
+    // A text opened by "I" (a letter, a column) speaks for the headline's body only when the
+    // headline names an organization ("Chair's statement, Brackenholm Housing Group"), not a
+    // page ("Letters").
     func fits(_ m: EntityMention) -> Bool {
-      m.basis != .demonym && (m.type == .organization || m.type == .other)
+      m.basis != .demonym && (m.type == .organization || m.type == .other && !singular)
         && spec.subjectTypes.contains(m.type)
         && !isContextEntity(m, spec) && !isDateline(m) && !isPerson(m)
     }
     return headlineName(fits).map { ($0, "context") }
   }
+
+  /// Whether a sentence says in what role its writer writes: "as" and, up to three words on,
+  /// a role ("to write to you as chair of", "my final review as chief executive").
+  func writesAsHolderOfARole(_ sentence: TextRange) -> Bool {
+    var w = words.index(atOrAfter: sentence.start)
+    while w < words.words.count, words.words[w].range.end <= sentence.end {
+      if words.words[w].key == "as" {
+        for k in (w + 1)..<min(w + 4, words.words.count)
+        where words.words[k].range.end <= sentence.end && DocumentClaimReader.writersRoles.contains(words.words[k].key) {
+          return true
+        }
+      }
+      w += 1
+    }
+    return false
+  }
+
+  static let writersRoles: Set<String> = [
+    "chair", "chairman", "chairwoman", "chairperson", "president", "director", "secretary",
+    "executive", "head", "leader", "governor", "principal", "rector", "mayor", "treasurer",
+  ]
 
   /// "How big are you now? / We run 85 boats and employ 40 people.": in an interview printed as
   /// questions and answers, an unquoted answer's "we" speaks for the organization the article

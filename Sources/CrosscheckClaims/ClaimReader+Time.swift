@@ -933,14 +933,18 @@ extension DocumentClaimReader {
   /// The month of "in November" in the clause (a capitalized month name after "in", with no day
   /// or year after it) with no punctuation between it and the value, if any.
   func monthWithoutYear(near value: Quantity, in clause: TextRange) -> Int? {
-    var w = words.index(atOrAfter: clause.start)
+    let first = words.index(atOrAfter: clause.start)
+    var w = first
     while w + 1 < words.words.count, words.words[w + 1].range.end <= clause.end {
       let phrase = TextRange(words.words[w].range.start, words.words[w + 1].range.end)
       let between = phrase.end <= value.range.start
         ? (phrase.end, value.range.start) : (value.range.end, max(value.range.end, phrase.start))
+      // "In October, Cleaveland Homes became the group's fifth member": a month opening the
+      // clause before a comma dates all of it.
+      let fronted = w == first && phrase.end < value.range.start && bytes[phrase.end] == UInt8(ascii: ",")
       if words.words[w].key == "in",
         let month = DocumentClaimReader.monthNames[words.words[w + 1].key],
-        !isPunctuationBetween(between.0, between.1),
+        fronted || !isPunctuationBetween(between.0, between.1),
         isUpperASCII(bytes[words.words[w + 1].range.start]),
         !(w + 2 < words.words.count && words.words[w + 2].range.end <= clause.end
           && !isPunctuationBetween(words.words[w + 1].range.end, words.words[w + 2].range.start)

@@ -105,4 +105,61 @@ import Testing
     #expect(skerry.map(\.attribute) == ["workforce", "share"])
     #expect(skerry.map(\.value.low) == [60, 3])
   }
+
+  @Test func readsWeInAChairsStatementAsTheBodyTheChairWritesFor() throws {
+    // The statement's first "we" is an "us" after another body is named; the chair's opening
+    // sentence, in the singular, says whose review it is.
+    let found = try ingested("""
+      Chair's statement 2024, Kestlemoor Water Trust
+      2025-05-02
+
+      It is an honour to present my first annual review as chair of Kestlemoor Water Trust.
+
+      The year brought change. In June, Lowfield Springs Company became the trust's fourth \
+      member company. Lowfield Springs customers voted by a large margin to join us, and I thank \
+      them.
+
+      We employ 620 people, up from 590 a year ago. Our income rose to £48.2 million in the year.
+      """)
+    #expect(subjects(found, "workforce") == ["Kestlemoor Water Trust", "Kestlemoor Water Trust"])
+    #expect(subjects(found, "revenue") == ["Kestlemoor Water Trust"])
+  }
+
+  @Test func leavesALettersPagesWeToEachLettersOwnBody() throws {
+    // "I" opens the letters, but no writer says in what role: the headline's body is not "we".
+    let found = try ingested("""
+      Letters: Dunmore Institute figures and a walkers' complaint
+      2025-03-14
+
+      Sir, Your article of 7 March said the Dunmore Institute of Marine Science employs 900 \
+      people. I doubt it, having worked there for 20 years.
+
+      Sir, I write for the Tollard Walkers' Club. We have 212 members, not 2,120.
+      """)
+    #expect(!subjects(found, "member_count").contains("Dunmore Institute of Marine Science"))
+  }
+
+  @Test func datesAClauseThatAMonthOpensBeforeACommaInTheLatestSuchMonth() throws {
+    let found = try ingested("""
+      Bowls league grows
+      2025-02-10
+
+      In November, Harrowgate Bowls Club became the league's ninth member club.
+      """)
+    #expect(values(found, "member_count") == [9])
+    #expect(years(found, "member_count") == [2024])
+  }
+
+  @Test func readsTheLandformAfterTheAsThePlaceNamedWithItNotTheBodyNamedAfterIt() throws {
+    let found = try ingested("""
+      Valley treaty
+      2025-06-03
+
+      The Dorrin Valley Authority signed a treaty with the states of the Dorrin valley on Monday.
+
+      The valley covers 41,000 square kilometres and is home to some 3.8 million people.
+      """)
+    #expect(subjects(found, "area") == ["Dorrin valley"])
+    #expect(subjects(found, "population") == ["Dorrin valley"])
+  }
 }

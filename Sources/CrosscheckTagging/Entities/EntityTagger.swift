@@ -1639,6 +1639,19 @@ private struct TaggingRun {
   /// earlier place, a place of its own. After "the", one lowercase adjective may stand before it.
   mutating func matchOwnedPlace(at i: Int) -> Int? {
     guard words[i].joinsNext, i + 1 < words.count else { return nil }
+    // "The basin covers 412,000 square kilometres" after "the states of the Varnel basin": a
+    // landform (a lowercase qualifier) after "the" is the latest place named with it.
+    if words[i].key == "the", !words[i + 1].isCapitalized, let (q, suffix) = placeQualifier(after: i),
+      q == 1, suffix.first?.isLowercase == true,
+      !(words[i + 1].joinsNext && i + 2 < words.count && words[i + 2].isCapitalized),
+      let m = mentions.indices.suffix(300).last(where: {
+        mentions[$0].type == .place && WordScanner.fold(mentions[$0].canonical).hasSuffix(" " + suffix)
+      })
+    {
+      let target = NameTarget(canonical: mentions[m].canonical, type: .place, kinds: ["place"], basis: .reference)
+      emit(span(i, 2), target)
+      return 2
+    }
     var adjective = 0
     if words[i].key == "the", !words[i + 1].isCapitalized, placeQualifier(after: i, multiWordOnly: true) == nil,
       words[i + 1].key.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A })
@@ -1915,10 +1928,11 @@ private struct TaggingRun {
   /// start the article may be missing before a last word that modifies a lowercase role title
   /// ("Festival director Anke Broos" after "Saltmarsh Film Festival").
   mutating func matchHeadAlias(at i: Int) -> Int? {
-    // "the Kastrel metropolitan area" is a place, whatever name "Kastrel" is a word of.
+    // "the Kastrel metropolitan area", "the Varnel basin" are places, whatever name "Kastrel"
+    // or "Varnel" is a word of.
     guard i > 0, capitalizedRun(at: i) == 1, lookup(words[i].key) == nil,
       !(words[i].joinsNext && i + 1 < words.count && words[i + 1].isCapitalized),
-      placeQualifier(after: i, multiWordOnly: true) == nil
+      !(placeQualifier(after: i).map { q, suffix in q > 1 || suffix.first?.isLowercase == true } ?? false)
     else { return nil }
     let afterThe = words[i - 1].key == "the" && words[i - 1].joinsNext
       && !sentenceInitial.contains(i)
