@@ -162,4 +162,41 @@ import Testing
     #expect(subjects(found, "area") == ["Dorrin valley"])
     #expect(subjects(found, "population") == ["Dorrin valley"])
   }
+
+  @Test func leavesThePublicationsTitleAfterABodysNameInTheHeadlineOutOfTheName() throws {
+    let found = try ingested("""
+      Chair's statement: Tarnwood Rowing Association Annual Report 2024
+      2025-04-02
+
+      Dear member,
+
+      At 31 December 2024 the Association had 820 members. Much of that growth came from our \
+      merger with Elmside Rowing Association, which had 90 members.
+      """)
+    #expect(subjects(found, "member_count") == ["Tarnwood Rowing Association", "Elmside Rowing Association"])
+  }
+
+  @Test(arguments: [
+    ("The Harrowmere Free Church is the largest church in Harrowmere.", "church",
+     "the Upland Reformed Church, the Coastal Mission Church and the Lake Fellowship",
+     "Harrowmere Free Church"),
+    ("The Kessel Angling Federation (KAF) is the largest angling body in Kessel.", "federation",
+     "the Northern Anglers' Federation, the Lakes Angling Federation and the River Guild",
+     "Kessel Angling Federation"),
+  ])
+  func passesOverTheNamesOfAListWhenTheNounPointsBack(
+    _ opening: String, _ noun: String, _ list: String, _ subject: String
+  ) throws {
+    let found = try ingested("""
+      A profile
+      2025-06-03
+
+      \(opening)
+
+      The \(noun) was formed in 1950 through the union of three bodies: \(list).
+
+      In 2024 the \(noun) had about 52,000 members.
+      """)
+    #expect(found.filter { $0.value.low == 52_000 }.map(\.subject.name) == [subject])
+  }
 }

@@ -817,6 +817,12 @@ private struct TaggingRun {
 
   // Small word lists of the hot paths, built once rather than at each call.
   static let ofFor: Set<String> = ["of", "for"]
+
+  /// Words of the title of a body's publication ("Annual Review", "Annual Report and Accounts").
+  static let publicationWords: Set<String> = [
+    "annual", "review", "report", "reports", "accounts", "statement", "results", "yearbook",
+    "newsletter", "bulletin", "and",
+  ]
   /// Company nouns a name may leave off and still be the same company ("Veltmoor Energy" for
   /// "Veltmoor Energy Group plc").
   static let companyEndings: Set<String> = ["group", "holdings", "holding"]
@@ -1469,6 +1475,21 @@ private struct TaggingRun {
     }
   }
 
+  /// Whether mention `m` is an item of a list of names: a comma or "and" (an article after it
+  /// allowed) is all that stands between it and the name before or after it.
+  func isListed(_ m: Int) -> Bool {
+    func isListGap(_ a: Int, _ b: Int) -> Bool {
+      guard a >= 0, b < mentions.count, mentions[a].basis != .reference, mentions[b].basis != .reference,
+        mentions[a].range.end <= mentions[b].range.start
+      else { return false }
+      return TaggingRun.listGaps.contains(bytes[mentions[a].range.end..<mentions[b].range.start].map { $0 })
+    }
+    return isListGap(m - 1, m) || isListGap(m, m + 1)
+  }
+
+  static let listGaps: Set<[UInt8]> = Set(
+    [", ", ", the ", " and ", " and the ", ", and ", ", and the "].map { Array($0.utf8) })
+
   /// Indexes the capitalized words of name `m` before its last one, except head words ("Council")
   /// and known names, which say too little alone or name something else.
   mutating func indexInnerWords(_ canonical: String, _ m: Int) {
@@ -1686,8 +1707,14 @@ private struct TaggingRun {
     // "the consortium", "the park": a singular noun right after "the" that is the last word of a
     // name read before ("the member states" is no mention of the United States).
     let key = words[i].key
-    let headed = classes == nil && !words[i].isCapitalized && words[i - 1].key == "the" && words[i - 1].joinsNext
+    var headed = classes == nil && !words[i].isCapitalized && words[i - 1].key == "the" && words[i - 1].joinsNext
       && (!key.hasSuffix("s") || key.hasSuffix("ss")) ? namesByHead[key] : nil
+    // "The church was formed through the union of three bodies: the Orvanian Evangelical Church,
+    // the Free Church ... and the Hill Mission. In 2024 the church had ...": a name read in a list
+    // of names is not what the noun points back to; the first name it heads, read alone, is.
+    if let h = headed, isListed(h), let first = firstNamesByHead[key], first != h, !isListed(first) {
+      headed = first
+    }
     guard classes != nil || headed != nil else { return nil }
     if describesTheNameAfter(i) { return nil }
     // Up to two modifiers may stand between the article and the noun: lowercase words, or a
@@ -1730,6 +1757,13 @@ private struct TaggingRun {
     // name the noun heads comes before a guess at a name of unknown kind.
     var headedName = headed
       ?? (words[i - 1].key == "the" && !words[i].isCapitalized ? namesByHead[key] : nil)
+    // So for a noun of a kind ("the federation" after "the merger of three bodies: the Northern
+    // Anglers' Federation, the Lakes Angling Federation and the River Guild").
+    if headed == nil, let h = headedName, isListed(h), let first = firstNamesByHead[key], first != h,
+      !isListed(first)
+    {
+      headedName = first
+    }
     // "the provincial government" after "Valdena Provincial Government": lowercase modifiers
     // that are words of the name the noun heads make that name the referent.
     if headedName == nil, modifiers > 0, !compound, !words[i].isCapitalized,
@@ -2103,6 +2137,13 @@ private struct TaggingRun {
     }
     var trimmed = length
     while trimmed > 1, TaggingRun.ofFor.contains(words[i + trimmed - 1].key) { trimmed -= 1 }
+    // "Hollinbrook Building Society Annual Review": the title of a publication after a body's
+    // name (a head word, then only words of such titles) is no part of the name.
+    if trimmed >= 3, let k = (1..<(trimmed - 1)).last(where: { gazetteer.heads[words[i + $0].key] != nil }),
+      ((k + 1)..<trimmed).allSatisfy({ TaggingRun.publicationWords.contains(words[i + $0].key) })
+    {
+      trimmed = k + 1
+    }
     length = trimmed
     let range = span(i, length)
     let written = String(text.slice(range))
