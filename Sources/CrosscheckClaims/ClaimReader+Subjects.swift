@@ -1750,9 +1750,13 @@ extension DocumentClaimReader {
     }
     let asked = document.paragraphs[index - 1]
     let question = UInt8(ascii: "?")
+    // "You have said the force is short of officers. How short?": a remark may come before the
+    // question, two sentences at most.
     guard lastByte(asked) == question, lastByte(document.paragraphs[index]) != question,
       let opening = sentenceIndex(holding: asked.start),
       document.sentences[opening].range.end >= asked.end - 1
+        || opening + 1 < document.sentences.count && document.sentences[opening + 1].range.end >= asked.end - 1
+          && isQuestion(document.sentences[opening + 1].range)
     else { return false }
     return true
   }

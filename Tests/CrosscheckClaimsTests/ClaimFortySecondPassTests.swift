@@ -199,4 +199,38 @@ import Testing
       """)
     #expect(found.filter { $0.value.low == 52_000 }.map(\.subject.name) == [subject])
   }
+
+  @Test func readsAFactBoxUnderAMeetingsHeadlineAsTheBodyThatMeets() throws {
+    let found = try ingested("""
+      Kellsby Savings Bank AGM: live
+      2025-04-02
+
+      Shareholders are arriving at the hall.
+
+      Founded: 1921, Kellsby
+      Staff: 1,240
+      """)
+    #expect(subjects(found, "founding_year") == ["Kellsby Savings Bank"])
+    #expect(subjects(found, "workforce") == ["Kellsby Savings Bank"])
+  }
+
+  @Test func readsAnAnswerAfterARemarkAndAQuestionAsTheIntervieweesBodys() throws {
+    // The interviewer's paragraph is a remark, then the question.
+    let found = try ingested("""
+      'We are short of officers': Glenmoor's chief constable on budgets and morale
+      4 September 2025
+
+      Anna Velt became chief constable of Glenmoor and Dunmore Police in January, the first \
+      woman to lead the force. She spoke to our correspondent, Tom Reyes, at force headquarters \
+      in Mill Lane. The interview has been edited for length.
+
+      You have said the force is short of officers. How short?
+
+      We have 1,212 officers today. In 2015 we had 1,460.
+      """)
+    let strength = found.filter { $0.attribute == "police_strength" }
+    #expect(strength.map(\.value.low) == [1212, 1460])
+    // The subject's evidence is the name the opening gives the force the interviewee leads.
+    #expect(strength.map(\.subject.mention) == ["Glenmoor and Dunmore Police", "Glenmoor and Dunmore Police"])
+  }
 }

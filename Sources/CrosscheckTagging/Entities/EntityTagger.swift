@@ -818,10 +818,11 @@ private struct TaggingRun {
   // Small word lists of the hot paths, built once rather than at each call.
   static let ofFor: Set<String> = ["of", "for"]
 
-  /// Words of the title of a body's publication ("Annual Review", "Annual Report and Accounts").
+  /// Words of the title of a body's publication or meeting ("Annual Review", "Annual Report and
+  /// Accounts", "AGM", "Annual General Meeting").
   static let publicationWords: Set<String> = [
     "annual", "review", "report", "reports", "accounts", "statement", "results", "yearbook",
-    "newsletter", "bulletin", "and",
+    "newsletter", "bulletin", "and", "agm", "general", "meeting",
   ]
   /// Company nouns a name may leave off and still be the same company ("Veltmoor Energy" for
   /// "Veltmoor Energy Group plc").
