@@ -515,6 +515,13 @@ struct DocumentClaimReader {
       {
         continue
       }
+      // "... said the institute spent €212 million last year. That figure was its revenue in
+      // 2024.": the cited figure holds, for another year, attribute or subject.
+      if citing == nil, let last = cited.max(), index > 0,
+        document.sentences[index - 1].range.contains(claims[last].sentence)
+      {
+        readRedatedFigure(in: sentence.range, sentenceIndex: index, replacing: last)
+      }
       for clause in clauses(of: sentence.range) {
         // "Correction: An earlier version of this article said X employs 4,210 people": figures
         // a correction retracts are no claims; a clause after ", but" or ";" may give the right
@@ -555,26 +562,125 @@ extension DocumentClaimReader {
     var w = words.index(atOrAfter: sentence.start)
     while w + 3 < words.words.count, words.words[w + 3].range.end <= sentence.end {
       guard words.words[w].key == "correct" || words.words[w].key == "right",
-        Self.correctedNouns.contains(words.words[w + 1].key),
-        ["is", "was"].contains(words.words[w + 2].key)
+        Self.correctedNouns.contains(words.words[w + 1].key)
       else {
         w += 1
         continue
       }
-      let after = words.words[w + 2].range.end
+      // "The correct figure for 2024 is", "The correct figure, from the state demographer's
+      // estimate for 2024, is": up to twelve words before the verb, whose year dates the value.
+      var v = w + 2
+      while v < words.words.count, v - w <= 14, words.words[v].range.end <= sentence.end,
+        !["is", "was"].contains(words.words[v].key)
+      {
+        v += 1
+      }
+      guard v < words.words.count, words.words[v].range.end <= sentence.end,
+        ["is", "was"].contains(words.words[v].key)
+      else { return false }
+      let between = TextRange(words.words[w + 1].range.end, words.words[v].range.start)
+      let year = inside(document.quantities, between, { $0.range })
+        .first(where: { $0.kind == .year && isWritten($0.range) })?.low.flatMap { Int(checked: $0) }
+      let after = words.words[v].range.end
       let old = readValues[cited]
       // The value stands right after the verb and its space.
       let at = firstIndex(document.quantities, startingAtOrAfter: after + 1, { $0.range })
       guard at < document.quantities.count, case let q = document.quantities[at],
         q.range.start == after + 1, q.kind == old.value.kind, q.range.end <= sentence.end
       else { return false }
+      let time = year.map { TimeScope(year: $0, basis: "explicit") } ?? claims[cited].time
       add(
         old.spec, subject: old.subject, value: q, qualifier: claims[cited].qualifier,
-        time: claims[cited].time, clause: sentence, sentence: sentence, sentenceIndex: sentenceIndex,
+        time: time, clause: sentence, sentence: sentence, sentenceIndex: sentenceIndex,
         quantities: [q], rule: "correction")
       return true
     }
     return false
+  }
+}
+
+extension DocumentClaimReader {
+  /// Reads "That figure was the institute's spending in 2024", "That was its share at the end of
+  /// 2024", "That figure refers to the Lisderra Hospitals Group", "The figure of 184,000 is the
+  /// population of the wider Dunraven District": a sentence that opens by pointing at the figure
+  /// an earlier article gave (`cited`) and says what it is. The figure holds with the year, the
+  /// attribute (a header word of one of the same shape) and the subject (the first name) the
+  /// sentence gives, each else the cited claim's; nothing is read when the sentence changes none.
+  mutating func readRedatedFigure(in sentence: TextRange, sentenceIndex: Int, replacing cited: Int) {
+    let old = readValues[cited]
+    var w = words.index(atOrAfter: sentence.start)
+    guard w + 2 < words.words.count else { return }
+    // The opening: "That", "This", "That figure", "The figure of 184,000", "184,000".
+    if ["that", "this"].contains(words.words[w].key) {
+      w += 1
+      if Self.correctedNouns.contains(words.words[w].key) { w += 1 }
+    } else if words.words[w].key == "the", Self.correctedNouns.contains(words.words[w + 1].key),
+      words.words[w + 2].key == "of"
+    {
+      let at = firstIndex(document.quantities, startingAtOrAfter: words.words[w + 2].range.end, { $0.range })
+      guard at < document.quantities.count, document.quantities[at].low == old.value.low else { return }
+      w = words.index(atOrAfter: document.quantities[at].range.end)
+    } else if let q = inside(document.quantities, sentence, { $0.range }).first,
+      q.range.start == words.words[w].range.start, q.low == old.value.low, q.kind == old.value.kind
+    {
+      w = words.index(atOrAfter: q.range.end)
+    } else {
+      return
+    }
+    guard w < words.words.count, ["is", "was", "refers", "applies"].contains(words.words[w].key) else { return }
+    // What the sentence says of the figure, up to a semicolon ("That was its share at the end of
+    // 2024; at the end of 2025 it was 28.5 per cent").
+    let end = bytes[words.words[w].range.end..<sentence.end].firstIndex(of: UInt8(ascii: ";")) ?? sentence.end
+    let rest = TextRange(words.words[w].range.end, end)
+    // "That figure was the company's sales target for 2027": a plan, no fact.
+    if words.contains(Set(Self.unstatedCellWords + ["goal", "projection", "ambition"]), from: rest.start, to: rest.end) {
+      return
+    }
+    var spec = old.spec
+    var named = false
+    var k = w + 1
+    // "the number of people working at": a header word after "of" counts something else.
+    while k < words.words.count, words.words[k].range.end <= rest.end {
+      if words.words[k - 1].key != "of", let found = lexicon.attributes.first(where: { other in
+        other.shape == old.spec.shape
+          && compiled.headers[other.name].map { words.longestMatch($0, at: k) != nil } == true
+      }) {
+        spec = found
+        named = true
+        break
+      }
+      k += 1
+    }
+    var subject = old.subject
+    if let m = inside(document.entities, rest, { $0.range }).first(where: {
+      $0.type != .date && $0.type != .person && spec.subjectTypes.contains($0.type)
+    }) {
+      // With no attribute word, only a name right after the verb ("refers to the Lisderra
+      // Hospitals Group") is what the figure is of: "the number of people working at the
+      // airport" is another count.
+      let gap = words.words[(w + 1)..<words.index(atOrAfter: m.range.start)].map(\.key)
+      if named || gap.allSatisfy({ ["to", "for", "the", "of"].contains($0) }) {
+        subject = (m, basis(of: m))
+      } else {
+        return
+      }
+    }
+    var time = claims[cited].time
+    if let year = inside(document.quantities, rest, { $0.range }).first(where: { $0.kind == .year })?.low
+      .flatMap({ Int(checked: $0) })
+    {
+      time = TimeScope(year: year, basis: "explicit")
+    }
+    guard spec.name != old.spec.name || subject.0.canonical != old.subject.0.canonical
+      || time.year != claims[cited].time.year
+    else { return }
+    if compiled.yearAttributes.contains(spec.name) || spec.changesOverTime == false {
+      time = TimeScope(year: nil, basis: "unknown")
+    }
+    add(
+      spec, subject: subject, value: old.value, qualifier: claims[cited].qualifier, time: time,
+      clause: sentence, sentence: sentence, sentenceIndex: sentenceIndex, quantities: [old.value],
+      rule: "re-dated")
   }
 }
 

@@ -233,4 +233,38 @@ import Testing
     // The subject's evidence is the name the opening gives the force the interviewee leads.
     #expect(strength.map(\.subject.mention) == ["Glenmoor and Dunmore Police", "Glenmoor and Dunmore Police"])
   }
+
+  @Test func readsAFigureACorrectionRedatesOrReassignsWithItsNewYearAttributeOrSubject() throws {
+    let found = try ingested("""
+      Corrections and clarifications
+      2025-10-03
+
+      An article on Sept. 26 said the Orley Water Board spent $41 million last year. That figure \
+      was the board's revenue in 2023.
+
+      A story on Sept. 20 gave Dunmore's population as 212,000. That is the population of the \
+      Dunmore metropolitan area.
+
+      An article on Sept. 12 said the Tallow Rowing Club had 640 members. That was its \
+      membership in 2019.
+
+      A report on Sept. 3 said the Kessel Ferry Company employs 300 people. That figure was the \
+      company's hiring target for 2027.
+      """)
+    #expect(found.map(\.attribute) == ["revenue", "population", "member_count"])
+    #expect(found.map(\.subject.name) == ["Orley Water Board", "Dunmore metropolitan area", "Tallow Rowing Club"])
+    #expect(found.map(\.time.year) == [2023, 2025, 2019])
+  }
+
+  @Test func readsTheCorrectFigureWithTheYearWrittenBeforeItsVerb() throws {
+    let found = try ingested("""
+      Corrections
+      2025-10-03
+
+      An article on Sept. 26 said the Orley Water Board spent $41 million in 2024. The correct \
+      figure for 2023 is $14 million.
+      """)
+    #expect(values(found, "spending") == [14_000_000])
+    #expect(years(found, "spending") == [2023])
+  }
 }
