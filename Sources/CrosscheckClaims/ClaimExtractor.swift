@@ -517,11 +517,18 @@ struct DocumentClaimReader {
       }
       // "... said the institute spent €212 million last year. That figure was its revenue in
       // 2024.": the cited figure holds, for another year, attribute or subject.
+      // "... said that the mission had 3,200 troops. It has about 2,300.": a pronoun opening the
+      // sentence after a cited figure stands for the cited figure's subject; a past verb after
+      // it keeps the cited figure's time ("had 640 member farms last year. It had 460.").
+      var afterCited: Int?
       if citing == nil, let last = cited.max(), index > 0,
         document.sentences[index - 1].range.contains(claims[last].sentence)
       {
         readRedatedFigure(in: sentence.range, sentenceIndex: index, replacing: last)
+        if opensWithPronoun(sentence.range) { afterCited = last }
       }
+      let firstNew = claims.count
+      defer { if let afterCited { giveTheCitedSubject(afterCited, to: firstNew, sentence.range) } }
       for clause in clauses(of: sentence.range) {
         // "Correction: An earlier version of this article said X employs 4,210 people": figures
         // a correction retracts are no claims; a clause after ", but" or ";" may give the right
@@ -600,6 +607,27 @@ extension DocumentClaimReader {
 }
 
 extension DocumentClaimReader {
+  /// Gives the claims from index `first` on, read in a sentence that opens with a pronoun right
+  /// after the sentence of cited claim `cited`, that claim's subject when the sentence itself
+  /// names none of theirs; and its time, when the verb after the pronoun is past and the claim
+  /// was dated only by the publication.
+  mutating func giveTheCitedSubject(_ cited: Int, to first: Int, _ sentence: TextRange) {
+    guard first < claims.count else { return }
+    let (mention, _) = readValues[cited].subject
+    let w = words.index(atOrAfter: sentence.start)
+    let past = w + 1 < words.words.count
+      && ["had", "was", "were", "employed", "won", "spent", "became", "counted"].contains(words.words[w + 1].key)
+    for i in first..<claims.count where claims[i].subject.range.map({ !sentence.holds($0.start) }) ?? true {
+      guard claims[i].attribute == readValues[cited].spec.name || claims[i].subject.basis == "context"
+      else { continue }
+      claims[i].subject = ClaimSubject(
+        name: mention.canonical, mention: claims[cited].subject.mention, type: mention.type, basis: "context",
+        range: mention.range, via: claims[i].subject.via)
+      readValues[i].subject = (mention, "context")
+      if past, claims[i].time.basis == "published" { claims[i].time = claims[cited].time }
+    }
+  }
+
   /// Reads "That figure was the institute's spending in 2024", "That was its share at the end of
   /// 2024", "That figure refers to the Lisderra Hospitals Group", "The figure of 184,000 is the
   /// population of the wider Dunraven District": a sentence that opens by pointing at the figure

@@ -267,4 +267,24 @@ import Testing
     #expect(values(found, "spending") == [14_000_000])
     #expect(years(found, "spending") == [2023])
   }
+
+  @Test func readsAPronounAfterACitedFigureAsTheCitedSubjectAndAPastVerbAsItsTime() throws {
+    let found = try ingested("""
+      Corrections
+      2025-10-03
+
+      The Marrow Shield Society runs 12 shelters.
+
+      An article on 13 April on the Calder Ridge Observer Mission said that the mission had 3,200 \
+      troops. It has about 2,300 troops.
+
+      In an article on farm cooperatives on 15 April we said that the Wendle Dairy Cooperative \
+      had 640 member farms last year. It had 460.
+      """)
+    #expect(subjects(found, "force_size") == ["Calder Ridge Observer Mission"])
+    #expect(values(found, "force_size") == [2300])
+    #expect(subjects(found, "member_count") == ["Wendle Dairy Cooperative"])
+    #expect(values(found, "member_count") == [460])
+    #expect(years(found, "member_count") == [2024])
+  }
 }
