@@ -238,6 +238,7 @@ extension DocumentClaimReader {
         let cellText = String(decoding: bytes[cell.start..<cell.end], as: UTF8.self).lowercased()
         guard !DocumentClaimReader.unstatedCellWords.contains(where: { cellText.contains($0) }),
           var q = inside(document.quantities, cell, { $0.range }).first(where: { $0.kind != .year || spec.shape == .year })
+            ?? plainNumber(in: cell)
         else { continue }
         if subject == nil, subjectOfTable[spec.name] == nil {
           subjectOfTable[spec.name] = .some(tableSubject(spec))
@@ -252,8 +253,9 @@ extension DocumentClaimReader {
           scale = found
         }
         if let scale, scale != 1 {
-          q.low = q.low.map { $0 * scale }
-          q.high = q.high.map { $0 * scale }
+          // "2.11" billion is 2,110,000,000, not a float's 2,109,999,999.9999998.
+          q.low = q.low.map { ($0 * scale).rounded() }
+          q.high = q.high.map { ($0 * scale).rounded() }
         }
         let year = column.year ?? rowYear ?? titleYear
         let time = compiled.yearAttributes.contains(spec.name) || spec.changesOverTime == false
@@ -265,6 +267,23 @@ extension DocumentClaimReader {
             sentenceIndex: sentenceIndex, quantities: [q], rule: "pipe-table")
       }
     }
+  }
+
+  /// A cell that is one plain number ("2.11", "10,180", "14.2%"), read as a quantity when the
+  /// numbers stage read none inside it: "2020 - 2.11 - 10,180" can read as ranges across the
+  /// cells' dashes.
+  func plainNumber(in cell: TextRange) -> Quantity? {
+    var text = String(decoding: bytes[cell.start..<cell.end], as: UTF8.self)
+    var kind = QuantityKind.cardinal
+    if text.hasSuffix("%") {
+      text.removeLast()
+      kind = .percent
+    }
+    let digits = text.replacingOccurrences(of: ",", with: "")
+    guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }),
+      digits.first?.isNumber == true, let value = Double(digits)
+    else { return nil }
+    return Quantity(range: cell, low: value, high: value, kind: kind, unit: kind == .percent ? "percent" : nil)
   }
 
   /// Words in a cell that make its figure no value that holds.

@@ -287,4 +287,22 @@ import Testing
     #expect(values(found, "member_count") == [460])
     #expect(years(found, "member_count") == [2024])
   }
+
+  @Test func readsATableOfYearsSplitByDashesWhoseFiguresTheNumbersStageReadAsRanges() throws {
+    let found = try ingested("""
+      Kessmoor Tramways
+      2025-06-10
+
+      Kessmoor Tramways runs the city's trams.
+
+      Key figures
+      Year - Revenue (EUR million) - Employees at year end
+      2022 - 41.5 - 1,020
+      2023 - 44.25 - 1,075
+      """)
+    #expect(values(found, "revenue") == [41_500_000, 44_250_000])
+    #expect(years(found, "revenue") == [2022, 2023])
+    #expect(values(found, "workforce") == [1020, 1075])
+    #expect(subjects(found, "workforce") == ["Kessmoor Tramways", "Kessmoor Tramways"])
+  }
 }
