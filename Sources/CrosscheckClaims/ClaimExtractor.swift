@@ -628,6 +628,10 @@ extension DocumentClaimReader {
     }
   }
 
+  /// Words that make what a sentence says of a figure a plan ("That figure was the company's sales
+  /// target for 2027").
+  static let planWords: Set<String> = Set(unstatedCellWords + ["goal", "projection", "ambition"])
+
   /// Reads "That figure was the institute's spending in 2024", "That was its share at the end of
   /// 2024", "That figure refers to the Lisderra Hospitals Group", "The figure of 184,000 is the
   /// population of the wider Dunraven District": a sentence that opens by pointing at the figure
@@ -661,9 +665,7 @@ extension DocumentClaimReader {
     let end = bytes[words.words[w].range.end..<sentence.end].firstIndex(of: UInt8(ascii: ";")) ?? sentence.end
     let rest = TextRange(words.words[w].range.end, end)
     // "That figure was the company's sales target for 2027": a plan, no fact.
-    if words.contains(Set(Self.unstatedCellWords + ["goal", "projection", "ambition"]), from: rest.start, to: rest.end) {
-      return
-    }
+    if words.contains(Self.planWords, from: rest.start, to: rest.end) { return }
     var spec = old.spec
     var named = false
     var k = w + 1
@@ -694,10 +696,10 @@ extension DocumentClaimReader {
       }
     }
     var time = claims[cited].time
-    if let year = inside(document.quantities, rest, { $0.range }).first(where: { $0.kind == .year })?.low
-      .flatMap({ Int(checked: $0) })
+    if let q = inside(document.quantities, rest, { $0.range }).first(where: { $0.kind == .year }),
+      let year = q.low.flatMap({ Int(checked: $0) })
     {
-      time = TimeScope(year: year, basis: "explicit")
+      time = TimeScope(year: year, basis: isWritten(q.range) ? "explicit" : "relative")
     }
     guard spec.name != old.spec.name || subject.0.canonical != old.subject.0.canonical
       || time.year != claims[cited].time.year

@@ -96,16 +96,12 @@ extension DocumentClaimReader {
     // "A report by the audit office on March 9 said": a report by someone else is theirs.
     if n + 1 < verb, words.words[n + 1].key == "by" { return false }
     // "An Oct. 1 article about ... said": the date may stand before the noun too.
-    for k in max(first, n - 3)..<n where isMonthName(k) && k + 1 < n {
-      let next = words.words[k + 1].key
-      if !next.isEmpty && next.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { return true }
-    }
+    for k in max(first, n - 3)..<n where k + 1 < n && isMonthAndDay(k) { return true }
     for k in (n + 1)..<verb {
       let key = words.words[k].key
       if DocumentClaimReader.weekdays.contains(key), k > 0, words.words[k - 1].key == "on" { return true }
       guard isMonthName(k), k + 1 < words.words.count else { continue }
-      let next = words.words[k + 1].key
-      if !next.isEmpty && next.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { return true }
+      if isMonthAndDay(k) { return true }
       // "A report on 3 October said", "(7 October)": the day before the month.
       if k > n + 1, DocumentClaimReader.isDayNumber(words.words[k - 1].key) { return true }
     }
@@ -120,6 +116,13 @@ extension DocumentClaimReader {
     if DocumentClaimReader.months[word.key] != nil { return true }
     return DocumentClaimReader.monthAbbreviations.contains(word.key) && word.range.end < bytes.count
       && bytes[word.range.end] == UInt8(ascii: ".")
+  }
+
+  /// Whether word `k` is a month's name and the word after it a number ("March 9", "Oct. 1").
+  func isMonthAndDay(_ k: Int) -> Bool {
+    guard isMonthName(k), k + 1 < words.words.count else { return false }
+    let next = words.words[k + 1].key
+    return !next.isEmpty && next.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
   }
 
   static let monthAbbreviations: Set<String> = [

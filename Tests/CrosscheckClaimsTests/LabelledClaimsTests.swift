@@ -674,11 +674,15 @@ import Testing
   /// HeldOut66 0.668 (125/187) / 0.909 (10/11) / 0.604 (113/187); HeldOut67 0.729 (137/188) /
   /// 0.944 (17/18) / 0.690 (120/174); HeldOut68 0.587 (101/172) / 0.545 (6/11) / 0.534 (93/174);
   /// pooled 0.664 (363/547) / 0.825 / 0.609; at min-confidence 0.8 0.785 (285/363) / 0.800 /
-  /// 0.469, at 0.9 0.791 (185/234) / 0.725 / 0.292. The floors are the scores with session 21's
-  /// rules (never tuned on these sets), which moved them by six right claims and three fewer.
-  static let heldOut66Floor = (precision: 0.67, plain: 0.9, hard: 0.6)
-  static let heldOut67Floor = (precision: 0.75, plain: 0.94, hard: 0.7)
-  static let heldOut68Floor = (precision: 0.59, plain: 0.54, hard: 0.54)
+  /// 0.469, at 0.9 0.791 (185/234) / 0.725 / 0.292. Session 21's rules moved them by six right
+  /// claims and three fewer. HeldOut68 wrote 36 founding years and areas as "1931, (empty),
+  /// exact", which the scorer reads as single values since session 22: with session 21's rules
+  /// (commit 77ba2e7) HeldOut68 scores 0.733 (126/172) / 0.818 / 0.655, and the three sets
+  /// pooled 0.721 (392/544) / 0.900 / 0.654. Tuned on in session 22; the floors are the scores
+  /// then.
+  static let heldOut66Floor = (precision: 0.77, plain: 1.0, hard: 0.74)
+  static let heldOut67Floor = (precision: 0.81, plain: 0.94, hard: 0.76)
+  static let heldOut68Floor = (precision: 0.78, plain: 0.9, hard: 0.68)
 
   /// HeldOut69 to HeldOut71 were written at the start of session 22 the same way (blind, from
   /// the prompt kept in Benchmarks/blind-set-prompt.md), while HeldOut66 to HeldOut68 became tuned
@@ -702,7 +706,9 @@ import Testing
   /// (122/186); HeldOut70 0.628 (113/180) / 0.923 (12/13) / 0.529 (99/187); HeldOut71 0.720
   /// (134/186) / 0.952 (20/21) / 0.626 (112/179); pooled 0.703 (384/546) / 0.957 / 0.603; at
   /// min-confidence 0.8 0.828 (293/354) / 0.935 / 0.446, at 0.9 0.839 (183/218) / 0.870 / 0.254.
+  /// The floors are the scores with session 22's rules (never tuned on these sets), which moved
+  /// them by three right claims and three claims fewer.
   static let heldOut69Floor = (precision: 0.75, plain: 1.0, hard: 0.65)
-  static let heldOut70Floor = (precision: 0.62, plain: 0.92, hard: 0.52)
-  static let heldOut71Floor = (precision: 0.72, plain: 0.95, hard: 0.62)
+  static let heldOut70Floor = (precision: 0.65, plain: 0.92, hard: 0.54)
+  static let heldOut71Floor = (precision: 0.72, plain: 0.95, hard: 0.63)
 }

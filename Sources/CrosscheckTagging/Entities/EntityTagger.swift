@@ -1483,13 +1483,23 @@ private struct TaggingRun {
       guard a >= 0, b < mentions.count, mentions[a].basis != .reference, mentions[b].basis != .reference,
         mentions[a].range.end <= mentions[b].range.start
       else { return false }
-      return TaggingRun.listGaps.contains(bytes[mentions[a].range.end..<mentions[b].range.start].map { $0 })
+      let gap = bytes[mentions[a].range.end..<mentions[b].range.start]
+      return TaggingRun.listGaps.contains { gap.elementsEqual($0) }
     }
     return isListGap(m - 1, m) || isListGap(m, m + 1)
   }
 
-  static let listGaps: Set<[UInt8]> = Set(
-    [", ", ", the ", " and ", " and the ", ", and ", ", and the "].map { Array($0.utf8) })
+  static let listGaps: [[UInt8]] =
+    [", ", ", the ", " and ", " and the ", ", and ", ", and the "].map { Array($0.utf8) }
+
+  /// "The church was formed through the union of three bodies: the Orvanian Evangelical Church,
+  /// the Free Church ... and the Hill Mission. In 2024 the church had ...": a name `m` read in a
+  /// list of names is not what a noun with head `key` points back to; the first name the noun
+  /// heads, read alone, is. `m` itself otherwise.
+  func passingOverAList(_ m: Int, head key: String) -> Int {
+    guard isListed(m), let first = firstNamesByHead[key], first != m, !isListed(first) else { return m }
+    return first
+  }
 
   /// Indexes the capitalized words of name `m` before its last one, except head words ("Council")
   /// and known names, which say too little alone or name something else.
@@ -1708,14 +1718,8 @@ private struct TaggingRun {
     // "the consortium", "the park": a singular noun right after "the" that is the last word of a
     // name read before ("the member states" is no mention of the United States).
     let key = words[i].key
-    var headed = classes == nil && !words[i].isCapitalized && words[i - 1].key == "the" && words[i - 1].joinsNext
-      && (!key.hasSuffix("s") || key.hasSuffix("ss")) ? namesByHead[key] : nil
-    // "The church was formed through the union of three bodies: the Orvanian Evangelical Church,
-    // the Free Church ... and the Hill Mission. In 2024 the church had ...": a name read in a list
-    // of names is not what the noun points back to; the first name it heads, read alone, is.
-    if let h = headed, isListed(h), let first = firstNamesByHead[key], first != h, !isListed(first) {
-      headed = first
-    }
+    let headed = classes == nil && !words[i].isCapitalized && words[i - 1].key == "the" && words[i - 1].joinsNext
+      && (!key.hasSuffix("s") || key.hasSuffix("ss")) ? namesByHead[key].map { passingOverAList($0, head: key) } : nil
     guard classes != nil || headed != nil else { return nil }
     if describesTheNameAfter(i) { return nil }
     // Up to two modifiers may stand between the article and the noun: lowercase words, or a
@@ -1756,15 +1760,11 @@ private struct TaggingRun {
     if let last = mentions.last, last.range.end > start { start = words[i].range.start }
     // "the bank" after "Hallin Regional Seed Bank": with no entity of the noun's kind read yet, a
     // name the noun heads comes before a guess at a name of unknown kind.
-    var headedName = headed
-      ?? (words[i - 1].key == "the" && !words[i].isCapitalized ? namesByHead[key] : nil)
     // So for a noun of a kind ("the federation" after "the merger of three bodies: the Northern
     // Anglers' Federation, the Lakes Angling Federation and the River Guild").
-    if headed == nil, let h = headedName, isListed(h), let first = firstNamesByHead[key], first != h,
-      !isListed(first)
-    {
-      headedName = first
-    }
+    var headedName = headed
+      ?? (words[i - 1].key == "the" && !words[i].isCapitalized
+        ? namesByHead[key].map { passingOverAList($0, head: key) } : nil)
     // "the provincial government" after "Valdena Provincial Government": lowercase modifiers
     // that are words of the name the noun heads make that name the referent.
     if headedName == nil, modifiers > 0, !compound, !words[i].isCapitalized,
@@ -2229,14 +2229,14 @@ private struct TaggingRun {
         placeWords.insert(words[i].key)
         return 1
       }
-      // "Kestrel" after "Kestrel Software": a company's first word alone names it, unless the
-      // text has used the word alone as a place before.
       // "Kastrel metropolitan area" beside "Kastrel Morning Courier" is a place.
       if let (q, suffix) = placeQualifier(after: i, multiWordOnly: true) {
         let place = NameTarget(canonical: written + " " + suffix, type: .place, kinds: ["place"], basis: .name)
         emit(span(i, 1 + q), place, key: key(i, 1) + " " + WordScanner.fold(suffix))
         return 1 + q
       }
+      // "Kestrel" after "Kestrel Software": a company's first word alone names it, unless the
+      // text has used the word alone as a place before.
       // "Brackenford, then a town of 9,000": an apposition that makes the word a place wins.
       if !placeWords.contains(words[i].key),
         appositionKinds.map({ TaggingRun.type(ofKinds: $0) != .place }) ?? true,
