@@ -305,4 +305,17 @@ import Testing
     #expect(values(found, "workforce") == [1020, 1075])
     #expect(subjects(found, "workforce") == ["Kessmoor Tramways", "Kessmoor Tramways"])
   }
+
+  @Test func keepsTheTextsOwnLongFormForAnAcronymTheGazetteerKnowsForAnotherBody() throws {
+    // The gazetteer's EEC is the European Economic Community.
+    let found = try ingested("""
+      Employers grow
+      2025-06-03
+
+      The Estravian Employers' Confederation (EEC) said on Thursday it now has 4,260 member \
+      companies. The EEC employs 40 people.
+      """)
+    #expect(subjects(found, "member_count") == ["Estravian Employers' Confederation"])
+    #expect(subjects(found, "workforce") == ["Estravian Employers' Confederation"])
+  }
 }

@@ -1114,7 +1114,13 @@ private struct TaggingRun {
     let longText = String(text.slice(TextRange(words[long.lowerBound].range.start, words[long.upperBound].range.end)))
     let shortForm = String(text.slice(short.range)).filter { $0 != "." }
     var target: NameTarget
-    if let known = gazetteer.names[longKey] ?? gazetteer.names[short.key], known.basis != .demonym {
+    // The gazetteer's body for the acronym only when the text's long form is a spelling of its
+    // name ("Organisation for Security and Co-operation in Europe (OSCE)"): "Estravian Employers'
+    // Confederation (EEC)" defines an EEC of its own.
+    let knownShort = gazetteer.names[short.key].flatMap { known in
+      Self.sharesMostWords(known.canonical, longText) ? known : nil
+    }
+    if let known = gazetteer.names[longKey] ?? knownShort, known.basis != .demonym {
       target = known
     } else {
       let head = headRule(long.lowerBound, long.count)
@@ -1140,6 +1146,13 @@ private struct TaggingRun {
     shortTarget.exactForm = shortForm
     if local[short.key] == nil { local[short.key] = shortTarget }
     localMaxWords = max(localMaxWords, long.count)
+  }
+
+  /// Whether at least half of the words of the longer of two names are words of the other, folded.
+  static func sharesMostWords(_ a: String, _ b: String) -> Bool {
+    let wa = Set(a.split(separator: " ").map { WordScanner.fold(String($0)) })
+    let wb = Set(b.split(separator: " ").map { WordScanner.fold(String($0)) })
+    return wa.intersection(wb).count * 2 >= max(wa.count, wb.count)
   }
 
   // MARK: Matching
