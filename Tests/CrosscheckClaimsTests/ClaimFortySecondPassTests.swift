@@ -318,4 +318,16 @@ import Testing
     #expect(subjects(found, "member_count") == ["Estravian Employers' Confederation"])
     #expect(subjects(found, "workforce") == ["Estravian Employers' Confederation"])
   }
+
+  @Test func readsABodysFirstWordThatAnAppositionCallsACompanyAsTheBody() throws {
+    let found = try ingested("""
+      Banks merge
+      2025-06-03
+
+      Tarnby Bank agreed to buy Ostrel Savings Bank on Monday.
+
+      Tarnby, the second-largest bank by deposits, holds 18.4 per cent of the deposit market.
+      """)
+    #expect(subjects(found, "share") == ["Tarnby Bank"])
+  }
 }

@@ -2253,7 +2253,7 @@ private struct TaggingRun {
       // "Brackenford, then a town of 9,000": an apposition that makes the word a place wins.
       if !placeWords.contains(words[i].key),
         appositionKinds.map({ TaggingRun.type(ofKinds: $0) != .place }) ?? true,
-        let m = companyNamed(by: i)
+        let m = companyNamed(by: i, apposed: appositionKinds?.contains("company") == true)
       {
         let target = NameTarget(canonical: mentions[m].canonical, type: mentions[m].type, kinds: mentionKinds[m], basis: .name)
         emit(range, target)
@@ -2635,7 +2635,11 @@ private struct TaggingRun {
   /// The first mention, among the last 300, of a company (or of a short name of unknown kind)
   /// whose name starts with word `i` and goes on ("Skerry" after "Skerry Air"). Names of other kinds often start with a
   /// place ("Sarnow Transit Authority"), so their first word alone is not theirs.
-  func companyNamed(by i: Int) -> Int? {
+  ///
+  /// With `apposed` (an apposition after the word calls it a company: "Corvel, the second-largest
+  /// bank by deposits, ..."), a body's name of any head that starts with the word counts too
+  /// ("Corvel Bank").
+  func companyNamed(by i: Int, apposed: Bool = false) -> Int? {
     guard !words[i].isAllCaps, surnames[words[i].key] == nil, gazetteer.names[words[i].key] == nil else { return nil }
     // "the city of Bremford" names the place, not "Bremford Exhibitions".
     if i >= 2, words[i - 1].key == "of", let kinds = gazetteer.referenceNouns[words[i - 2].key],
@@ -2648,7 +2652,8 @@ private struct TaggingRun {
     func fits(_ m: Int) -> Bool {
       mentions[m].basis != .reference
         && mentions[m].basis != .demonym && (mentions[m].type == .organization || mentions[m].type == .other)
-        && (mentionKinds[m].contains("company") || mentionKinds[m].isEmpty && looksLikeAName(mentions[m].canonical))
+        && (mentionKinds[m].contains("company") || mentionKinds[m].isEmpty && looksLikeAName(mentions[m].canonical)
+          || apposed && mentions[m].type == .organization)
     }
     // "Skerry Air ... its subsidiary Skerry Cargo ... Skerry said": of two companies sharing the
     // word, the short name is the one named first, the article's own; a later one is qualified.
