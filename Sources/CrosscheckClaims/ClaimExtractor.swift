@@ -507,12 +507,13 @@ struct DocumentClaimReader {
       // was founded in 1881").
       let citing = reportedByAnEarlierArticle(sentence.range)
       let citedEnd = citing.map { c in bytes[c..<sentence.range.end].firstIndex(of: UInt8(ascii: ";")) ?? sentence.range.end }
+      // The last figure the sentence before cited from an earlier article, if any.
+      let citedBefore = citing == nil && index > 0
+        ? cited.max().flatMap { document.sentences[index - 1].range.contains(claims[$0].sentence) ? $0 : nil }
+        : nil
       // "... said the league's budget for 2025 was 3.4 million. The correct figure is 4.3
       // million.": the figure that puts a cited one right is the cited claim's, corrected.
-      if citing == nil, let last = cited.max(), index > 0,
-        document.sentences[index - 1].range.contains(claims[last].sentence),
-        readCorrectFigure(in: sentence.range, sentenceIndex: index, replacing: last)
-      {
+      if let last = citedBefore, readCorrectFigure(in: sentence.range, sentenceIndex: index, replacing: last) {
         continue
       }
       // "... said the institute spent €212 million last year. That figure was its revenue in
@@ -521,9 +522,7 @@ struct DocumentClaimReader {
       // sentence after a cited figure stands for the cited figure's subject; a past verb after
       // it keeps the cited figure's time ("had 640 member farms last year. It had 460.").
       var afterCited: Int?
-      if citing == nil, let last = cited.max(), index > 0,
-        document.sentences[index - 1].range.contains(claims[last].sentence)
-      {
+      if let last = citedBefore {
         readRedatedFigure(in: sentence.range, sentenceIndex: index, replacing: last)
         if opensWithPronoun(sentence.range) { afterCited = last }
       }
