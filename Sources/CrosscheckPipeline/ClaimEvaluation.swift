@@ -61,17 +61,37 @@ public struct ClaimLabel: Sendable, Hashable, CustomStringConvertible {
     }
   }
 
-  /// Whether `claim` says what this label says: same subject (ignoring case, diacritics and a
-  /// company's legal ending: "Corvaline Airways Group plc" is "Corvaline Airways Group"),
-  /// attribute, interval (each side within 0.5%) and, when labelled, year. The modifier is not
-  /// compared: the interval already carries open sides.
+  /// Whether `claim` says what this label says: same subject (ignoring case, diacritics, a
+  /// company's legal ending: "Corvaline Airways Group plc" is "Corvaline Airways Group", and the
+  /// order of a body's organ and its owner: "Board of Trustees of the Halden Institute" is
+  /// "Halden Institute Board of Trustees"), attribute, interval (each side within 0.5%) and, when
+  /// labelled, year. The modifier is not compared: the interval already carries open sides.
   public func matches(_ claim: Claim) -> Bool {
-    guard Self.withoutLegalEnding(Self.fold(claim.subject.name)) == Self.withoutLegalEnding(Self.fold(subject)),
-      claim.attribute == attribute
-    else { return false }
+    guard claim.attribute == attribute, Self.sameName(claim.subject.name, subject) else { return false }
     guard Self.same(low, claim.value.low), Self.same(high, claim.value.high) else { return false }
     if let year, claim.time.year != year { return false }
     return true
+  }
+
+  private static func sameName(_ a: String, _ b: String) -> Bool {
+    let a = withoutLegalEnding(fold(a)), b = withoutLegalEnding(fold(b))
+    return a == b || !Set(ownerFirst(a) + [a]).isDisjoint(with: ownerFirst(b) + [b])
+  }
+
+  /// A folded "organ of (the) owner" name written owner first, once for each " of " it holds:
+  /// "board of trustees of the halden institute" gives "of trustees of the halden institute board"
+  /// and "halden institute board of trustees".
+  static func ownerFirst(_ folded: String) -> [String] {
+    var names: [String] = []
+    var rest = folded[...]
+    while let of = rest.range(of: " of ") {
+      var owner = folded[of.upperBound...]
+      if owner.hasPrefix("the ") { owner = owner.dropFirst(4) }
+      let organ = folded[..<of.lowerBound]
+      if !owner.isEmpty, !organ.isEmpty { names.append(owner + " " + organ) }
+      rest = folded[of.upperBound...]
+    }
+    return names
   }
 
   private static func fold(_ s: String) -> String {

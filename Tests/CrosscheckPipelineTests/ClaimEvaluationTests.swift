@@ -50,6 +50,24 @@ import Testing
     #expect(!label.matches(claim))
   }
 
+  @Test func matchesABodysOrganNamedOwnerFirstOrOwnerLast() {
+    let label = ClaimLabel.parse(
+      "01_a.txt\tBoard of Trustees of the Halden Institute\tmember_count\t12\t12\texact\t2025\tyes\n")[0]
+    var claim = Claim(
+      id: "c", document: "d", sentence: TextRange(0, 1), span: TextRange(0, 1),
+      subject: ClaimSubject(
+        name: "Halden Institute Board of Trustees", mention: "board", type: .organization, basis: "direct"),
+      attribute: "member_count", value: ClaimValue(low: 12, high: 12, modifier: .exact), unit: "members",
+      time: TimeScope(year: 2025, basis: "published"))
+    #expect(label.matches(claim))
+    claim.subject.name = "Board of Trustees of Halden Institute"
+    #expect(label.matches(claim))
+    claim.subject.name = "Halden Institute"
+    #expect(!label.matches(claim))
+    claim.subject.name = "Trustees Board of the Halden Institute"
+    #expect(!label.matches(claim))
+  }
+
   @Test func leavesTheDateOutWhenTheSecondLineIsNoDate() {
     #expect(LabelledArticle(file: "a.txt", text: "Title\nBy Ana Ruiz\n\nBody.").published == nil)
   }
