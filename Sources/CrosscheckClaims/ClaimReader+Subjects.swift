@@ -904,11 +904,29 @@ extension DocumentClaimReader {
     bytes[range.start..<range.end].contains { $0 >= 0x61 && $0 <= 0x7A }
   }
 
-  /// The first name of the article's first sentence that `fits`.
+  /// The first name of the article's first sentence that `fits`. "Founded in 1947 in the back
+  /// room of the Plough Inn, Wendle Vale Growers is ...": a name in a fronted participle's phrase
+  /// only sets the scene, unless no name after it fits.
   func articleTopic(_ fits: (EntityMention) -> Bool) -> EntityMention? {
     guard let opening = openingSentence() else { return nil }
-    return inside(document.entities, opening.range, { $0.range })
-      .first { fits($0) && !isDateline($0) && !isWireCredit($0) }
+    let names = inside(document.entities, opening.range, { $0.range })
+      .filter { fits($0) && !isDateline($0) && !isWireCredit($0) }
+    if let scene = frontedParticipleEnd(opening.range), let main = names.first(where: { $0.range.start > scene }) {
+      return main
+    }
+    return names.first
+  }
+
+  /// Where a sentence's fronted participial phrase ends ("Founded in 1947 in ..., X is"): the
+  /// first comma, when the sentence opens with a capitalized past participle.
+  func frontedParticipleEnd(_ sentence: TextRange) -> Int? {
+    let w = words.index(atOrAfter: sentence.start)
+    guard w < words.words.count, words.words[w].range.start == sentence.start else { return nil }
+    let key = words.words[w].key
+    guard key.count > 4 && key.hasSuffix("ed") || ["set", "built", "born", "founded"].contains(key),
+      let comma = bytes[sentence.start..<sentence.end].firstIndex(of: UInt8(ascii: ","))
+    else { return nil }
+    return comma
   }
 
   /// Whether `canonical` is `written` and one more word: "Kessel Bay" written for "Kessel Bay
@@ -1676,9 +1694,25 @@ extension DocumentClaimReader {
     }
     // "Solveig Harrang, 54, has led the Brenvik Police District since 2021": the body the
     // opening says the interviewee leads.
-    return (bodyLedInOpening(fits) ?? articleTopic(fits) ?? openingParagraphOrganization(fits))
-      .map { ($0, "context") }
-      ?? interviewBody(spec).map { ($0, "context") }
+    return (bodyLedInOpening(fits) ?? articleTopic(fits) ?? openingParagraphOrganization(fits)
+      ?? untypedTopic(spec) ?? interviewBody(spec)).map { ($0, "context") }
+  }
+
+  /// A name the tagger could not type that the opening sentence names first and the headline
+  /// names too ("the chair of Wendle Vale Growers on milk ..." / "..., Wendle Vale Growers is now
+  /// one of ..."): what the article is about, and whom an interview's "we" speaks for.
+  func untypedTopic(_ spec: AttributeSpec) -> EntityMention? {
+    func fits(_ m: EntityMention) -> Bool {
+      m.type == .other && m.basis != .demonym && m.basis != .reference && spec.subjectTypes.contains(.other)
+        && !isPerson(m) && !isContextEntity(m, spec)
+    }
+    guard let headline = document.headlineParagraph, let topic = articleTopic(fits),
+      topic.range.start >= headline.end,
+      inside(document.entities, headline, { $0.range }).contains(where: {
+        $0.canonical == topic.canonical && $0.basis != .reference
+      })
+    else { return nil }
+    return topic
   }
 
   /// The body a person named in the first three sentences of the body leads, as
