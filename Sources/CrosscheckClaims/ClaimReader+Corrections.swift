@@ -54,9 +54,11 @@ extension DocumentClaimReader {
         // "We said in 2019 that ..." in a quote is a body speaking: "said" needs the date it
         // ran ("on April 2") or an adverb that admits the error.
         let admitted = (w + 1..<v).contains { ["wrongly", "incorrectly", "mistakenly", "erroneously"].contains(words.words[$0].key) }
+        // "We reported (31 March) that": the date the piece ran, in brackets, counts as "on".
+        let dated = v + 1 < words.words.count && isBracketedDate(after: v)
         if v + 1 < words.words.count, ["reported", "wrote", "said", "stated"].contains(words.words[v].key),
-          ["on", "that", "last", "earlier", "in", "yesterday"].contains(words.words[v + 1].key),
-          !["said", "stated"].contains(words.words[v].key) || admitted || words.words[v + 1].key == "on"
+          dated || ["on", "that", "last", "earlier", "in", "yesterday"].contains(words.words[v + 1].key),
+          !["said", "stated"].contains(words.words[v].key) || admitted || dated || words.words[v + 1].key == "on"
         {
           return words.words[v].range.end
         }
@@ -69,6 +71,17 @@ extension DocumentClaimReader {
       w += 1
     }
     return nil
+  }
+
+  /// Whether a bracketed date follows word `v` and "that" the bracket ("said (31 March) that").
+  func isBracketedDate(after v: Int) -> Bool {
+    let open = words.words[v].range.end
+    guard open + 1 < bytes.count, bytes[open] == UInt8(ascii: " "), bytes[open + 1] == UInt8(ascii: "("),
+      let close = bytes[(open + 1)..<min(bytes.count, open + 32)].firstIndex(of: UInt8(ascii: ")"))
+    else { return false }
+    let next = words.index(atOrAfter: close)
+    return next < words.words.count && words.words[next].key == "that"
+      && inside(document.entities, TextRange(open + 1, close), { $0.range }).contains { $0.type == .date }
   }
 
   /// Adverbs between "we" and its verb of saying in a correction ("We wrongly said ...").

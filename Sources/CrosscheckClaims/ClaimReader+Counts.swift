@@ -281,10 +281,13 @@ extension DocumentClaimReader {
           // mill is the largest employer").
           || ["that", "which", "where"].contains(words.words[next].key)
             && isValueOfAnAppositiveNoun(q)
-        // "The mission's civilian staff numbers 240": the nearest context word names the attribute.
+        // "The mission's civilian staff numbers 240": the nearest context word names the attribute;
+        // "The mission's budget for 2025 is 1.06 billion" counts no troops, unless the clause
+        // writes the budget's own amount ("the county's $2.6 billion budget assumed 1.2 million").
         let distance = triggerDistance(spec, to: q, clauseWords) ?? Int.max
+        let amounted = inside(document.quantities, clause, { $0.range }).contains { $0.kind == .money }
         let nearer = lexicon.attributes.contains { other in
-          other.name != spec.name && other.shape == .count
+          other.name != spec.name && (other.shape == .count || other.shape == .money && !amounted)
             && (triggerDistance(other, to: q, clauseWords).map { $0 < distance } ?? false)
         }
         if nearer {

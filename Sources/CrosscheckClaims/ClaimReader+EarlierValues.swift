@@ -238,9 +238,15 @@ extension DocumentClaimReader {
       let base = document.quantities[..<firstIndex(
         document.quantities, startingAtOrAfter: year.range.start, { $0.range })]
         .last(where: { $0.kind == .year && $0.range.end <= year.range.start }),
-      !document.sentences[index].range.holds(base.range.start), let baseYear = base.low
+      let baseYear = base.low
     else { return nil }
     let sentence = document.sentences[index].range
+    // "The co-op, founded in 2016, now has 41,000 members, up from 30,500 a year earlier": a
+    // founding year of the same sentence is no base to count back from.
+    if sentence.holds(base.range.start) {
+      guard isFoundingYear(base, sentence) else { return nil }
+      return Int(checked: baseYear - value).map { published - $0 }
+    }
     // "It had revenue of 184 million euros in 2025. Sales were 151 million euros a year
     // earlier.": a value alone in its sentence compares with the year of the sentence just
     // before, as the numbers stage counted.

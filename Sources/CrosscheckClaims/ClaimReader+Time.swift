@@ -32,22 +32,41 @@ extension DocumentClaimReader {
   /// personnel at 31 December 2024:"), when the value ends a row that a dash opens and the list's
   /// block comes right after that line (a blank line may stand between). `nil` when the line
   /// names no year or two.
+  /// Rows labelled by a name and a colon ("Valmora Coast Guard: 2,140 staff, budget $188 million")
+  /// count too, under a paragraph whose last sentence ends in a colon ("... last year. The
+  /// figures for 2025 are worth reading slowly:"); only that sentence is read.
   func yearOfListIntro(row value: Quantity) -> Int? {
-    // The value ends its line (a space may follow): checked before the line is looked for.
-    var end = value.range.end
-    if end < bytes.count, bytes[end] == 0x20 { end += 1 }
-    guard end == bytes.count || bytes[end] == 10 else { return nil }
-    let row = line(around: value.range.start)
-    guard let dash = dashBefore(value.range.start, from: row.start), dash > row.start else { return nil }
+    if rowLabel(before: value.range.start) != nil {
+      guard isLaterFieldOfARow(value) else { return nil }
+    } else {
+      // The value ends its line (a space may follow): checked before the line is looked for.
+      var end = value.range.end
+      if end < bytes.count, bytes[end] == 0x20 { end += 1 }
+      guard end == bytes.count || bytes[end] == 10 else { return nil }
+      let row = line(around: value.range.start)
+      guard let dash = dashBefore(value.range.start, from: row.start), dash > row.start else { return nil }
+    }
     var above = blockFirstLine(around: value.range.start)
     guard above.start >= 1 else { return nil }
     above = line(around: above.start - 1)
     if above.start == above.end, above.start >= 1 { above = line(around: above.start - 1) }
-    guard above.end > above.start, above.end - above.start <= 160,
-      bytes[above.end - 1] == UInt8(ascii: ":")
-    else { return nil }
+    guard above.end > above.start, bytes[above.end - 1] == UInt8(ascii: ":") else { return nil }
+    if let i = sentenceIndex(holding: above.end - 1) {
+      above = TextRange(max(above.start, document.sentences[i].range.start), above.end)
+    }
+    guard above.end - above.start <= 160 else { return nil }
     let years = Set(yearsInLabel(above))
     return years.count == 1 ? years.first : nil
+  }
+
+  /// Whether a value stands in a row a label and a colon open ("Redhollow Energy: 21.7 percent;
+  /// 1,140 employees"), with no year between the colon and it: "Revenue: €214.7 million (2023:
+  /// €198.3 million)" dates what follows the year by it.
+  func isLaterFieldOfARow(_ value: Quantity) -> Bool {
+    guard let label = rowLabel(before: value.range.start) else { return false }
+    return !inside(document.quantities, TextRange(label.end, value.range.start), { $0.range }).contains {
+      $0.kind == .year
+    }
   }
 
   /// The offset of the last " - ", " – " or " — " between `start` and `offset`, if any.
@@ -76,7 +95,7 @@ extension DocumentClaimReader {
     }
     // "The year in numbers (2024) / - Staff at 31 December: 204": a row under a heading that
     // names one year holds for that year.
-    if !valueIsTime, rowLabel(of: value.range.start) != nil,
+    if !valueIsTime, rowLabel(of: value.range.start) != nil || isLaterFieldOfARow(value),
       let year = yearOfBlockHeading(above: value.range.start)
     {
       return TimeScope(year: year, basis: "explicit")

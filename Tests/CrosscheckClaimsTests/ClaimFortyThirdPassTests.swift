@@ -46,4 +46,88 @@ import Testing
     #expect(values(found, "member_count").prefix(2) == [420, 450])
     #expect(subjects(found, "population") == ["Malbury"])
   }
+
+  @Test func readsAFigureAnEarlierArticleDatedInBracketsGaveAsTheNameTheNextSentenceGives() throws {
+    let found = try ingested("""
+      Corrections and clarifications
+      2025-04-10
+
+      We reported (31 March) that the Tolland metropolitan area has a population of 380,000. That \
+      is the population of Tolland city; the metropolitan area has about 520,000 residents.
+      """)
+    #expect(subjects(found, "population") == ["Tolland", "Tolland metropolitan area"])
+    #expect(values(found, "population") == [380_000, 520_000])
+  }
+
+  @Test func readsNoForceInABudgetWrittenWithoutACurrency() throws {
+    let found = try ingested("""
+      The Selvar mission explained
+      2025-04-10
+
+      The Selvar Monitoring Mission has about 6,400 troops.
+
+      The mission's budget for the year to June 2025 is 0.84 billion, down from 0.91 billion the \
+      year before.
+
+      The region's $1.2 billion plan assumed a force of 7,000.
+      """)
+    #expect(values(found, "force_size") == [6_400, 7_000])
+  }
+
+  @Test func datesNameAndColonRowsByTheYearOfTheSentenceThatIntroducesThem() throws {
+    let found = try ingested("""
+      Opinion: five pilot services, one estuary
+      2025-06-03
+
+      The Orrin Estuary has five pilotage services and no plan to merge them. The association's \
+      yearbook, out in May, lists what each service had last year. The numbers for 2024 make the \
+      point:
+
+      Tarn Pilotage Service: 310 staff, budget $41 million
+      Keld Harbour Pilots: 95 staff, budget $12.5 million (2023: $11.9 million)
+      """)
+    #expect(subjects(found, "workforce") == ["Tarn Pilotage Service", "Keld Harbour Pilots"])
+    #expect(found.filter { $0.attribute == "workforce" }.map(\.time.year) == [2024, 2024])
+    #expect(found.filter { $0.attribute == "budget" }.map(\.time.year) == [2024, 2024, 2023])
+  }
+
+  @Test func countsAYearEarlierFromNowWhenTheSentencesOnlyYearIsAFounding() throws {
+    let found = try ingested("""
+      Heat network grows
+      2025-03-04
+
+      The Brenmoor Heat Cooperative, founded in 2017 by a group of schools, now has about \
+      9,200 member households, up from 7,800 a year earlier.
+      """)
+    #expect(values(found, "member_count") == [9_200, 7_800])
+    #expect(found.filter { $0.attribute == "member_count" }.map(\.time.year) == [2025, 2024])
+  }
+
+  @Test func datesEveryFieldOfARowByTheHeadingAboveItsBlock() throws {
+    let found = try ingested("""
+      Ferry operators, Orrin Sound
+      2025-03-04
+
+      The regulator's annual table lists each operator's share of crossings and its staff.
+
+      Ferry operators, Orrin Sound, 2024
+      Tarn Sound Ferries: 41.5 percent (39.8); 620 employees
+      Keld Island Lines: 22.1 percent (23.0); 240 employees
+      """)
+    #expect(values(found, "workforce") == [620, 240])
+    #expect(found.filter { $0.attribute == "workforce" }.map(\.time.year) == [2024, 2024])
+  }
+
+  @Test func readsAFirstWordAsTheShortNameOfABodyWithAnAmpersand() throws {
+    let found = try ingested("""
+      Retail power market report
+      2025-03-04
+
+      Holm Light & Power remained the largest supplier last year.
+
+      Holm, which was founded in 1908, reported revenue of $1.2 billion in 2024.
+      """)
+    #expect(subjects(found, "revenue") == ["Holm Light & Power"])
+    #expect(subjects(found, "founding_year") == ["Holm Light & Power"])
+  }
 }

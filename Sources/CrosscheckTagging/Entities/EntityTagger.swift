@@ -2626,9 +2626,10 @@ private struct TaggingRun {
   }
 
   /// Whether a name of unknown kind is short and holds no word that never names ("Military
-  /// Alliance Is Not ..." is a headline, not a company).
+  /// Alliance Is Not ..." is a headline, not a company). An ampersand is no word ("Cascade Light
+  /// & Power").
   func looksLikeAName(_ canonical: String) -> Bool {
-    let parts = canonical.split(separator: " ")
+    let parts = canonical.split(separator: " ").filter { $0 != "&" }
     return parts.count <= 3 && !parts.contains { gazetteer.notNames.contains(WordScanner.fold(String($0))) }
   }
 
