@@ -1053,7 +1053,8 @@ extension DocumentClaimReader {
     "governing body", "board of directors", "board of governors", "board of trustees",
     "board of regents", "board of education", "steering board", "steering committee",
     "supervisory board", "management board", "board of management", "council of governors",
-    "executive council", "advisory board",
+    "executive council", "advisory board", "council of ministers", "permanent council",
+    "staff committee", "scientific council", "standing committee", "peace and security council",
   ]
 
   /// "The Congress adopts a budget of 5.2 million francs", "The 11-member Board of Regents
@@ -1065,18 +1066,30 @@ extension DocumentClaimReader {
   func ownerOfALoneOrgan(_ m: EntityMention, _ spec: AttributeSpec) -> EntityMention? {
     let folded = m.canonical.lowercased()
     let plenary = DocumentClaimReader.plenaryOrganNames.contains(folded)
-    // "the Board of Commissioners", "the Board of Supervisors": a board of its members' title.
-    let parts = folded.split(separator: " ")
-    let boardOfTitles = parts.count == 3 && parts[0] == "board" && parts[1] == "of" && parts[2].hasSuffix("s")
-    guard plenary || boardOfTitles || DocumentClaimReader.governingOrganNames.contains(folded),
-      let topic = articleTopic({ $0.type == .organization && $0.canonical != m.canonical })
-        ?? openingParagraphOrganization({ $0.canonical != m.canonical })
+    guard isLoneOrganName(folded) else { return nil }
+    // "By Dr Lenka Marivaux, Chair of the Management Board": another lone organ owns nothing.
+    func owns(_ e: EntityMention) -> Bool {
+      e.type == .organization && e.canonical != m.canonical && !isLoneOrganName(e.canonical.lowercased())
+    }
+    // "The pact's Council of Ministers": the body whose possessive stands before it; else the
+    // article's, or the body it names most.
+    guard let topic = possessiveOwner(of: m).flatMap({ owns($0) ? $0 : nil })
+        ?? articleTopic(owns) ?? openingParagraphOrganization(owns) ?? mostNamed(owns)
     else { return nil }
     if plenary || spec.shape == .money {
       return EntityMention(range: m.range, canonical: topic.canonical, type: topic.type, basis: m.basis)
     }
     return EntityMention(
       range: m.range, canonical: topic.canonical + " " + m.canonical, type: .organization, basis: m.basis)
+  }
+
+  /// Whether a folded name is an organ's noun alone: a plenary or governing organ's, or a board
+  /// of its members' title ("the Board of Commissioners", "the Board of Supervisors").
+  func isLoneOrganName(_ folded: String) -> Bool {
+    let parts = folded.split(separator: " ")
+    return DocumentClaimReader.plenaryOrganNames.contains(folded)
+      || DocumentClaimReader.governingOrganNames.contains(folded)
+      || parts.count == 3 && parts[0] == "board" && parts[1] == "of" && parts[2].hasSuffix("s")
   }
 
   /// "its nine-member governing council", "is governed by a board of 15 members", "Our junior

@@ -130,4 +130,23 @@ import Testing
     #expect(subjects(found, "revenue") == ["Holm Light & Power"])
     #expect(subjects(found, "founding_year") == ["Holm Light & Power"])
   }
+
+  @Test func namesAnOrganWrittenAloneWithTheBodyTheArticleNamesMost() throws {
+    // The opening sentence names no body, so the body named most owns the organs.
+    let found = try ingested("""
+      Who runs the Tessa, and why it matters
+      2025-03-04
+
+      With the river at its lowest in decades, the body that shares it out is under pressure.
+
+      The Tessa River Basin Commission was set up in 1971. The commission meets in Varn.
+
+      Decisions are taken by the Council of Ministers, whose four members must agree unanimously.
+
+      The Staff Committee, elected in May, has nine members.
+      """)
+    #expect(subjects(found, "member_count") == [
+      "Tessa River Basin Commission Council of Ministers", "Tessa River Basin Commission Staff Committee",
+    ])
+  }
 }
