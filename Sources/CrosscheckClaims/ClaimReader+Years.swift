@@ -2,6 +2,42 @@ import CrosscheckCore
 
 /// Founding years, and whose founding a verb's subject says.
 extension DocumentClaimReader {
+  /// "In 1974 the Orlen Fells Joint Planning Board was created", "In 2004 the members created the
+  /// Sarn Basin Joint Security Force": a year the clause opens with ("In 1974") dates a founding
+  /// verb later in it, of the name before a passive verb or of the object of an active one; not
+  /// when another year or number stands between.
+  func frontedFoundingSubject(
+    _ spec: AttributeSpec, _ q: Quantity, _ clause: TextRange, _ mentions: [EntityMention], _ quantities: [Quantity]
+  ) -> (EntityMention, String)? {
+    let w = words.index(atOrAfter: q.range.start)
+    guard w >= 1, w < words.words.count, words.words[w - 1].key == "in",
+      words.words[w - 1].range.start == clause.start, isWritten(q.range)
+    else { return nil }
+    let verbs = phrases(spec).verbs
+    var k = w + 1
+    while k < words.words.count, k <= w + 12, words.words[k].range.end <= clause.end {
+      if quantities.contains(where: { $0.range.start == words.words[k].range.start }) { return nil }
+      guard let n = words.longestMatch(verbs, at: k) else { k += 1; continue }
+      let verbStart = words.words[k].range.start
+      // "the Joint Planning Board was created": the name right before "was" or "were".
+      if ["was", "were"].contains(words.words[k - 1].key) {
+        guard let m = mentions.last(where: { $0.range.end <= words.words[k - 1].range.start }),
+          m.range.start > q.range.end, isSubjectCandidate(m, spec, []),
+          words.index(atOrAfter: m.range.end) == k - 1
+        else { return nil }
+        return (m, basis(of: m))
+      }
+      // "the members created the Sarn Basin Joint Security Force": the object, after an article.
+      let objectStart = words.words[k + n - 1].range.end
+      guard !mentions.contains(where: { $0.range.start > q.range.end && $0.range.end <= verbStart }),
+        let m = mentions.first(where: { $0.range.start >= objectStart }),
+        isSubjectCandidate(m, spec, []), gapIsArticle(objectStart, m.range.start)
+      else { return nil }
+      return (m, basis(of: m))
+    }
+    return nil
+  }
+
   mutating func readYears(
     _ spec: AttributeSpec, _ clause: TextRange, _ sentence: TextRange, _ sentenceIndex: Int,
     _ mentions: [EntityMention], _ quantities: [Quantity]
@@ -22,6 +58,7 @@ extension DocumentClaimReader {
       if let subject = timelineFoundingSubject(spec, q)
         ?? bracketedFoundingSubject(spec, q, sentenceIndex, Array(mentions))
         ?? rowNamedFoundingSubject(spec, q)
+        ?? frontedFoundingSubject(spec, q, clause, mentions, quantities)
       {
         add(spec, subject: subject, value: q, clause: clause, sentence: sentence,
           sentenceIndex: sentenceIndex, quantities: quantities, valueIsTime: true,

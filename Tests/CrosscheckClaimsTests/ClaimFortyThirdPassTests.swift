@@ -149,4 +149,19 @@ import Testing
       "Tessa River Basin Commission Council of Ministers", "Tessa River Basin Commission Staff Committee",
     ])
   }
+
+  @Test func readsAFoundingYearTheClauseOpensWith() throws {
+    let found = try ingested("""
+      Park history
+      2025-03-04
+
+      In 1974 the Kelder Fells Joint Planning Board was created.
+
+      In 2004 the members created the Varn Joint Security Force.
+
+      In 2011 Halvar Mining opened a mine at Tosk.
+      """)
+    #expect(subjects(found, "founding_year") == ["Kelder Fells Joint Planning Board", "Varn Joint Security Force"])
+    #expect(values(found, "founding_year") == [1974, 2004])
+  }
 }
