@@ -57,11 +57,53 @@ extension DocumentClaimReader {
   /// How a line splits into cells.
   enum CellSeparator { case pipe, semicolon, dash }
 
+  /// The columns a line introducing a list names, when it ends in a colon and names them by
+  /// commas ("Member, year of accession, population (2024 estimate):") or by "and" ("Member
+  /// hospitals and employees (2025):"): each column's text, trimmed; nil for a line of another
+  /// shape or of one column.
+  static func introColumns(_ bytes: [UInt8], _ line: TextRange) -> [TextRange]? {
+    var end = line.end
+    while end > line.start, bytes[end - 1] == 0x20 { end -= 1 }
+    guard end - line.start >= 8, end - line.start <= 120, bytes[end - 1] == UInt8(ascii: ":"),
+      !bytes[line.start..<(end - 1)].contains(where: {
+        [UInt8(ascii: ":"), UInt8(ascii: "."), UInt8(ascii: ";"), UInt8(ascii: "|")].contains($0)
+      })
+    else { return nil }
+    end -= 1
+    func matches(_ k: Int, _ s: String) -> Bool {
+      let u = Array(s.utf8)
+      return k + u.count <= end && bytes[k..<(k + u.count)].elementsEqual(u)
+    }
+    var cells: [TextRange] = []
+    var start = line.start
+    var k = line.start
+    let commas = bytes[line.start..<end].contains(UInt8(ascii: ","))
+    while k < end {
+      // "A, B and C": a comma, or an "and" after the last comma ("A and B" with no comma).
+      let width = matches(k, ", and ") ? 6 : matches(k, ", ") ? 2
+        : matches(k, " and ") && (!commas || !bytes[k..<end].contains(UInt8(ascii: ","))) ? 5 : 0
+      if width > 0 {
+        cells.append(TextRange(start, k))
+        start = k + width
+        k += width
+      } else {
+        k += 1
+      }
+    }
+    cells.append(TextRange(start, end))
+    return cells.count >= 2 && cells.allSatisfy({ $0.end > $0.start }) ? cells : nil
+  }
+
   /// The cells of a line split the way `separator` says, trimmed; `nil` when the line is no such
   /// row. A semicolon row is "Label: cell; cell" (a colon after the label, a semicolon between
   /// the cells after it); a dash row has three cells at least, split by a hyphen, an en dash or an
   /// em dash with a space on each side.
   static func cells(_ bytes: [UInt8], _ line: TextRange, _ separator: CellSeparator) -> [TextRange]? {
+    cells(bytes, line, separator, fewest: 3)
+  }
+
+  /// ``cells(_:_:_:)`` with the fewest cells a dash row may have.
+  static func cells(_ bytes: [UInt8], _ line: TextRange, _ separator: CellSeparator, fewest: Int) -> [TextRange]? {
     func trimmed(_ a0: Int, _ b0: Int) -> TextRange {
       var a = a0
       var b = b0
@@ -107,7 +149,7 @@ extension DocumentClaimReader {
         }
       }
       cells.append(trimmed(start, line.end))
-      return cells.count >= 3 && cells.allSatisfy({ $0.end > $0.start }) ? cells : nil
+      return cells.count >= fewest && cells.allSatisfy({ $0.end > $0.start }) ? cells : nil
     }
   }
 
@@ -158,6 +200,22 @@ extension DocumentClaimReader {
     var tables: [PipeTable] = []
     var i = 0
     while i < lines.count {
+      // "Member hospitals and employees (2025):" over "Mistlebrook Regional Medical Center —
+      // 3,420": a line that names the columns before a colon heads rows split by dashes, two
+      // cells or more, whose last cell holds a figure in every row.
+      if let header = introColumns(bytes, lines[i]), header.allSatisfy(hasLetter), header.allSatisfy(namesColumns) {
+        var j = i + 1
+        var rows: [[TextRange]] = []
+        while j < lines.count, let cells = cells(bytes, lines[j], .dash, fewest: 2), cells.count == header.count {
+          rows.append(cells)
+          j += 1
+        }
+        if rows.count >= 2, rows.allSatisfy({ $0.last.map(hasDigit) == true }) {
+          tables.append(PipeTable(header: header, rows: rows, range: TextRange(lines[i].start, lines[j - 1].end)))
+          i = j
+          continue
+        }
+      }
       guard let (separator, header) = [CellSeparator.pipe, .semicolon, .dash].lazy.compactMap({ separator in
         cells(bytes, lines[i], separator).map { (separator, $0) }
       }).first, header.allSatisfy(hasLetter), separator == .pipe || header.allSatisfy(namesColumns)

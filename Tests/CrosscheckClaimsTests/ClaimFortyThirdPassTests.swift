@@ -164,4 +164,27 @@ import Testing
     #expect(subjects(found, "founding_year") == ["Kelder Fells Joint Planning Board", "Varn Joint Security Force"])
     #expect(values(found, "founding_year") == [1974, 2004])
   }
+
+  @Test func readsRowsSplitByDashesUnderALineThatNamesTheirColumns() throws {
+    let found = try ingested("""
+      Regional health briefs
+      2025-03-04
+
+      The Varn Valley Hospitals Network admitted its sixth hospital this month.
+
+      Member hospitals and employees (2024):
+      Kestle General Hospital — 2,310
+      Orra Community Hospital — 418
+
+      Member, year of joining, population (2023 estimate):
+      Tarnby — founding member — 1.2 million
+      Selk — 2009 — 640,000
+      """)
+    #expect(subjects(found, "workforce") == ["Kestle General Hospital", "Orra Community Hospital"])
+    #expect(values(found, "workforce") == [2_310, 418])
+    #expect(found.filter { $0.attribute == "workforce" }.map(\.time.year) == [2024, 2024])
+    #expect(subjects(found, "population") == ["Tarnby", "Selk"])
+    #expect(values(found, "population") == [1_200_000, 640_000])
+    #expect(found.filter { $0.attribute == "population" }.map(\.time.year) == [2023, 2023])
+  }
 }
