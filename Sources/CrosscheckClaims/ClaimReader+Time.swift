@@ -59,6 +59,21 @@ extension DocumentClaimReader {
     return years.count == 1 ? years.first : nil
   }
 
+  /// Whether a verb of saying and then "you" stand before `offset` in the clause, three words
+  /// apart at most ("critics say you have", "people claim that you").
+  func saysOfTheOneAddressed(before offset: Int, _ clause: TextRange) -> Bool {
+    var w = words.index(atOrAfter: clause.start)
+    while w + 1 < words.words.count, words.words[w].range.end <= offset {
+      if ["say", "says", "said", "claim", "claims", "suggest", "suggests"].contains(words.words[w].key) {
+        for k in (w + 1)...min(w + 3, words.words.count - 1) where words.words[k].range.end <= offset {
+          if words.words[k].key == "you" { return true }
+        }
+      }
+      w += 1
+    }
+    return false
+  }
+
   /// Whether a value stands in a row a label and a colon open ("Redhollow Energy: 21.7 percent;
   /// 1,140 employees"), with no year between the colon and it: "Revenue: €214.7 million (2023:
   /// €198.3 million)" dates what follows the year by it.
@@ -1291,6 +1306,9 @@ extension DocumentClaimReader {
     {
       return
     }
+    // "Your critics say you have 20,000 members", "Some people say you already have 3,000": what
+    // others say of the one addressed is hearsay an interviewer puts, no claim.
+    if saysOfTheOneAddressed(before: value.range.start, clause) { return }
     // "for the first time ticket sales alone topped 2.8 million", "a streaming deal that alone
     // brought in 21 million": a value of what a lowercase noun before "alone" names is a part.
     if namesAPartAlone(before: value.range.start, clause) { return }

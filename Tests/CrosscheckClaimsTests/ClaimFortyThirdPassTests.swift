@@ -187,4 +187,19 @@ import Testing
     #expect(values(found, "population") == [1_200_000, 640_000])
     #expect(found.filter { $0.attribute == "population" }.map(\.time.year) == [2023, 2023])
   }
+
+  @Test func readsNoClaimInWhatOthersSayOfTheOneAnInterviewerAddresses() throws {
+    let found = try ingested("""
+      'We are bigger than we look': the head of the Corran Nurses' Guild
+      2025-03-04
+
+      The Corran Nurses' Guild has 8,400 members. Its general secretary, Ana Veld, 52, spoke to us.
+
+      Your rivals say you have 12,000 members. Is that right?
+
+      No. We have 8,400, and we employ 35 people.
+      """)
+    #expect(values(found, "member_count") == [8_400])
+    #expect(values(found, "workforce") == [35])
+  }
 }
