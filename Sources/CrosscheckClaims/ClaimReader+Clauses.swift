@@ -459,7 +459,8 @@ extension DocumentClaimReader {
           if !market, isOwnSupplyFromASource(q, clauseWords) { continue }
           // "17 percent of residents were born abroad", "the share of residents born outside
           // the country reached 14 percent": a part of a population, not a share of a market.
-          if !market, ofWords.first.map(compiled.peopleNouns.contains) == true
+          // "roughly 60 percent of all members are over 55": "all" stands before the people.
+          if !market, ofWords.first(where: { $0 != "all" }).map(compiled.peopleNouns.contains) == true
             || of == nil && isShareOfPeople(before: q.range.start, clauseWords)
           {
             lastStake = sentence

@@ -202,4 +202,24 @@ import Testing
     #expect(values(found, "member_count") == [8_400])
     #expect(values(found, "workforce") == [35])
   }
+
+  @Test func readsNoShareInAPartOfWhatABodyMakesFillsOrCounts() throws {
+    let found = try ingested("""
+      Business briefs
+      2025-03-04
+
+      Tellmar holds 18 per cent of the European market for hydraulic couplings for tractors, \
+      according to the company, and exports 72 per cent of its production.
+
+      The airline report is out. Brisk Air filled 88 percent of its seats, Orrel 79 percent and \
+      Fenwing 74 percent.
+
+      About 1,100 of the new members joined through the Orwell Walkers' Club school scheme, and \
+      roughly 60 percent of all members are over 55.
+
+      Kessa Waterworks supplies about 35 percent of the capital's water.
+      """)
+    #expect(subjects(found, "share") == ["Tellmar", "Kessa Waterworks"])
+    #expect(values(found, "share") == [18, 35])
+  }
 }
