@@ -85,6 +85,32 @@ extension DocumentClaimReader {
     return false
   }
 
+  /// Whether a count stands after "across", "into" or "throughout", or after "to" and a verb
+  /// of sending ("exports crispbread to 23 countries", "flies to 40 cities"), with no word of
+  /// members after it.
+  func isWhereABodySends(_ q: Quantity, _ clauseWords: Range<Int>) -> Bool {
+    let at = words.index(atOrAfter: q.range.start)
+    guard at > clauseWords.lowerBound,
+      !words.words[(at + 1)..<min(at + 3, words.words.count)].contains(where: { $0.key.hasPrefix("member") })
+    else { return false }
+    let before = words.words[at - 1].key
+    if ["across", "into", "throughout"].contains(before) { return true }
+    guard before == "to" else { return false }
+    // The verb may stand a few words back ("exports crispbread to").
+    var k = at - 2
+    while k >= clauseWords.lowerBound, k >= at - 4 {
+      if DocumentClaimReader.sendingVerbs.contains(words.words[k].key) { return true }
+      k -= 1
+    }
+    return false
+  }
+
+  /// Verbs of sending goods, services or people somewhere.
+  static let sendingVerbs: Set<String> = [
+    "export", "exports", "exported", "sell", "sells", "sold", "ship", "ships", "shipped", "fly", "flies", "flew",
+    "send", "sends", "sent", "deliver", "delivers", "delivered", "supply", "supplies", "supplied",
+  ]
+
   static let changeWords: Set<String> = [
     "up", "down", "increase", "rise", "fall", "drop", "jump", "growth", "decline",
   ]
@@ -238,6 +264,12 @@ extension DocumentClaimReader {
       // "the three clubs on this part of the river": a count a phrase of place describes counts
       // what is there, not the members or staff of a body.
       if let unitEnd = matchedUnitEnd, !compound, isPlacedGroup(q, unitEnd) { continue }
+      // "exports crispbread to 23 countries", "across 14 donor centres": where a body sends
+      // or spreads, not what it is made of (a unit of members aside: "to 31 member states"; a
+      // change's "to" counts: "grew to 16 clubs").
+      if matchedUnitEnd != nil, !compound, unitBasis.hasPrefix("own"), isWhereABodySends(q, clauseWords) {
+        continue
+      }
       // "Observer states: 2": a fact-box row's label names what its number counts.
       if matchedUnitEnd == nil, !otherCounted, q.kind == .cardinal,
         let label = rowLabel(of: q.range.start), labelIsOneOf(label, units)

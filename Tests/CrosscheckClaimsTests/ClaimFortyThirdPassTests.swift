@@ -222,4 +222,18 @@ import Testing
     #expect(subjects(found, "share") == ["Tellmar", "Kessa Waterworks"])
     #expect(values(found, "share") == [18, 35])
   }
+
+  @Test func readsNoMembersInTheCountriesABodySendsTo() throws {
+    let found = try ingested("""
+      Business briefs
+      2025-03-04
+
+      Kornvik Bakeries holds about 9 percent of the rye bread market at home and exports \
+      crispbread to 23 countries.
+
+      The Harn Cycling League grew to 16 clubs in 2019 and now has 18 clubs.
+      """)
+    #expect(subjects(found, "member_count") == ["Harn Cycling League", "Harn Cycling League"])
+    #expect(values(found, "member_count") == [16, 18])
+  }
 }
