@@ -74,6 +74,32 @@ extension DocumentClaimReader {
     return false
   }
 
+  /// The name right before ", a" when `value` counts an appositive noun ("Skarholm, a town of
+  /// 18,500"), if the name is a place or of no known kind.
+  func nameBeforeAppositiveNoun(of value: Quantity, _ spec: AttributeSpec) -> EntityMention? {
+    guard isValueOfAnAppositiveNoun(value), let (article, _) = indefiniteNoun(before: "of", value: value) else {
+      return nil
+    }
+    let start = words.words[article].range.start
+    guard start >= 2, bytes[(start - 2)..<start].elementsEqual(", ".utf8),
+      let m = document.entities.last(where: { m in
+        m.range.end == start - 2 && (m.type == .place || m.type == .other) && m.basis != .demonym
+          && spec.subjectTypes.contains(m.type)
+      })
+    else { return nil }
+    // "Velloc, the capital of Ebrenia, a city of 1.4 million": a name after "of" is inside an
+    // apposition before this one.
+    let at = words.index(atOrAfter: m.range.start)
+    if at > 0, words.words[at - 1].key == "of" { return nil }
+    // "Wexley Township, a community of 9,400" beside "Wexley Township Library": the place as
+    // written, not the longer body the tagger read it as short for.
+    let written = String(document.text.slice(m.range))
+    if m.type == .other, m.basis == .name, m.canonical != written {
+      return EntityMention(range: m.range, canonical: written, type: .place, basis: m.basis)
+    }
+    return m
+  }
+
   /// Whether a value stands in a row a label and a colon open ("Redhollow Energy: 21.7 percent;
   /// 1,140 employees"), with no year between the colon and it: "Revenue: €214.7 million (2023:
   /// €198.3 million)" dates what follows the year by it.
@@ -1339,6 +1365,11 @@ extension DocumentClaimReader {
     // "The Tolworth plant alone employs about 1,800 people": a site's count is a part.
     if spec.shape == .count, isBodyAttribute(spec), isCountOfASite(before: value.range.start, clause) {
       return
+    }
+    // "at its yard in Skarholm, a town of 18,500 on the coast": the count of an apposition's
+    // noun is the name the apposition follows.
+    if spec.subjectTypes.first == .place, let named = nameBeforeAppositiveNoun(of: value, spec) {
+      (mention, basis) = (named, "direct")
     }
     // "Porthgarrow Town Council serves 9,800 people", "Keldwater Ironworks ... the town's 21,000
     // residents": a population is of the place that opens a body's name, when the text names

@@ -236,4 +236,18 @@ import Testing
     #expect(subjects(found, "member_count") == ["Harn Cycling League", "Harn Cycling League"])
     #expect(values(found, "member_count") == [16, 18])
   }
+
+  @Test func readsTheCountOfAnAppositionsNounAsTheNameBeforeIt() throws {
+    let found = try ingested("""
+      Yard news
+      2025-03-04
+
+      Veltor Marine, the group's naval subsidiary, which builds patrol boats at its yard in \
+      Skarby, a town of 18,500 on the coast, employs 900 people.
+
+      The council is based in Orvel, the capital of Tessany, a city of 1.4 million.
+      """)
+    #expect(subjects(found, "population") == ["Skarby", "Orvel"])
+    #expect(subjects(found, "workforce") == ["Veltor Marine"])
+  }
 }
