@@ -250,4 +250,19 @@ import Testing
     #expect(subjects(found, "population") == ["Skarby", "Orvel"])
     #expect(subjects(found, "workforce") == ["Veltor Marine"])
   }
+
+  @Test func keepsAReferenceInsideItsBriefInARoundupOfDatelinedBriefs() throws {
+    let found = try ingested("""
+      Regional roundup
+      2025-04-10
+
+      SABLE CROSSING — The Lower Tarn Irrigation District's board voted on Monday to cut water \
+      deliveries.
+
+      CINDER HILL — Cinder Hill Area Transit will add Sunday bus service on three routes. The \
+      agency has 301 employees and a budget of $27.5 million for fiscal 2025.
+      """)
+    #expect(subjects(found, "workforce") == ["Cinder Hill Area Transit"])
+    #expect(subjects(found, "budget") == ["Cinder Hill Area Transit"])
+  }
 }

@@ -1891,7 +1891,18 @@ private struct TaggingRun {
     }
     // "the federation" after "European Federation of Circus Schools" and "Vellacourt City
     // Council": a name the noun itself heads says more than one of a fitting kind.
-    guard let m = headedName ?? fitting ?? unknown else { return nil }
+    guard var m = headedName ?? fitting ?? unknown else { return nil }
+    // "CINDER FALLS — Cinder Falls Area Transit will add ... The agency has 301 employees": in
+    // a roundup of datelined briefs, a reference stays inside its brief, with the brief's first
+    // body (or, for a place noun, its first place) when the name found lies before it.
+    if let brief = briefStart(before: words[article].range.start), mentions[m].range.start < brief {
+      guard let own = mentions.indices.suffix(300).first(where: { k in
+        mentions[k].range.start > brief && mentions[k].range.end <= words[article].range.start
+          && mentions[k].basis == .name && mentions[k].type != .person && mentions[k].type != .date
+          && (placeNoun ? mentions[k].type == .place || mentions[k].type == .other : mentions[k].type != .place)
+      }) else { return nil }
+      m = own
+    }
     if placeNoun, headedName == nil, placeReferents[key] == nil { placeReferents[key] = m }
     if let place = placeInBodyName(m, noun: i, classes: classes) {
       // "The district has 97,000 inhabitants" after "Stroughton District Council": the place
@@ -1902,6 +1913,33 @@ private struct TaggingRun {
     let target = NameTarget(canonical: mentions[m].canonical, type: mentions[m].type, kinds: mentionKinds[m], basis: .reference)
     emit(TextRange(start, words[i].range.end), target)
     return 1
+  }
+
+  /// Where the brief that holds `offset` begins in a roundup: after the dateline ("CINDER FALLS
+  /// — ", "VALMARISCA, Quellara - ") of the latest paragraph before it that opens with one, when
+  /// an earlier paragraph opens with one too. A line in capitals only ("PRESS RELEASE - FOR
+  /// IMMEDIATE RELEASE") is no brief.
+  func briefStart(before offset: Int) -> Int? {
+    var latest: Int?
+    for k in mentions.indices.reversed() where mentions[k].range.start < offset {
+      let r = mentions[k].range
+      guard r.start == 0 || bytes[r.start - 1] == 10,
+        Dateline.hasShape(bytes, r, dashBefore: r.end + 38, sameLine: true)
+      else { continue }
+      var end = r.end
+      while end < bytes.count, bytes[end] != 10, !(bytes[end] >= 0x61 && bytes[end] <= 0x7A) { end += 1 }
+      guard end < bytes.count, bytes[end] != 10 else { continue }
+      // The dateline ends at its dash.
+      var dash = r.end
+      while dash + 2 < bytes.count, bytes[dash] != 10,
+        !(bytes[dash] == 0x20 && bytes[dash + 1] == UInt8(ascii: "-") && bytes[dash + 2] == 0x20),
+        !(bytes[dash] == 0xE2 && bytes[dash + 1] == 0x80 && (bytes[dash + 2] == 0x93 || bytes[dash + 2] == 0x94))
+      {
+        dash += 1
+      }
+      if latest == nil { latest = dash } else { return latest }
+    }
+    return nil
   }
 
   /// The place a body's name holds before its head ("Stroughton District" in "Stroughton
