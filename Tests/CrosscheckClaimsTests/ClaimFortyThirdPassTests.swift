@@ -257,12 +257,13 @@ import Testing
       2025-04-10
 
       SABLE CROSSING — The Lower Tarn Irrigation District's board voted on Monday to cut water \
-      deliveries.
+      deliveries. The district was organized in 1919.
 
       CINDER HILL — Cinder Hill Area Transit will add Sunday bus service on three routes. The \
       agency has 301 employees and a budget of $27.5 million for fiscal 2025.
       """)
     #expect(subjects(found, "workforce") == ["Cinder Hill Area Transit"])
     #expect(subjects(found, "budget") == ["Cinder Hill Area Transit"])
+    #expect(subjects(found, "founding_year") == ["Lower Tarn Irrigation District"])
   }
 }
