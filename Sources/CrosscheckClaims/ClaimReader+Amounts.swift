@@ -154,11 +154,21 @@ extension DocumentClaimReader {
   }
 
   /// Whether the amount `q` is written as a compound adjective ("seven-hectare") right after "a"
-  /// or "an".
+  /// or "an", or after "the" before a name ("has bought the 640-acre Hatcher Ranch"). A unit
+  /// joined to another word ("2.1 acre-feet") or followed by "per" ("per acre") is no area.
   func describesAnUnnamedThing(_ q: Quantity) -> Bool {
+    if q.range.end < bytes.count, bytes[q.range.end] == UInt8(ascii: "-") { return true }
+    let next = words.index(atOrAfter: q.range.end)
+    if next < words.words.count, words.words[next].key == "per",
+      !isPunctuationBetween(q.range.end, words.words[next].range.start)
+    {
+      return true
+    }
     let first = words.index(atOrAfter: q.range.start)
-    guard first > 0, ["a", "an"].contains(words.words[first - 1].key) else { return false }
-    return bytes[q.range.start..<q.range.end].contains(UInt8(ascii: "-"))
+    guard first > 0, bytes[q.range.start..<q.range.end].contains(UInt8(ascii: "-")) else { return false }
+    if ["a", "an"].contains(words.words[first - 1].key) { return true }
+    return words.words[first - 1].key == "the"
+      && document.entities.contains { $0.range.start == q.range.end + 1 && $0.type != .date }
   }
 
   /// Whether "on" stands right before the amount `q` ("on about 3,000 hectares"; a hedge may

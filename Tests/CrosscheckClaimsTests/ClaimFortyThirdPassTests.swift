@@ -266,4 +266,15 @@ import Testing
     #expect(subjects(found, "budget") == ["Cinder Hill Area Transit"])
     #expect(subjects(found, "founding_year") == ["Lower Tarn Irrigation District"])
   }
+
+  @Test func readsNoAreaInASizeThatDescribesANamedThingOrARate() throws {
+    let found = try ingested("""
+      Land trust buys ranch
+      2025-04-10
+
+      The Marl Vale Land Trust has bought the 640-acre Hatch Ranch for $2.3 million. Growers \
+      will receive 2.1 acre-feet per acre. The trust now protects about 1,200 square kilometres.
+      """)
+    #expect(values(found, "area") == [1_200])
+  }
 }
