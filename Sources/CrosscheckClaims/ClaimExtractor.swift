@@ -545,6 +545,8 @@ struct DocumentClaimReader {
         }
         read(clause: clause, sentence: sentence.range, sentenceIndex: index)
       }
+      // The readings a name's bracketed figure puts right are dropped at the end too.
+      cited.formUnion(readBracketedFiguresOfNames(in: sentence.range, sentenceIndex: index, after: firstNew))
     }
     readPipeTables()
     guard !cited.isEmpty else { return claims }

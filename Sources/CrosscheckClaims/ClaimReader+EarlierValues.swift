@@ -228,6 +228,38 @@ extension DocumentClaimReader {
     return (Quantity(range: d.range, low: earlier, high: earlier, kind: value.kind), time)
   }
 
+  /// "The largest settlement is Skellan, a village of 2,310 residents at the 2021 census, followed
+  /// by Orlen Bridge (1,880) and Harl (940)": a bare number in brackets right after a name, in a
+  /// sentence whose claim read before it counts the same kind of thing of another name, is that
+  /// attribute's value of the name, for the same year. Returns the claims read before of those
+  /// figures, which this reading replaces.
+  mutating func readBracketedFiguresOfNames(in sentence: TextRange, sentenceIndex: Int, after firstNew: Int) -> Set<Int> {
+    guard let first = (firstNew..<claims.count).first(where: { readValues[$0].spec.shape == .count }) else { return [] }
+    let spec = readValues[first].spec
+    // "132 residents per square kilometre ... Upper Vell (22)": a rate's figures are no counts.
+    let after = words.index(atOrAfter: readValues[first].value.range.end)
+    if words.words[after..<min(after + 3, words.words.count)].contains(where: { $0.key == "per" }) { return [] }
+    var replaced: Set<Int> = []
+    let readBefore = firstNew..<claims.count
+    let quantities = inside(document.quantities, sentence, { $0.range })
+    for q in quantities where q.kind == .cardinal && q.range.start > readValues[first].value.range.end {
+      guard q.range.start >= 2, q.range.end < bytes.count, bytes[q.range.start - 1] == UInt8(ascii: "("),
+        bytes[q.range.end] == UInt8(ascii: ")"), bytes[q.range.start - 2] == 0x20,
+        let name = document.entities.last(where: { $0.range.end == q.range.start - 2 }),
+        name.basis == .name, name.canonical != claims[first].subject.name,
+        spec.subjectTypes.contains(name.type) || name.type == .other,
+        isComparable(q, readValues[first].value)
+      else { continue }
+      // A reading that already gives the figure to the name stands.
+      let before = readBefore.filter { readValues[$0].value.range == q.range }
+      if before.contains(where: { claims[$0].subject.name == name.canonical }) { continue }
+      replaced.formUnion(before)
+      add(spec, subject: (name, "direct"), value: q, unit: claims[first].unit, time: claims[first].time,
+        clause: sentence, sentence: sentence, sentenceIndex: sentenceIndex, quantities: [q], rule: "bracketed-figure")
+    }
+    return replaced
+  }
+
   /// "The company employs 3,400 people, against 2,900 a year earlier": when the numbers stage
   /// counted "a year earlier" from a year of another sentence, and this sentence writes no year
   /// before it, the value it compares with holds now, so the year is counted from publication.

@@ -277,4 +277,17 @@ import Testing
       """)
     #expect(values(found, "area") == [1_200])
   }
+
+  @Test func readsBracketedFiguresAfterNamesAsTheSentencesAttributeOfThem() throws {
+    let found = try ingested("""
+      Valley guide
+      2025-04-10
+
+      The largest settlement is Harby, a village of 2,310 residents at the 2021 census, followed \
+      by Orlen Cross (1,880) and Tarn (940).
+      """)
+    #expect(subjects(found, "population") == ["Harby", "Orlen Cross", "Tarn"])
+    #expect(values(found, "population") == [2_310, 1_880, 940])
+    #expect(found.filter { $0.attribute == "population" }.map(\.time.year) == [2021, 2021, 2021])
+  }
 }
