@@ -58,6 +58,8 @@ extension DocumentClaimReader {
   /// too.
   static let hedges: Set<String> = modalHedges.union([
     "if", "unless", "whether", "not", "cannot", "never", "hypothetically", "suppose", "supposing",
+    // "nor does it employ 20,000 people".
+    "nor",
     // Capacities: "a radar able to image 2.4 million square kilometres a day".
     "able", "capable",
   ])
@@ -267,6 +269,13 @@ extension DocumentClaimReader {
         guard let comma = (clause.start..<start).last(where: { bytes[$0] == UInt8(ascii: ",") })
         else { return nil }
         return comma > clause.start ? TextRange(clause.start, comma) : nil
+      }
+      // "Nor was it founded in 1991: the league was formed in 1987": what follows the colon
+      // after a denial states the fact.
+      if key == "nor", let colon = bytes[words.words[w].range.end..<clause.end].firstIndex(of: UInt8(ascii: ":")),
+        w == words.index(atOrAfter: clause.start)
+      {
+        return statedPart(of: TextRange(colon + 1, clause.end))
       }
       if DocumentClaimReader.hedges.contains(key) || key.hasSuffix("n't") || (key == "no" && words.matches(["no", "longer"], at: w)) {
         let cut = words.words[w].range.start

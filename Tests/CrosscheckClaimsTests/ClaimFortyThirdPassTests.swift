@@ -290,4 +290,16 @@ import Testing
     #expect(values(found, "population") == [2_310, 1_880, 940])
     #expect(found.filter { $0.attribute == "population" }.map(\.time.year) == [2021, 2021, 2021])
   }
+
+  @Test func readsNoFigureADenialOpenedByNorGivesButWhatFollowsItsColon() throws {
+    let found = try ingested("""
+      Letters
+      2025-03-04
+
+      Sir, the Tamber Valley Water Company employs 1,400 people. Nor does the company have 2,000 \
+      employees, as your cartoonist suggested. Nor is it young: the company was founded in 1871.
+      """)
+    #expect(values(found, "workforce") == [1_400])
+    #expect(values(found, "founding_year") == [1_871])
+  }
 }
