@@ -74,24 +74,33 @@ extension DocumentClaimReader {
       let u = Array(s.utf8)
       return k + u.count <= end && bytes[k..<(k + u.count)].elementsEqual(u)
     }
-    var cells: [TextRange] = []
-    var start = line.start
-    var k = line.start
     let commas = bytes[line.start..<end].contains(UInt8(ascii: ","))
-    while k < end {
-      // "A, B and C": a comma, or an "and" after the last comma ("A and B" with no comma).
-      let width = matches(k, ", and ") ? 6 : matches(k, ", ") ? 2
+    // "A, B and C": a comma, or an "and" after the last comma ("A and B" with no comma).
+    let cells = split(TextRange(line.start, end)) { k in
+      matches(k, ", and ") ? 6 : matches(k, ", ") ? 2
         : matches(k, " and ") && (!commas || !bytes[k..<end].contains(UInt8(ascii: ","))) ? 5 : 0
-      if width > 0 {
-        cells.append(TextRange(start, k))
-        start = k + width
-        k += width
+    }
+    return cells.count >= 2 && cells.allSatisfy({ $0.end > $0.start }) ? cells : nil
+  }
+
+  /// The parts of `range` between separators, untrimmed: `width(k)` is the length of a separator
+  /// that starts at byte `k`, or 0.
+  static func split(_ range: TextRange, separatorWidth width: (Int) -> Int) -> [TextRange] {
+    var parts: [TextRange] = []
+    var start = range.start
+    var k = range.start
+    while k < range.end {
+      let w = width(k)
+      if w > 0 {
+        parts.append(TextRange(start, k))
+        start = k + w
+        k += w
       } else {
         k += 1
       }
     }
-    cells.append(TextRange(start, end))
-    return cells.count >= 2 && cells.allSatisfy({ $0.end > $0.start }) ? cells : nil
+    parts.append(TextRange(start, range.end))
+    return parts
   }
 
   /// The cells of a line split the way `separator` says, trimmed; `nil` when the line is no such
@@ -127,28 +136,16 @@ extension DocumentClaimReader {
       }
       return cells.allSatisfy({ $0.end > $0.start }) ? cells : nil
     case .dash:
-      var cells: [TextRange] = []
-      var start = line.start
-      var k = line.start
-      while k < line.end {
-        // " - ", " – " (E2 80 93), " — " (E2 80 94).
-        var width = 0
-        if bytes[k] == 0x20, k + 2 < line.end, bytes[k + 1] == UInt8(ascii: "-"), bytes[k + 2] == 0x20 {
-          width = 3
-        } else if bytes[k] == 0x20, k + 4 < line.end, bytes[k + 1] == 0xE2, bytes[k + 2] == 0x80,
+      // " - ", " – " (E2 80 93), " — " (E2 80 94).
+      let cells = split(line) { k in
+        if bytes[k] == 0x20, k + 2 < line.end, bytes[k + 1] == UInt8(ascii: "-"), bytes[k + 2] == 0x20 { return 3 }
+        if bytes[k] == 0x20, k + 4 < line.end, bytes[k + 1] == 0xE2, bytes[k + 2] == 0x80,
           bytes[k + 3] == 0x93 || bytes[k + 3] == 0x94, bytes[k + 4] == 0x20
         {
-          width = 5
+          return 5
         }
-        if width > 0 {
-          cells.append(trimmed(start, k))
-          start = k + width
-          k += width
-        } else {
-          k += 1
-        }
-      }
-      cells.append(trimmed(start, line.end))
+        return 0
+      }.map { trimmed($0.start, $0.end) }
       return cells.count >= fewest && cells.allSatisfy({ $0.end > $0.start }) ? cells : nil
     }
   }

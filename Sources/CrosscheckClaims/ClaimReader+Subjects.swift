@@ -923,7 +923,7 @@ extension DocumentClaimReader {
     let w = words.index(atOrAfter: sentence.start)
     guard w < words.words.count, words.words[w].range.start == sentence.start else { return nil }
     let key = words.words[w].key
-    guard key.count > 4 && key.hasSuffix("ed") || ["set", "built", "born", "founded"].contains(key),
+    guard key.count > 4 && key.hasSuffix("ed") || ["set", "built", "born"].contains(key),
       let comma = bytes[sentence.start..<sentence.end].firstIndex(of: UInt8(ascii: ","))
     else { return nil }
     return comma

@@ -710,9 +710,9 @@ import Testing
   /// min-confidence 0.8 0.828 (293/354) / 0.935 / 0.446, at 0.9 0.839 (183/218) / 0.870 / 0.254.
   /// Session 22's rules (never tuned on these sets) moved them by three right claims and three
   /// claims fewer. Tuned on in session 23; the floors are the scores then.
-  static let heldOut69Floor = (precision: 0.75, plain: 1.0, hard: 0.65)
-  static let heldOut70Floor = (precision: 0.65, plain: 0.92, hard: 0.54)
-  static let heldOut71Floor = (precision: 0.72, plain: 0.95, hard: 0.63)
+  static let heldOut69Floor = (precision: 0.79, plain: 1.0, hard: 0.7)
+  static let heldOut70Floor = (precision: 0.75, plain: 0.92, hard: 0.66)
+  static let heldOut71Floor = (precision: 0.86, plain: 1.0, hard: 0.76)
 
   /// HeldOut72 to HeldOut74 were written at the start of session 23 the same way (blind, from
   /// the prompt kept in Benchmarks/blind-set-prompt.md), while HeldOut69 to HeldOut71 became tuned
@@ -735,8 +735,9 @@ import Testing
   /// (134/164) / 1.000 (13/13) / 0.706 (120/170); HeldOut73 0.763 (132/173) / 0.955 (21/22) /
   /// 0.612 (109/178); HeldOut74 0.727 (125/172) / 0.889 (16/18) / 0.624 (106/170); pooled 0.768
   /// (391/509) / 0.943 / 0.647; at min-confidence 0.8 0.860 (314/365) / 0.925 / 0.502, at 0.9
-  /// 0.906 (183/202) / 0.755 / 0.272.
-  static let heldOut72Floor = (precision: 0.8, plain: 1.0, hard: 0.7)
-  static let heldOut73Floor = (precision: 0.75, plain: 0.95, hard: 0.6)
+  /// 0.906 (183/202) / 0.755 / 0.272. Session 23's rules (never tuned on these sets) left all
+  /// three scores as they were; the floors are those scores.
+  static let heldOut72Floor = (precision: 0.81, plain: 1.0, hard: 0.7)
+  static let heldOut73Floor = (precision: 0.76, plain: 0.95, hard: 0.61)
   static let heldOut74Floor = (precision: 0.72, plain: 0.88, hard: 0.62)
 }
