@@ -600,6 +600,16 @@ extension DocumentClaimReader {
     if w >= 2, words.words[w - 2].key == "of", ["which", "whom"].contains(words.words[w - 1].key) {
       return !isPunctuationBetween(words.words[w - 1].range.end, q.range.start)
     }
+    // "a budget of £15.9 million, £15.5 million of it for grants": "of it" (or "of that") right
+    // after the amount takes a part of the amount before.
+    let after = words.index(atOrAfter: q.range.end)
+    if after + 1 < words.words.count, words.words[after].key == "of", ["it", "that", "this"].contains(words.words[after + 1].key),
+      !isPunctuationBetween(q.range.end, words.words[after + 1].range.end),
+      inside(document.quantities, TextRange(0, q.range.start), { $0.range }).last(where: { $0.kind != .year })
+        .map({ $0.kind == q.kind }) == true
+    {
+      return true
+    }
     return followsPartPhrase(q, w)
   }
 

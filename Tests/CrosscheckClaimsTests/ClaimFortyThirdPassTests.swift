@@ -302,4 +302,14 @@ import Testing
     #expect(values(found, "workforce") == [1_400])
     #expect(values(found, "founding_year") == [1_871])
   }
+
+  @Test func readsNoClaimInAPartOfTheAmountBeforeIt() throws {
+    let found = try ingested("""
+      Trust news
+      2025-03-04
+
+      The Varley Morne Foundation spent $6.2 million last year, $3.9 million of it on the reserve.
+      """)
+    #expect(values(found, "spending") == [6_200_000])
+  }
 }
