@@ -173,6 +173,8 @@ extension DocumentClaimReader {
     let contextUnits = phrases(spec).contextUnits
     let enumerations = findEnumerations(spec, clause, mentions)
     var usedLists: Set<Int> = []
+    // Whether the clause writes an amount of money (see the nearer trigger below).
+    let amounted = inside(document.quantities, clause, { $0.range }).contains { $0.kind == .money }
 
     if spec.ordinals == true {
       readOrdinals(spec, clause, sentence, sentenceIndex, mentions, quantities, clauseWords)
@@ -317,7 +319,6 @@ extension DocumentClaimReader {
         // "The mission's budget for 2025 is 1.06 billion" counts no troops, unless the clause
         // writes the budget's own amount ("the county's $2.6 billion budget assumed 1.2 million").
         let distance = triggerDistance(spec, to: q, clauseWords) ?? Int.max
-        let amounted = inside(document.quantities, clause, { $0.range }).contains { $0.kind == .money }
         let nearer = lexicon.attributes.contains { other in
           other.name != spec.name && (other.shape == .count || other.shape == .money && !amounted)
             && (triggerDistance(other, to: q, clauseWords).map { $0 < distance } ?? false)

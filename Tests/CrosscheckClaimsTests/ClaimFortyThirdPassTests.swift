@@ -87,8 +87,8 @@ import Testing
       Keld Harbour Pilots: 95 staff, budget $12.5 million (2023: $11.9 million)
       """)
     #expect(subjects(found, "workforce") == ["Tarn Pilotage Service", "Keld Harbour Pilots"])
-    #expect(found.filter { $0.attribute == "workforce" }.map(\.time.year) == [2024, 2024])
-    #expect(found.filter { $0.attribute == "budget" }.map(\.time.year) == [2024, 2024, 2023])
+    #expect(years(found, "workforce") == [2024, 2024])
+    #expect(years(found, "budget") == [2024, 2024, 2023])
   }
 
   @Test func countsAYearEarlierFromNowWhenTheSentencesOnlyYearIsAFounding() throws {
@@ -100,7 +100,7 @@ import Testing
       9,200 member households, up from 7,800 a year earlier.
       """)
     #expect(values(found, "member_count") == [9_200, 7_800])
-    #expect(found.filter { $0.attribute == "member_count" }.map(\.time.year) == [2025, 2024])
+    #expect(years(found, "member_count") == [2025, 2024])
   }
 
   @Test func datesEveryFieldOfARowByTheHeadingAboveItsBlock() throws {
@@ -115,7 +115,7 @@ import Testing
       Keld Island Lines: 22.1 percent (23.0); 240 employees
       """)
     #expect(values(found, "workforce") == [620, 240])
-    #expect(found.filter { $0.attribute == "workforce" }.map(\.time.year) == [2024, 2024])
+    #expect(years(found, "workforce") == [2024, 2024])
   }
 
   @Test func readsAFirstWordAsTheShortNameOfABodyWithAnAmpersand() throws {
@@ -182,10 +182,10 @@ import Testing
       """)
     #expect(subjects(found, "workforce") == ["Kestle General Hospital", "Orra Community Hospital"])
     #expect(values(found, "workforce") == [2_310, 418])
-    #expect(found.filter { $0.attribute == "workforce" }.map(\.time.year) == [2024, 2024])
+    #expect(years(found, "workforce") == [2024, 2024])
     #expect(subjects(found, "population") == ["Tarnby", "Selk"])
     #expect(values(found, "population") == [1_200_000, 640_000])
-    #expect(found.filter { $0.attribute == "population" }.map(\.time.year) == [2023, 2023])
+    #expect(years(found, "population") == [2023, 2023])
   }
 
   @Test func readsNoClaimInWhatOthersSayOfTheOneAnInterviewerAddresses() throws {
@@ -288,7 +288,7 @@ import Testing
       """)
     #expect(subjects(found, "population") == ["Harby", "Orlen Cross", "Tarn"])
     #expect(values(found, "population") == [2_310, 1_880, 940])
-    #expect(found.filter { $0.attribute == "population" }.map(\.time.year) == [2021, 2021, 2021])
+    #expect(years(found, "population") == [2021, 2021, 2021])
   }
 
   @Test func readsNoFigureADenialOpenedByNorGivesButWhatFollowsItsColon() throws {
